@@ -1,0 +1,51 @@
+using System.CommandLine;
+using ContentLint.Cli.Commands;
+
+namespace ContentLint.Cli;
+
+/// <summary>
+/// The <c>contentlint</c> command line. Commands write to the writers they are given, never to
+/// <see cref="Console"/>, so tests run them in-process.
+/// </summary>
+internal static class CommandLine
+{
+    /// <summary>Parses <paramref name="args"/>, runs the command and returns its exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
+    {
+        var console = new CommandOutput(output, error, workingDirectory);
+        var root = new RootCommand("Lint articles for the junk scrapers, feeds and machine translation leave behind.");
+        // "contentlint PATH" is "contentlint lint PATH": lint is the default command.
+        new LintCommand(console).AddTo(root);
+        root.Subcommands.Add(new LintCommand(console).Create());
+        root.Subcommands.Add(new RulesCommand(console).Create());
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                error.WriteLine($"contentlint: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'contentlint --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+}
+
+/// <summary>Where commands write and which folder relative paths start from.</summary>
+/// <param name="Out">The report and listings.</param>
+/// <param name="Error">Problems with the run itself.</param>
+/// <param name="WorkingDirectory">The folder relative paths are resolved against and shown relative to.</param>
+internal sealed record CommandOutput(TextWriter Out, TextWriter Error, string WorkingDirectory)
+{
+    /// <summary>The path as reports show it: relative to the working folder when inside it, with forward slashes.</summary>
+    public string DisplayPath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(WorkingDirectory, fullPath);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+        return shown.Replace('\\', '/');
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Text;
+using ContentLint.Diagnostics;
+using ContentLint.Files;
+using ContentLint.Formatting;
+
+namespace ContentLint.Cli.Commands;
+
+/// <summary><c>contentlint [lint] [PATH|GLOB ...]</c>: lint files and folders, write a report, gate on severity.</summary>
+internal sealed class LintCommand(CommandOutput console)
+{
+    private static readonly string[] FailLevels = ["error", "warning", "info"];
+
+    private readonly Argument<string[]> paths = new("paths")
+    {
+        Description = "Files, folders or globs to lint (default: the current folder).",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private readonly Option<string> format = new Option<string>("--format", "-f")
+    {
+        Description = "Report format.",
+        DefaultValueFactory = _ => "text",
+    }.AcceptOnlyFromAmong([.. DiagnosticFormatters.Names]);
+
+    private readonly Option<string?> output = new("--output", "-o")
+    {
+        Description = "Write the report to this file instead of standard output.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string> failLevel = new Option<string>("--fail-level")
+    {
+        Description = "The lowest severity that makes the exit code 1.",
+        DefaultValueFactory = _ => "error",
+    }.AcceptOnlyFromAmong(FailLevels);
+
+    private readonly RuleSourceOptions ruleSources = new();
+
+    public Command Create()
+    {
+        var command = new Command("lint", "Lint files, folders or globs (the default command).");
+        AddTo(command);
+        return command;
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(paths);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.Options.Add(failLevel);
+        ruleSources.AddTo(command);
+        command.SetAction(Execute);
+    }
+
+    private int Execute(ParseResult parsed)
+    {
+        if (ruleSources.BuildLinter(parsed, console) is not { } linter)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var named = parsed.GetValue(paths) is { Length: > 0 } given ? given : ["."];
+        var found = ArticleFinder.Find(named, console.WorkingDirectory);
+        if (found.Missing.Count > 0)
+        {
+            foreach (var missing in found.Missing)
+            {
+                console.Error.WriteLine($"contentlint: no such file or folder: {missing}");
+            }
+
+            return ExitCodes.UsageError;
+        }
+
+        var files = found.Files
+            .Select(file => linter.LintFile(file, console.DisplayPath(file)))
+            .OrderBy(result => result.Path, StringComparer.Ordinal)
+            .ToImmutableArray();
+        var report = new LintReport(files, [.. linter.Rules.Select(r => r.Descriptor)]);
+
+        var formatter = DiagnosticFormatters.Find(parsed.GetValue(format)!)!;
+        if (parsed.GetValue(output) is { } outputPath)
+        {
+            var full = Path.GetFullPath(outputPath, console.WorkingDirectory);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            using var writer = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            formatter.Format(report, writer);
+        }
+        else
+        {
+            formatter.Format(report, console.Out);
+        }
+
+        SeverityNames.TryParse(parsed.GetValue(failLevel), out var threshold);
+        return report.Diagnostics.Any(d => d.Severity != Severity.Hidden && d.Severity >= threshold)
+            ? ExitCodes.Findings
+            : ExitCodes.Clean;
+    }
+}

@@ -1,0 +1,109 @@
+using System.CommandLine;
+using ContentLint.Checks;
+using ContentLint.Diagnostics;
+using ContentLint.Rules;
+
+namespace ContentLint.Cli.Commands;
+
+/// <summary><c>contentlint rules [ID|NAME]</c>: list the rules, or show one with its description and examples.</summary>
+internal sealed class RulesCommand(CommandOutput console)
+{
+    private readonly Argument<string?> rule = new("rule")
+    {
+        Description = "The id or name of one rule to show.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    private readonly RuleSourceOptions ruleSources = new();
+
+    public Command Create()
+    {
+        var command = new Command("rules", "List the rules, or show one rule with its examples.");
+        command.Arguments.Add(rule);
+        ruleSources.AddTo(command);
+        command.SetAction(Execute);
+        return command;
+    }
+
+    private int Execute(ParseResult parsed)
+    {
+        if (ruleSources.BuildLinter(parsed, console) is not { } linter)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        if (parsed.GetValue(rule) is not { } wanted)
+        {
+            WriteList(linter);
+            return ExitCodes.Clean;
+        }
+
+        var found = linter.Rules.FirstOrDefault(r => r.Descriptor.Id == wanted || r.Descriptor.Name == wanted);
+        if (found is null)
+        {
+            console.Error.WriteLine($"contentlint: no rule has the id or name '{wanted}'.");
+            return ExitCodes.UsageError;
+        }
+
+        WriteRule(found);
+        return ExitCodes.Clean;
+    }
+
+    private void WriteList(Linter linter)
+    {
+        var rows = linter.Rules.Select(r => new[]
+        {
+            r.Descriptor.Id,
+            r.Descriptor.Name,
+            linter.GetSeverity(r).ToName(),
+            (r as YamlRule)?.Definition.Kind ?? "code",
+            (r as YamlRule)?.Definition.Languages is { Count: > 0 } languages ? string.Join(",", languages) : "all",
+            r.Descriptor.Title,
+        }).ToList();
+        string[] header = ["ID", "NAME", "SEVERITY", "KIND", "LANGUAGES", "TITLE"];
+        var widths = header.Select((h, i) => rows.Select(row => row[i].Length).Append(h.Length).Max()).ToArray();
+        foreach (var row in rows.Prepend(header))
+        {
+            console.Out.WriteLine(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd());
+        }
+    }
+
+    private void WriteRule(IRule found)
+    {
+        var d = found.Descriptor;
+        var o = console.Out;
+        o.WriteLine($"{d.Id} {d.Name}: {d.Title}");
+        o.WriteLine($"  severity: {d.DefaultSeverity.ToName()}   category: {d.Category}   enabled by default: {(d.IsEnabledByDefault ? "yes" : "no")}");
+        if (found is YamlRule yaml)
+        {
+            var definition = yaml.Definition;
+            o.WriteLine($"  kind: {definition.Kind}   languages: {(definition.Languages.Count > 0 ? string.Join(", ", definition.Languages) : "all")}   fix: {definition.Fix?.ToName() ?? "none"}");
+            o.WriteLine($"  defined in: {definition.Source}");
+        }
+
+        if (d.HelpLink is { } help)
+        {
+            o.WriteLine($"  help: {help.AbsoluteUri}");
+        }
+
+        o.WriteLine();
+        o.WriteLine(d.Description.Trim());
+        if (found is YamlRule { Definition.Examples: { Count: > 0 } examples })
+        {
+            foreach (var (heading, invalid) in new[] { ("Flagged ([|marked|]):", true), ("Left alone:", false) })
+            {
+                o.WriteLine();
+                o.WriteLine(heading);
+                foreach (var example in examples.Where(e => e.IsInvalid == invalid))
+                {
+                    var lines = example.MarkedText.TrimEnd('\n').Split('\n');
+                    o.WriteLine("  - " + lines[0]);
+                    foreach (var line in lines.Skip(1))
+                    {
+                        o.WriteLine("    " + line);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace ContentLint.Cli;
+
+/// <summary>What the exit code tells a CI job.</summary>
+internal static class ExitCodes
+{
+    /// <summary>No finding at or above the fail level.</summary>
+    public const int Clean = 0;
+
+    /// <summary>At least one finding at or above the fail level.</summary>
+    public const int Findings = 1;
+
+    /// <summary>The run could not be done as asked: bad arguments, invalid rules or configuration, a named path missing.</summary>
+    public const int UsageError = 2;
+}

@@ -1,0 +1,3 @@
+using ContentLint.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);

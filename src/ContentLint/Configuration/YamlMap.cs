@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Numerics;
+using ContentLint.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ContentLint.Configuration;
+
+/// <summary>
+/// A strict reader over one YAML mapping: every value is checked for its type, every problem is recorded with
+/// the node's position, and keys nobody asked for are reported as unknown.
+/// </summary>
+internal sealed class YamlMap
+{
+    private readonly YamlMappingNode node;
+    private readonly HashSet<string> read = new(StringComparer.Ordinal);
+
+    public YamlMap(YamlMappingNode node, string path, List<ConfigurationError> errors)
+    {
+        this.node = node;
+        Path = path;
+        Errors = errors;
+    }
+
+    public string Path { get; }
+
+    public List<ConfigurationError> Errors { get; }
+
+    public Mark Start => node.Start;
+
+    /// <summary>Parses <paramref name="text"/> and returns its root mapping, or null after recording why it is not one.</summary>
+    public static YamlMap? Load(string text, string path, List<ConfigurationError> errors, string what)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException is { } inner && e.Message.Contains("see inner", StringComparison.Ordinal) ? inner.Message : e.Message;
+            errors.Add(new ConfigurationError(ConfigurationErrorIds.YamlSyntax, new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column), message));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var at = stream.Documents.Count == 0 ? new SourceLocation(path, 1, 1) : Location(path, stream.Documents[0].RootNode.Start);
+            errors.Add(new ConfigurationError(ConfigurationErrorIds.InvalidValue, at, $"A {what} must be a YAML mapping of keys to values."));
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            errors.Add(new ConfigurationError(ConfigurationErrorIds.YamlSyntax, Location(path, stream.Documents[1].RootNode.Start), $"A {what} holds one YAML document; found more."));
+        }
+
+        return new YamlMap(root, path, errors);
+    }
+
+    public static SourceLocation Location(string path, Mark mark) => new(path, (int)mark.Line, (int)mark.Column);
+
+    public void Error(YamlNode at, string id, string message) => Errors.Add(new ConfigurationError(id, Location(Path, at.Start), message));
+
+    public void Error(Mark at, string id, string message) => Errors.Add(new ConfigurationError(id, Location(Path, at), message));
+
+    public bool Has(string key) => Find(key) is not null;
+
+    /// <summary>The keys of the mapping, in file order.</summary>
+    public IEnumerable<YamlScalarNode> Keys => node.Children.Keys.OfType<YamlScalarNode>();
+
+    /// <summary>The value of <paramref name="key"/>, marking it as read; null (and an error if required) when absent.</summary>
+    public YamlNode? Get(string key, bool required = false)
+    {
+        read.Add(key);
+        var value = Find(key);
+        if (value is null && required)
+        {
+            Error(node.Start, ConfigurationErrorIds.MissingKey, $"Missing required key '{key}'.");
+        }
+
+        return value;
+    }
+
+    public string? GetString(string key, bool required = false)
+    {
+        var value = Get(key, required);
+        return value is null ? null : AsString(value, key);
+    }
+
+    public string? AsString(YamlNode value, string what)
+    {
+        if (value is YamlScalarNode { Value: { } text } scalar && (scalar.Style != ScalarStyle.Plain || !IsNull(text)))
+        {
+            return text;
+        }
+
+        Error(value, ConfigurationErrorIds.InvalidValue, $"'{what}' must be a string.");
+        return null;
+    }
+
+    public bool? GetBool(string key)
+    {
+        if (Get(key) is not { } value)
+        {
+            return null;
+        }
+
+        if (value is YamlScalarNode { Style: ScalarStyle.Plain, Value: "true" or "false" } scalar)
+        {
+            return scalar.Value == "true";
+        }
+
+        Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be true or false.");
+        return null;
+    }
+
+    public int? GetInt(string key, int min, int max) => GetNumber(key, min, max, "a whole number", NumberStyles.Integer);
+
+    public double? GetDouble(string key, double min, double max) => GetNumber(key, min, max, "a number", NumberStyles.Float);
+
+    private T? GetNumber<T>(string key, T min, T max, string what, NumberStyles styles)
+        where T : struct, INumber<T>
+    {
+        if (Get(key) is not { } value)
+        {
+            return null;
+        }
+
+        if (value is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text }
+            && T.TryParse(text, styles, CultureInfo.InvariantCulture, out var number)
+            && number >= min && number <= max)
+        {
+            return number;
+        }
+
+        Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be {what} from {min.ToString(null, CultureInfo.InvariantCulture)} to {max.ToString(null, CultureInfo.InvariantCulture)}.");
+        return null;
+    }
+
+    /// <summary>A value that must be one of <paramref name="allowed"/>.</summary>
+    public string? GetChoice(string key, IReadOnlyCollection<string> allowed, bool required = false)
+    {
+        var value = Get(key, required);
+        if (value is null || AsString(value, key) is not { } text)
+        {
+            return null;
+        }
+
+        if (allowed.Contains(text))
+        {
+            return text;
+        }
+
+        Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be one of {string.Join(", ", allowed.Select(a => $"'{a}'"))}; found '{text}'.{Suggest(text, allowed)}");
+        return null;
+    }
+
+    /// <summary>A sequence of strings with their nodes (for positioned errors about single items).</summary>
+    public IReadOnlyList<(string Value, YamlNode Node)> GetStrings(string key, bool required = false)
+    {
+        var value = Get(key, required);
+        if (value is null)
+        {
+            return [];
+        }
+
+        if (value is not YamlSequenceNode sequence)
+        {
+            Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be a list.");
+            return [];
+        }
+
+        var items = new List<(string, YamlNode)>();
+        foreach (var item in sequence.Children)
+        {
+            if (AsString(item, $"{key}[{items.Count}]") is { } text)
+            {
+                items.Add((text, item));
+            }
+        }
+
+        if (items.Count == 0 && required)
+        {
+            Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must not be empty.");
+        }
+
+        return items;
+    }
+
+    public YamlMap? GetMap(string key, bool required = false)
+    {
+        var value = Get(key, required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is YamlMappingNode mapping)
+        {
+            return new YamlMap(mapping, Path, Errors);
+        }
+
+        Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be a mapping.");
+        return null;
+    }
+
+    public YamlSequenceNode? GetSequence(string key)
+    {
+        var value = Get(key);
+        if (value is null or YamlSequenceNode)
+        {
+            return (YamlSequenceNode?)value;
+        }
+
+        Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be a list.");
+        return null;
+    }
+
+    public YamlMap Child(YamlMappingNode mapping) => new(mapping, Path, Errors);
+
+    /// <summary>Records an error for every key no one read: strict files fail loudly instead of silently doing nothing.</summary>
+    public void ReportUnknownKeys(string where, IReadOnlyCollection<string>? known = null)
+    {
+        foreach (var key in node.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? key.ToString();
+            if (!read.Contains(name))
+            {
+                Error(key, ConfigurationErrorIds.UnknownKey, $"Unknown key '{name}' in {where}.{Suggest(name, read.Concat(known ?? []))}");
+            }
+        }
+    }
+
+    private YamlNode? Find(string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private static bool IsNull(string text) => text is "" or "~" or "null" or "Null" or "NULL";
+
+    /// <summary>" Did you mean 'x'?" when a known word is one or two edits away.</summary>
+    internal static string Suggest(string text, IEnumerable<string> candidates)
+    {
+        var best = candidates
+            .Select(c => (Candidate: c, Distance: EditDistance.Compute(text, c, ignoreCase: true)))
+            .Where(c => c.Distance <= Math.Max(1, Math.Min(2, c.Candidate.Length / 3)))
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Candidate, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return best.Candidate is null ? "" : $" Did you mean '{best.Candidate}'?";
+    }
+}

@@ -1,0 +1,29 @@
+namespace ContentLint.Diagnostics;
+
+/// <summary>Findings the engine itself reports about a run (the <c>CL00xx</c> range).</summary>
+public static class EngineDiagnostics
+{
+    /// <summary>A file named or found for linting cannot be read; the run goes on with the other files.</summary>
+    public static DiagnosticDescriptor FileUnreadable { get; } = new(
+        "CL0001", "file-unreadable", "File cannot be read", "Cannot read the file: {reason}", "engine", Severity.Error)
+    {
+        Description = "The file was found but could not be opened or read. The other files are still linted.",
+    };
+
+    /// <summary>A rule threw while analyzing a document; its other findings in that document are lost, other rules still run.</summary>
+    public static DiagnosticDescriptor RuleFailed { get; } = new(
+        "CL0002", "rule-failed", "Rule failed", "Rule {rule} failed on this document: {reason}", "engine", Severity.Error)
+    {
+        Description = "A rule stopped with an error. Its findings for this document are missing; the other rules ran.",
+    };
+
+    /// <summary>A rule's regular expression ran past its time limit and the rule was stopped for this document.</summary>
+    public static DiagnosticDescriptor RuleTimedOut { get; } = new(
+        "CL0003", "rule-timeout", "Rule timed out", "Rule {rule} was stopped: a regular expression ran longer than {timeout}", "engine", Severity.Warning)
+    {
+        Description = "A regular expression took too long on this document (catastrophic backtracking). The rule was stopped for this document; the other rules ran.",
+    };
+
+    /// <summary>Every engine descriptor.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [FileUnreadable, RuleFailed, RuleTimedOut];
+}

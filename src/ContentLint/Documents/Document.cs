@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using ContentLint.Text;
+
+namespace ContentLint.Documents;
+
+/// <summary>
+/// An article ready to lint: its text and line map, its title, its language, the lines rules look at
+/// (<see cref="BodyLines"/>) and their paragraphs. Immutable; build one with <see cref="Parse"/>.
+/// </summary>
+public sealed class Document
+{
+    private Document(SourceText source, DocumentOptions options, DocumentFormat format, DocumentStructure structure)
+    {
+        Source = source;
+        Path = options.Path;
+        Format = format;
+        Title = options.Title ?? structure.Title;
+        TitleLine = options.Title is null ? structure.TitleLine : null;
+        Language = options.Language ?? structure.Language;
+        BodyLines = structure.BodyLines;
+        Paragraphs = BuildParagraphs(source, structure.BodyLines);
+    }
+
+    /// <summary>The file the text came from, as the user named it; empty for a string.</summary>
+    public string Path { get; }
+
+    /// <summary>The text and its line map.</summary>
+    public SourceText Source { get; }
+
+    /// <summary>The whole text.</summary>
+    public string Text => Source.Text;
+
+    /// <summary>How the text is structured.</summary>
+    public DocumentFormat Format { get; }
+
+    /// <summary>The headline, when there is one.</summary>
+    public string? Title { get; }
+
+    /// <summary>The line that holds <see cref="Title"/> in the text, when it is there; it is not a body line.</summary>
+    public TextLine? TitleLine { get; }
+
+    /// <summary>The ISO 639-1 code of the document's language, when known.</summary>
+    public string? Language { get; }
+
+    /// <summary>
+    /// The lines rules look at, in order, blank ones included: every line except the title line, front matter
+    /// and fenced code.
+    /// </summary>
+    public ImmutableArray<TextLine> BodyLines { get; }
+
+    /// <summary>The blocks of consecutive non-blank body lines.</summary>
+    public ImmutableArray<Paragraph> Paragraphs { get; }
+
+    /// <summary>Parses <paramref name="text"/> into a document.</summary>
+    public static Document Parse(string text, DocumentOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= DocumentOptions.Default;
+        var source = SourceText.From(text);
+        var format = options.Format ?? DocumentFormats.FromPath(options.Path);
+        var structure = format == DocumentFormat.Markdown
+            ? MarkdownStructure.Read(source, options)
+            : PlainTextStructure.Read(source, options);
+        return new Document(source, options, format, structure);
+    }
+
+    /// <summary>The characters of <paramref name="line"/>, without its line break.</summary>
+    public ReadOnlySpan<char> GetText(TextLine line) => Source.Slice(line);
+
+    /// <summary>The characters of <paramref name="span"/>.</summary>
+    public ReadOnlySpan<char> GetText(TextSpan span) => Source.Slice(span);
+
+    /// <summary>True when the line holds nothing but white space (U+00A0 included).</summary>
+    public bool IsBlank(TextLine line) => IsBlank(GetText(line));
+
+    /// <summary>True when <paramref name="text"/> holds nothing but white space (U+00A0 included).</summary>
+    public static bool IsBlank(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ImmutableArray<Paragraph> BuildParagraphs(SourceText source, ImmutableArray<TextLine> bodyLines)
+    {
+        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
+        TextLine? first = null;
+        TextLine previous = default;
+        foreach (var line in bodyLines)
+        {
+            var blank = IsBlank(source.Slice(line));
+            var continues = first is not null && !blank && line.Number == previous.Number + 1;
+            if (first is not null && !continues)
+            {
+                paragraphs.Add(new Paragraph(first.Value.Number, previous.Number, TextSpan.FromBounds(first.Value.Start, previous.End)));
+                first = null;
+            }
+
+            if (!blank)
+            {
+                first ??= line;
+                previous = line;
+            }
+        }
+
+        if (first is not null)
+        {
+            paragraphs.Add(new Paragraph(first.Value.Number, previous.Number, TextSpan.FromBounds(first.Value.Start, previous.End)));
+        }
+
+        return paragraphs.ToImmutable();
+    }
+}
+
+/// <summary>What a format parser finds in a text: the title, the language and the lines to lint.</summary>
+internal sealed record DocumentStructure(string? Title, TextLine? TitleLine, string? Language, ImmutableArray<TextLine> BodyLines);

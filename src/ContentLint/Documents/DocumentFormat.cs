@@ -1,0 +1,26 @@
+namespace ContentLint.Documents;
+
+/// <summary>How a document's text is structured.</summary>
+public enum DocumentFormat
+{
+    /// <summary>Plain text: the first non-empty line is the title, one paragraph per block of lines.</summary>
+    PlainText,
+
+    /// <summary>Markdown: front matter gives the title; front matter and fenced code are not linted.</summary>
+    Markdown,
+}
+
+/// <summary>Chooses a document format from a file name.</summary>
+public static class DocumentFormats
+{
+    /// <summary>Markdown for <c>.md</c>, <c>.markdown</c> and <c>.mdx</c>; plain text otherwise.</summary>
+    public static DocumentFormat FromPath(string? path)
+    {
+        var extension = Path.GetExtension(path ?? "");
+        return extension.Equals(".md", StringComparison.OrdinalIgnoreCase)
+            || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
+            || extension.Equals(".mdx", StringComparison.OrdinalIgnoreCase)
+            ? DocumentFormat.Markdown
+            : DocumentFormat.PlainText;
+    }
+}

@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using ContentLint.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace ContentLint.Documents;
+
+/// <summary>
+/// Markdown: YAML (<c>---</c>) or TOML (<c>+++</c>) front matter gives the title and <c>lang</c>; front matter and
+/// fenced code blocks are not linted. Without a front-matter title, a leading <c># heading</c> is the title.
+/// </summary>
+internal static class MarkdownStructure
+{
+    public static DocumentStructure Read(SourceText source, DocumentOptions options)
+    {
+        var lines = source.Lines;
+        var excluded = new bool[lines.Length];
+        string? title = null, language = null;
+
+        var frontMatterEnd = FindFrontMatterEnd(source);
+        if (frontMatterEnd > 0)
+        {
+            for (var i = 0; i <= frontMatterEnd; i++)
+            {
+                excluded[i] = true;
+            }
+
+            var content = TextSpan.FromBounds(lines[1].Start, lines[frontMatterEnd].Start);
+            var fields = source.Slice(lines[0]).TrimEnd().SequenceEqual("+++")
+                ? ReadTomlFields(source.Slice(content).ToString())
+                : ReadYamlFields(source.Slice(content).ToString());
+            fields.TryGetValue("title", out title);
+            if (!fields.TryGetValue("lang", out language))
+            {
+                fields.TryGetValue("language", out language);
+            }
+        }
+
+        ExcludeFencedCode(source, excluded);
+
+        TextLine? titleLine = null;
+        if (title is null && options.Title is null && options.FirstLineIsTitle)
+        {
+            var first = lines.Select((line, index) => (line, index))
+                .FirstOrDefault(l => !excluded[l.index] && !Document.IsBlank(source.Slice(l.line)));
+            var text = first.line.Length > 0 ? source.Slice(first.line).Trim() : default;
+            if (text.StartsWith("# "))
+            {
+                title = text[2..].Trim().ToString();
+                titleLine = first.line;
+                excluded[first.index] = true;
+            }
+        }
+
+        var body = lines.Where((_, index) => !excluded[index]).ToImmutableArray();
+        return new DocumentStructure(string.IsNullOrWhiteSpace(title) ? null : title, titleLine, string.IsNullOrWhiteSpace(language) ? null : language, body);
+    }
+
+    /// <summary>The index of the line that closes the front matter, or -1 when there is none.</summary>
+    private static int FindFrontMatterEnd(SourceText source)
+    {
+        var lines = source.Lines;
+        var opening = source.Slice(lines[0]).TrimEnd();
+        var closings = opening.SequenceEqual("---") ? new[] { "---", "..." } : opening.SequenceEqual("+++") ? ["+++"] : null;
+        if (closings is null)
+        {
+            return -1;
+        }
+
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var text = source.Slice(lines[i]).TrimEnd();
+            foreach (var closing in closings)
+            {
+                if (text.SequenceEqual(closing))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static Dictionary<string, string> ReadYamlFields(string yaml)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping)
+            {
+                foreach (var (key, value) in mapping.Children)
+                {
+                    if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode { Value: { } scalar })
+                    {
+                        fields[name] = scalar;
+                    }
+                }
+            }
+        }
+        catch (YamlDotNet.Core.YamlException)
+        {
+            // Articles are forgiven: malformed front matter simply gives no title.
+        }
+
+        return fields;
+    }
+
+    private static Dictionary<string, string> ReadTomlFields(string toml)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var raw in toml.Split('\n'))
+        {
+            var line = raw.Trim();
+            var equals = line.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                continue;
+            }
+
+            var value = line[(equals + 1)..].Trim();
+            if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[^1] == value[0])
+            {
+                fields[line[..equals].Trim()] = value[1..^1];
+            }
+        }
+
+        return fields;
+    }
+
+    private static void ExcludeFencedCode(SourceText source, bool[] excluded)
+    {
+        var lines = source.Lines;
+        char fence = default;
+        var fenceLength = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (excluded[i])
+            {
+                continue;
+            }
+
+            var text = source.Slice(lines[i]);
+            var indent = text.Length - text.TrimStart(' ').Length;
+            var marker = indent <= 3 ? text[indent..] : default;
+            var run = marker.Length > 0 && (marker[0] == '`' || marker[0] == '~')
+                ? marker.Length - marker.TrimStart(marker[0]).Length
+                : 0;
+            if (fenceLength == 0)
+            {
+                if (run >= 3)
+                {
+                    fence = marker[0];
+                    fenceLength = run;
+                    excluded[i] = true;
+                }
+            }
+            else
+            {
+                excluded[i] = true;
+                if (run >= fenceLength && marker[0] == fence && marker[run..].Trim().IsEmpty)
+                {
+                    fenceLength = 0;
+                }
+            }
+        }
+    }
+}

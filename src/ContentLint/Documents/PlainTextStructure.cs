@@ -1,0 +1,29 @@
+using ContentLint.Text;
+
+namespace ContentLint.Documents;
+
+/// <summary>Plain text: the first non-empty line is the title, every other line is body.</summary>
+internal static class PlainTextStructure
+{
+    public static DocumentStructure Read(SourceText source, DocumentOptions options)
+    {
+        TextLine? titleLine = null;
+        if (options.Title is null && options.FirstLineIsTitle)
+        {
+            foreach (var line in source.Lines)
+            {
+                if (!Document.IsBlank(source.Slice(line)))
+                {
+                    titleLine = line;
+                    break;
+                }
+            }
+        }
+
+        var body = titleLine is { } title
+            ? source.Lines.RemoveAt(title.Number - 1)
+            : source.Lines;
+        var titleText = titleLine is { } t ? source.Slice(t).Trim().ToString() : null;
+        return new DocumentStructure(titleText, titleLine, null, body);
+    }
+}

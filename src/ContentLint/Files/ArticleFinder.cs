@@ -1,0 +1,79 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace ContentLint.Files;
+
+/// <summary>The files a run lints, and the paths the user named that do not exist.</summary>
+/// <param name="Files">Full paths, sorted ordinally, without duplicates.</param>
+/// <param name="Missing">Named paths or globs that matched nothing.</param>
+public sealed record FoundArticles(IReadOnlyList<string> Files, IReadOnlyList<string> Missing);
+
+/// <summary>
+/// Turns what the user named (files, folders, globs) into the article files to lint. Folders are searched
+/// recursively for article extensions, skipping build and version-control folders.
+/// </summary>
+public static class ArticleFinder
+{
+    /// <summary>The extensions of article files found in folders.</summary>
+    public static IReadOnlyList<string> ArticleExtensions { get; } = [".txt", ".md", ".markdown", ".mdx"];
+
+    private static readonly string[] SkippedFolders = ["**/.git/**", "**/bin/**", "**/obj/**", "**/node_modules/**"];
+
+    /// <summary>Finds the files named by <paramref name="paths"/>, relative to <paramref name="baseDirectory"/>.</summary>
+    public static FoundArticles Find(IEnumerable<string> paths, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path, baseDirectory);
+            if (File.Exists(full))
+            {
+                // A file named explicitly is linted whatever its extension.
+                files.Add(full);
+            }
+            else if (Directory.Exists(full))
+            {
+                files.UnionWith(Glob(full, ArticleExtensions.Select(e => "**/*" + e)));
+            }
+            else if (IsGlob(path))
+            {
+                var (root, pattern) = SplitGlob(path, baseDirectory);
+                var found = Directory.Exists(root) ? Glob(root, [pattern]) : [];
+                if (found.Count == 0)
+                {
+                    missing.Add(path);
+                }
+
+                files.UnionWith(found);
+            }
+            else
+            {
+                missing.Add(path);
+            }
+        }
+
+        return new FoundArticles([.. files], missing);
+    }
+
+    /// <summary>True when <paramref name="path"/> contains glob characters.</summary>
+    public static bool IsGlob(string path) => path.IndexOfAny(['*', '?', '[', '{']) >= 0;
+
+    /// <summary>Splits "../articles/**/*.md" into the folder to search ("../articles") and the pattern within it.</summary>
+    private static (string Root, string Pattern) SplitGlob(string glob, string baseDirectory)
+    {
+        var segments = glob.Replace('\\', '/').Split('/');
+        var fixedCount = segments.TakeWhile(s => !IsGlob(s)).Count();
+        var prefix = string.Join('/', segments.Take(fixedCount));
+        var root = fixedCount == 0 ? baseDirectory : Path.GetFullPath(prefix.Length == 0 ? "/" : prefix, baseDirectory);
+        return (root, string.Join('/', segments.Skip(fixedCount)));
+    }
+
+    private static List<string> Glob(string root, IEnumerable<string> includes)
+    {
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(includes);
+        matcher.AddExcludePatterns(SkippedFolders);
+        return matcher.GetResultsInFullPath(root).Select(Path.GetFullPath).ToList();
+    }
+}

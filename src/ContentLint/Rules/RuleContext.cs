@@ -1,0 +1,53 @@
+using ContentLint.Diagnostics;
+using ContentLint.Documents;
+using ContentLint.Text;
+
+namespace ContentLint.Rules;
+
+/// <summary>One rule's view of one document: the document to look at and the way to report findings.</summary>
+public sealed class RuleContext
+{
+    private readonly List<Diagnostic> sink;
+
+    internal RuleContext(Document document, DiagnosticDescriptor descriptor, Severity severity, List<Diagnostic> sink, CancellationToken cancellationToken)
+    {
+        Document = document;
+        Descriptor = descriptor;
+        Severity = severity;
+        this.sink = sink;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>The document to analyze.</summary>
+    public Document Document { get; }
+
+    /// <summary>The descriptor of the rule being run.</summary>
+    public DiagnosticDescriptor Descriptor { get; }
+
+    /// <summary>The severity findings get, after configuration.</summary>
+    public Severity Severity { get; }
+
+    /// <summary>Signals that the run was cancelled.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Reports a finding whose message is the descriptor's template with <paramref name="arguments"/> filled in.</summary>
+    /// <param name="span">The 0-based range of the finding in <see cref="Document"/>.</param>
+    /// <param name="arguments">Placeholder values, such as <c>match</c>.</param>
+    /// <param name="fix">How to repair the finding, if known.</param>
+    public void Report(TextSpan span, IReadOnlyDictionary<string, string> arguments, Fix? fix = null) =>
+        ReportMessage(span, MessageTemplate.Format(Descriptor.MessageFormat, arguments), fix);
+
+    /// <summary>Reports a finding with a ready-made message.</summary>
+    /// <param name="span">The 0-based range of the finding in <see cref="Document"/>.</param>
+    /// <param name="message">The message users see.</param>
+    /// <param name="fix">How to repair the finding, if known.</param>
+    public void ReportMessage(TextSpan span, string message, Fix? fix = null)
+    {
+        if (span.Start < 0 || span.End > Document.Text.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(span), span, $"The span lies outside the document ({Document.Text.Length} characters).");
+        }
+
+        sink.Add(new Diagnostic(Descriptor, Severity, message, Document.Path, span, Document.Source.GetLinePositionSpan(span)) { Fix = fix });
+    }
+}

@@ -1,0 +1,30 @@
+using ContentLint.Configuration;
+using ContentLint.Diagnostics;
+
+namespace ContentLint.Rules;
+
+/// <summary>The fields every YAML rule has, whatever its kind: identity, wording, languages, fix and examples.</summary>
+public sealed record RuleDefinition
+{
+    /// <summary>The id, name, wording, category, default severity and help link.</summary>
+    public required DiagnosticDescriptor Descriptor { get; init; }
+
+    /// <summary>The rule kind, such as <c>phrase</c> or <c>pattern</c>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The ISO 639-1 codes of the languages the rule applies to; empty for every language.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>How findings are repaired; null when the rule offers no fix.</summary>
+    public FixKind? Fix { get; init; }
+
+    /// <summary>The texts the rule must flag and must leave alone.</summary>
+    public IReadOnlyList<RuleExample> Examples { get; init; } = [];
+
+    /// <summary>Where the rule was defined: its file, or the built-in resource name.</summary>
+    public required SourceLocation Source { get; init; }
+
+    /// <summary>True when the rule applies to a document in <paramref name="language"/> (unknown languages get every rule).</summary>
+    public bool AppliesTo(string? language) =>
+        Languages.Count == 0 || language is null || Languages.Contains(language, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,266 @@
+using System.Text.RegularExpressions;
+using ContentLint.Checks;
+using ContentLint.Configuration;
+using ContentLint.Diagnostics;
+using ContentLint.Testing;
+using YamlDotNet.RepresentationModel;
+
+namespace ContentLint.Rules;
+
+/// <summary>
+/// Reads rule files: one rule per YAML file, strictly. Unknown keys, missing keys, bad values and bad regular
+/// expressions are errors positioned at <c>file:line:col</c>; a file with errors yields no rule.
+/// </summary>
+public static partial class RuleLoader
+{
+    /// <summary>The file extensions rule files have.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".yaml", ".yml"];
+
+    private static readonly string[] CommonKeys =
+        ["id", "name", "title", "message", "severity", "category", "description", "help", "languages", "kind", "fix", "enabled", "examples"];
+
+    /// <summary>Loads one rule file.</summary>
+    /// <exception cref="ConfigurationException">The file is invalid or unreadable.</exception>
+    public static YamlRule LoadFile(string path)
+    {
+        var errors = new List<ConfigurationError>();
+        var rule = LoadFile(path, errors);
+        return rule ?? throw new ConfigurationException(errors);
+    }
+
+    /// <summary>Loads one rule from YAML text; <paramref name="path"/> names it in errors.</summary>
+    /// <exception cref="ConfigurationException">The rule is invalid.</exception>
+    public static YamlRule LoadText(string yaml, string path)
+    {
+        var errors = new List<ConfigurationError>();
+        var rule = Load(yaml, path, errors);
+        return rule ?? throw new ConfigurationException(errors);
+    }
+
+    /// <summary>Every rule file under <paramref name="directory"/>, recursively, in ordinal path order.</summary>
+    public static IReadOnlyList<string> FindRuleFiles(string directory) =>
+        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+
+    internal static YamlRule? LoadFile(string path, List<ConfigurationError> errors)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new ConfigurationError(ConfigurationErrorIds.Unreadable, new SourceLocation(path, 1, 1), $"Cannot read the rule file: {e.Message}"));
+            return null;
+        }
+
+        return Load(text, path, errors);
+    }
+
+    internal static YamlRule? Load(string yaml, string path, List<ConfigurationError> errors)
+    {
+        var before = errors.Count;
+        if (YamlMap.Load(yaml, path, errors, "rule file") is not { } map)
+        {
+            return null;
+        }
+
+        var id = map.GetString("id", required: true);
+        if (id is not null && !IdPattern().IsMatch(id))
+        {
+            map.Error(map.Get("id")!, ConfigurationErrorIds.InvalidValue, $"Rule id '{id}' must be upper-case letters followed by at least three digits, such as 'CL3001'.");
+        }
+
+        var name = map.GetString("name", required: true);
+        if (name is not null && !NamePattern().IsMatch(name))
+        {
+            map.Error(map.Get("name")!, ConfigurationErrorIds.InvalidValue, $"Rule name '{name}' must be kebab-case, such as 'related-content-widget'.");
+        }
+
+        var title = map.GetString("title", required: true);
+        var message = map.GetString("message", required: true);
+        var severityName = map.GetChoice("severity", SeverityNames.All, required: true);
+        var category = map.GetString("category", required: true);
+        var description = map.GetString("description", required: true);
+        var help = ReadHelp(map, path);
+        var languages = ReadLanguages(map);
+        var kindName = map.GetString("kind", required: true);
+        var fixName = map.GetChoice("fix", FixKindNames.All);
+        var enabled = map.GetBool("enabled") ?? true;
+        var examples = ReadExamples(map);
+
+        RuleKinds.Kind? kind = null;
+        if (kindName is not null && !RuleKinds.TryGet(kindName, out kind))
+        {
+            map.Error(map.Get("kind")!, ConfigurationErrorIds.UnknownKind, $"Unknown rule kind '{kindName}'; the kinds are {string.Join(", ", RuleKinds.Names)}.{YamlMap.Suggest(kindName, RuleKinds.Names)}");
+        }
+
+        FixKind? fix = fixName is not null && FixKindNames.TryParse(fixName, out var parsedFix) ? parsedFix : null;
+        if (fix is { } f && kind is not null && !kind.Fixes.Contains(f))
+        {
+            map.Error(map.Get("fix")!, ConfigurationErrorIds.InvalidValue, $"A {kind.Name} rule cannot offer 'fix: {fixName}'; it offers {string.Join(", ", kind.Fixes.Select(k => k.ToName()))}.");
+        }
+
+        if (kind is null)
+        {
+            // Without a kind the remaining keys cannot be judged; report only what is certain.
+            return null;
+        }
+
+        var definition = new RuleDefinition
+        {
+            Descriptor = new DiagnosticDescriptor(id ?? "CL0000", name ?? "unnamed", title ?? "", message ?? "", category ?? "", SeverityNames.TryParse(severityName, out var severity) ? severity : Severity.Warning)
+            {
+                Description = description ?? "",
+                HelpLink = help,
+                IsEnabledByDefault = enabled,
+            },
+            Kind = kind.Name,
+            Languages = languages,
+            Fix = fix,
+            Examples = examples,
+            Source = YamlMap.Location(path, map.Start),
+        };
+
+        var rule = kind.Create(definition, map);
+        map.ReportUnknownKeys($"a {kind.Name} rule", CommonKeys);
+        if (message is not null)
+        {
+            var known = rule.ExtraPlaceholders.Prepend("match").ToList();
+            foreach (var placeholder in MessageTemplate.Placeholders(message).Where(p => !known.Contains(p)))
+            {
+                map.Error(map.Get("message")!, ConfigurationErrorIds.InvalidValue, $"The message uses '{{{placeholder}}}', which a {kind.Name} rule does not fill; it fills {string.Join(", ", known.Select(k => $"{{{k}}}"))}.");
+            }
+        }
+
+        return errors.Count == before ? rule : null;
+    }
+
+    private static Uri? ReadHelp(YamlMap map, string path)
+    {
+        if (map.GetString("help") is not { } help)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(help, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp))
+        {
+            return absolute;
+        }
+
+        if (Uri.TryCreate(help, UriKind.Relative, out _) && !help.Contains(':', StringComparison.Ordinal))
+        {
+            // A docs page next to the rule file.
+            return new Uri(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", help)));
+        }
+
+        map.Error(map.Get("help")!, ConfigurationErrorIds.InvalidValue, $"'help' must be an http(s) URL or a path relative to the rule file; found '{help}'.");
+        return null;
+    }
+
+    private static List<string> ReadLanguages(YamlMap map)
+    {
+        var languages = new List<string>();
+        foreach (var (code, node) in map.GetStrings("languages"))
+        {
+            if (LanguagePattern().IsMatch(code))
+            {
+                languages.Add(code);
+            }
+            else
+            {
+                map.Error(node, ConfigurationErrorIds.InvalidValue, $"Language '{code}' must be a lower-case ISO 639-1 code, such as 'nl'.");
+            }
+        }
+
+        return languages;
+    }
+
+    private static List<RuleExample> ReadExamples(YamlMap map)
+    {
+        var examples = new List<RuleExample>();
+        if (map.GetMap("examples") is not { } section)
+        {
+            return examples;
+        }
+
+        foreach (var invalid in new[] { true, false })
+        {
+            var key = invalid ? "invalid" : "valid";
+            foreach (var node in section.GetSequence(key)?.Children ?? [])
+            {
+                if (ReadExample(section, node, invalid) is { } example)
+                {
+                    examples.Add(example);
+                }
+            }
+        }
+
+        section.ReportUnknownKeys("examples", ["invalid", "valid"]);
+        return examples;
+    }
+
+    private static RuleExample? ReadExample(YamlMap section, YamlNode node, bool invalid)
+    {
+        string? text, title = null, language = null;
+        if (node is YamlMappingNode mapping)
+        {
+            var item = section.Child(mapping);
+            text = item.GetString("text", required: true);
+            title = item.GetString("title");
+            language = item.GetString("lang");
+            item.ReportUnknownKeys("an example", ["text", "title", "lang"]);
+        }
+        else
+        {
+            text = section.AsString(node, "example");
+        }
+
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var (_, spans) = ExampleMarkup.Parse(text);
+            if (invalid && spans.Length == 0)
+            {
+                section.Error(node, ConfigurationErrorIds.InvalidExample, "An invalid example must mark each expected finding with [|...|].");
+                return null;
+            }
+
+            if (!invalid && spans.Length > 0)
+            {
+                section.Error(node, ConfigurationErrorIds.InvalidExample, "A valid example must not mark findings: it is a text the rule leaves alone.");
+                return null;
+            }
+        }
+        catch (FormatException e)
+        {
+            section.Error(node, ConfigurationErrorIds.InvalidExample, e.Message);
+            return null;
+        }
+
+        return new RuleExample
+        {
+            IsInvalid = invalid,
+            MarkedText = text,
+            Title = title,
+            Language = language,
+            Location = YamlMap.Location(section.Path, node.Start),
+        };
+    }
+
+    [GeneratedRegex("^[A-Z]+[0-9]{3,}$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
+    private static partial Regex NamePattern();
+
+    [GeneratedRegex("^[a-z]{2}$")]
+    private static partial Regex LanguagePattern();
+}

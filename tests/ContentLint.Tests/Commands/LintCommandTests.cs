@@ -1,0 +1,138 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ContentLint.Tests.Infrastructure;
+
+namespace ContentLint.Tests.Commands;
+
+public sealed partial class LintCommandTests
+{
+    private const string SeedArticle = "seeds/000_da2ecfbc249d304b.txt";
+
+    [Fact]
+    public void Seed_article_gives_exactly_the_nine_planted_findings_and_exit_code_1()
+    {
+        var run = CliRunner.RunInRepository("lint", SeedArticle);
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Output.Split('\n').Select(l => CanonicalLine().Match(l)).Where(m => m.Success)
+            .Select(m => (Line: int.Parse(m.Groups["line"].Value), Name: m.Groups["name"].Value)).ToList();
+        Assert.Equal(
+            [
+                (3, "duplicate-headline"), (9, "glued-link-text"), (21, "navigation-label"), (27, "read-more-teaser"),
+                (29, "related-content-widget"), (31, "author-box"), (33, "generated-bio"), (35, "comment-form-heading"),
+                (37, "comment-form-notice"),
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void Lint_is_the_default_command()
+    {
+        var withCommand = CliRunner.RunInRepository("lint", SeedArticle);
+        var without = CliRunner.RunInRepository(SeedArticle);
+
+        Assert.Equal(withCommand, without);
+    }
+
+    [Fact]
+    public void Sarif_output_file_holds_the_findings_with_repo_relative_uris_and_rule_metadata()
+    {
+        using var temp = new TempFolder();
+        var sarifPath = Path.Combine(temp.Path, "out", "report.sarif");
+
+        var run = CliRunner.RunInRepository("lint", SeedArticle, "--format", "sarif", "--output", sarifPath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Output);
+        using var sarif = JsonDocument.Parse(File.ReadAllText(sarifPath));
+        var root = sarif.RootElement;
+        Assert.Equal("2.1.0", root.GetProperty("version").GetString());
+        var sarifRun = root.GetProperty("runs")[0];
+        var rules = sarifRun.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "CL4001"
+            && r.GetProperty("name").GetString() == "duplicate-headline"
+            && r.GetProperty("shortDescription").GetProperty("text").GetString() == "Headline repeated in the body"
+            && r.GetProperty("helpUri").GetString()!.StartsWith("https://", StringComparison.Ordinal)
+            && r.GetProperty("defaultConfiguration").GetProperty("level").GetString() == "error");
+        var results = sarifRun.GetProperty("results").EnumerateArray().ToList();
+        Assert.All(results, r => Assert.Equal(SeedArticle, r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()));
+        var startLines = results.Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32()).Distinct();
+        Assert.Equal([3, 9, 21, 27, 29, 31, 33, 35, 37], startLines);
+        Assert.All(results, r => Assert.Equal(rules[r.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString(), r.GetProperty("ruleId").GetString()));
+    }
+
+    [Fact]
+    public void Clean_article_exits_0()
+    {
+        var run = CliRunner.RunInRepository("lint", "seeds/en-river-restoration.txt");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("No problems in 1 file." + Environment.NewLine, run.Output);
+    }
+
+    [Fact]
+    public void Warnings_fail_the_run_only_when_the_fail_level_says_so()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.txt", "Headline\n\nA sentence of the article.\n\nPopulair\n");
+
+        Assert.Equal(0, CliRunner.Run(temp.Path, "a.txt").ExitCode);
+        Assert.Equal(1, CliRunner.Run(temp.Path, "a.txt", "--fail-level", "warning").ExitCode);
+    }
+
+    [Fact]
+    public void Invalid_rule_file_exits_2_with_its_position()
+    {
+        using var temp = new TempFolder();
+        temp.Write("my-rules/bad.yaml", "id: MY1001\nname: bad\ntitle: t\nmessage: m\nseverity: eror\ncategory: c\ndescription: d\nkind: phrase\nphrases: [x]\n");
+        temp.Write("a.txt", "Title\n\nText.\n");
+
+        var run = CliRunner.Run(temp.Path, "a.txt", "--rules", "my-rules");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("my-rules/bad.yaml:5:11: error CL0103: 'severity' must be one of", run.Error);
+    }
+
+    [Fact]
+    public void A_rule_folder_adds_its_rules_to_the_built_in_ones()
+    {
+        using var temp = new TempFolder();
+        temp.Write("my-rules/MY1001-sponsored.yaml", "id: MY1001\nname: sponsored\ntitle: Sponsored\nmessage: \"Sponsored label '{match}'\"\nseverity: error\ncategory: house\ndescription: House style.\nkind: phrase\nmatch: whole-line\nphrases: [Gesponsord]\n");
+        temp.Write("a.txt", "Title\n\nText.\n\nGesponsord\n");
+
+        var run = CliRunner.Run(temp.Path, "a.txt", "--rules", "my-rules", "--no-builtin");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("a.txt(5,1,5,11): error MY1001: Sponsored label 'Gesponsord' [sponsored]", run.Output);
+    }
+
+    [Fact]
+    public void Missing_path_exits_2()
+    {
+        var run = CliRunner.RunInRepository("lint", "seeds/no-such-article.txt");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no such file or folder: seeds/no-such-article.txt", run.Error);
+    }
+
+    [Fact]
+    public void Unknown_option_or_format_exits_2()
+    {
+        Assert.Equal(2, CliRunner.RunInRepository("lint", "seeds", "--format", "xml").ExitCode);
+        Assert.Equal(2, CliRunner.RunInRepository("lint", "seeds", "--colour").ExitCode);
+    }
+
+    [Fact]
+    public void Globs_and_folders_find_articles()
+    {
+        var glob = CliRunner.RunInRepository("lint", "seeds/*.md");
+        var folder = CliRunner.RunInRepository("lint", "seeds");
+
+        Assert.EndsWith("in 1 of 2 files." + Environment.NewLine, glob.Output);
+        Assert.Contains("seeds/en-library-hours.md(", glob.Output);
+        Assert.Contains(" of 12 files.", folder.Output);
+    }
+
+    [GeneratedRegex(@"^seeds/000_da2ecfbc249d304b\.txt\((?<line>\d+),\d+,\d+,\d+\): \w+ CL\d+: .* \[(?<name>[a-z-]+)\]\r?$")]
+    private static partial Regex CanonicalLine();
+}

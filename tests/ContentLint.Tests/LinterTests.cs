@@ -1,0 +1,117 @@
+using ContentLint.Diagnostics;
+using ContentLint.Documents;
+using ContentLint.Rules;
+using ContentLint.Text;
+
+namespace ContentLint.Tests;
+
+public sealed class LinterTests
+{
+    private static readonly DiagnosticDescriptor ShoutingDescriptor =
+        new("XX9001", "shouting-line", "Line in capitals", "Line in capitals", "test", Severity.Info);
+
+    /// <summary>A rule written in C#, against the same contract the YAML kinds implement.</summary>
+    private sealed class ShoutingLineRule : IRule
+    {
+        public DiagnosticDescriptor Descriptor => ShoutingDescriptor;
+
+        public void Analyze(RuleContext context)
+        {
+            foreach (var line in context.Document.BodyLines)
+            {
+                var text = context.Document.GetText(line);
+                if (text.Length > 3 && text.ToString() == text.ToString().ToUpperInvariant())
+                {
+                    context.Report(line.Span, new Dictionary<string, string>());
+                }
+            }
+        }
+    }
+
+    private sealed class ThrowingRule : IRule
+    {
+        public DiagnosticDescriptor Descriptor { get; } = new("XX9002", "throwing-rule", "Throws", "Throws", "test", Severity.Error);
+
+        public void Analyze(RuleContext context) => throw new InvalidOperationException("boom");
+    }
+
+    [Fact]
+    public void A_csharp_rule_runs_beside_the_built_in_rules()
+    {
+        var linter = new LinterBuilder().AddBuiltInRules().AddRule(new ShoutingLineRule()).Build();
+
+        var diagnostics = linter.Lint("Title\n\nNormal text here.\nBREAKING NEWS\n");
+
+        var finding = Assert.Single(diagnostics, d => d.Id == "XX9001");
+        Assert.Equal(new LinePositionSpan(new LinePosition(4, 1), new LinePosition(4, 14)), finding.Location);
+        Assert.Equal(Severity.Info, finding.Severity);
+    }
+
+    [Fact]
+    public void A_rule_that_throws_becomes_a_finding_and_the_other_rules_still_run()
+    {
+        var linter = new LinterBuilder().AddRule(new ThrowingRule()).AddRule(new ShoutingLineRule()).Build();
+
+        var diagnostics = linter.Lint("Title\n\nBREAKING NEWS\n");
+
+        Assert.Equal(["CL0002", "XX9001"], diagnostics.Select(d => d.Id).Order());
+        Assert.Equal("Rule XX9002 failed on this document: InvalidOperationException: boom", diagnostics.Single(d => d.Id == "CL0002").Message);
+    }
+
+    [Fact]
+    public void Configured_severity_replaces_the_default_by_id_or_name()
+    {
+        var linter = new LinterBuilder().AddRule(new ShoutingLineRule()).SetSeverity("shouting-line", Severity.Error).Build();
+
+        Assert.Equal(Severity.Error, Assert.Single(linter.Lint("T\n\nLOUD LINE\n")).Severity);
+    }
+
+    [Fact]
+    public void Findings_carry_a_fix_that_deletes_the_whole_line()
+    {
+        var linter = new LinterBuilder().AddBuiltInRules().Build();
+        const string Text = "Headline\n\nBody sentence here.\n\nYou May Also Like\n\nMore body.\n";
+
+        var finding = Assert.Single(linter.Lint(Text), d => d.Descriptor.Name == "related-content-widget");
+
+        var edit = Assert.Single(finding.Fix!.Edits);
+        Assert.Equal("You May Also Like\n", Text.Substring(edit.Span.Start, edit.Span.Length));
+        Assert.Equal("", edit.NewText);
+    }
+
+    [Fact]
+    public void Unreadable_file_is_a_finding_not_an_exception()
+    {
+        var linter = new LinterBuilder().AddBuiltInRules().Build();
+
+        var result = linter.LintFile(Path.Combine(Path.GetTempPath(), "does-not-exist-" + Guid.NewGuid() + ".txt"), "missing.txt");
+
+        var finding = Assert.Single(result.Diagnostics);
+        Assert.Equal("CL0001", finding.Id);
+        Assert.Equal("missing.txt", finding.Path);
+    }
+
+    [Fact]
+    public void Rules_apply_only_to_their_languages_when_the_language_is_known()
+    {
+        var rule = RuleLoader.LoadText(
+            """
+            id: XX1002
+            name: dutch-only
+            title: t
+            message: m
+            severity: error
+            category: test
+            description: d
+            languages: [nl]
+            kind: phrase
+            phrases: [lees ook]
+            """,
+            "nl.yaml");
+        var linter = new LinterBuilder().AddRule(rule).Build();
+
+        Assert.Single(linter.Lint("Lees ook dit.", new DocumentOptions { FirstLineIsTitle = false, Language = "nl" }));
+        Assert.Empty(linter.Lint("Lees ook dit.", new DocumentOptions { FirstLineIsTitle = false, Language = "en" }));
+        Assert.Single(linter.Lint("Lees ook dit.", new DocumentOptions { FirstLineIsTitle = false }));
+    }
+}

@@ -1,0 +1,36 @@
+using ContentLint.Tests.Infrastructure;
+
+namespace ContentLint.Tests;
+
+/// <summary>The seed articles as a regression suite: what users see when they run the README's command.</summary>
+public sealed class SeedsTests
+{
+    [Fact]
+    public void Lint_report_of_all_seeds_matches_the_golden_file()
+    {
+        var run = CliRunner.RunInRepository("lint", "seeds");
+
+        Golden.Verify("seeds.lint", run.Output);
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    public void Report_format_of_the_seed_article_matches_the_golden_file(string format)
+    {
+        var run = CliRunner.RunInRepository("lint", "seeds/000_da2ecfbc249d304b.txt", "--format", format);
+
+        Golden.Verify($"seed-article.{format}", run.Output.Replace(ToolInfo.Version, "<version>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Clean_seed_articles_have_no_findings()
+    {
+        foreach (var clean in new[] { "en-river-restoration.txt", "nl-fietsbrug.txt", "de-energiewende.md", "fr-vendanges.txt", "es-olivares.txt" })
+        {
+            var run = CliRunner.RunInRepository("lint", "seeds/" + clean, "--fail-level", "info");
+            Assert.True(run.ExitCode == 0, clean + ":\n" + run.Output);
+        }
+    }
+}
