@@ -66,14 +66,17 @@ internal sealed class FragmentsCheck : YamlRule
         }
     }
 
-    /// <summary>Splits at separators followed by white space or the end, so "U.S." or "3.5" stay whole.</summary>
+    /// <summary>
+    /// Splits at separators followed by white space or the end, so "U.S." or "3.5" stay whole, and not after a
+    /// word of one or two letters, so initials and abbreviations ("G. Petit", "et al.", "Dr.") do not split.
+    /// </summary>
     private List<string> Split(string text)
     {
         var fragments = new List<string>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (Array.IndexOf(separators, text[i]) >= 0 && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
+            if (Array.IndexOf(separators, text[i]) >= 0 && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !EndsWithShortWord(text, i))
             {
                 AddFragment(text[start..i]);
                 start = i + 1;
@@ -91,6 +94,17 @@ internal sealed class FragmentsCheck : YamlRule
                 fragments.Add(trimmed);
             }
         }
+    }
+
+    private static bool EndsWithShortWord(string text, int separator)
+    {
+        var start = separator;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return separator - start is > 0 and <= 2;
     }
 
     private static int CountWords(string fragment) =>
