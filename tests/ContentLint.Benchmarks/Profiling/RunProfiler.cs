@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using ContentLint.Documents;
+using ContentLint.Files;
+using ContentLint.Formatting;
+using ContentLint.Rules;
+
+namespace ContentLint.Benchmarks.Profiling;
+
+/// <summary>
+/// Where the time of a lint run goes, stage by stage and rule by rule, on one thread: read and decode, parse, each
+/// built-in rule on its own, the whole pack together, and the SARIF report. A stopwatch around every call rather than
+/// a sampling profiler: the answer phase 2 needs is "which rule costs what", and this gives it directly.
+/// </summary>
+internal static class RunProfiler
+{
+    public static string Profile(string corpusFolder, int? limit)
+    {
+        var files = ArticleFinder.Find([corpusFolder], Environment.CurrentDirectory).Files;
+        if (limit is { } max)
+        {
+            files = [.. files.Take(max)];
+        }
+
+        var rules = BuiltInRules.Rules;
+        var singles = rules.Select(r => new LinterBuilder().AddRule(r).Build()).ToList();
+        var pack = new LinterBuilder().AddBuiltInRules().Build();
+
+        var read = new Stage("read + decode");
+        var parse = new Stage("parse (Document.Parse)");
+        var whole = new Stage("whole pack (Linter.Lint)");
+        var perRule = rules.Select(r => new Stage($"{r.Descriptor.Id} {r.Descriptor.Name} ({r.Definition.Kind})")).ToList();
+        var results = new List<FileResult>(files.Count);
+        long bytes = 0;
+
+        foreach (var file in files)
+        {
+            var article = read.Measure(() => ArticleReader.Read(file));
+            bytes += new FileInfo(file).Length;
+            var document = parse.Measure(() => Document.Parse(article.Text, new DocumentOptions { Path = file }));
+            for (var i = 0; i < singles.Count; i++)
+            {
+                perRule[i].Measure(() => singles[i].Lint(document));
+            }
+
+            results.Add(new FileResult(file, whole.Measure(() => pack.Lint(document))));
+        }
+
+        var report = new LintReport([.. results], [.. pack.Rules.Select(r => r.Descriptor)]);
+        var sarif = new Stage("SARIF report");
+        sarif.Measure(() =>
+        {
+            using var writer = new StreamWriter(Stream.Null, new UTF8Encoding(false));
+            new SarifFormatter().Format(report, writer);
+            return 0;
+        });
+
+        return Render(files.Count, bytes, report, read, parse, whole, sarif, perRule);
+    }
+
+    private static string Render(int files, long bytes, LintReport report, Stage read, Stage parse, Stage whole, Stage sarif, List<Stage> perRule)
+    {
+        var total = read.Milliseconds + parse.Milliseconds + whole.Milliseconds + sarif.Milliseconds;
+        var text = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine(c, $"{files} files, {bytes / 1e6:F1} MB, {report.Diagnostics.Count()} findings ({report.Files.Count(f => f.Diagnostics.Length > 0)} files with findings); one thread");
+        text.AppendLine();
+        text.AppendLine(c, $"{"stage",-52} {"ms",9} {"share",6} {"MB/s",8} {"alloc MB",9}");
+        foreach (var stage in new[] { read, parse, whole, sarif })
+        {
+            text.AppendLine(c, $"{stage.Name,-52} {stage.Milliseconds,9:F0} {stage.Milliseconds / total,6:P0} {bytes / 1e3 / Math.Max(stage.Milliseconds, 0.001),8:F1} {stage.AllocatedBytes / 1e6,9:F0}");
+        }
+
+        text.AppendLine(c, $"{"total (read + parse + pack + SARIF)",-52} {total,9:F0} {1,6:P0} {bytes / 1e3 / total,8:F1}");
+        text.AppendLine();
+        text.AppendLine("Each rule alone (a one-rule linter over the parsed documents; the sum is close to the whole pack):");
+        var ruleTotal = perRule.Sum(r => r.Milliseconds);
+        foreach (var stage in perRule.OrderByDescending(r => r.Milliseconds))
+        {
+            text.AppendLine(c, $"{stage.Name,-52} {stage.Milliseconds,9:F0} {stage.Milliseconds / ruleTotal,6:P0} {bytes / 1e3 / Math.Max(stage.Milliseconds, 0.001),8:F1} {stage.AllocatedBytes / 1e6,9:F0}");
+        }
+
+        text.AppendLine();
+        text.AppendLine("By kind:");
+        foreach (var kind in perRule.GroupBy(r => r.Name[(r.Name.LastIndexOf('(') + 1)..^1]).OrderByDescending(g => g.Sum(r => r.Milliseconds)))
+        {
+            var ms = kind.Sum(r => r.Milliseconds);
+            text.AppendLine(c, $"{kind.Key + $" ({kind.Count()} rules)",-52} {ms,9:F0} {ms / ruleTotal,6:P0}");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Wall time and bytes allocated by one stage, summed over every call.</summary>
+    private sealed class Stage(string name)
+    {
+        public string Name { get; } = name;
+
+        public double Milliseconds => ticks * 1000.0 / Stopwatch.Frequency;
+
+        public long AllocatedBytes { get; private set; }
+
+        private long ticks;
+
+        public T Measure<T>(Func<T> action)
+        {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var start = Stopwatch.GetTimestamp();
+            var result = action();
+            ticks += Stopwatch.GetTimestamp() - start;
+            AllocatedBytes += GC.GetAllocatedBytesForCurrentThread() - allocated;
+            return result;
+        }
+    }
+}
