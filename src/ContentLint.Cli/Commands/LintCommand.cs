@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text;
 using ContentLint.Diagnostics;
@@ -38,6 +37,8 @@ internal sealed class LintCommand(CommandOutput console)
 
     private readonly RuleSourceOptions ruleSources = new();
 
+    private readonly Option<int> jobs = ParallelLinting.CreateOption();
+
     public Command Create()
     {
         var command = new Command("lint", "Lint files, folders or globs (the default command).");
@@ -51,6 +52,7 @@ internal sealed class LintCommand(CommandOutput console)
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(failLevel);
+        command.Options.Add(jobs);
         ruleSources.AddTo(command);
         command.SetAction(Execute);
     }
@@ -74,10 +76,7 @@ internal sealed class LintCommand(CommandOutput console)
             return ExitCodes.UsageError;
         }
 
-        var files = found.Files
-            .Select(file => linter.LintFile(file, console.DisplayPath(file)))
-            .OrderBy(result => result.Path, StringComparer.Ordinal)
-            .ToImmutableArray();
+        var files = ParallelLinting.LintAll(linter, found.Files, console.DisplayPath, parsed.GetValue(jobs));
         var report = new LintReport(files, [.. linter.Rules.Select(r => r.Descriptor)]);
 
         var formatter = DiagnosticFormatters.Find(parsed.GetValue(format)!)!;
