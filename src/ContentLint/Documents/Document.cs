@@ -16,6 +16,7 @@ public sealed class Document
         Format = format;
         Title = options.Title ?? structure.Title;
         TitleLine = options.Title is null ? structure.TitleLine : null;
+        TitleSpan = options.Title is null ? structure.TitleSpan : null;
         Language = options.Language ?? structure.Language;
         BodyLines = structure.BodyLines;
         Paragraphs = BuildParagraphs(source, structure.BodyLines);
@@ -38,6 +39,9 @@ public sealed class Document
 
     /// <summary>The line that holds <see cref="Title"/> in the text, when it is there; it is not a body line.</summary>
     public TextLine? TitleLine { get; }
+
+    /// <summary>Where the title's text is in <see cref="Text"/> (its line, or its front-matter value), when it is there.</summary>
+    public TextSpan? TitleSpan { get; }
 
     /// <summary>The ISO 639-1 code of the document's language, when known.</summary>
     public string? Language { get; }
@@ -119,4 +123,12 @@ public sealed class Document
 }
 
 /// <summary>What a format parser finds in a text: the title, the language and the lines to lint.</summary>
-internal sealed record DocumentStructure(string? Title, TextLine? TitleLine, string? Language, ImmutableArray<TextLine> BodyLines);
+internal sealed record DocumentStructure(string? Title, TextLine? TitleLine, TextSpan? TitleSpan, string? Language, ImmutableArray<TextLine> BodyLines)
+{
+    /// <summary>The span of <paramref name="line"/> without surrounding white space.</summary>
+    public static TextSpan Trimmed(SourceText source, TextLine line)
+    {
+        var text = source.Slice(line);
+        return new TextSpan(line.Start + (text.Length - text.TrimStart().Length), text.Trim().Length);
+    }
+}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ContentLint.Checks;
 using ContentLint.Configuration;
@@ -16,8 +17,15 @@ public static partial class RuleLoader
     /// <summary>The file extensions rule files have.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".yaml", ".yml"];
 
-    private static readonly string[] CommonKeys =
-        ["id", "name", "title", "message", "severity", "category", "description", "help", "languages", "kind", "fix", "enabled", "examples"];
+    /// <summary>The keys every rule file may have, whatever its kind.</summary>
+    internal static IReadOnlyList<string> CommonKeys { get; } =
+        ["id", "name", "title", "message", "severity", "category", "description", "help", "languages", "kind", "scope", "exceptions", "fix", "enabled", "examples"];
+
+    /// <summary>The shared keys configuration may set for a rule beside the kind's own options.</summary>
+    internal static IReadOnlyList<string> ConfigurableKeys { get; } = ["scope", "exceptions", "languages"];
+
+    private static readonly OptionSpec ExceptionsOption = OptionSpec.RegexList(
+        "exceptions", "Regular expressions (case-insensitive): a finding that overlaps one of their matches, in the lines it touches, is not reported.");
 
     /// <summary>Loads one rule file.</summary>
     /// <exception cref="ConfigurationException">The file is invalid or unreadable.</exception>
@@ -60,13 +68,22 @@ public static partial class RuleLoader
         return Load(text, path, errors);
     }
 
-    internal static YamlRule? Load(string yaml, string path, List<ConfigurationError> errors)
+    internal static YamlRule? Load(string yaml, string path, List<ConfigurationError> errors) =>
+        YamlMap.Load(yaml, path, errors, "rule file") is { } map ? Load(map, errors) : null;
+
+    /// <summary>
+    /// Builds a variant of <paramref name="rule"/> with configuration's options laid over its file; errors in the
+    /// options name the configuration file.
+    /// </summary>
+    internal static YamlRule? WithOptions(YamlRule rule, YamlMap options, List<ConfigurationError> errors)
+    {
+        var file = new YamlMap(rule.Source!, rule.Definition.Source.Path, errors);
+        return Load(new YamlMap(options.Node, options.Path, errors, fallback: file), errors);
+    }
+
+    private static YamlRule? Load(YamlMap map, List<ConfigurationError> errors)
     {
         var before = errors.Count;
-        if (YamlMap.Load(yaml, path, errors, "rule file") is not { } map)
-        {
-            return null;
-        }
 
         var id = map.GetString("id", required: true);
         if (id is not null && !IdPattern().IsMatch(id))
@@ -85,14 +102,15 @@ public static partial class RuleLoader
         var severityName = map.GetChoice("severity", SeverityNames.All, required: true);
         var category = map.GetString("category", required: true);
         var description = map.GetString("description", required: true);
-        var help = ReadHelp(map, path);
+        var help = ReadHelp(map, map.Path);
         var languages = ReadLanguages(map);
+        var exceptions = RuleRegex.CompileAll(map, ExceptionsOption, RegexOptions.IgnoreCase);
         var kindName = map.GetString("kind", required: true);
         var fixName = map.GetChoice("fix", FixKindNames.All);
         var enabled = map.GetBool("enabled") ?? true;
         var examples = ReadExamples(map);
 
-        RuleKinds.Kind? kind = null;
+        RuleKind? kind = null;
         if (kindName is not null && !RuleKinds.TryGet(kindName, out kind))
         {
             map.Error(map.Get("kind")!, ConfigurationErrorIds.UnknownKind, $"Unknown rule kind '{kindName}'; the kinds are {string.Join(", ", RuleKinds.Names)}.{YamlMap.Suggest(kindName, RuleKinds.Names)}");
@@ -110,6 +128,8 @@ public static partial class RuleLoader
             return null;
         }
 
+        var scope = ReadScope(map, kind);
+
         var definition = new RuleDefinition
         {
             Descriptor = new DiagnosticDescriptor(id ?? "CL0000", name ?? "unnamed", title ?? "", message ?? "", category ?? "", SeverityNames.TryParse(severityName, out var severity) ? severity : Severity.Warning)
@@ -119,14 +139,17 @@ public static partial class RuleLoader
                 IsEnabledByDefault = enabled,
             },
             Kind = kind.Name,
+            Scope = scope,
             Languages = languages,
+            Exceptions = exceptions,
             Fix = fix,
             Examples = examples,
-            Source = YamlMap.Location(path, map.Start),
+            Source = YamlMap.Location(map.Path, map.Start),
         };
 
         var rule = kind.Create(definition, map);
-        map.ReportUnknownKeys($"a {kind.Name} rule", CommonKeys);
+        rule.Source = map.Node;
+        map.ReportUnknownKeys($"a {kind.Name} rule", [.. CommonKeys, .. kind.Options.Select(o => o.Name)]);
         if (message is not null)
         {
             var known = rule.ExtraPlaceholders.Prepend("match").ToList();
@@ -137,6 +160,34 @@ public static partial class RuleLoader
         }
 
         return errors.Count == before ? rule : null;
+    }
+
+    /// <summary><c>scope: line|paragraph|title|document</c> or <c>scope: {first-lines: N}</c> / <c>{last-lines: N}</c>.</summary>
+    private static RuleScope ReadScope(YamlMap map, RuleKind kind)
+    {
+        var node = map.Get("scope");
+        RuleScope? scope = null;
+        if (node is YamlScalarNode { Value: { } name } && RuleScope.Names.Contains(name))
+        {
+            scope = new RuleScope((ScopeKind)RuleScope.Names.ToList().IndexOf(name));
+        }
+        else if (node is YamlMappingNode { Children.Count: 1 } counted && counted.Children.Single() is (YamlScalarNode { Value: { } key }, YamlScalarNode { Value: { } number })
+            && RuleScope.CountedNames.Contains(key) && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count is > 0 and <= 100_000)
+        {
+            scope = key == "first-lines" ? RuleScope.FirstLines(count) : RuleScope.LastLines(count);
+        }
+        else if (node is not null)
+        {
+            map.ErrorAt("scope", ConfigurationErrorIds.InvalidValue, "'scope' must be line, paragraph, title or document, or {first-lines: N} or {last-lines: N} with N from 1 to 100000.");
+            return kind.DefaultScope;
+        }
+
+        if (scope is not null && !kind.Supports(scope))
+        {
+            map.ErrorAt("scope", ConfigurationErrorIds.InvalidValue, $"A {kind.Name} rule cannot have 'scope: {scope}'; it works on {string.Join(", ", kind.Scopes.Select(s => s.Name))}.");
+        }
+
+        return scope ?? kind.DefaultScope;
     }
 
     private static Uri? ReadHelp(YamlMap map, string path)
@@ -164,7 +215,7 @@ public static partial class RuleLoader
     private static List<string> ReadLanguages(YamlMap map)
     {
         var languages = new List<string>();
-        foreach (var (code, node) in map.GetStrings("languages"))
+        foreach (var (code, node, owner) in map.GetStrings("languages"))
         {
             if (LanguagePattern().IsMatch(code))
             {
@@ -172,7 +223,7 @@ public static partial class RuleLoader
             }
             else
             {
-                map.Error(node, ConfigurationErrorIds.InvalidValue, $"Language '{code}' must be a lower-case ISO 639-1 code, such as 'nl'.");
+                owner.Error(node, ConfigurationErrorIds.InvalidValue, $"Language '{code}' must be a lower-case ISO 639-1 code, such as 'nl'.");
             }
         }
 
