@@ -18,8 +18,24 @@ public sealed class Document
         TitleLine = options.Title is null ? structure.TitleLine : null;
         TitleSpan = options.Title is null ? structure.TitleSpan : null;
         Language = options.Language ?? structure.Language;
-        BodyLines = structure.BodyLines;
-        Paragraphs = BuildParagraphs(source, structure.BodyLines);
+        // Suppression comments are instructions to the linter, not article text: they are kept out of the body.
+        var directives = ImmutableArray.CreateBuilder<SuppressionDirective>();
+        var body = ImmutableArray.CreateBuilder<TextLine>(structure.BodyLines.Length);
+        foreach (var line in structure.BodyLines)
+        {
+            if (SuppressionDirective.TryParse(source, line) is { } directive)
+            {
+                directives.Add(directive);
+            }
+            else
+            {
+                body.Add(line);
+            }
+        }
+
+        Directives = directives.ToImmutable();
+        BodyLines = body.ToImmutable();
+        Paragraphs = BuildParagraphs(source, BodyLines);
     }
 
     /// <summary>The file the text came from, as the user named it; empty for a string.</summary>
@@ -47,10 +63,13 @@ public sealed class Document
     public string? Language { get; }
 
     /// <summary>
-    /// The lines rules look at, in order, blank ones included: every line except the title line, front matter
-    /// and fenced code.
+    /// The lines rules look at, in order, blank ones included: every line except the title line, front matter,
+    /// fenced code and suppression comments.
     /// </summary>
     public ImmutableArray<TextLine> BodyLines { get; }
+
+    /// <summary>The inline suppression comments, in line order.</summary>
+    public ImmutableArray<SuppressionDirective> Directives { get; }
 
     /// <summary>The blocks of consecutive non-blank body lines.</summary>
     public ImmutableArray<Paragraph> Paragraphs { get; }

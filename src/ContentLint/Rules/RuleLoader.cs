@@ -72,13 +72,33 @@ public static partial class RuleLoader
         YamlMap.Load(yaml, path, errors, "rule file") is { } map ? Load(map, errors) : null;
 
     /// <summary>
-    /// Builds a variant of <paramref name="rule"/> with configuration's options laid over its file; errors in the
-    /// options name the configuration file.
+    /// Builds a variant of <paramref name="rule"/> with configuration's option layers laid over its file, later
+    /// layers over earlier ones. Keys a configuration may not set are errors naming the configuration file.
     /// </summary>
-    internal static YamlRule? WithOptions(YamlRule rule, YamlMap options, List<ConfigurationError> errors)
+    internal static YamlRule? WithOptions(YamlRule rule, IReadOnlyList<YamlMap> layers, List<ConfigurationError> errors)
     {
-        var file = new YamlMap(rule.Source!, rule.Definition.Source.Path, errors);
-        return Load(new YamlMap(options.Node, options.Path, errors, fallback: file), errors);
+        var before = errors.Count;
+        RuleKinds.TryGet(rule.Definition.Kind, out var kind);
+        var allowed = ConfigurableKeys.Concat(kind!.Options.Select(o => o.Name)).Append("severity").ToList();
+        var stack = new YamlMap(rule.Source!, rule.Definition.Source.Path, errors);
+        foreach (var layer in layers)
+        {
+            foreach (var key in layer.Keys.Where(k => !allowed.Contains(k.Value!)))
+            {
+                layer.Error(key, ConfigurationErrorIds.UnknownKey, $"Configuration cannot set '{key.Value}' of rule {rule.Descriptor.Id}; it can set {string.Join(", ", allowed)}.{YamlMap.Suggest(key.Value!, allowed)}");
+            }
+
+            stack = new YamlMap(layer.Node, layer.Path, errors, fallback: stack);
+        }
+
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
+        var variant = Load(stack, errors);
+        variant?.Source = rule.Source;
+        return variant;
     }
 
     private static YamlRule? Load(YamlMap map, List<ConfigurationError> errors)
