@@ -15,11 +15,12 @@ namespace ContentLint;
 /// </summary>
 public sealed class Linter
 {
-    internal Linter(ImmutableArray<IRule> rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> engineDiagnosticsOff)
+    internal Linter(ImmutableArray<IRule> rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> engineDiagnosticsOff, ImmutableArray<string> languages = default)
     {
         Rules = rules;
         this.severities = severities;
         this.engineDiagnosticsOff = engineDiagnosticsOff;
+        Languages = languages.IsDefault ? [] : languages;
     }
 
     private readonly ImmutableDictionary<string, Severity> severities;
@@ -27,6 +28,9 @@ public sealed class Linter
 
     /// <summary>The rules this linter runs, in the order they were added.</summary>
     public ImmutableArray<IRule> Rules { get; }
+
+    /// <summary>The languages the content is in, as configured; empty when configuration does not say.</summary>
+    public ImmutableArray<string> Languages { get; }
 
     /// <summary>The severity findings of <paramref name="rule"/> get: configuration's, else the rule's default.</summary>
     public Severity GetSeverity(IRule rule)
@@ -101,7 +105,11 @@ public sealed class Linter
             return new FileResult(displayPath, [.. findings]);
         }
 
-        var document = Document.Parse(article.Text, new DocumentOptions { Path = displayPath });
+        var document = Document.Parse(article.Text, new DocumentOptions
+        {
+            Path = displayPath,
+            DefaultLanguage = Languages.Length == 1 ? Languages[0] : null,
+        });
         return new FileResult(displayPath, Lint(document, cancellationToken));
     }
 

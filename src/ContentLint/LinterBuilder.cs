@@ -20,6 +20,7 @@ public sealed class LinterBuilder
     private readonly List<ConfigurationError> errors = [];
     private readonly List<RuleSetting> settings = [];
     private bool enableRulesOffByDefault;
+    private IReadOnlyList<string> languages = [];
 
     /// <summary>Adds every built-in rule.</summary>
     public LinterBuilder AddBuiltInRules()
@@ -73,6 +74,17 @@ public sealed class LinterBuilder
         return this;
     }
 
+    /// <summary>
+    /// Declares the languages the content is in: rules bound to other languages do not run, and when there is
+    /// one language it is the language of documents that do not state theirs.
+    /// </summary>
+    public LinterBuilder SetLanguages(IEnumerable<string> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        languages = [.. codes];
+        return this;
+    }
+
     /// <summary>Turns on the rules <paramref name="selector"/> names, with <paramref name="severity"/>.</summary>
     /// <param name="selector">A rule id, a rule name, or <c>category:NAME</c>.</param>
     /// <param name="severity">The severity their findings get.</param>
@@ -110,7 +122,7 @@ public sealed class LinterBuilder
             throw new ConfigurationException(problems);
         }
 
-        var states = rules.Distinct().ToDictionary(r => r.Descriptor.Id, r => new RuleState(r.Descriptor.Id, r, r.Descriptor.IsEnabledByDefault || enableRulesOffByDefault));
+        var states = rules.Distinct().ToDictionary(r => r.Descriptor.Id, r => new RuleState(r.Descriptor.Id, r, (r.Descriptor.IsEnabledByDefault || enableRulesOffByDefault) && SpeaksContentLanguage(r)));
         var engine = EngineDiagnostics.All.ToDictionary(d => d.Id, d => new RuleState(d.Id, null, enabled: true));
 
         // Within one batch, category settings go first so a setting for one rule always wins over its category's.
@@ -140,8 +152,13 @@ public sealed class LinterBuilder
             active.Concat(engine.Values)
                 .Where(s => s.Severity is not null)
                 .ToImmutableDictionary(s => s.Id, s => s.Severity!.Value, StringComparer.Ordinal),
-            [.. engine.Values.Where(e => !e.Enabled).Select(e => e.Id)]);
+            [.. engine.Values.Where(e => !e.Enabled).Select(e => e.Id)],
+            [.. languages]);
     }
+
+    /// <summary>False for a rule bound to languages none of which the content is in.</summary>
+    private bool SpeaksContentLanguage(IRule rule) =>
+        languages.Count == 0 || rule is not YamlRule { Definition.Languages: { Count: > 0 } ruleLanguages } || ruleLanguages.Intersect(languages).Any();
 
     private Dictionary<string, IRule> IndexRules(List<ConfigurationError> problems)
     {

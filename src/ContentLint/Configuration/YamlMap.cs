@@ -90,6 +90,12 @@ internal sealed class YamlMap
     {
         read.Add(key);
         var found = Find(key);
+        if (found.Value is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text } && IsNull(text))
+        {
+            // "key:" with nothing after it is YAML's null: the same as leaving the key out.
+            found = (null, found.Owner);
+        }
+
         if (found.Value is null && required)
         {
             Error(node.Start, ConfigurationErrorIds.MissingKey, $"Missing required key '{key}'.");

@@ -17,7 +17,7 @@ public sealed class Document
         Title = options.Title ?? structure.Title;
         TitleLine = options.Title is null ? structure.TitleLine : null;
         TitleSpan = options.Title is null ? structure.TitleSpan : null;
-        Language = options.Language ?? structure.Language;
+        Language = options.Language ?? structure.Language ?? options.DefaultLanguage;
         // Suppression comments are instructions to the linter, not article text: they are kept out of the body.
         var directives = ImmutableArray.CreateBuilder<SuppressionDirective>();
         var body = ImmutableArray.CreateBuilder<TextLine>(structure.BodyLines.Length);

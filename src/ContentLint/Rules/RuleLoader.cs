@@ -83,12 +83,11 @@ public static partial class RuleLoader
         var stack = new YamlMap(rule.Source!, rule.Definition.Source.Path, errors);
         foreach (var layer in layers)
         {
-            foreach (var key in layer.Keys.Where(k => !allowed.Contains(k.Value!)))
-            {
-                layer.Error(key, ConfigurationErrorIds.UnknownKey, $"Configuration cannot set '{key.Value}' of rule {rule.Descriptor.Id}; it can set {string.Join(", ", allowed)}.{YamlMap.Suggest(key.Value!, allowed)}");
-            }
-
             stack = new YamlMap(layer.Node, layer.Path, errors, fallback: stack);
+            foreach (var key in stack.Keys.Where(k => !allowed.Contains(k.Value!)))
+            {
+                stack.Error(key, ConfigurationErrorIds.UnknownKey, $"Configuration cannot set '{key.Value}' of rule {rule.Descriptor.Id}; it can set {string.Join(", ", allowed)}.{YamlMap.Suggest(key.Value!, allowed)}");
+            }
         }
 
         if (errors.Count > before)
