@@ -19,6 +19,7 @@ internal static class CommandLine
         root.Subcommands.Add(new LintCommand(console).Create());
         root.Subcommands.Add(new RulesCommand(console).Create());
         root.Subcommands.Add(new InitCommand(console).Create());
+        root.Subcommands.Add(new TestCommand(console).Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
