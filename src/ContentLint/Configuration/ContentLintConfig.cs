@@ -18,7 +18,8 @@ public sealed class ContentLintConfig
     /// <summary>The <c>extends</c> entry for every built-in rule, those off by default included.</summary>
     public const string BuiltInAll = "builtin:all";
 
-    private static readonly string[] Keys = ["root", "extends", "include", "exclude", "languages", "rules", "overrides"];
+    /// <summary>The keys a configuration file may have.</summary>
+    internal static IReadOnlyList<string> Keys { get; } = ["root", "extends", "include", "exclude", "languages", "rules", "overrides"];
 
     private ContentLintConfig(string path)
     {

@@ -313,11 +313,11 @@ internal sealed class YamlMap
 
     private static bool IsNull(string text) => text is "" or "~" or "null" or "Null" or "NULL";
 
-    /// <summary>" Did you mean 'x'?" when a known word is one or two edits away.</summary>
+    /// <summary>" Did you mean 'x'?" when a known word is one or two edits away, or starts with what was written.</summary>
     internal static string Suggest(string text, IEnumerable<string> candidates)
     {
         var best = candidates
-            .Select(c => (Candidate: c, Distance: EditDistance.Compute(text, c, ignoreCase: true)))
+            .Select(c => (Candidate: c, Distance: text.Length >= 3 && c.StartsWith(text, StringComparison.OrdinalIgnoreCase) ? 1 : EditDistance.Compute(text, c, ignoreCase: true)))
             .Where(c => c.Distance <= Math.Max(1, Math.Min(2, c.Candidate.Length / 3)))
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Candidate, StringComparer.Ordinal)

@@ -21,6 +21,9 @@ public static partial class RuleLoader
     internal static IReadOnlyList<string> CommonKeys { get; } =
         ["id", "name", "title", "message", "severity", "category", "description", "help", "languages", "kind", "scope", "exceptions", "fix", "enabled", "examples"];
 
+    /// <summary>The keys an example written as a mapping may have.</summary>
+    internal static IReadOnlyList<string> ExampleKeys { get; } = ["text", "title", "lang"];
+
     /// <summary>The shared keys configuration may set for a rule beside the kind's own options.</summary>
     internal static IReadOnlyList<string> ConfigurableKeys { get; } = ["scope", "exceptions", "languages"];
 
@@ -282,7 +285,7 @@ public static partial class RuleLoader
             text = item.GetString("text", required: true);
             title = item.GetString("title");
             language = item.GetString("lang");
-            item.ReportUnknownKeys("an example", ["text", "title", "lang"]);
+            item.ReportUnknownKeys("an example", ExampleKeys);
         }
         else
         {
