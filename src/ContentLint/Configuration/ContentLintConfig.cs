@@ -63,18 +63,7 @@ public sealed class ContentLintConfig
     internal static ContentLintConfig? Load(string path, List<ConfigurationError> errors)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(fullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(new ConfigurationError(ConfigurationErrorIds.Unreadable, new SourceLocation(path, 1, 1), $"Cannot read the configuration file: {e.Message}"));
-            return null;
-        }
-
-        return Parse(text, fullPath, errors);
+        return YamlMap.ReadFile(fullPath, errors, "configuration file") is { } text ? Parse(text, fullPath, errors) : null;
     }
 
     internal static ContentLintConfig? Parse(string yaml, string fullPath, List<ConfigurationError> errors)
@@ -90,7 +79,7 @@ public sealed class ContentLintConfig
             IsRoot = map.GetBool("root") ?? false,
             Include = [.. map.GetStrings("include").Select(i => i.Value)],
             Exclude = [.. map.GetStrings("exclude").Select(i => i.Value)],
-            Languages = ReadLanguages(map),
+            Languages = map.GetLanguages("languages"),
         };
         config.Extends = ReadExtends(map, config.Directory);
         config.Rules = map.GetMap("rules") is { } rules ? ReadRuleSettings(rules) : [];
@@ -124,21 +113,6 @@ public sealed class ContentLintConfig
 
         return packs;
     }
-
-    private static List<string> ReadLanguages(YamlMap map) =>
-        map.GetStrings("languages")
-            .Where(l =>
-            {
-                var valid = l.Value.Length == 2 && l.Value.All(char.IsAsciiLetterLower);
-                if (!valid)
-                {
-                    l.Owner.Error(l.Node, ConfigurationErrorIds.InvalidValue, $"Language '{l.Value}' must be a lower-case ISO 639-1 code, such as 'nl'.");
-                }
-
-                return valid;
-            })
-            .Select(l => l.Value)
-            .ToList();
 
     /// <summary>
     /// <c>rules:</c> maps a selector (id, name, <c>category:NAME</c>) to a severity, <c>off</c>, or a mapping of

@@ -65,6 +65,20 @@ internal sealed class YamlMap
         return new YamlMap(root, path, errors);
     }
 
+    /// <summary>The text of a rule or configuration file, or null after recording why it cannot be read.</summary>
+    public static string? ReadFile(string path, List<ConfigurationError> errors, string what)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new ConfigurationError(ConfigurationErrorIds.Unreadable, new SourceLocation(path, 1, 1), $"Cannot read the {what}: {e.Message}"));
+            return null;
+        }
+    }
+
     public static SourceLocation Location(string path, Mark mark) => new(path, (int)mark.Line, (int)mark.Column);
 
     public void Error(YamlNode at, string id, string message) => Errors.Add(new ConfigurationError(id, Location(Path, at.Start), message));
@@ -224,6 +238,25 @@ internal sealed class YamlMap
         }
 
         return items;
+    }
+
+    /// <summary>A list of lower-case ISO 639-1 language codes; others are errors at their own position.</summary>
+    public List<string> GetLanguages(string key)
+    {
+        var languages = new List<string>();
+        foreach (var (code, node, owner) in GetStrings(key))
+        {
+            if (code.Length == 2 && code.All(char.IsAsciiLetterLower))
+            {
+                languages.Add(code);
+            }
+            else
+            {
+                owner.Error(node, ConfigurationErrorIds.InvalidValue, $"Language '{code}' must be a lower-case ISO 639-1 code, such as 'nl'.");
+            }
+        }
+
+        return languages;
     }
 
     /// <summary>A mapping of strings to strings, in file order, with the key nodes for positioned errors.</summary>

@@ -55,21 +55,8 @@ public static partial class RuleLoader
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
 
-    internal static YamlRule? LoadFile(string path, List<ConfigurationError> errors)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(new ConfigurationError(ConfigurationErrorIds.Unreadable, new SourceLocation(path, 1, 1), $"Cannot read the rule file: {e.Message}"));
-            return null;
-        }
-
-        return Load(text, path, errors);
-    }
+    internal static YamlRule? LoadFile(string path, List<ConfigurationError> errors) =>
+        YamlMap.ReadFile(path, errors, "rule file") is { } text ? Load(text, path, errors) : null;
 
     internal static YamlRule? Load(string yaml, string path, List<ConfigurationError> errors) =>
         YamlMap.Load(yaml, path, errors, "rule file") is { } map ? Load(map, errors) : null;
@@ -125,7 +112,7 @@ public static partial class RuleLoader
         var category = map.GetString("category", required: true);
         var description = map.GetString("description", required: true);
         var help = ReadHelp(map, map.Path);
-        var languages = ReadLanguages(map);
+        var languages = map.GetLanguages("languages");
         var exceptions = RuleRegex.CompileAll(map, ExceptionsOption, RegexOptions.IgnoreCase);
         var kindName = map.GetString("kind", required: true);
         var fixName = map.GetChoice("fix", FixKindNames.All);
@@ -234,24 +221,6 @@ public static partial class RuleLoader
         return null;
     }
 
-    private static List<string> ReadLanguages(YamlMap map)
-    {
-        var languages = new List<string>();
-        foreach (var (code, node, owner) in map.GetStrings("languages"))
-        {
-            if (LanguagePattern().IsMatch(code))
-            {
-                languages.Add(code);
-            }
-            else
-            {
-                owner.Error(node, ConfigurationErrorIds.InvalidValue, $"Language '{code}' must be a lower-case ISO 639-1 code, such as 'nl'.");
-            }
-        }
-
-        return languages;
-    }
-
     private static List<RuleExample> ReadExamples(YamlMap map)
     {
         var examples = new List<RuleExample>();
@@ -334,6 +303,4 @@ public static partial class RuleLoader
     [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
     private static partial Regex NamePattern();
 
-    [GeneratedRegex("^[a-z]{2}$")]
-    private static partial Regex LanguagePattern();
 }
