@@ -18,10 +18,10 @@ internal static class RuleKinds
         new("phrase", "Literal phrases, case-insensitive and word-bounded: anywhere, as the whole unit, or as a label at its start.", PhraseCheck.Create, PhraseCheck.Options, RuleScope.Line, AnyScope, [FixKind.DeleteLine, FixKind.DeleteMatch]),
         new("pattern", "Regular expressions; named groups become message placeholders.", PatternCheck.Create, PatternCheck.Options, RuleScope.Line, AnyScope, [FixKind.DeleteLine, FixKind.DeleteMatch, FixKind.Replace]),
         new("substitution", "A swap table of literal texts or regular expressions; the fix replaces each match.", SubstitutionCheck.Create, SubstitutionCheck.Options, RuleScope.Line, AnyScope, [FixKind.Replace]),
-        new("duplicate-headline", "The title repeated in the body, compared after normalising case, quotes, punctuation and spacing.", DuplicateHeadlineCheck.Create, DuplicateHeadlineCheck.Options, RuleScope.FirstLines(3), LineScopes, [FixKind.DeleteLine]),
+        new("duplicate-headline", "The title repeated in the body, compared after normalising case, quotes, punctuation and spacing.", DuplicateHeadlineCheck.Create, DuplicateHeadlineCheck.Options, RuleScope.FirstLines(3), TextBlockScopes, [FixKind.DeleteLine]),
         new("repetition", "A line or paragraph that repeats an earlier one in the same document.", RepetitionCheck.Create, RepetitionCheck.Options, RuleScope.Line, [RuleScope.Line, RuleScope.Paragraph], [FixKind.DeleteLine]),
         new("section", "A marker line opens a junk region that runs to the end of the document or to an 'until' line.", SectionCheck.Create, SectionCheck.Options, RuleScope.Line, LineScopes, [FixKind.DeleteSection]),
-        new("fragments", "A unit made of several short sentence fragments, like generated author bios.", FragmentsCheck.Create, FragmentsCheck.Options, RuleScope.Line, TextBlockScopes, [FixKind.DeleteLine]),
+        new("fragments", "A unit made of several short sentence fragments, like generated author bios.", FragmentsCheck.Create, FragmentsCheck.Options, RuleScope.Line, AnyScope, [FixKind.DeleteLine]),
         new("metric", "A measure of each unit (word count, share of upper case, ...) outside its thresholds.", MetricCheck.Create, MetricCheck.Options, RuleScope.Document, AnyScope, [FixKind.DeleteLine]),
     }.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
