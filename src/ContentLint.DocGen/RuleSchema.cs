@@ -26,6 +26,7 @@ internal static class RuleSchema
         ["kind"] = Json.Enum(RuleKinds.Names, "The rule kind: how the rule finds junk."),
         ["scope"] = ScopeSchema(),
         ["exceptions"] = Json.StringList("Regular expressions (case-insensitive): a finding that overlaps one of their matches, in the lines it touches, is not reported."),
+        ["fallback"] = Json.Typed("boolean", "True for a broad, weak rule that only adds what the specific rules miss: its findings on lines another rule flagged are dropped."),
         ["fix"] = Json.Enum(FixKindNames.All, "How findings are repaired; each kind offers some of these."),
         ["enabled"] = Json.Typed("boolean", "False for a rule that runs only when configuration turns it on."),
         ["examples"] = ExamplesSchema(),

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ContentLint.Checks;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Files;
@@ -58,6 +59,7 @@ public sealed class Linter
     {
         ArgumentNullException.ThrowIfNull(document);
         var diagnostics = new List<Diagnostic>();
+        var fallbackFindings = new List<Diagnostic>();
         foreach (var rule in Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -66,7 +68,7 @@ public sealed class Linter
             try
             {
                 rule.Analyze(context);
-                diagnostics.AddRange(found);
+                (rule is YamlRule { Definition.Fallback: true } ? fallbackFindings : diagnostics).AddRange(found);
             }
             catch (RegexMatchTimeoutException e)
             {
@@ -78,6 +80,10 @@ public sealed class Linter
                 AddEngineFinding(diagnostics, document, EngineDiagnostics.RuleFailed, ("rule", rule.Descriptor.Id), ("reason", $"{e.GetType().Name}: {e.Message}"));
             }
         }
+
+        // Fallback rules only add what the specific rules missed: one artefact, one finding.
+        var flaggedLines = diagnostics.SelectMany(d => Enumerable.Range(d.Location.Start.Line, d.Location.End.Line - d.Location.Start.Line + 1)).ToHashSet();
+        diagnostics.AddRange(fallbackFindings.Where(d => !Enumerable.Range(d.Location.Start.Line, d.Location.End.Line - d.Location.Start.Line + 1).Any(flaggedLines.Contains)));
 
         var kept = SuppressionFilter.Apply(document, diagnostics, EngineSeverity(EngineDiagnostics.UnusedSuppression));
         kept.Sort();

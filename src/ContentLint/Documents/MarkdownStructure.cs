@@ -46,7 +46,7 @@ internal static class MarkdownStructure
         if (title is null && options.Title is null && options.FirstLineIsTitle)
         {
             var first = lines.Select((line, index) => (line, index))
-                .FirstOrDefault(l => !excluded[l.index] && !Document.IsBlank(source.Slice(l.line)));
+                .FirstOrDefault(l => !excluded[l.index] && Document.HasWords(source.Slice(l.line)));
             var text = first.line.Length > 0 ? source.Slice(first.line).Trim() : default;
             if (text.StartsWith("# "))
             {

@@ -2,7 +2,7 @@ using ContentLint.Text;
 
 namespace ContentLint.Documents;
 
-/// <summary>Plain text: the first non-empty line is the title, every other line is body.</summary>
+/// <summary>Plain text: the first line with words is the title, every other line is body.</summary>
 internal static class PlainTextStructure
 {
     public static DocumentStructure Read(SourceText source, DocumentOptions options)
@@ -12,7 +12,7 @@ internal static class PlainTextStructure
         {
             foreach (var line in source.Lines)
             {
-                if (!Document.IsBlank(source.Slice(line)))
+                if (Document.HasWords(source.Slice(line)))
                 {
                     titleLine = line;
                     break;

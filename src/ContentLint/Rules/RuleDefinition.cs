@@ -22,6 +22,12 @@ public sealed record RuleDefinition
     /// <summary>A finding that overlaps a match of one of these (searched in the lines it touches) is not reported.</summary>
     public IReadOnlyList<Regex> Exceptions { get; init; } = [];
 
+    /// <summary>
+    /// True for a broad, weak rule that only adds what the specific rules miss: its findings on lines another
+    /// rule flagged are dropped, so one artefact gives one finding.
+    /// </summary>
+    public bool Fallback { get; init; }
+
     /// <summary>How findings are repaired; null when the rule offers no fix.</summary>
     public FixKind? Fix { get; init; }
 

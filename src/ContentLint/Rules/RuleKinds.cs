@@ -22,6 +22,7 @@ internal static class RuleKinds
         new("repetition", "A line or paragraph that repeats an earlier one in the same document.", RepetitionCheck.Create, RepetitionCheck.Options, RuleScope.Line, [RuleScope.Line, RuleScope.Paragraph], [FixKind.DeleteLine]),
         new("section", "A marker line opens a junk region that runs to the end of the document or to an 'until' line.", SectionCheck.Create, SectionCheck.Options, RuleScope.Line, LineScopes, [FixKind.DeleteSection]),
         new("fragments", "A unit made of several short sentence fragments, like generated author bios.", FragmentsCheck.Create, FragmentsCheck.Options, RuleScope.Line, AnyScope, [FixKind.DeleteLine]),
+        new("language-mismatch", "A short unit in another language than the document's, told apart by stop words.", LanguageMismatchCheck.Create, LanguageMismatchCheck.Options, RuleScope.Line, TextBlockScopes, [FixKind.DeleteLine]),
         new("metric", "A measure of each unit (word count, share of upper case, ...) outside its thresholds.", MetricCheck.Create, MetricCheck.Options, RuleScope.Document, AnyScope, [FixKind.DeleteLine]),
     }.ToDictionary(k => k.Name, StringComparer.Ordinal);
 

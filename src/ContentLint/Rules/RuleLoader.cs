@@ -19,7 +19,7 @@ public static partial class RuleLoader
 
     /// <summary>The keys every rule file may have, whatever its kind.</summary>
     internal static IReadOnlyList<string> CommonKeys { get; } =
-        ["id", "name", "title", "message", "severity", "category", "description", "help", "languages", "kind", "scope", "exceptions", "fix", "enabled", "examples"];
+        ["id", "name", "title", "message", "severity", "category", "description", "help", "languages", "kind", "scope", "exceptions", "fallback", "fix", "enabled", "examples"];
 
     /// <summary>The keys an example written as a mapping may have.</summary>
     internal static IReadOnlyList<string> ExampleKeys { get; } = ["text", "title", "lang"];
@@ -117,6 +117,7 @@ public static partial class RuleLoader
         var kindName = map.GetString("kind", required: true);
         var fixName = map.GetChoice("fix", FixKindNames.All);
         var enabled = map.GetBool("enabled") ?? true;
+        var fallback = map.GetBool("fallback") ?? false;
         var examples = ReadExamples(map);
 
         RuleKind? kind = null;
@@ -151,6 +152,7 @@ public static partial class RuleLoader
             Scope = scope,
             Languages = languages,
             Exceptions = exceptions,
+            Fallback = fallback,
             Fix = fix,
             Examples = examples,
             Source = YamlMap.Location(map.Path, map.Start),
