@@ -22,15 +22,17 @@ internal sealed class PatternCheck : YamlRule
 
     private readonly IReadOnlyList<Regex> patterns;
     private readonly string? replacement;
+    private readonly bool reportLine;
 
-    private PatternCheck(RuleDefinition definition, IReadOnlyList<Regex> patterns, string? replacement)
+    private PatternCheck(RuleDefinition definition, IReadOnlyList<Regex> patterns, string? replacement, bool reportLine)
         : base(definition)
     {
         this.patterns = patterns;
         this.replacement = replacement;
+        this.reportLine = reportLine;
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, IgnoreCaseOption, ReplacementOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, IgnoreCaseOption, ReplacementOption, ReportOption];
 
     internal override IEnumerable<string> ExtraPlaceholders =>
         patterns.SelectMany(p => p.GetGroupNames()).Where(name => !int.TryParse(name, out _)).Distinct();
@@ -45,7 +47,13 @@ internal sealed class PatternCheck : YamlRule
             options.ErrorAt(replacement is null ? "fix" : ReplacementOption.Name, ConfigurationErrorIds.InvalidValue, "A pattern rule offers 'fix: replace' exactly when it has a 'replacement'.");
         }
 
-        return new PatternCheck(definition, patterns, replacement);
+        var reportLine = options.GetChoice(ReportOption) == "line";
+        if (reportLine && replacement is not null)
+        {
+            options.ErrorAt(ReportOption.Name, ConfigurationErrorIds.InvalidValue, "A pattern rule with a 'replacement' reports each match, not its line.");
+        }
+
+        return new PatternCheck(definition, patterns, replacement, reportLine);
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
@@ -54,21 +62,41 @@ internal sealed class PatternCheck : YamlRule
         var reported = new HashSet<TextSpan>();
         foreach (var unit in Units(document))
         {
-            foreach (var pattern in patterns)
+            foreach (var match in Matches(document, unit).OrderBy(m => m.Index).ThenByDescending(m => m.Length))
             {
-                for (var match = pattern.Match(document.Text, unit.Start, unit.Length); match.Success; match = match.NextMatch())
+                var span = new TextSpan(match.Index, match.Length);
+                // Several patterns may find the same text; it is one finding.
+                if (!reported.Add(span))
                 {
-                    var span = new TextSpan(match.Index, match.Length);
-                    // Several patterns may find the same text; it is one finding.
-                    if (span.IsEmpty || !reported.Add(span))
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var groups = match.Groups.Cast<Group>()
-                        .Where(g => g.Success && !int.TryParse(g.Name, out _))
-                        .Select(g => KeyValuePair.Create(g.Name, g.Value));
-                    Report(context, span, groups, replacement is null ? null : match.Result(replacement));
+                var groups = match.Groups.Cast<Group>()
+                    .Where(g => g.Success && !int.TryParse(g.Name, out _))
+                    .Select(g => KeyValuePair.Create(g.Name, g.Value))
+                    .ToList();
+                if (reportLine)
+                {
+                    // "report: line" — the unit is junk as a whole: one finding for it, named after the first match.
+                    groups.Add(KeyValuePair.Create("match", match.Value.Trim()));
+                    Report(context, Trim(document, unit), groups);
+                    break;
+                }
+
+                Report(context, span, groups, replacement is null ? null : match.Result(replacement));
+            }
+        }
+    }
+
+    private IEnumerable<Match> Matches(Documents.Document document, TextSpan unit)
+    {
+        foreach (var pattern in patterns)
+        {
+            for (var match = pattern.Match(document.Text, unit.Start, unit.Length); match.Success; match = match.NextMatch())
+            {
+                if (match.Length > 0)
+                {
+                    yield return match;
                 }
             }
         }

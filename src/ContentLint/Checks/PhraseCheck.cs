@@ -22,9 +22,6 @@ internal sealed class PhraseCheck : YamlRule
     private static readonly OptionSpec MatchOption = OptionSpec.Choice(
         "match", "Where a phrase must stand: anywhere (as whole words), as the whole line (ignoring surrounding punctuation, symbols and white space), or as a label that starts the line and is followed by a separator (: | - – —) or nothing.", [.. Positions.Keys], "anywhere");
 
-    private static readonly OptionSpec ReportOption = OptionSpec.Choice(
-        "report", "What a finding covers: the phrase matched, or the whole line it is in (one finding per line).", ["match", "line"], "match");
-
     private readonly PhraseSet phrases;
     private readonly bool reportLine;
 

@@ -25,24 +25,29 @@ internal sealed class SectionCheck : YamlRule
     private static readonly OptionSpec MaxLinesOption = OptionSpec.Integer(
         "max-lines", "Report nothing when the region would hold more non-blank lines than this: the marker is then probably not junk.", 1, 100_000);
 
+    private static readonly OptionSpec MinLinesOption = OptionSpec.Integer(
+        "min-lines", "Report nothing when the region holds fewer non-blank lines than this.", 1, 100_000, 1);
+
     private static readonly OptionSpec IgnoreCaseOption = OptionSpec.Boolean(
         "ignore-case", "Match patterns and until without regard to case.", defaultValue: false);
 
     private readonly PhraseSet? markers;
     private readonly IReadOnlyList<Regex> markerPatterns;
     private readonly IReadOnlyList<Regex> until;
+    private readonly int minLines;
     private readonly int? maxLines;
 
-    private SectionCheck(RuleDefinition definition, PhraseSet? markers, IReadOnlyList<Regex> markerPatterns, IReadOnlyList<Regex> until, int? maxLines)
+    private SectionCheck(RuleDefinition definition, PhraseSet? markers, IReadOnlyList<Regex> markerPatterns, IReadOnlyList<Regex> until, int minLines, int? maxLines)
         : base(definition)
     {
         this.markers = markers;
         this.markerPatterns = markerPatterns;
         this.until = until;
+        this.minLines = minLines;
         this.maxLines = maxLines;
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [MarkersOption, PatternsOption, UntilOption, MaxLinesOption, IgnoreCaseOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [MarkersOption, PatternsOption, UntilOption, MinLinesOption, MaxLinesOption, IgnoreCaseOption];
 
     internal override IEnumerable<string> ExtraPlaceholders => ["lines"];
 
@@ -61,6 +66,7 @@ internal sealed class SectionCheck : YamlRule
             phrases.Count > 0 ? new PhraseSet(phrases, PhrasePosition.WholeLine) : null,
             patterns,
             RuleRegex.CompileAll(options, UntilOption, ignoreCase),
+            options.GetInt(MinLinesOption)!.Value,
             options.GetInt(MaxLinesOption));
     }
 
@@ -83,7 +89,7 @@ internal sealed class SectionCheck : YamlRule
             }
 
             var count = last - i + 1;
-            if (maxLines is null || count <= maxLines)
+            if (count >= minLines && (maxLines is null || count <= maxLines))
             {
                 Report(context, TextSpan.FromBounds(lines[i].Start, lines[last].End), [KeyValuePair.Create("lines", count.ToString(CultureInfo.InvariantCulture))]);
             }

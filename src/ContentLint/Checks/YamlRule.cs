@@ -24,6 +24,10 @@ public abstract class YamlRule : IRule
     /// <inheritdoc />
     public DiagnosticDescriptor Descriptor => Definition.Descriptor;
 
+    /// <summary>The <c>report</c> option of the kinds that find text inside a unit (phrase, pattern).</summary>
+    private protected static readonly OptionSpec ReportOption = OptionSpec.Choice(
+        "report", "What a finding covers: the text matched, or the whole line (unit) it is in, once per line.", ["match", "line"], "match");
+
     /// <summary>The placeholders this rule can fill in its message, besides <c>{match}</c>.</summary>
     internal virtual IEnumerable<string> ExtraPlaceholders => [];
 
