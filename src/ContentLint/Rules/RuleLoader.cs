@@ -205,14 +205,20 @@ public static partial class RuleLoader
 
     private static RuleExample? ReadExample(YamlMap section, YamlNode node, bool invalid)
     {
-        string? text, title = null, language = null;
+        string? text, title = null, language = null, fixedText = null;
         if (node is YamlMappingNode mapping)
         {
             var item = section.Child(mapping);
             text = item.GetString("text", required: true);
             title = item.GetString("title");
             language = item.GetString("lang");
-            item.ReportUnknownKeys("an example", ["text", "title", "lang"]);
+            fixedText = item.GetString("fixed");
+            if (!invalid && fixedText is not null)
+            {
+                item.Error(item.Get("fixed")!, ConfigurationErrorIds.InvalidExample, "A valid example has no 'fixed': the rule leaves it alone.");
+            }
+
+            item.ReportUnknownKeys("an example", ["text", "title", "lang", "fixed"]);
         }
         else
         {
@@ -251,6 +257,7 @@ public static partial class RuleLoader
             MarkedText = text,
             Title = title,
             Language = language,
+            Fixed = fixedText,
             Location = YamlMap.Location(section.Path, node.Start),
         };
     }
