@@ -96,7 +96,7 @@ internal sealed class FixCommand(CommandOutput console)
             else if (fix.IsChanged && !TryWrite(fix))
             {
                 failed++;
-                remaining.Add(new FileResult(fix.Path, fixer.Linter.Lint(fix.Result.OriginalText, new Documents.DocumentOptions { Path = fix.Path })));
+                remaining.Add(new FileResult(fix.Path, fix.Result.Found));
                 continue;
             }
 

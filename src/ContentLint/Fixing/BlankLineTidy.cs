@@ -1,6 +1,5 @@
 using System.Text;
 using ContentLint.Documents;
-using ContentLint.Text;
 
 namespace ContentLint.Fixing;
 
@@ -18,41 +17,25 @@ namespace ContentLint.Fixing;
 /// </remarks>
 internal static class BlankLineTidy
 {
-    /// <param name="text">The text after the edits.</param>
-    /// <param name="removedLinesAt">Offsets in <paramref name="text"/> where whole lines were deleted.</param>
+    /// <param name="edited">The text after the edits, with the places where whole lines were deleted.</param>
     /// <param name="originalEndsWithLineBreak">Whether the text before the edits ended with a line break.</param>
-    public static string Tidy(string text, IReadOnlyCollection<int> removedLinesAt, bool originalEndsWithLineBreak)
+    public static string Tidy(EditedText edited, bool originalEndsWithLineBreak)
     {
-        if (removedLinesAt.Count == 0)
-        {
-            return text;
-        }
-
-        var source = SourceText.From(text);
-        var lines = text.Length == 0 ? [] : source.Lines;
-        var count = lines.Length;
-        // Line k starts at starts[k]; a text that ends with a line break has a virtual line start at its end.
-        var startIndex = new Dictionary<int, int>();
+        var lines = edited.Lines;
+        var count = lines.Count;
+        var removedBefore = new bool[count + 1];
         for (var k = 0; k < count; k++)
         {
-            startIndex[lines[k].Start] = k;
+            removedBefore[k] = lines[k].RemovedBefore;
         }
 
-        if (count == 0 || lines[^1].LineBreakLength > 0)
+        removedBefore[count] = edited.RemovedAtEnd;
+        if (!removedBefore.Contains(true))
         {
-            startIndex[text.Length] = count;
+            return string.Concat(lines.Select(line => line.Text));
         }
 
-        var removedBefore = new bool[count + 1];
-        foreach (var offset in removedLinesAt)
-        {
-            if (startIndex.TryGetValue(offset, out var k))
-            {
-                removedBefore[k] = true;
-            }
-        }
-
-        var blank = lines.Select(line => Document.IsBlank(source.Slice(line))).ToArray();
+        var blank = lines.Select(line => Document.IsBlank(line.Text.AsSpan().TrimEnd("\r\n"))).ToArray();
         var drop = new bool[count];
         var previousContent = -1;
         for (var k = 0; k <= count; k++)
@@ -67,21 +50,21 @@ internal static class BlankLineTidy
             previousContent = k;
         }
 
-        var result = new StringBuilder(text.Length);
-        var anyContent = false;
-        for (var k = 0; k < count; k++)
+        if (!blank.Contains(false))
         {
-            if (!drop[k])
-            {
-                result.Append(text, lines[k].Start, lines[k].Length + lines[k].LineBreakLength);
-                anyContent |= !blank[k];
-            }
+            // Nothing but junk and blank lines: an empty file, not a file of blank lines.
+            return "";
         }
 
-        if (!anyContent)
+        var result = new StringBuilder();
+        for (var k = 0; k < count; k++)
         {
-            // Nothing but junk: an empty file, not a file of blank lines.
-            return "";
+            var line = lines[k].Text;
+            // After a line that ends in a lone CR an empty LF line would join it into one CRLF line; leave it out.
+            if (!drop[k] && !(line.StartsWith('\n') && result.Length > 0 && result[^1] == '\r'))
+            {
+                result.Append(line);
+            }
         }
 
         if (!originalEndsWithLineBreak)

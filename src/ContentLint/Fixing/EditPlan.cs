@@ -5,6 +5,16 @@ using ContentLint.Text;
 
 namespace ContentLint.Fixing;
 
+/// <summary>One line of an edited text, with its line break.</summary>
+/// <param name="Text">The line's characters and its line break (none for a last line without one).</param>
+/// <param name="RemovedBefore">True when whole lines were deleted just before this one.</param>
+internal readonly record struct EditedLine(string Text, bool RemovedBefore);
+
+/// <summary>An edited text as lines.</summary>
+/// <param name="Lines">The lines, in order.</param>
+/// <param name="RemovedAtEnd">True when whole lines were deleted after the last one.</param>
+internal sealed record EditedText(List<EditedLine> Lines, bool RemovedAtEnd);
+
 /// <summary>
 /// One pass's worth of fixes, merged into edits that never overlap, and applied to the text.
 /// </summary>
@@ -112,11 +122,16 @@ internal sealed class EditPlan
         return new EditPlan(source, deletions, others, [.. applied], [.. deferred]);
     }
 
-    /// <summary>The text with every accepted edit applied, and where whole lines were removed.</summary>
-    /// <returns>The new text, and the offsets in it at which one or more whole lines were deleted.</returns>
-    public (string Text, List<int> RemovedLinesAt) Apply()
+    /// <summary>
+    /// The text with every accepted edit applied, as lines that keep the original's line map: an untouched line is
+    /// copied whole, a whole-line deletion becomes a mark on the line after it, and lines an edit touches are
+    /// rewritten together (with the following lines when an edit crosses a line break). Re-reading the joined text
+    /// would not do: a line ending in a lone CR followed by an empty LF line would read as one CRLF line.
+    /// </summary>
+    public EditedText Apply()
     {
         var text = source.Text;
+        var lines = source.Lines;
         // Insertions go before a deletion or replacement that starts at the same offset; equal kinds keep acceptance order.
         var edits = deletions.Select(d => TextEdit.Delete(d))
             .Concat(others)
@@ -124,24 +139,98 @@ internal sealed class EditPlan
             .OrderBy(e => e.Edit.Span.Start)
             .ThenBy(e => e.Edit.Span.IsEmpty ? 0 : 1)
             .ThenBy(e => e.Index)
-            .Select(e => e.Edit);
-        var result = new StringBuilder(text.Length);
-        var removedLinesAt = new List<int>();
-        var position = 0;
-        foreach (var edit in edits)
+            .Select(e => e.Edit)
+            .ToList();
+        var output = new List<EditedLine>();
+        var removed = false;
+        var next = 0;
+        var i = 0;
+        while (i < lines.Length)
         {
-            result.Append(text, position, edit.Span.Start - position);
-            if (edit.NewText.Length == 0 && IsWholeLines(source, edit.Span))
+            var line = lines[i];
+            var lineEnd = EndWithBreak(lines, i);
+            if (next == edits.Count || !Touches(edits[next], lineEnd, text.Length))
             {
-                removedLinesAt.Add(result.Length);
+                output.Add(new EditedLine(text.Substring(line.Start, lineEnd - line.Start), removed));
+                removed = false;
+                i++;
+                continue;
             }
 
-            result.Append(edit.NewText);
-            position = edit.Span.End;
+            var edit = edits[next];
+            if (edit.NewText.Length == 0 && edit.Span.Start == line.Start && IsWholeLines(source, edit.Span))
+            {
+                next++;
+                removed = true;
+                while (i < lines.Length && lines[i].Start < edit.Span.End)
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            // Rewrite the lines the edits touch, until a line end that no edit crosses and where the new text has a line break.
+            var rewritten = new StringBuilder();
+            var position = line.Start;
+            var last = i;
+            var end = lineEnd;
+            while (true)
+            {
+                while (next < edits.Count && Touches(edits[next], end, text.Length))
+                {
+                    edit = edits[next++];
+                    rewritten.Append(text, position, edit.Span.Start - position).Append(edit.NewText);
+                    position = edit.Span.End;
+                    while (position > end)
+                    {
+                        end = EndWithBreak(lines, ++last);
+                    }
+                }
+
+                rewritten.Append(text, position, end - position);
+                position = end;
+                if (end == text.Length || (rewritten.Length > 0 && rewritten[^1] is '\n' or '\r'))
+                {
+                    break;
+                }
+
+                end = EndWithBreak(lines, ++last);
+            }
+
+            var newLines = SplitLines(rewritten.ToString());
+            if (newLines.Count == 0)
+            {
+                removed = true;
+            }
+
+            foreach (var newLine in newLines)
+            {
+                output.Add(new EditedLine(newLine, removed));
+                removed = false;
+            }
+
+            i = last + 1;
         }
 
-        result.Append(text, position, text.Length - position);
-        return (result.ToString(), removedLinesAt);
+        return new EditedText(output, removed);
+    }
+
+    /// <summary>True when <paramref name="edit"/>, the next one not yet applied, falls before <paramref name="end"/>; an insertion at the very end of the text belongs to the last line.</summary>
+    private static bool Touches(TextEdit edit, int end, int textLength) =>
+        edit.Span.Start < end || (edit.Span.IsEmpty && edit.Span.Start == end && end == textLength);
+
+    private static int EndWithBreak(ImmutableArray<TextLine> lines, int index) =>
+        lines[index].Start + lines[index].Length + lines[index].LineBreakLength;
+
+    private static List<string> SplitLines(string text)
+    {
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        return [.. SourceText.From(text).Lines.Select(line => text.Substring(line.Start, line.Length + line.LineBreakLength))];
     }
 
     /// <summary>The fix's edits that change something, sorted; empty when the fix is malformed (out of range or self-overlapping).</summary>

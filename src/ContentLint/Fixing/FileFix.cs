@@ -59,9 +59,27 @@ public sealed class FileFix
         {
             // The linter turns an unreadable file into its CL0001 finding; that finding is what remains.
             var unreadable = fixer.Linter.LintFile(fullPath, path, cancellationToken);
-            return new FileFix(fullPath, path, new FixResult("", "", [], unreadable.Diagnostics, 0), [], null, $"cannot read the file: {e.Message}");
+            return new FileFix(fullPath, path, new FixResult("", "", unreadable.Diagnostics, [], unreadable.Diagnostics, 0), [], null, $"cannot read the file: {e.Message}");
         }
 
+        return FromBytes(fixer, bytes, fullPath, path, cancellationToken);
+    }
+
+    /// <summary>
+    /// Fixes an article given as the bytes of its file (read from a blob store, an archive, a test), as
+    /// <see cref="Create"/> does after reading them; <see cref="GetNewBytes"/> gives the bytes to store.
+    /// </summary>
+    /// <param name="fixer">The fixer to apply.</param>
+    /// <param name="bytes">The file's content: UTF-8 with or without a byte-order mark, or UTF-16 with one.</param>
+    /// <param name="fullPath">Where <see cref="Write"/> would write; also the path findings show unless <paramref name="path"/> is given.</param>
+    /// <param name="path">The path findings show.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public static FileFix FromBytes(Fixer fixer, byte[] bytes, string fullPath, string? path = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fixer);
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(fullPath);
+        path ??= fullPath;
         var article = ArticleReader.Decode(bytes);
         var options = new DocumentOptions { Path = path };
         var result = fixer.Fix(article.Text, options, cancellationToken);
@@ -71,7 +89,7 @@ public sealed class FileFix
         if (problem is not null)
         {
             // Nothing will change, so what remains is what the file has now.
-            result = new FixResult(article.Text, article.Text, [], fixer.Linter.Lint(article.Text, options, cancellationToken), 0);
+            result = new FixResult(article.Text, article.Text, result.Found, [], result.Found, 0);
         }
 
         return new FileFix(fullPath, path, result, bytes, article, problem);

@@ -13,10 +13,11 @@ public sealed record AppliedFix(int Pass, Diagnostic Diagnostic);
 /// <summary>What fixing one text did: the new text, the fixes applied and the findings that remain.</summary>
 /// <param name="OriginalText">The text before fixing.</param>
 /// <param name="Text">The text after fixing; the same string as <paramref name="OriginalText"/> when nothing changed.</param>
+/// <param name="Found">The findings in <paramref name="OriginalText"/>: what a lint of the unfixed text reports.</param>
 /// <param name="Applied">The findings whose fixes were applied, pass by pass, each in position order.</param>
 /// <param name="Remaining">The findings in <paramref name="Text"/>, positioned in it: what a lint of the fixed text reports.</param>
 /// <param name="Passes">How many passes applied fixes (0 when the text had nothing to fix).</param>
-public sealed record FixResult(string OriginalText, string Text, ImmutableArray<AppliedFix> Applied, ImmutableArray<Diagnostic> Remaining, int Passes)
+public sealed record FixResult(string OriginalText, string Text, ImmutableArray<Diagnostic> Found, ImmutableArray<AppliedFix> Applied, ImmutableArray<Diagnostic> Remaining, int Passes)
 {
     /// <summary>True when the fixed text differs from the original.</summary>
     public bool IsChanged => !string.Equals(OriginalText, Text, StringComparison.Ordinal);

@@ -48,6 +48,7 @@ public sealed class Fixer
         var current = text;
         var document = Document.Parse(current, documentOptions);
         var diagnostics = linter.Lint(document, cancellationToken);
+        var found = diagnostics;
         var passes = 0;
         while (true)
         {
@@ -59,12 +60,11 @@ public sealed class Fixer
 
             if (passes == options.MaxPasses)
             {
-                return new FixResult(text, current, applied.ToImmutable(), diagnostics, passes) { ReachedPassLimit = true };
+                return new FixResult(text, current, found, applied.ToImmutable(), diagnostics, passes) { ReachedPassLimit = true };
             }
 
             var plan = EditPlan.Create(document.Source, fixable);
-            var (edited, removedLinesAt) = plan.Apply();
-            var next = BlankLineTidy.Tidy(edited, removedLinesAt, EndsWithLineBreak(current));
+            var next = BlankLineTidy.Tidy(plan.Apply(), EndsWithLineBreak(current));
             if (plan.Applied.IsEmpty || string.Equals(next, current, StringComparison.Ordinal))
             {
                 // The fixes change nothing: applying them again would not either.
@@ -78,7 +78,7 @@ public sealed class Fixer
             diagnostics = linter.Lint(document, cancellationToken);
         }
 
-        return new FixResult(text, passes == 0 ? text : current, applied.ToImmutable(), diagnostics, passes);
+        return new FixResult(text, passes == 0 ? text : current, found, applied.ToImmutable(), diagnostics, passes);
     }
 
     /// <summary>True when the fixer would apply <paramref name="diagnostic"/>'s fix: it has one, from a selected rule.</summary>

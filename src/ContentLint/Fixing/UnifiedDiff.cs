@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
-using ContentLint.Text;
 
 namespace ContentLint.Fixing;
 
 /// <summary>
 /// Writes the difference between two texts as a unified diff (<c>diff -u</c>, <c>git diff</c>), which <c>git apply</c>
-/// and <c>patch</c> accept. Lines are compared with their line breaks, so a changed line ending shows; each line is
-/// written with its own line break, and a last line without one is followed by "\ No newline at end of file".
+/// and <c>patch</c> accept. As for them, a line ends after an LF; lines are compared with their line breaks, so a
+/// changed line ending shows; each line is written with its own line break, and a last line without one is
+/// followed by "\ No newline at end of file".
 /// </summary>
 public static class UnifiedDiff
 {
@@ -56,18 +56,17 @@ public static class UnifiedDiff
     /// <summary>One step of the edit script: an operation and the line indices it refers to in each text.</summary>
     private readonly record struct Step(Op Op, int OldIndex, int NewIndex);
 
+    /// <summary>Lines as diff and <c>git apply</c> see them: split after each LF, so CRLF and a lone CR stay part of their line.</summary>
     private static List<string> SplitLines(string text)
     {
         var lines = new List<string>();
-        if (text.Length == 0)
+        var start = 0;
+        while (start < text.Length)
         {
-            return lines;
-        }
-
-        var source = SourceText.From(text);
-        foreach (var line in source.Lines)
-        {
-            lines.Add(text.Substring(line.Start, line.Length + line.LineBreakLength));
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end + 1;
+            lines.Add(text[start..end]);
+            start = end;
         }
 
         return lines;
@@ -229,7 +228,7 @@ public static class UnifiedDiff
                 _ => ('+', b[step.NewIndex]),
             };
             output.Append(marker).Append(line);
-            if (line.Length == 0 || line[^1] is not ('\n' or '\r'))
+            if (line.Length == 0 || line[^1] != '\n')
             {
                 output.Append('\n').Append(NoNewline).Append('\n');
             }
