@@ -35,6 +35,20 @@ public sealed class SeedsFixTests
     }
 
     [Fact]
+    public void Readme_shows_the_real_output_of_fix_and_its_dry_run()
+    {
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md")).ReplaceLineEndings("\n");
+        using var temp = CopyOfSeeds();
+
+        var dryRun = CliRunner.RunInRepository("fix", "--dry-run", "seeds/" + SeedArticle);
+        var fix = CliRunner.Run(temp.Path, "fix", "seeds");
+
+        Assert.Contains("```diff\n" + dryRun.Output + "```", readme, StringComparison.Ordinal);
+        Assert.Contains("```text\n" + dryRun.Error.ReplaceLineEndings("\n") + "```", readme, StringComparison.Ordinal);
+        Assert.Contains("```text\n" + fix.Output.ReplaceLineEndings("\n") + "```", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_seed_article_keeps_its_title_and_body_and_ends_after_line_25()
     {
         using var temp = CopyOfSeeds();

@@ -75,37 +75,46 @@ internal sealed class FixCommand(CommandOutput console)
         }
 
         var preview = parsed.GetValue(dryRun);
-        var fixes = found.Files
-            .Select(file => FileFix.Create(fixer, file, console.DisplayPath(file)))
-            .OrderBy(fix => fix.Path, StringComparer.Ordinal)
-            .ToList();
         var failed = 0;
+        var fixedProblems = 0;
+        var changedFiles = 0;
         var remaining = new List<FileResult>();
-        foreach (var fix in fixes)
+        // One file at a time, in report order, so a large corpus never sits in memory whole.
+        foreach (var (file, path) in found.Files.Select(f => (f, console.DisplayPath(f))).OrderBy(f => f.Item2, StringComparer.Ordinal))
         {
+            var fix = FileFix.Create(fixer, file, path);
+            var findings = fix.Result.Remaining;
             if (fix.Problem is not null && fix.Result.Remaining.Any(fixer.IsFixable))
             {
                 // An unreadable file is reported by its CL0001 finding, as lint does; this one had fixes to apply.
                 console.Error.WriteLine($"contentlint: {fix.Path} was not fixed: {fix.Problem}.");
                 failed++;
             }
-            else if (fix.IsChanged && preview)
+            else if (fix.IsChanged && (preview || TryWrite(fix)))
             {
-                console.Out.Write(Diff(fix));
+                changedFiles++;
+                fixedProblems += fix.Result.Applied.Length;
+                if (preview)
+                {
+                    console.Out.Write(Diff(fix));
+                }
+                else
+                {
+                    console.Out.WriteLine($"{fix.Path}: fixed {Count(fix.Result.Applied.Length, "problem")}");
+                }
             }
-            else if (fix.IsChanged && !TryWrite(fix))
+            else if (fix.IsChanged)
             {
+                // The write failed: the file still holds what it had.
                 failed++;
-                remaining.Add(new FileResult(fix.Path, fix.Result.Found));
-                continue;
+                findings = fix.Result.Found;
             }
 
-            remaining.Add(new FileResult(fix.Path, fix.Result.Remaining));
+            remaining.Add(new FileResult(fix.Path, findings));
         }
 
         var report = new LintReport([.. remaining], [.. linter.Rules.Select(r => r.Descriptor)]);
-        WriteSummary(fixes, report, preview);
-
+        WriteSummary(fixedProblems, changedFiles, report, preview);
         if (failed > 0)
         {
             return ExitCodes.UsageError;
@@ -148,7 +157,7 @@ internal sealed class FixCommand(CommandOutput console)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"contentlint: {fix.Path} was not fixed: {e.Message} The file is unchanged.");
+            console.Error.WriteLine($"contentlint: {fix.Path} was not fixed (the file is unchanged): {e.Message}");
             return false;
         }
     }
@@ -165,29 +174,22 @@ internal sealed class FixCommand(CommandOutput console)
     }
 
     /// <summary>
-    /// After writing: one line per fixed file and the total on standard output, then what linting the fixed files
-    /// reports (canonical form, positions in the fixed files). After a dry run standard output holds only the diff, so the totals go to
-    /// standard error.
+    /// After writing (the per-file lines are already out): the total, then what linting the fixed files reports
+    /// (canonical form, positions in the fixed files). After a dry run standard output holds only the diff, so the
+    /// totals go to standard error.
     /// </summary>
-    private void WriteSummary(List<FileFix> fixes, LintReport remaining, bool preview)
+    private void WriteSummary(int fixedProblems, int changedFiles, LintReport remaining, bool preview)
     {
-        var changed = fixes.Where(f => f.IsChanged).ToList();
-        var count = changed.Sum(f => f.Result.Applied.Length);
-        var files = Count(fixes.Count, "file");
+        var total = $"{Count(fixedProblems, "problem")} in {changedFiles.ToString(CultureInfo.InvariantCulture)} of {Count(remaining.Files.Length, "file")}";
         if (preview)
         {
             var left = TextFormatter.Summary(remaining);
-            console.Error.WriteLine($"Would fix {Count(count, "problem")} in {changed.Count.ToString(CultureInfo.InvariantCulture)} of {files}; nothing was written.");
+            console.Error.WriteLine($"Would fix {total}; nothing was written.");
             console.Error.WriteLine("Left after fixing: " + char.ToLowerInvariant(left[0]) + left[1..]);
             return;
         }
 
-        foreach (var fix in changed)
-        {
-            console.Out.WriteLine($"{fix.Path}: fixed {Count(fix.Result.Applied.Length, "problem")}");
-        }
-
-        console.Out.WriteLine($"Fixed {Count(count, "problem")} in {changed.Count.ToString(CultureInfo.InvariantCulture)} of {files}.");
+        console.Out.WriteLine($"Fixed {total}.");
         // Then exactly what linting the fixed files reports.
         new TextFormatter().Format(remaining, console.Out);
     }

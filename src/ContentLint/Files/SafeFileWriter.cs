@@ -39,7 +39,7 @@ public sealed class SafeFileWriter
         var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
         if (IsReadOnly(target))
         {
-            throw new UnauthorizedAccessException($"'{path}' is read-only.");
+            throw new UnauthorizedAccessException("The file is read-only.");
         }
 
         var folder = Path.GetDirectoryName(target) ?? ".";
@@ -56,7 +56,7 @@ public sealed class SafeFileWriter
             // Checked as late as possible: another program (an editor, a second run) may have saved the file meanwhile.
             if (!File.ReadAllBytes(target).AsSpan().SequenceEqual(expectedBytes))
             {
-                throw new IOException($"'{path}' changed since it was read; it was left as it is.");
+                throw new IOException("The file changed since it was read.");
             }
 
             commit(temporary, target);

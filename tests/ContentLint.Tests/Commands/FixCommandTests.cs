@@ -115,6 +115,23 @@ public sealed class FixCommandTests
     }
 
     [Fact]
+    public void A_file_that_cannot_be_written_is_reported_with_its_findings_and_exits_2()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("a.txt", Junked);
+        File.SetAttributes(path, FileAttributes.ReadOnly);
+
+        var run = CliRunner.Run(temp.Path, "fix", "a.txt");
+
+        File.SetAttributes(path, FileAttributes.Normal);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("a.txt was not fixed (the file is unchanged): The file is read-only.", run.Error, StringComparison.Ordinal);
+        Assert.Equal(Junked, File.ReadAllText(path));
+        Assert.Contains("Fixed 0 problems in 0 of 1 file.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("a.txt(5,1,5,9): warning CL3001", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rules_from_a_folder_fix_too()
     {
         using var temp = new TempFolder();
