@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using ContentLint.Checks;
 using ContentLint.Diagnostics;
-using ContentLint.Files;
 using ContentLint.Fixing;
 using ContentLint.Formatting;
 
@@ -18,7 +17,7 @@ internal sealed class FixCommand(CommandOutput console)
 
     private readonly Argument<string[]> paths = new("paths")
     {
-        Description = "Files, folders or globs to fix (default: the current folder).",
+        Description = "Files, folders or globs to fix (default: the configuration's include globs, else the current folder).",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
@@ -57,20 +56,11 @@ internal sealed class FixCommand(CommandOutput console)
 
     private int Execute(ParseResult parsed)
     {
-        if (ruleSources.BuildLinter(parsed, console) is not { } linter || CreateFixer(linter, parsed.GetValue(onlyRules) ?? []) is not { } fixer)
+        if (ruleSources.CreateResolver(parsed, console) is not { } resolver
+            || ArticleSelection.Find(parsed.GetValue(paths), resolver, console) is not { } files
+            || RuleSourceOptions.ResolveLinters(resolver, files, console) is not { } linters
+            || CreateFixers(linters.Values.Distinct().ToList(), parsed.GetValue(onlyRules)) is not { } fixers)
         {
-            return ExitCodes.UsageError;
-        }
-
-        var named = parsed.GetValue(paths) is { Length: > 0 } given ? given : ["."];
-        var found = ArticleFinder.Find(named, console.WorkingDirectory);
-        if (found.Missing.Count > 0)
-        {
-            foreach (var missing in found.Missing)
-            {
-                console.Error.WriteLine($"contentlint: no such file or folder: {missing}");
-            }
-
             return ExitCodes.UsageError;
         }
 
@@ -80,8 +70,9 @@ internal sealed class FixCommand(CommandOutput console)
         var changedFiles = 0;
         var remaining = new List<FileResult>();
         // One file at a time, in report order, so a large corpus never sits in memory whole.
-        foreach (var (file, path) in found.Files.Select(f => (f, console.DisplayPath(f))).OrderBy(f => f.Item2, StringComparer.Ordinal))
+        foreach (var (file, path) in files.Select(f => (f, console.DisplayPath(f))).OrderBy(f => f.Item2, StringComparer.Ordinal))
         {
+            var fixer = fixers[linters[file]];
             var fix = FileFix.Create(fixer, file, path);
             var findings = fix.Result.Remaining;
             if (fix.Problem is not null && fix.Result.Remaining.Any(fixer.IsFixable))
@@ -113,7 +104,8 @@ internal sealed class FixCommand(CommandOutput console)
             remaining.Add(new FileResult(fix.Path, findings));
         }
 
-        var report = new LintReport([.. remaining], [.. linter.Rules.Select(r => r.Descriptor)]);
+        var rules = linters.Values.Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor).DistinctBy(d => d.Id);
+        var report = new LintReport([.. remaining], [.. rules]);
         WriteSummary(fixedProblems, changedFiles, report, preview);
         if (failed > 0)
         {
@@ -126,14 +118,18 @@ internal sealed class FixCommand(CommandOutput console)
             : ExitCodes.Clean;
     }
 
-    /// <summary>The fixer for the rules <c>--rule</c> names, or null after explaining why a name is wrong.</summary>
-    private Fixer? CreateFixer(Linter linter, string[] wanted)
+    /// <summary>
+    /// A fixer for each linter the configuration gives (one per distinct configuration), applying the fixes of the
+    /// rules <c>--rule</c> names; null after explaining why a name is wrong. A named rule that a configuration turns
+    /// off is simply not fixed in its files.
+    /// </summary>
+    private Dictionary<Linter, Fixer>? CreateFixers(List<Linter> linters, string[]? wanted)
     {
         var ok = true;
-        foreach (var name in wanted)
+        foreach (var name in wanted ?? [])
         {
-            var rule = linter.Rules.FirstOrDefault(r => r.Descriptor.Id == name || r.Descriptor.Name == name);
-            if (rule is null)
+            var rule = linters.SelectMany(l => l.Rules).FirstOrDefault(r => r.Descriptor.Id == name || r.Descriptor.Name == name);
+            if (rule is null && linters.Count > 0)
             {
                 console.Error.WriteLine($"contentlint: no rule has the id or name '{name}'.");
                 ok = false;
@@ -145,7 +141,17 @@ internal sealed class FixCommand(CommandOutput console)
             }
         }
 
-        return ok ? new Fixer(linter, new FixOptions { Rules = wanted.ToHashSet(StringComparer.Ordinal) }) : null;
+        if (!ok)
+        {
+            return null;
+        }
+
+        return linters.ToDictionary(linter => linter, linter => new Fixer(linter, new FixOptions
+        {
+            Rules = wanted is { Length: > 0 }
+                ? wanted.Where(name => linter.Rules.Any(r => r.Descriptor.Id == name || r.Descriptor.Name == name)).ToHashSet(StringComparer.Ordinal)
+                : null,
+        }));
     }
 
     private bool TryWrite(FileFix fix)

@@ -6,43 +6,61 @@ using ContentLint.Text;
 namespace ContentLint.Checks;
 
 /// <summary>
-/// <c>kind: pattern</c> — regular expressions matched in each line, with <c>exceptions</c>; named groups become
-/// message placeholders.
+/// <c>kind: pattern</c> — regular expressions matched in each unit; named groups become message placeholders,
+/// and <c>replacement</c> (with <c>$1</c>, <c>${name}</c>) offers a replace fix.
 /// </summary>
 internal sealed class PatternCheck : YamlRule
 {
-    private readonly IReadOnlyList<Regex> patterns;
+    private static readonly OptionSpec PatternsOption = OptionSpec.RegexList(
+        "patterns", ".NET regular expressions, culture-invariant, matched in each unit (a unit is the input: ^ and $ are its ends).", required: true);
 
-    private PatternCheck(RuleDefinition definition, IReadOnlyList<Regex> exceptions, IReadOnlyList<Regex> patterns)
-        : base(definition, exceptions)
+    private static readonly OptionSpec IgnoreCaseOption = OptionSpec.Boolean(
+        "ignore-case", "Match the patterns without regard to case.", defaultValue: false);
+
+    private static readonly OptionSpec ReplacementOption = OptionSpec.String(
+        "replacement", "For fix: replace, the replacement text; $1 or ${name} insert groups.");
+
+    private readonly IReadOnlyList<Regex> patterns;
+    private readonly string? replacement;
+
+    private PatternCheck(RuleDefinition definition, IReadOnlyList<Regex> patterns, string? replacement)
+        : base(definition)
     {
         this.patterns = patterns;
+        this.replacement = replacement;
     }
+
+    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, IgnoreCaseOption, ReplacementOption];
 
     internal override IEnumerable<string> ExtraPlaceholders =>
         patterns.SelectMany(p => p.GetGroupNames()).Where(name => !int.TryParse(name, out _)).Distinct();
 
     public static YamlRule Create(RuleDefinition definition, YamlMap options)
     {
-        var ignoreCase = options.GetBool("ignore-case") == true ? RegexOptions.IgnoreCase : RegexOptions.None;
-        var patterns = RuleRegex.CompileAll(options, "patterns", ignoreCase, required: true);
-        var exceptions = RuleRegex.CompileAll(options, "exceptions", ignoreCase);
-        return new PatternCheck(definition, exceptions, patterns);
+        var ignoreCase = options.GetBool(IgnoreCaseOption) ? RegexOptions.IgnoreCase : RegexOptions.None;
+        var patterns = RuleRegex.CompileAll(options, PatternsOption, ignoreCase);
+        var replacement = options.GetString(ReplacementOption);
+        if ((definition.Fix == FixKind.Replace) != (replacement is not null))
+        {
+            options.ErrorAt(replacement is null ? "fix" : ReplacementOption.Name, ConfigurationErrorIds.InvalidValue, "A pattern rule offers 'fix: replace' exactly when it has a 'replacement'.");
+        }
+
+        return new PatternCheck(definition, patterns, replacement);
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
     {
         var document = context.Document;
         var reported = new HashSet<TextSpan>();
-        foreach (var line in ContentLines(document))
+        foreach (var unit in Units(document))
         {
             foreach (var pattern in patterns)
             {
-                for (var match = pattern.Match(document.Text, line.Start, line.Length); match.Success; match = match.NextMatch())
+                for (var match = pattern.Match(document.Text, unit.Start, unit.Length); match.Success; match = match.NextMatch())
                 {
                     var span = new TextSpan(match.Index, match.Length);
                     // Several patterns may find the same text; it is one finding.
-                    if (span.IsEmpty || reported.Contains(span) || IsException(document, line.Span, span))
+                    if (span.IsEmpty || !reported.Add(span))
                     {
                         continue;
                     }
@@ -50,8 +68,7 @@ internal sealed class PatternCheck : YamlRule
                     var groups = match.Groups.Cast<Group>()
                         .Where(g => g.Success && !int.TryParse(g.Name, out _))
                         .Select(g => KeyValuePair.Create(g.Name, g.Value));
-                    reported.Add(span);
-                    Report(context, span, groups);
+                    Report(context, span, groups, replacement is null ? null : match.Result(replacement));
                 }
             }
         }

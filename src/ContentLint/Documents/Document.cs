@@ -16,9 +16,26 @@ public sealed class Document
         Format = format;
         Title = options.Title ?? structure.Title;
         TitleLine = options.Title is null ? structure.TitleLine : null;
-        Language = options.Language ?? structure.Language;
-        BodyLines = structure.BodyLines;
-        Paragraphs = BuildParagraphs(source, structure.BodyLines);
+        TitleSpan = options.Title is null ? structure.TitleSpan : null;
+        Language = options.Language ?? structure.Language ?? options.DefaultLanguage;
+        // Suppression comments are instructions to the linter, not article text: they are kept out of the body.
+        var directives = ImmutableArray.CreateBuilder<SuppressionDirective>();
+        var body = ImmutableArray.CreateBuilder<TextLine>(structure.BodyLines.Length);
+        foreach (var line in structure.BodyLines)
+        {
+            if (SuppressionDirective.TryParse(source, line) is { } directive)
+            {
+                directives.Add(directive);
+            }
+            else
+            {
+                body.Add(line);
+            }
+        }
+
+        Directives = directives.ToImmutable();
+        BodyLines = body.ToImmutable();
+        Paragraphs = BuildParagraphs(source, BodyLines);
     }
 
     /// <summary>The file the text came from, as the user named it; empty for a string.</summary>
@@ -39,14 +56,20 @@ public sealed class Document
     /// <summary>The line that holds <see cref="Title"/> in the text, when it is there; it is not a body line.</summary>
     public TextLine? TitleLine { get; }
 
+    /// <summary>Where the title's text is in <see cref="Text"/> (its line, or its front-matter value), when it is there.</summary>
+    public TextSpan? TitleSpan { get; }
+
     /// <summary>The ISO 639-1 code of the document's language, when known.</summary>
     public string? Language { get; }
 
     /// <summary>
-    /// The lines rules look at, in order, blank ones included: every line except the title line, front matter
-    /// and fenced code.
+    /// The lines rules look at, in order, blank ones included: every line except the title line, front matter,
+    /// fenced code and suppression comments.
     /// </summary>
     public ImmutableArray<TextLine> BodyLines { get; }
+
+    /// <summary>The inline suppression comments, in line order.</summary>
+    public ImmutableArray<SuppressionDirective> Directives { get; }
 
     /// <summary>The blocks of consecutive non-blank body lines.</summary>
     public ImmutableArray<Paragraph> Paragraphs { get; }
@@ -119,4 +142,12 @@ public sealed class Document
 }
 
 /// <summary>What a format parser finds in a text: the title, the language and the lines to lint.</summary>
-internal sealed record DocumentStructure(string? Title, TextLine? TitleLine, string? Language, ImmutableArray<TextLine> BodyLines);
+internal sealed record DocumentStructure(string? Title, TextLine? TitleLine, TextSpan? TitleSpan, string? Language, ImmutableArray<TextLine> BodyLines)
+{
+    /// <summary>The span of <paramref name="line"/> without surrounding white space.</summary>
+    public static TextSpan Trimmed(SourceText source, TextLine line)
+    {
+        var text = source.Slice(line);
+        return new TextSpan(line.Start + (text.Length - text.TrimStart().Length), text.Trim().Length);
+    }
+}

@@ -23,7 +23,8 @@ internal static class PlainTextStructure
         var body = titleLine is { } title
             ? source.Lines.RemoveAt(title.Number - 1)
             : source.Lines;
-        var titleText = titleLine is { } t ? source.Slice(t).Trim().ToString() : null;
-        return new DocumentStructure(titleText, titleLine, null, body);
+        TextSpan? titleSpan = titleLine is { } t ? DocumentStructure.Trimmed(source, t) : null;
+        var titleText = titleSpan is { } span ? source.Slice(span).ToString() : null;
+        return new DocumentStructure(titleText, titleLine, titleSpan, null, body);
     }
 }

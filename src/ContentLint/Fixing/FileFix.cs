@@ -81,7 +81,9 @@ public sealed class FileFix
         ArgumentNullException.ThrowIfNull(fullPath);
         path ??= fullPath;
         var article = ArticleReader.Decode(bytes);
-        var options = new DocumentOptions { Path = path };
+        // As Linter.LintFile parses a file, so that fix and lint judge an article alike.
+        var languages = fixer.Linter.Languages;
+        var options = new DocumentOptions { Path = path, DefaultLanguage = languages.Length == 1 ? languages[0] : null };
         var result = fixer.Fix(article.Text, options, cancellationToken);
         var problem = result.IsChanged && !ArticleEncoding.RoundTrips(bytes, article)
             ? "the file is not valid " + article.Encoding.WebName.ToUpperInvariant() + "; rewriting it would change bytes that no finding covers"

@@ -7,10 +7,10 @@ public sealed record FixOptions
     public static FixOptions Default { get; } = new();
 
     /// <summary>
-    /// The ids or names of the rules whose fixes are applied; empty applies every rule's fixes. The other rules
-    /// still run, so their findings are reported as what remains.
+    /// The ids or names of the rules whose fixes are applied; null applies every rule's fixes, an empty set none.
+    /// The other rules still run, so their findings are reported as what remains.
     /// </summary>
-    public IReadOnlySet<string> Rules { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+    public IReadOnlySet<string>? Rules { get; init; }
 
     /// <summary>
     /// How many rounds of "lint, apply the fixes, re-lint" may run before the fixer stops (ESLint's ten passes):

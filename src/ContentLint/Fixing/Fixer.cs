@@ -14,7 +14,7 @@ public sealed class Fixer
 {
     private readonly Linter linter;
     private readonly FixOptions options;
-    private readonly HashSet<string> selectedIds;
+    private readonly HashSet<string>? selectedIds;
 
     /// <summary>Creates a fixer for the rules of <paramref name="linter"/>.</summary>
     /// <exception cref="ArgumentException"><see cref="FixOptions.Rules"/> names a rule the linter does not run, or <see cref="FixOptions.MaxPasses"/> is below 1.</exception>
@@ -25,12 +25,15 @@ public sealed class Fixer
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPasses, 1, nameof(options));
         this.linter = linter;
         this.options = options;
-        selectedIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var wanted in options.Rules)
+        if (options.Rules is { } wantedRules)
         {
-            var rule = linter.Rules.FirstOrDefault(r => r.Descriptor.Id == wanted || r.Descriptor.Name == wanted)
-                ?? throw new ArgumentException($"No rule has the id or name '{wanted}'.", nameof(options));
-            selectedIds.Add(rule.Descriptor.Id);
+            selectedIds = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var wanted in wantedRules)
+            {
+                var rule = linter.Rules.FirstOrDefault(r => r.Descriptor.Id == wanted || r.Descriptor.Name == wanted)
+                    ?? throw new ArgumentException($"No rule has the id or name '{wanted}'.", nameof(options));
+                selectedIds.Add(rule.Descriptor.Id);
+            }
         }
     }
 
@@ -85,7 +88,7 @@ public sealed class Fixer
     public bool IsFixable(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        return diagnostic.Fix is { Edits.Count: > 0 } && (selectedIds.Count == 0 || selectedIds.Contains(diagnostic.Id));
+        return diagnostic.Fix is { Edits.Count: > 0 } && (selectedIds is null || selectedIds.Contains(diagnostic.Id));
     }
 
     private static bool EndsWithLineBreak(string text) => text.Length > 0 && text[^1] is '\n' or '\r';

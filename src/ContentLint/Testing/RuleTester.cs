@@ -31,7 +31,7 @@ public static class RuleTester
     public static IReadOnlyList<ExampleResult> Run(YamlRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        var linter = new Linter([rule], ImmutableDictionary<string, Severity>.Empty);
+        var linter = new Linter([rule], ImmutableDictionary<string, Severity>.Empty, [EngineDiagnostics.UnusedSuppression.Id]);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var results = new List<ExampleResult>();
         foreach (var example in rule.Definition.Examples)

@@ -132,6 +132,31 @@ public sealed class FixCommandTests
     }
 
     [Fact]
+    public void A_rule_the_configuration_turns_off_is_not_fixed()
+    {
+        using var temp = new TempFolder();
+        temp.Write(".contentlint.yaml", "rules:\n  navigation-label: off\n");
+        temp.Write("a.txt", Junked);
+
+        CliRunner.Run(temp.Path, "fix", "a.txt");
+
+        Assert.Equal("Headline of the day\n\nBody text by the TimesThe company.\n\nPopulair\n\nMore body text.\n", File.ReadAllText(Path.Combine(temp.Path, "a.txt")));
+    }
+
+    [Fact]
+    public void A_suppressed_line_is_not_fixed()
+    {
+        using var temp = new TempFolder();
+        const string Article = "# Headline of the day\n\nBody text.\n\n<!-- contentlint-disable-next-line navigation-label -- the paper's own section name -->\nPopulair\n\nMore body text.\n\nMeistgelesen\n";
+        temp.Write("a.md", Article);
+
+        var run = CliRunner.Run(temp.Path, "fix", "a.md");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(Article.Replace("\n\nMeistgelesen\n", "\n", StringComparison.Ordinal), File.ReadAllText(Path.Combine(temp.Path, "a.md")));
+    }
+
+    [Fact]
     public void Rules_from_a_folder_fix_too()
     {
         using var temp = new TempFolder();
