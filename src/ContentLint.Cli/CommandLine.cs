@@ -20,6 +20,7 @@ internal static class CommandLine
         root.Subcommands.Add(new RulesCommand(console).Create());
         root.Subcommands.Add(new InitCommand(console).Create());
         root.Subcommands.Add(new TestCommand(console).Create());
+        root.Subcommands.Add(new FixCommand(console).Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

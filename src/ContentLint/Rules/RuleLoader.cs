@@ -22,7 +22,7 @@ public static partial class RuleLoader
         ["id", "name", "title", "message", "severity", "category", "description", "help", "languages", "kind", "scope", "exceptions", "fallback", "fix", "enabled", "examples"];
 
     /// <summary>The keys an example written as a mapping may have.</summary>
-    internal static IReadOnlyList<string> ExampleKeys { get; } = ["text", "title", "lang"];
+    internal static IReadOnlyList<string> ExampleKeys { get; } = ["text", "title", "lang", "fixed"];
 
     /// <summary>The shared keys configuration may set for a rule beside the kind's own options.</summary>
     internal static IReadOnlyList<string> ConfigurableKeys { get; } = ["scope", "exceptions", "languages"];
@@ -249,13 +249,19 @@ public static partial class RuleLoader
 
     private static RuleExample? ReadExample(YamlMap section, YamlNode node, bool invalid)
     {
-        string? text, title = null, language = null;
+        string? text, title = null, language = null, fixedText = null;
         if (node is YamlMappingNode mapping)
         {
             var item = section.Child(mapping);
             text = item.GetString("text", required: true);
             title = item.GetString("title");
             language = item.GetString("lang");
+            fixedText = item.GetString("fixed");
+            if (!invalid && fixedText is not null)
+            {
+                item.Error(item.Get("fixed")!, ConfigurationErrorIds.InvalidExample, "A valid example has no 'fixed': the rule leaves it alone.");
+            }
+
             item.ReportUnknownKeys("an example", ExampleKeys);
         }
         else
@@ -295,6 +301,7 @@ public static partial class RuleLoader
             MarkedText = text,
             Title = title,
             Language = language,
+            Fixed = fixedText,
             Location = YamlMap.Location(section.Path, node.Start),
         };
     }

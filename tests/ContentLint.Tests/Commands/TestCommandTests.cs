@@ -22,7 +22,7 @@ public sealed class TestCommandTests
         // Break the rule: one of its valid examples now holds a whole-line label, and one invalid example is marked wrong.
         var broken = original
             .Replace("    - \"Home prices rose for the third month in a row.\"", "    - \"Home\"", StringComparison.Ordinal)
-            .Replace("    - \"[|Most Popular|]\"", "    - \"[|Most|] Popular\"", StringComparison.Ordinal);
+            .Replace("    - text: \"[|Most Popular|]\"", "    - text: \"[|Most|] Popular\"", StringComparison.Ordinal);
         temp.Write("rules/CL3001-navigation-label.yaml", broken);
 
         var run = CliRunner.Run(temp.Path, "test", "rules");
