@@ -18,6 +18,9 @@ internal static class CommandLine
         new LintCommand(console).AddTo(root);
         root.Subcommands.Add(new LintCommand(console).Create());
         root.Subcommands.Add(new RulesCommand(console).Create());
+        root.Subcommands.Add(new InitCommand(console).Create());
+        root.Subcommands.Add(new TestCommand(console).Create());
+        root.Subcommands.Add(new FixCommand(console).Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

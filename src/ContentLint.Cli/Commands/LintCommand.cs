@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using ContentLint.Diagnostics;
-using ContentLint.Files;
 using ContentLint.Formatting;
 
 namespace ContentLint.Cli.Commands;
@@ -59,25 +58,16 @@ internal sealed class LintCommand(CommandOutput console)
 
     private int Execute(ParseResult parsed)
     {
-        if (ruleSources.BuildLinter(parsed, console) is not { } linter)
+        if (ruleSources.CreateResolver(parsed, console) is not { } resolver
+            || ArticleSelection.Find(parsed.GetValue(paths), resolver, console) is not { } files
+            || RuleSourceOptions.ResolveLinters(resolver, files, console) is not { } linters)
         {
             return ExitCodes.UsageError;
         }
 
-        var named = parsed.GetValue(paths) is { Length: > 0 } given ? given : ["."];
-        var found = ArticleFinder.Find(named, console.WorkingDirectory);
-        if (found.Missing.Count > 0)
-        {
-            foreach (var missing in found.Missing)
-            {
-                console.Error.WriteLine($"contentlint: no such file or folder: {missing}");
-            }
-
-            return ExitCodes.UsageError;
-        }
-
-        var files = ParallelLinting.LintAll(linter, found.Files, console.DisplayPath, parsed.GetValue(jobs));
-        var report = new LintReport(files, [.. linter.Rules.Select(r => r.Descriptor)]);
+        var results = ParallelLinting.LintAll(files, file => linters[file].LintFile(file, console.DisplayPath(file)), parsed.GetValue(jobs));
+        var rules = linters.Values.Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor).DistinctBy(d => d.Id);
+        var report = new LintReport(results, [.. rules]);
 
         var formatter = DiagnosticFormatters.Find(parsed.GetValue(format)!)!;
         if (parsed.GetValue(output) is { } outputPath)

@@ -5,7 +5,7 @@ using System.Globalization;
 namespace ContentLint.Cli.Commands;
 
 /// <summary>
-/// <c>--jobs N</c>: lints files on up to N threads. The linter is immutable and thread-safe, so one instance serves
+/// <c>--jobs N</c>: lints files on up to N threads. Linters are immutable and thread-safe, so one instance serves
 /// every thread; results are put back in path order, so the report is the same whatever N is.
 /// </summary>
 internal static class ParallelLinting
@@ -30,20 +30,20 @@ internal static class ParallelLinting
         return jobs;
     }
 
-    /// <summary>Lints <paramref name="files"/> on up to <paramref name="jobs"/> threads; results sorted by display path.</summary>
-    public static ImmutableArray<FileResult> LintAll(Linter linter, IReadOnlyList<string> files, Func<string, string> displayPath, int jobs)
+    /// <summary>Runs <paramref name="lintFile"/> on every file, on up to <paramref name="jobs"/> threads; results sorted by path.</summary>
+    public static ImmutableArray<FileResult> LintAll(IReadOnlyList<string> files, Func<string, FileResult> lintFile, int jobs)
     {
         var results = new FileResult[files.Count];
         if (jobs <= 1 || files.Count <= 1)
         {
             for (var i = 0; i < files.Count; i++)
             {
-                results[i] = linter.LintFile(files[i], displayPath(files[i]));
+                results[i] = lintFile(files[i]);
             }
         }
         else
         {
-            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i => results[i] = linter.LintFile(files[i], displayPath(files[i])));
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i => results[i] = lintFile(files[i]));
         }
 
         // A stable sort of a fixed input order: identical for every number of jobs.

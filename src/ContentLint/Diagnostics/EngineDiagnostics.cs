@@ -24,6 +24,13 @@ public static class EngineDiagnostics
         Description = "A regular expression took too long on this document (catastrophic backtracking). The rule was stopped for this document; the other rules ran.",
     };
 
+    /// <summary>An inline suppression comment, or one rule it names, that suppressed nothing.</summary>
+    public static DiagnosticDescriptor UnusedSuppression { get; } = new(
+        "CL0004", "unused-suppression", "Suppression suppresses nothing", "This suppression comment suppresses nothing", "engine", Severity.Info)
+    {
+        Description = "A contentlint-disable comment that no finding needed, or a rule it names that reported nothing there. Stale suppressions hide future findings; remove them.",
+    };
+
     /// <summary>Every engine descriptor.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [FileUnreadable, RuleFailed, RuleTimedOut];
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [FileUnreadable, RuleFailed, RuleTimedOut, UnusedSuppression];
 }

@@ -5,7 +5,8 @@ namespace ContentLint.Formatting;
 
 /// <summary>
 /// SARIF 2.1.0, the format of GitHub code scanning and most CI dashboards: rule metadata under
-/// <c>tool.driver.rules</c>, one result per finding with a repository-relative URI and a 1-based region.
+/// <c>tool.driver.rules</c>, one result per finding with a repository-relative URI and a 1-based region, and its
+/// fix, when it has one, as <c>fixes[].artifactChanges[].replacements</c>.
 /// </summary>
 public sealed class SarifFormatter : IDiagnosticFormatter
 {
@@ -134,6 +135,58 @@ public sealed class SarifFormatter : IDiagnosticFormatter
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
+        WriteFixes(json, diagnostic);
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The finding's fix as SARIF <c>fixes</c>: one artifact change whose replacements give regions in the unmodified
+    /// file. Offsets are exact for every edit; lines and columns are added where they are known exactly, which is
+    /// when the edit covers the finding's own span (a whole-line deletion also takes the line break).
+    /// </summary>
+    private static void WriteFixes(Utf8JsonWriter json, Diagnostic diagnostic)
+    {
+        if (diagnostic.Fix is not { Edits.Count: > 0 } fix)
+        {
+            return;
+        }
+
+        json.WriteStartArray("fixes");
+        json.WriteStartObject();
+        json.WriteStartObject("description");
+        json.WriteString("text", fix.Title);
+        json.WriteEndObject();
+        json.WriteStartArray("artifactChanges");
+        json.WriteStartObject();
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", JsonOutput.ToUriReference(diagnostic.Path));
+        json.WriteEndObject();
+        json.WriteStartArray("replacements");
+        foreach (var edit in fix.Edits)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("deletedRegion");
+            if (edit.Span == diagnostic.Span)
+            {
+                json.WriteNumber("startLine", diagnostic.Location.Start.Line);
+                json.WriteNumber("startColumn", diagnostic.Location.Start.Column);
+                json.WriteNumber("endLine", diagnostic.Location.End.Line);
+                json.WriteNumber("endColumn", diagnostic.Location.End.Column);
+            }
+
+            json.WriteNumber("charOffset", edit.Span.Start);
+            json.WriteNumber("charLength", edit.Span.Length);
+            json.WriteEndObject();
+            json.WriteStartObject("insertedContent");
+            json.WriteString("text", edit.NewText);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 }
