@@ -28,6 +28,9 @@ internal sealed class SectionCheck : YamlRule
     private static readonly OptionSpec MinLinesOption = OptionSpec.Integer(
         "min-lines", "Report nothing when the region holds fewer non-blank lines than this.", 1, 100_000, 1);
 
+    private static readonly OptionSpec IncludeMarkerOption = OptionSpec.Boolean(
+        "include-marker", "Whether the marker line is part of the region; false when another rule reports the marker itself.", defaultValue: true);
+
     private static readonly OptionSpec IgnoreCaseOption = OptionSpec.Boolean(
         "ignore-case", "Match patterns and until without regard to case.", defaultValue: false);
 
@@ -36,10 +39,12 @@ internal sealed class SectionCheck : YamlRule
     private readonly IReadOnlyList<Regex> until;
     private readonly int minLines;
     private readonly int? maxLines;
+    private readonly bool includeMarker;
 
-    private SectionCheck(RuleDefinition definition, PhraseSet? markers, IReadOnlyList<Regex> markerPatterns, IReadOnlyList<Regex> until, int minLines, int? maxLines)
+    private SectionCheck(RuleDefinition definition, PhraseSet? markers, IReadOnlyList<Regex> markerPatterns, IReadOnlyList<Regex> until, int minLines, int? maxLines, bool includeMarker)
         : base(definition)
     {
+        this.includeMarker = includeMarker;
         this.markers = markers;
         this.markerPatterns = markerPatterns;
         this.until = until;
@@ -47,7 +52,7 @@ internal sealed class SectionCheck : YamlRule
         this.maxLines = maxLines;
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [MarkersOption, PatternsOption, UntilOption, MinLinesOption, MaxLinesOption, IgnoreCaseOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [MarkersOption, PatternsOption, UntilOption, MinLinesOption, MaxLinesOption, IncludeMarkerOption, IgnoreCaseOption];
 
     internal override IEnumerable<string> ExtraPlaceholders => ["lines"];
 
@@ -67,7 +72,8 @@ internal sealed class SectionCheck : YamlRule
             patterns,
             RuleRegex.CompileAll(options, UntilOption, ignoreCase),
             options.GetInt(MinLinesOption)!.Value,
-            options.GetInt(MaxLinesOption));
+            options.GetInt(MaxLinesOption),
+            options.GetBool(IncludeMarkerOption));
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
@@ -88,10 +94,11 @@ internal sealed class SectionCheck : YamlRule
                 last++;
             }
 
-            var count = last - i + 1;
-            if (count >= minLines && (maxLines is null || count <= maxLines))
+            var first = includeMarker ? i : i + 1;
+            var count = last - first + 1;
+            if (count > 0 && count >= minLines && (maxLines is null || count <= maxLines))
             {
-                Report(context, TextSpan.FromBounds(lines[i].Start, lines[last].End), [KeyValuePair.Create("lines", count.ToString(CultureInfo.InvariantCulture))]);
+                Report(context, TextSpan.FromBounds(lines[first].Start, lines[last].End), [KeyValuePair.Create("lines", count.ToString(CultureInfo.InvariantCulture))]);
             }
 
             i = last;

@@ -130,7 +130,7 @@ public sealed partial class LintCommandTests
 
         Assert.EndsWith("in 1 of 2 files." + Environment.NewLine, glob.Output);
         Assert.Contains("seeds/en-library-hours.md(", glob.Output);
-        Assert.Contains(" of 12 files.", folder.Output);
+        Assert.Contains(" of 17 files.", folder.Output);
     }
 
     [GeneratedRegex(@"^seeds/000_da2ecfbc249d304b\.txt\((?<line>\d+),\d+,\d+,\d+\): \w+ CL\d+: .* \[(?<name>[a-z-]+)\]\r?$")]

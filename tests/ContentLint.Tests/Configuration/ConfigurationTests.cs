@@ -80,12 +80,12 @@ public sealed class ConfigurationTests
     public void Rule_options_from_configuration_change_what_the_rule_finds()
     {
         using var temp = new TempFolder();
-        temp.Write(".contentlint.yaml", "root: true\nrules:\n  navigation-label:\n    severity: error\n    phrases: [Gesponsord]\n");
-        temp.Write("a.txt", JunkArticle + "\nGesponsord\n");
+        temp.Write(".contentlint.yaml", "root: true\nrules:\n  navigation-label:\n    severity: error\n    phrases: [Partnerbijdrage]\n");
+        temp.Write("a.txt", JunkArticle + "\nPartnerbijdrage\n");
 
         var run = CliRunner.Run(temp.Path, "a.txt");
 
-        Assert.Equal(["a.txt(9,1,9,11): error CL3001: Navigation label 'Gesponsord' on its own line [navigation-label]"], Findings(run));
+        Assert.Equal(["a.txt(9,1,9,16): error CL3001: Navigation label 'Partnerbijdrage' on its own line [navigation-label]"], Findings(run));
     }
 
     [Fact]
