@@ -261,6 +261,12 @@ internal sealed class CorpusGenerator(ulong seed = CorpusGenerator.DefaultSeed)
                         .Replace("ó", "Ã³", StringComparison.Ordinal).Replace("’", "â€™", StringComparison.Ordinal)
                         .Replace(", ", ", â€œ", StringComparison.Ordinal),
                     };
+                    if (!blocks[garbled].Text.Contains('â', StringComparison.Ordinal) && !blocks[garbled].Text.Contains('Ã', StringComparison.Ordinal))
+                    {
+                        // Prose without accents, apostrophes or commas: a dash decoded the wrong way instead.
+                        var stop = blocks[garbled].Text.IndexOf(". ", StringComparison.Ordinal);
+                        blocks[garbled] = blocks[garbled] with { Text = stop < 0 ? blocks[garbled].Text + " â€“" : blocks[garbled].Text[..stop] + " â€“ " + blocks[garbled].Text[(stop + 2)..] };
+                    }
                     break;
                 case JunkKind.HtmlRemnant:
                     var marked = ParagraphIndex();

@@ -14,17 +14,21 @@ public sealed class CorpusGeneratorTests
 {
     private static readonly Linter BuiltInLinter = new LinterBuilder().AddBuiltInRules().Build();
 
-    /// <summary>The junk kinds the built-in pack covers today, and the rules that must find them.</summary>
+    /// <summary>For each planted junk kind, the rules that find it: at least one of them must, and no other rule may.</summary>
     private static readonly Dictionary<JunkKind, string[]> RulesFinding = new()
     {
         [JunkKind.DuplicateHeadline] = ["CL4001"],
         [JunkKind.GluedLinkText] = ["CL2001"],
         [JunkKind.NavigationLabel] = ["CL3001"],
         [JunkKind.ReadMoreTeaser] = ["CL3002"],
-        [JunkKind.RelatedWidget] = ["CL3003"],
+        [JunkKind.RelatedWidget] = ["CL3003", "CL3028"],
         [JunkKind.AuthorBox] = ["CL3004", "CL3005"],
-        [JunkKind.CommentForm] = ["CL3006", "CL3007"],
+        [JunkKind.CommentForm] = ["CL3006", "CL3007", "CL3021"],
         [JunkKind.CommentThread] = ["CL3008"],
+        [JunkKind.ShareLine] = ["CL3010", "CL3012", "CL3013", "CL3014"],
+        [JunkKind.Mojibake] = ["CL1001"],
+        [JunkKind.HtmlRemnant] = ["CL1004", "CL2002"],
+        [JunkKind.ZeroWidth] = ["CL1003"],
     };
 
     [Fact]
@@ -66,14 +70,21 @@ public sealed class CorpusGeneratorTests
     [Fact]
     public void Clean_articles_give_no_findings_and_planted_junk_is_found_by_its_rules()
     {
+        var problems = new List<string>();
         foreach (var article in Enumerable.Range(0, 400).Select(new CorpusGenerator().Generate))
         {
             var found = BuiltInLinter.Lint(article.ToMarkdown(), new DocumentOptions { Path = article.Id + ".md" }).Select(d => d.Id).ToHashSet();
-            var expected = article.Junk.Where(RulesFinding.ContainsKey).SelectMany(kind => RulesFinding[kind]).ToHashSet();
-
-            // Exactly: a rule firing on junk planted for another rule, or on clean prose, is a false finding.
-            Assert.True(expected.SetEquals(found), $"{article.Id} ({string.Join(", ", article.Junk)}): expected [{string.Join(", ", expected.Order())}], found [{string.Join(", ", found.Order())}]\n{article.ToMarkdown()}");
+            var allowed = article.Junk.SelectMany(kind => RulesFinding[kind]).ToHashSet();
+            var missed = article.Junk.Where(kind => !RulesFinding[kind].Any(found.Contains)).ToList();
+            var stray = found.Where(id => !allowed.Contains(id)).Order(StringComparer.Ordinal).ToList();
+            if (missed.Count > 0 || stray.Count > 0)
+            {
+                problems.Add($"{article.Id} ({string.Join(", ", article.Junk)}): missed [{string.Join(", ", missed)}], stray findings [{string.Join(", ", stray)}]");
+            }
         }
+
+        // A clean article has no finding at all; a rule firing on junk planted for another rule is a false finding.
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     [Fact]
