@@ -72,4 +72,7 @@ public static class ConfigurationErrorIds
 
     /// <summary>Configuration names a rule id, name or category that no loaded rule has.</summary>
     public const string UnknownRule = "CL0109";
+
+    /// <summary>A rule or configuration file breaks a safety limit: too large, too deeply nested, too many aliases.</summary>
+    public const string LimitExceeded = "CL0110";
 }

@@ -38,6 +38,12 @@ internal sealed class YamlMap
     /// <summary>Parses <paramref name="text"/> and returns its root mapping, or null after recording why it is not one.</summary>
     public static YamlMap? Load(string text, string path, List<ConfigurationError> errors, string what)
     {
+        if (YamlLimits.Check(text) is { } broken)
+        {
+            errors.Add(new ConfigurationError(ConfigurationErrorIds.LimitExceeded, new SourceLocation(path, Math.Max(1, (int)broken.At.Line), Math.Max(1, (int)broken.At.Column)), broken.Message));
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -70,6 +76,13 @@ internal sealed class YamlMap
     {
         try
         {
+            // Refuse before reading: a rule pack from a contributor may hold a huge file.
+            if (new FileInfo(path).Length > YamlLimits.MaxCharacters * 4L)
+            {
+                errors.Add(new ConfigurationError(ConfigurationErrorIds.LimitExceeded, new SourceLocation(path, 1, 1), $"The {what} is larger than {YamlLimits.MaxCharacters:N0} characters and is refused."));
+                return null;
+            }
+
             return File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -107,6 +107,12 @@ internal static class MarkdownStructure
     private static Dictionary<string, string> ReadYamlFields(string yaml)
     {
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (Configuration.YamlLimits.Check(yaml) is not null)
+        {
+            // Hostile front matter (deep nesting, alias bombs) gives no fields rather than a crash.
+            return fields;
+        }
+
         try
         {
             var stream = new YamlStream();
