@@ -25,6 +25,7 @@ internal static class RuleSchema
         ["languages"] = Json.StringList("ISO 639-1 codes of the languages the rule applies to; leave out for every language.", "^[a-z]{2}$"),
         ["kind"] = Json.Enum(RuleKinds.Names, "The rule kind: how the rule finds junk."),
         ["scope"] = ScopeSchema(),
+        ["max-length"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["description"] = "Units (lines, paragraphs) longer than this many characters are not looked at: a dateline or a button label is short." },
         ["exceptions"] = Json.StringList("Regular expressions (case-insensitive): a finding that overlaps one of their matches, in the lines it touches, is not reported."),
         ["fallback"] = Json.Typed("boolean", "True for a broad, weak rule that only adds what the specific rules miss: its findings on lines another rule flagged are dropped."),
         ["fix"] = Json.Enum(FixKindNames.All, "How findings are repaired; each kind offers some of these."),

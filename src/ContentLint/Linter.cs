@@ -22,7 +22,11 @@ public sealed class Linter
         this.severities = severities;
         this.engineDiagnosticsOff = engineDiagnosticsOff;
         Languages = languages.IsDefault ? [] : languages;
+        triggerIndex = TriggerIndex.Build(rules);
     }
+
+    /// <summary>The trigger words of every rule, matched in one pass per document.</summary>
+    private readonly TriggerIndex triggerIndex;
 
     private readonly ImmutableDictionary<string, Severity> severities;
     private readonly ImmutableHashSet<string> engineDiagnosticsOff;
@@ -60,11 +64,12 @@ public sealed class Linter
         ArgumentNullException.ThrowIfNull(document);
         var diagnostics = new List<Diagnostic>();
         var fallbackFindings = new List<Diagnostic>();
+        var triggers = new Lazy<DocumentTriggers>(() => triggerIndex.Scan(document.Text), LazyThreadSafetyMode.None);
         foreach (var rule in Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var found = new List<Diagnostic>();
-            var context = new RuleContext(document, rule.Descriptor, GetSeverity(rule), found, cancellationToken);
+            var context = new RuleContext(document, rule.Descriptor, GetSeverity(rule), found, cancellationToken) { Triggers = triggers };
             try
             {
                 rule.Analyze(context);

@@ -51,20 +51,25 @@ internal sealed class LanguageMismatchCheck : YamlRule
     private protected override void AnalyzeDocument(RuleContext context)
     {
         var document = context.Document;
-        if (document.Language is not { } documentLanguage || !LanguageProfiles.Languages.Contains(documentLanguage))
+        // Short units are rare; a cheap length test spares the word count of every paragraph.
+        var longestUnit = maxWords * 40;
+        var candidates = Units(document).Where(unit => unit.Length <= longestUnit).ToList();
+        if (candidates.Count == 0 || document.Language is not { } documentLanguage || LanguageProfiles.IndexOf(documentLanguage) is var documentIndex && documentIndex < 0)
         {
             return;
         }
 
-        foreach (var unit in Units(document))
+        Span<int> counts = stackalloc int[LanguageProfiles.Languages.Count];
+        foreach (var unit in candidates)
         {
-            var (hits, words) = LanguageProfiles.Count(document.GetText(unit));
-            if (words < minWords || words > maxWords || hits[documentLanguage] > 0)
+            counts.Clear();
+            var words = LanguageProfiles.CountInto(document.GetText(unit), counts, maxWords);
+            if (words < minWords || words > maxWords || counts[documentIndex] > 0)
             {
                 continue;
             }
 
-            if (LanguageProfiles.Winner(hits, minHits) is { } unitLanguage && unitLanguage != documentLanguage)
+            if (LanguageProfiles.Winner(counts, minHits) is { } unitLanguage && unitLanguage != documentLanguage)
             {
                 Report(context, Trim(document, unit),
                 [

@@ -9,7 +9,7 @@ namespace ContentLint.Checks;
 /// <c>kind: pattern</c> — regular expressions matched in each unit; named groups become message placeholders,
 /// and <c>replacement</c> (with <c>$1</c>, <c>${name}</c>) offers a replace fix.
 /// </summary>
-internal sealed class PatternCheck : YamlRule
+internal sealed class PatternCheck : YamlRule, ITriggeredRule
 {
     private static readonly OptionSpec PatternsOption = OptionSpec.RegexList(
         "patterns", ".NET regular expressions, culture-invariant, matched in each unit (a unit is the input: ^ and $ are its ends).", required: true);
@@ -20,19 +20,28 @@ internal sealed class PatternCheck : YamlRule
     private static readonly OptionSpec ReplacementOption = OptionSpec.String(
         "replacement", "For fix: replace, the replacement text; $1 or ${name} insert groups.");
 
+    private static readonly OptionSpec TriggersOption = OptionSpec.StringList(
+        "triggers", "Literal words, case-insensitive: a unit holding none of them is skipped without running the patterns. Every match must contain one.");
+
     private readonly IReadOnlyList<Regex> patterns;
     private readonly string? replacement;
     private readonly bool reportLine;
+    private readonly TriggerSet? triggers;
+    private readonly bool lineIndependent;
 
-    private PatternCheck(RuleDefinition definition, IReadOnlyList<Regex> patterns, string? replacement, bool reportLine)
+    private PatternCheck(RuleDefinition definition, IReadOnlyList<Regex> patterns, string? replacement, bool reportLine, TriggerSet? triggers)
         : base(definition)
     {
         this.patterns = patterns;
         this.replacement = replacement;
         this.reportLine = reportLine;
+        this.triggers = triggers;
+        lineIndependent = definition.Scope.IsLines && !patterns.Any(p => MayDependOnLines(p.ToString()));
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, IgnoreCaseOption, ReplacementOption, ReportOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, IgnoreCaseOption, ReplacementOption, ReportOption, TriggersOption];
+
+    public IEnumerable<TriggerSet> TriggerSets => triggers is null ? [] : [triggers];
 
     internal override IEnumerable<string> ExtraPlaceholders =>
         patterns.SelectMany(p => p.GetGroupNames()).Where(name => !int.TryParse(name, out _)).Distinct();
@@ -53,52 +62,64 @@ internal sealed class PatternCheck : YamlRule
             options.ErrorAt(ReportOption.Name, ConfigurationErrorIds.InvalidValue, "A pattern rule with a 'replacement' reports each match, not its line.");
         }
 
-        return new PatternCheck(definition, patterns, replacement, reportLine);
+        var triggerWords = options.GetStrings(TriggersOption).Select(t => t.Value).ToList();
+        return new PatternCheck(definition, patterns, replacement, reportLine, triggerWords.Count == 0 ? null : new TriggerSet(triggerWords));
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
     {
         var document = context.Document;
-        var reported = new HashSet<TextSpan>();
-        foreach (var unit in Units(document))
+        if (triggers is not null && !Triggered(context, triggers))
         {
-            foreach (var match in Matches(document, unit).OrderBy(m => m.Index).ThenByDescending(m => m.Length))
+            return;
+        }
+
+        var found = lineIndependent
+            ? FindInLines(document, run => Matches(document, run), m => new TextSpan(m.Index, m.Length))
+            : Units(document)
+                .Where(unit => triggers is null || Triggered(context, triggers, unit))
+                .SelectMany(unit => Matches(document, unit).Select(match => (Unit: unit, Match: match)));
+        var reported = new HashSet<TextSpan>();
+        foreach (var (unit, match) in found)
+        {
+            // Several patterns may find the same text, and "report: line" reports a unit once.
+            if (!reported.Add(reportLine ? unit : new TextSpan(match.Index, match.Length)))
             {
-                var span = new TextSpan(match.Index, match.Length);
-                // Several patterns may find the same text; it is one finding.
-                if (!reported.Add(span))
-                {
-                    continue;
-                }
-
-                var groups = match.Groups.Cast<Group>()
-                    .Where(g => g.Success && !int.TryParse(g.Name, out _))
-                    .Select(g => KeyValuePair.Create(g.Name, g.Value))
-                    .ToList();
-                if (reportLine)
-                {
-                    // "report: line" — the unit is junk as a whole: one finding for it, named after the first match.
-                    groups.Add(KeyValuePair.Create("match", match.Value.Trim()));
-                    Report(context, Trim(document, unit), groups);
-                    break;
-                }
-
-                Report(context, span, groups, replacement is null ? null : match.Result(replacement));
+                continue;
             }
+
+            var groups = match.Groups.Cast<Group>()
+                .Where(g => g.Success && !int.TryParse(g.Name, out _))
+                .Select(g => KeyValuePair.Create(g.Name, g.Value))
+                .ToList();
+            if (reportLine)
+            {
+                // The unit is junk as a whole: one finding for it, named after its first match.
+                groups.Add(KeyValuePair.Create("match", match.Value.Trim()));
+                Report(context, Trim(document, unit), groups);
+                continue;
+            }
+
+            Report(context, new TextSpan(match.Index, match.Length), groups, replacement is null ? null : match.Result(replacement));
         }
     }
 
-    private IEnumerable<Match> Matches(Documents.Document document, TextSpan unit)
+    /// <summary>The matches of every pattern in <paramref name="span"/>, leftmost first, longest first at a position.</summary>
+    private List<Match> Matches(Documents.Document document, TextSpan span)
     {
+        var matches = new List<Match>();
         foreach (var pattern in patterns)
         {
-            for (var match = pattern.Match(document.Text, unit.Start, unit.Length); match.Success; match = match.NextMatch())
+            for (var match = pattern.Match(document.Text, span.Start, span.Length); match.Success; match = match.NextMatch())
             {
                 if (match.Length > 0)
                 {
-                    yield return match;
+                    matches.Add(match);
                 }
             }
         }
+
+        matches.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
+        return matches;
     }
 }

@@ -1,5 +1,6 @@
 using ContentLint.Configuration;
 using ContentLint.Rules;
+using ContentLint.Text;
 
 namespace ContentLint.Checks;
 
@@ -7,7 +8,7 @@ namespace ContentLint.Checks;
 /// <c>kind: phrase</c> — a list of literal phrases, case-insensitive and word-bounded, found anywhere in a unit,
 /// as the whole unit, or as a label at its start. With <c>report: line</c> a match flags its whole unit, once.
 /// </summary>
-internal sealed class PhraseCheck : YamlRule
+internal sealed class PhraseCheck : YamlRule, ITriggeredRule
 {
     private static readonly Dictionary<string, PhrasePosition> Positions = new(StringComparer.Ordinal)
     {
@@ -24,40 +25,53 @@ internal sealed class PhraseCheck : YamlRule
 
     private readonly PhraseSet phrases;
     private readonly bool reportLine;
+    private readonly bool anywhereInLines;
 
     private PhraseCheck(RuleDefinition definition, PhraseSet phrases, bool reportLine)
         : base(definition)
     {
         this.phrases = phrases;
         this.reportLine = reportLine;
+        // Phrases found anywhere never span a line break, so a whole run of lines can be searched at once.
+        anywhereInLines = phrases.Position == PhrasePosition.Anywhere && definition.Scope.IsLines;
     }
 
     public static IReadOnlyList<OptionSpec> Options { get; } = [PhrasesOption, MatchOption, ReportOption];
+
+    public IEnumerable<TriggerSet> TriggerSets => [phrases.Triggers];
 
     public static YamlRule Create(RuleDefinition definition, YamlMap options)
     {
         var list = options.GetStrings(PhrasesOption).Select(p => p.Value).ToList();
         var position = Positions[options.GetChoice(MatchOption)!];
         var reportLine = options.GetChoice(ReportOption) == "line";
-        return new PhraseCheck(definition, new PhraseSet(list, position), reportLine);
+        return new PhraseCheck(definition, new PhraseSet(list, position, acrossLines: !definition.Scope.IsLines), reportLine);
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
     {
         var document = context.Document;
-        foreach (var unit in Units(document))
+        if (!Triggered(context, phrases.Triggers))
         {
-            foreach (var span in phrases.Matches(document.Text, unit))
-            {
-                if (!reportLine)
-                {
-                    Report(context, span);
-                    continue;
-                }
+            return;
+        }
 
+        var found = anywhereInLines
+            ? FindInLines(document, run => phrases.Matches(document.Text, run), span => span)
+            : Units(document)
+                .Where(unit => Triggered(context, phrases.Triggers, unit))
+                .SelectMany(unit => phrases.Matches(document.Text, unit).Select(span => (Unit: unit, Match: span)));
+        var reportedUnits = new HashSet<TextSpan>();
+        foreach (var (unit, span) in found)
+        {
+            if (!reportLine)
+            {
+                Report(context, span);
+            }
+            else if (reportedUnits.Add(unit))
+            {
                 // "report: line" — the whole unit is junk: one finding, named after the first phrase found.
                 Report(context, Trim(document, unit), [KeyValuePair.Create("match", document.GetText(span).ToString())]);
-                break;
             }
         }
     }

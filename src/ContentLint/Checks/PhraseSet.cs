@@ -28,24 +28,37 @@ internal sealed class PhraseSet
 
     private readonly Regex regex;
     private readonly PhrasePosition position;
+    private readonly int longestPhrase;
 
-    public PhraseSet(IEnumerable<string> phrases, PhrasePosition position)
+    /// <param name="phrases">The phrases.</param>
+    /// <param name="position">Where a phrase must stand.</param>
+    /// <param name="acrossLines">True when units span lines (paragraphs): white space in a phrase then matches line breaks too.</param>
+    public PhraseSet(IEnumerable<string> phrases, PhrasePosition position, bool acrossLines = false)
     {
         this.position = position;
-        var alternatives = string.Join("|", phrases
+        var distinct = phrases
             .Select(p => p.Trim())
             .Where(p => p.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(p => p.Length)
-            .Select(ToPattern));
+            .ToList();
+        longestPhrase = distinct.Count == 0 ? 0 : distinct[0].Length;
+        Triggers = TriggerSet.FromPhrases(distinct);
+        var alternatives = string.Join("|", distinct.Select(p => ToPattern(p, acrossLines)));
         var pattern = position switch
         {
             PhrasePosition.WholeLine => $"^{Edge}(?<m>{alternatives}){Edge}$",
             PhrasePosition.Label => $@"^{Edge}(?<m>{alternatives})\s*(?:[:|>»›\-–—]|$)",
             _ => $"(?<m>{alternatives})",
         };
-        regex = new Regex(pattern, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeout);
+        regex = RuleRegex.Create(pattern, RegexOptions.IgnoreCase);
     }
+
+    /// <summary>Where a phrase must stand to count.</summary>
+    public PhrasePosition Position => position;
+
+    /// <summary>The words a unit must hold for a phrase to be in it.</summary>
+    public TriggerSet Triggers { get; }
 
     /// <summary>
     /// The matches in <paramref name="unit"/> of <paramref name="text"/>: each phrase found anywhere, or — for whole
@@ -53,6 +66,13 @@ internal sealed class PhraseSet
     /// </summary>
     public IEnumerable<TextSpan> Matches(string text, TextSpan unit)
     {
+        // A whole-line phrase cannot be in a unit much longer than the longest phrase: skip it without a regex.
+        const int MaxEdges = 16;
+        if (position == PhrasePosition.WholeLine && unit.Length > longestPhrase * 2 + MaxEdges)
+        {
+            yield break;
+        }
+
         for (var match = regex.Match(text, unit.Start, unit.Length); match.Success; match = match.NextMatch())
         {
             if (position == PhrasePosition.Anywhere)
@@ -68,19 +88,24 @@ internal sealed class PhraseSet
         }
     }
 
-    private static string ToPattern(string phrase)
+    /// <summary>
+    /// The phrase as a regex: words joined by runs of white space (staying on one line unless
+    /// <paramref name="acrossLines"/>), with word boundaries (<c>\b</c>, which the non-backtracking engine supports)
+    /// at ends that are letters or digits.
+    /// </summary>
+    private static string ToPattern(string phrase, bool acrossLines)
     {
         var pattern = new StringBuilder();
         if (char.IsLetterOrDigit(phrase[0]))
         {
-            pattern.Append(@"(?<![\p{L}\p{N}])");
+            pattern.Append(@"\b");
         }
 
         var words = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        pattern.AppendJoin(@"\s+", words.Select(Regex.Escape));
+        pattern.AppendJoin(acrossLines ? @"\s+" : @"[^\S\r\n]+", words.Select(Regex.Escape));
         if (char.IsLetterOrDigit(phrase[^1]))
         {
-            pattern.Append(@"(?![\p{L}\p{N}])");
+            pattern.Append(@"\b");
         }
 
         return pattern.ToString();

@@ -12,6 +12,24 @@ internal static class RuleRegex
 
     public const RegexOptions BaseOptions = RegexOptions.CultureInvariant;
 
+    /// <summary>
+    /// A regex for a rule. Where the pattern allows it (no lookarounds, backreferences or atomic groups) it runs on
+    /// the non-backtracking engine: linear in the input whatever the pattern, so a hostile pattern cannot hang a
+    /// run, and several times faster on alternations of many literals. Other patterns backtrack, with the timeout.
+    /// </summary>
+    /// <exception cref="ArgumentException">The pattern does not compile.</exception>
+    public static Regex Create(string pattern, RegexOptions options)
+    {
+        try
+        {
+            return new Regex(pattern, BaseOptions | RegexOptions.NonBacktracking | options, MatchTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(pattern, BaseOptions | options, MatchTimeout);
+        }
+    }
+
     /// <summary>Compiles every pattern listed under <paramref name="option"/>; bad ones are recorded at their own line and column.</summary>
     public static IReadOnlyList<Regex> CompileAll(YamlMap map, OptionSpec option, RegexOptions options) =>
         map.GetStrings(option)
@@ -23,7 +41,7 @@ internal static class RuleRegex
     {
         try
         {
-            return new Regex(pattern, BaseOptions | options, MatchTimeout);
+            return Create(pattern, options);
         }
         catch (ArgumentException e)
         {

@@ -11,7 +11,7 @@ namespace ContentLint.Checks;
 /// the document or to the first line an <c>until</c> pattern matches. The finding spans the region. The scope
 /// chooses where marker lines may stand (every line, or the first or last N lines).
 /// </summary>
-internal sealed class SectionCheck : YamlRule
+internal sealed class SectionCheck : YamlRule, ITriggeredRule
 {
     private static readonly OptionSpec MarkersOption = OptionSpec.StringList(
         "markers", "Phrases that make a marker line when they are the whole line (as phrase rules with match: whole-line).");
@@ -56,6 +56,9 @@ internal sealed class SectionCheck : YamlRule
 
     internal override IEnumerable<string> ExtraPlaceholders => ["lines"];
 
+    /// <summary>Marker phrases let the rule skip documents without them, unless patterns can find markers too.</summary>
+    public IEnumerable<TriggerSet> TriggerSets => markers is not null && markerPatterns.Count == 0 ? [markers.Triggers] : [];
+
     public static YamlRule Create(RuleDefinition definition, YamlMap options)
     {
         var phrases = options.GetStrings(MarkersOption).Select(m => m.Value).ToList();
@@ -79,6 +82,11 @@ internal sealed class SectionCheck : YamlRule
     private protected override void AnalyzeDocument(RuleContext context)
     {
         var document = context.Document;
+        if (markers is not null && markerPatterns.Count == 0 && !Triggered(context, markers.Triggers))
+        {
+            return;
+        }
+
         var candidates = Units(document).ToHashSet();
         var lines = ScopeUnits.ContentLines(document).ToList();
         for (var i = 0; i < lines.Count; i++)

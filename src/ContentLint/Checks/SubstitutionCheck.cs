@@ -22,11 +22,13 @@ internal sealed class SubstitutionCheck : YamlRule
         "ignore-case", "Match the keys without regard to case.", defaultValue: false);
 
     private readonly IReadOnlyList<Swap> swaps;
+    private readonly bool lineIndependent;
 
-    private SubstitutionCheck(RuleDefinition definition, IReadOnlyList<Swap> swaps)
+    private SubstitutionCheck(RuleDefinition definition, IReadOnlyList<Swap> swaps, bool lineIndependent)
         : base(definition)
     {
         this.swaps = swaps;
+        this.lineIndependent = definition.Scope.IsLines && lineIndependent;
     }
 
     public static IReadOnlyList<OptionSpec> Options { get; } = [SwapsOption, RegexOption, IgnoreCaseOption];
@@ -38,7 +40,8 @@ internal sealed class SubstitutionCheck : YamlRule
         var table = options.GetStringMap(SwapsOption);
         var ignoreCase = options.GetBool(IgnoreCaseOption) ? RegexOptions.IgnoreCase : RegexOptions.None;
         List<Swap> swaps;
-        if (options.GetBool(RegexOption))
+        var keysAreRegexes = options.GetBool(RegexOption);
+        if (keysAreRegexes)
         {
             swaps = [];
             foreach (var (key, value, node, owner) in table)
@@ -62,41 +65,60 @@ internal sealed class SubstitutionCheck : YamlRule
             }
 
             var alternation = string.Join("|", lookup.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-            swaps = lookup.Count == 0 ? [] : [new Swap(new Regex(alternation, RuleRegex.BaseOptions | ignoreCase, RuleRegex.MatchTimeout), match => lookup[match.Value])];
+            swaps = lookup.Count == 0 ? [] : [new Swap(RuleRegex.Create(alternation, ignoreCase), match => lookup[match.Value])];
         }
 
+        // Literal keys without line breaks can be searched a whole run of lines at a time.
+        var lineIndependent = keysAreRegexes
+            ? table.All(entry => !MayDependOnLines(entry.Key))
+            : table.All(entry => entry.Key.IndexOfAny(['\n', '\r']) < 0);
+
         // Replacing is what a swap table is for: the fix needs no 'fix: replace' line.
-        return new SubstitutionCheck(definition with { Fix = FixKind.Replace }, swaps);
+        return new SubstitutionCheck(definition with { Fix = FixKind.Replace }, swaps, lineIndependent);
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
     {
         var document = context.Document;
-        foreach (var unit in Units(document))
+        var found = lineIndependent
+            ? FindInLines(document, run => Matches(document, run), m => m.Span).Select(m => m.Match)
+            : Units(document).SelectMany(unit => Matches(document, unit));
+        foreach (var (span, text, replacement) in found)
         {
-            var matches = new List<(TextSpan Span, string Text, string Replacement)>();
-            foreach (var swap in swaps)
-            {
-                for (var match = swap.Regex.Match(document.Text, unit.Start, unit.Length); match.Success; match = match.NextMatch())
-                {
-                    if (match.Length > 0)
-                    {
-                        matches.Add((new TextSpan(match.Index, match.Length), match.Value, swap.Replace(match)));
-                    }
-                }
-            }
+            Report(context, span, [KeyValuePair.Create("match", text), KeyValuePair.Create("replacement", replacement)], replacement);
+        }
+    }
 
-            // Leftmost, then longest, wins; a match overlapping one already taken is dropped, so fixes never collide.
-            var end = -1;
-            foreach (var (span, text, replacement) in matches.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
+    /// <summary>
+    /// The swaps' matches in <paramref name="area"/> that are kept: leftmost, then longest, wins; a match overlapping
+    /// one already taken is dropped, so fixes never collide.
+    /// </summary>
+    private List<(TextSpan Span, string Text, string Replacement)> Matches(Documents.Document document, TextSpan area)
+    {
+        var matches = new List<(TextSpan Span, string Text, string Replacement)>();
+        foreach (var swap in swaps)
+        {
+            for (var match = swap.Regex.Match(document.Text, area.Start, area.Length); match.Success; match = match.NextMatch())
             {
-                if (span.Start >= end)
+                if (match.Length > 0)
                 {
-                    Report(context, span, [KeyValuePair.Create("match", text), KeyValuePair.Create("replacement", replacement)], replacement);
-                    end = span.End;
+                    matches.Add((new TextSpan(match.Index, match.Length), match.Value, swap.Replace(match)));
                 }
             }
         }
+
+        var kept = new List<(TextSpan Span, string Text, string Replacement)>();
+        var end = -1;
+        foreach (var match in matches.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
+        {
+            if (match.Span.Start >= end)
+            {
+                kept.Add(match);
+                end = match.Span.End;
+            }
+        }
+
+        return kept;
     }
 
     private sealed record Swap(Regex Regex, Func<Match, string> Replace);

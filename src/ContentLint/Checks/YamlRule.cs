@@ -47,8 +47,53 @@ public abstract class YamlRule : IRule
     /// <summary>Finds this rule's matches in a document whose language the rule applies to.</summary>
     private protected abstract void AnalyzeDocument(RuleContext context);
 
-    /// <summary>The units of the document the rule's scope selects.</summary>
-    private protected IEnumerable<TextSpan> Units(Document document) => ScopeUnits.Of(document, Definition.Scope);
+    /// <summary>The units of the document the rule's scope selects, without those longer than <c>max-length</c>.</summary>
+    private protected IEnumerable<TextSpan> Units(Document document) =>
+        Definition.MaxLength is { } maxLength
+            ? ScopeUnits.Of(document, Definition.Scope).Where(unit => unit.Length <= maxLength)
+            : ScopeUnits.Of(document, Definition.Scope);
+
+    /// <summary>
+    /// For line-scoped rules whose matches never span a line break nor depend on where a line starts or ends:
+    /// runs <paramref name="find"/> once per run of consecutive body lines — a few calls per document instead of
+    /// one per line — and keeps the matches that lie inside one of the lines the scope selects.
+    /// </summary>
+    private protected IEnumerable<(TextSpan Unit, T Match)> FindInLines<T>(Document document, Func<TextSpan, IEnumerable<T>> find, Func<T, TextSpan> spanOf)
+    {
+        var units = Units(document).ToList();
+        if (units.Count == 0)
+        {
+            yield break;
+        }
+
+        var starts = units.Select(u => u.Start).ToArray();
+        foreach (var run in ScopeUnits.Of(document, RuleScope.Document))
+        {
+            foreach (var match in find(run))
+            {
+                var span = spanOf(match);
+                var at = Array.BinarySearch(starts, span.Start);
+                at = at < 0 ? ~at - 1 : at;
+                if (at >= 0 && span.End <= units[at].End)
+                {
+                    yield return (units[at], match);
+                }
+            }
+        }
+    }
+
+    /// <summary>True for a regex that may match a line break or depends on a unit's ends, by a conservative reading of its text.</summary>
+    private protected static bool MayDependOnLines(string pattern) =>
+        new[] { ".", "[^", "\\s", "\\S", "\\W", "\\D", "\\P", "\\p{C", "\\n", "\\r", "\\x0", "\\u000", "^", "$", "\\A", "\\z", "\\Z", "\\G", "(?<=", "(?m", "(?s", "(?x" }
+            .Any(token => pattern.Contains(token, StringComparison.Ordinal));
+
+    /// <summary>True when <paramref name="unit"/> holds one of the trigger words (or no trigger scan is at hand).</summary>
+    private protected static bool Triggered(RuleContext context, TriggerSet triggers, TextSpan unit) =>
+        context.Triggers?.Value.Any(triggers, unit) ?? true;
+
+    /// <summary>True when the document holds one of the trigger words (or no trigger scan is at hand).</summary>
+    private protected static bool Triggered(RuleContext context, TriggerSet triggers) =>
+        context.Triggers?.Value.Any(triggers) ?? true;
 
     /// <summary>Reports <paramref name="span"/> with the rule's message and, when the rule declares one, its fix.</summary>
     /// <param name="context">Where to report.</param>

@@ -125,7 +125,7 @@ public sealed class Document
     /// <summary>Reads the language from the body: enough stop words of one language, clearly more than of any other.</summary>
     private string? DetectLanguage()
     {
-        const int SampleLength = 20_000;
+        const int SampleLength = 4_000;
         var sample = new System.Text.StringBuilder();
         foreach (var line in BodyLines)
         {

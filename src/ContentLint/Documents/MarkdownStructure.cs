@@ -106,6 +106,11 @@ internal static class MarkdownStructure
 
     private static Dictionary<string, string> ReadYamlFields(string yaml)
     {
+        if (SimpleFrontMatter.TryRead(yaml, out var simple))
+        {
+            return simple;
+        }
+
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (Configuration.YamlLimits.Check(yaml) is not null)
         {

@@ -30,6 +30,9 @@ public sealed class RuleContext
     /// <summary>Signals that the run was cancelled.</summary>
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>The document's trigger-word hits, found once for all rules by the linter's index.</summary>
+    internal Lazy<Checks.DocumentTriggers>? Triggers { get; init; }
+
     /// <summary>Reports a finding whose message is the descriptor's template with <paramref name="arguments"/> filled in.</summary>
     /// <param name="span">The 0-based range of the finding in <see cref="Document"/>.</param>
     /// <param name="arguments">Placeholder values, such as <c>match</c>.</param>

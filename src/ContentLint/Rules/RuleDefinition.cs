@@ -28,6 +28,9 @@ public sealed record RuleDefinition
     /// </summary>
     public bool Fallback { get; init; }
 
+    /// <summary>Units (lines, paragraphs) longer than this many characters are not looked at; null for no limit.</summary>
+    public int? MaxLength { get; init; }
+
     /// <summary>How findings are repaired; null when the rule offers no fix.</summary>
     public FixKind? Fix { get; init; }
 

@@ -19,8 +19,15 @@ public static class LanguageProfiles
         ["pt"] = "o a os as um uma uns umas e ou de do da dos das em no na nos nas é são era com para por sobre não mais também como mas que quem onde este esta isso ele ela eles nós você seu sua seus tem têm foi será ser ao à se muito já pelo pela",
     };
 
-    private static readonly FrozenDictionary<string, FrozenSet<string>> Profiles =
-        Words.ToFrozenDictionary(p => p.Key, p => p.Value.Split(' ').ToFrozenSet(StringComparer.Ordinal));
+    /// <summary>The languages, in a fixed order: bit <c>i</c> of a word's mask is language <c>i</c>.</summary>
+    private static readonly string[] Codes = [.. Words.Keys];
+
+    /// <summary>Every stop word with the languages it belongs to, looked up without allocating by span.</summary>
+    private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> Masks = Words
+        .SelectMany((profile, index) => profile.Value.Split(' ').Select(word => (Word: word, Bit: (byte)(1 << Array.IndexOf(Codes, profile.Key)))))
+        .GroupBy(w => w.Word, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(g => g.Key, g => (byte)g.Aggregate(0, (mask, w) => mask | w.Bit), StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -28,45 +35,54 @@ public static class LanguageProfiles
     }.ToFrozenDictionary();
 
     /// <summary>The ISO 639-1 codes of the languages with a profile.</summary>
-    public static IReadOnlyCollection<string> Languages => Profiles.Keys;
+    public static IReadOnlyCollection<string> Languages => Codes;
 
     /// <summary>The English name of a language with a profile, else its code.</summary>
     public static string NameOf(string code) => Names.GetValueOrDefault(code, code);
 
     /// <summary>
-    /// How many words of <paramref name="text"/> are stop words of each language, and how many words it has. A word
-    /// is a run of letters and digits; runs with digits ("291a", "4G") are counted as words but never as stop words.
+    /// Counts stop words per language into <paramref name="counts"/> (indexed like <see cref="Languages"/>) and returns
+    /// the number of words, stopping early once more than <paramref name="maxWords"/> words were seen. A word is a
+    /// run of letters and digits; runs with digits ("291a", "4G") are words but never stop words.
     /// </summary>
-    public static (Dictionary<string, int> Hits, int Words) Count(ReadOnlySpan<char> text)
+    internal static int CountInto(ReadOnlySpan<char> text, Span<int> counts, int maxWords)
     {
-        var hits = Profiles.Keys.ToDictionary(k => k, _ => 0);
         var words = 0;
         var start = -1;
+        var hasDigit = false;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
+            var c = i < text.Length ? text[i] : ' ';
+            if (char.IsLetterOrDigit(c))
             {
-                start = i;
+                start = start < 0 ? i : start;
+                hasDigit |= char.IsAsciiDigit(c);
+                continue;
             }
-            else if (!inWord && start >= 0)
-            {
-                words++;
-                var token = text[start..i];
-                if (!token.ContainsAnyInRange('0', '9'))
-                {
-                    var word = token.ToString().ToLowerInvariant();
-                    foreach (var (language, profile) in Profiles)
-                    {
-                        hits[language] += profile.Contains(word) ? 1 : 0;
-                    }
-                }
 
-                start = -1;
+            if (start < 0)
+            {
+                continue;
             }
+
+            if (++words > maxWords)
+            {
+                return words;
+            }
+
+            if (!hasDigit && Masks.TryGetValue(text[start..i], out var mask))
+            {
+                for (var language = 0; mask != 0; language++, mask >>= 1)
+                {
+                    counts[language] += mask & 1;
+                }
+            }
+
+            start = -1;
+            hasDigit = false;
         }
 
-        return (hits, words);
+        return words;
     }
 
     /// <summary>
@@ -75,13 +91,31 @@ public static class LanguageProfiles
     /// </summary>
     public static string? Detect(ReadOnlySpan<char> text, int minHits)
     {
-        var (hits, _) = Count(text);
-        return Winner(hits, minHits);
+        Span<int> counts = stackalloc int[Codes.Length];
+        CountInto(text, counts, int.MaxValue);
+        return Winner(counts, minHits);
     }
 
-    internal static string? Winner(Dictionary<string, int> hits, int minHits)
+    /// <summary>The language with the most stop words, when it has at least <paramref name="minHits"/> and 1.5 times the runner-up's.</summary>
+    internal static string? Winner(ReadOnlySpan<int> counts, int minHits)
     {
-        var ranked = hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key, StringComparer.Ordinal).ToList();
-        return ranked[0].Value >= minHits && ranked[0].Value >= ranked[1].Value * 1.5 ? ranked[0].Key : null;
+        int best = -1, second = 0;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (best < 0 || counts[i] > counts[best])
+            {
+                second = best < 0 ? 0 : counts[best];
+                best = i;
+            }
+            else if (counts[i] > second)
+            {
+                second = counts[i];
+            }
+        }
+
+        return counts[best] >= minHits && counts[best] >= second * 1.5 ? Codes[best] : null;
     }
+
+    /// <summary>The position of <paramref name="code"/> in <see cref="Languages"/>, or -1.</summary>
+    internal static int IndexOf(string code) => Array.IndexOf(Codes, code);
 }

@@ -1,0 +1,137 @@
+using System.Buffers;
+using ContentLint.Rules;
+using ContentLint.Text;
+
+namespace ContentLint.Checks;
+
+/// <summary>
+/// Literal words of which a unit must hold at least one for a rule to look at it: the cheap test that lets most
+/// rules skip most lines. Phrase rules derive theirs (the longest word of each phrase); pattern rules declare
+/// them (<c>triggers</c>).
+/// </summary>
+internal sealed class TriggerSet(IEnumerable<string> literals)
+{
+    public IReadOnlyList<string> Literals { get; } = [.. literals.Where(l => l.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>The longest word of each phrase: the rarest, so the fewest false hits.</summary>
+    public static TriggerSet FromPhrases(IEnumerable<string> phrases) =>
+        new(phrases.Select(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(".,:;!?¿¡\"'“”‘’«»()[]".ToCharArray()))
+            .OrderByDescending(w => w.Length)
+            .FirstOrDefault() ?? ""));
+}
+
+/// <summary>A rule that can skip units holding none of its trigger words.</summary>
+internal interface ITriggeredRule
+{
+    IEnumerable<TriggerSet> TriggerSets { get; }
+}
+
+/// <summary>
+/// Every trigger word of a linter's rules in one multi-string matcher (<see cref="SearchValues{T}"/>): a document
+/// is scanned once, case-insensitively, and each hit is dispatched to the trigger sets that hold the word.
+/// Immutable and thread-safe; built once per linter.
+/// </summary>
+internal sealed class TriggerIndex
+{
+    private readonly SearchValues<string>? words;
+    private readonly Dictionary<string, List<int>> setsByWord;
+    private readonly Dictionary<char, string[]> wordsByFirstChar;
+    private readonly Dictionary<TriggerSet, int> ids;
+
+    private TriggerIndex(IReadOnlyList<TriggerSet> sets)
+    {
+        ids = sets.Select((set, id) => (set, id)).ToDictionary(s => s.set, s => s.id);
+        setsByWord = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (set, id) in ids)
+        {
+            foreach (var literal in set.Literals)
+            {
+                if (!setsByWord.TryGetValue(literal, out var list))
+                {
+                    setsByWord[literal] = list = [];
+                }
+
+                list.Add(id);
+            }
+        }
+
+        wordsByFirstChar = setsByWord.Keys
+            .GroupBy(w => char.ToLowerInvariant(w[0]))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray());
+        words = setsByWord.Count == 0 ? null : SearchValues.Create([.. setsByWord.Keys], StringComparison.OrdinalIgnoreCase);
+    }
+
+    public int SetCount => ids.Count;
+
+    public static TriggerIndex Build(IEnumerable<IRule> rules) =>
+        new([.. rules.OfType<ITriggeredRule>().SelectMany(r => r.TriggerSets).Distinct()]);
+
+    /// <summary>Where in <paramref name="text"/> each trigger set has hits, found in one pass.</summary>
+    public DocumentTriggers Scan(string text)
+    {
+        var hits = new List<int>?[ids.Count];
+        if (words is not null)
+        {
+            var span = text.AsSpan();
+            var offset = 0;
+            while (offset < span.Length)
+            {
+                var found = span[offset..].IndexOfAny(words);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                var position = offset + found;
+                foreach (var word in wordsByFirstChar[char.ToLowerInvariant(span[position])])
+                {
+                    if (span[position..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                    {
+                        foreach (var id in setsByWord[word])
+                        {
+                            (hits[id] ??= []).Add(position);
+                        }
+                    }
+                }
+
+                offset = position + 1;
+            }
+        }
+
+        return new DocumentTriggers(this, hits);
+    }
+
+    internal int IdOf(TriggerSet set) => ids.TryGetValue(set, out var id) ? id : -1;
+}
+
+/// <summary>The trigger hits of one document.</summary>
+internal sealed class DocumentTriggers(TriggerIndex index, List<int>?[] hits)
+{
+    /// <summary>True when <paramref name="set"/> has a hit inside <paramref name="unit"/>; true for a set the index does not know, so nothing is skipped wrongly.</summary>
+    public bool Any(TriggerSet set, TextSpan unit)
+    {
+        var id = index.IdOf(set);
+        if (id < 0)
+        {
+            return true;
+        }
+
+        if (hits[id] is not { } positions)
+        {
+            return false;
+        }
+
+        // Positions are in ascending order: find the first at or after the unit's start.
+        var at = positions.BinarySearch(unit.Start);
+        at = at < 0 ? ~at : at;
+        return at < positions.Count && positions[at] < unit.End;
+    }
+
+    /// <summary>True when <paramref name="set"/> has a hit anywhere in the document.</summary>
+    public bool Any(TriggerSet set)
+    {
+        var id = index.IdOf(set);
+        return id < 0 || hits[id] is not null;
+    }
+}
