@@ -18,6 +18,7 @@ public sealed class Document
         TitleLine = options.Title is null ? structure.TitleLine : null;
         Language = options.Language ?? structure.Language;
         BodyLines = structure.BodyLines;
+        IgnoredSpans = structure.IgnoredSpans;
         Paragraphs = BuildParagraphs(source, structure.BodyLines);
     }
 
@@ -44,9 +45,15 @@ public sealed class Document
 
     /// <summary>
     /// The lines rules look at, in order, blank ones included: every line except the title line, front matter
-    /// and fenced code.
+    /// and, in Markdown, code blocks, comment-only lines and link reference definitions.
     /// </summary>
     public ImmutableArray<TextLine> BodyLines { get; }
+
+    /// <summary>
+    /// Ranges of the text that are not prose and are not linted, sorted and never overlapping: in Markdown, code,
+    /// HTML comments and link URLs. A finding that lies entirely inside them is dropped (<see cref="IsIgnored"/>).
+    /// </summary>
+    public ImmutableArray<TextSpan> IgnoredSpans { get; }
 
     /// <summary>The blocks of consecutive non-blank body lines.</summary>
     public ImmutableArray<Paragraph> Paragraphs { get; }
@@ -62,6 +69,28 @@ public sealed class Document
             ? MarkdownStructure.Read(source, options)
             : PlainTextStructure.Read(source, options);
         return new Document(source, options, format, structure);
+    }
+
+    /// <summary>True when <paramref name="span"/> lies entirely inside one of the <see cref="IgnoredSpans"/>.</summary>
+    public bool IsIgnored(TextSpan span)
+    {
+        // Binary search for the last ignored span that starts at or before the finding.
+        int low = 0, high = IgnoredSpans.Length - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (IgnoredSpans[mid].Start <= span.Start)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found >= 0 && IgnoredSpans[found].Contains(span) && (span.Length > 0 || span.Start < IgnoredSpans[found].End);
     }
 
     /// <summary>The characters of <paramref name="line"/>, without its line break.</summary>
@@ -119,4 +148,8 @@ public sealed class Document
 }
 
 /// <summary>What a format parser finds in a text: the title, the language and the lines to lint.</summary>
-internal sealed record DocumentStructure(string? Title, TextLine? TitleLine, string? Language, ImmutableArray<TextLine> BodyLines);
+internal sealed record DocumentStructure(string? Title, TextLine? TitleLine, string? Language, ImmutableArray<TextLine> BodyLines)
+{
+    /// <summary>Ranges inside the text that are not prose (code, comments, URLs), sorted and merged.</summary>
+    public ImmutableArray<TextSpan> IgnoredSpans { get; init; } = [];
+}
