@@ -93,7 +93,7 @@ public sealed class Linter
         return new FileResult(displayPath, Lint(document, cancellationToken));
     }
 
-    private static Diagnostic EngineFinding(Document document, DiagnosticDescriptor descriptor, params (string Name, string Value)[] arguments)
+    internal static Diagnostic EngineFinding(Document document, DiagnosticDescriptor descriptor, params (string Name, string Value)[] arguments)
     {
         var message = MessageTemplate.Format(descriptor.MessageFormat, arguments.ToDictionary(a => a.Name, a => a.Value));
         var span = new TextSpan(0, 0);

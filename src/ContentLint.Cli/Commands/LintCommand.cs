@@ -1,9 +1,5 @@
-using System.Collections.Immutable;
 using System.CommandLine;
-using System.Text;
 using ContentLint.Diagnostics;
-using ContentLint.Files;
-using ContentLint.Formatting;
 
 namespace ContentLint.Cli.Commands;
 
@@ -12,23 +8,9 @@ internal sealed class LintCommand(CommandOutput console)
 {
     private static readonly string[] FailLevels = ["error", "warning", "info"];
 
-    private readonly Argument<string[]> paths = new("paths")
-    {
-        Description = "Files, folders or globs to lint (default: the current folder).",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
-
-    private readonly Option<string> format = new Option<string>("--format", "-f")
-    {
-        Description = "Report format.",
-        DefaultValueFactory = _ => "text",
-    }.AcceptOnlyFromAmong([.. DiagnosticFormatters.Names]);
-
-    private readonly Option<string?> output = new("--output", "-o")
-    {
-        Description = "Write the report to this file instead of standard output.",
-        HelpName = "FILE",
-    };
+    private readonly InputOptions inputs = new();
+    private readonly ReportOptions reports = new();
+    private readonly BaselineOption baseline = new();
 
     private readonly Option<string> failLevel = new Option<string>("--fail-level")
     {
@@ -47,10 +29,10 @@ internal sealed class LintCommand(CommandOutput console)
 
     public void AddTo(Command command)
     {
-        command.Arguments.Add(paths);
-        command.Options.Add(format);
-        command.Options.Add(output);
+        inputs.AddTo(command);
+        reports.AddTo(command);
         command.Options.Add(failLevel);
+        baseline.AddTo(command);
         ruleSources.AddTo(command);
         command.SetAction(Execute);
     }
@@ -62,40 +44,20 @@ internal sealed class LintCommand(CommandOutput console)
             return ExitCodes.UsageError;
         }
 
-        var named = parsed.GetValue(paths) is { Length: > 0 } given ? given : ["."];
-        var found = ArticleFinder.Find(named, console.WorkingDirectory);
-        if (found.Missing.Count > 0)
+        if (inputs.Resolve(parsed, console) is not { } files || reports.Resolve(parsed, console) is not { } targets
+            || !baseline.TryLoad(parsed, console, out var filter))
         {
-            foreach (var missing in found.Missing)
-            {
-                console.Error.WriteLine($"contentlint: no such file or folder: {missing}");
-            }
-
             return ExitCodes.UsageError;
         }
 
-        var files = found.Files
-            .Select(file => linter.LintFile(file, console.DisplayPath(file)))
-            .OrderBy(result => result.Path, StringComparer.Ordinal)
-            .ToImmutableArray();
-        var report = new LintReport(files, [.. linter.Rules.Select(r => r.Descriptor)]);
-
-        var formatter = DiagnosticFormatters.Find(parsed.GetValue(format)!)!;
-        if (parsed.GetValue(output) is { } outputPath)
-        {
-            var full = Path.GetFullPath(outputPath, console.WorkingDirectory);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            using var writer = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            formatter.Format(report, writer);
-        }
-        else
-        {
-            formatter.Format(report, console.Out);
-        }
-
+        var summary = LintRun.Report(linter, files, targets, filter, console);
         SeverityNames.TryParse(parsed.GetValue(failLevel), out var threshold);
-        return report.Diagnostics.Any(d => d.Severity != Severity.Hidden && d.Severity >= threshold)
-            ? ExitCodes.Findings
-            : ExitCodes.Clean;
+        var failing = threshold switch
+        {
+            Severity.Error => summary.Errors,
+            Severity.Warning => summary.Errors + summary.Warnings,
+            _ => summary.Problems,
+        };
+        return failing > 0 ? ExitCodes.Findings : ExitCodes.Clean;
     }
 }

@@ -24,6 +24,20 @@ public static class EngineDiagnostics
         Description = "A regular expression took too long on this document (catastrophic backtracking). The rule was stopped for this document; the other rules ran.",
     };
 
+    /// <summary>A line of a JSON Lines file is not a record ContentLint can lint; the other records are still linted.</summary>
+    public static DiagnosticDescriptor RecordMalformed { get; } = new(
+        "CL0004", "record-malformed", "Malformed JSON Lines record", "Record cannot be linted: {reason}", "engine", Severity.Error)
+    {
+        Description = "A line of a JSON Lines file is not a JSON object with a string text field. The other records are still linted.",
+    };
+
+    /// <summary>A baseline entry matched fewer findings than it records: the junk was removed, so the baseline can shrink.</summary>
+    public static DiagnosticDescriptor BaselineEntryUnmatched { get; } = new(
+        "CL0005", "baseline-entry-unmatched", "Baseline entry no longer matches", "{count} baselined {rule} finding(s) no longer found in this file; run 'contentlint baseline' to update the baseline", "engine", Severity.Info)
+    {
+        Description = "The baseline records findings that the file no longer has. Regenerate the baseline so that the junk cannot come back unnoticed.",
+    };
+
     /// <summary>Every engine descriptor.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [FileUnreadable, RuleFailed, RuleTimedOut];
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [FileUnreadable, RuleFailed, RuleTimedOut, RecordMalformed, BaselineEntryUnmatched];
 }
