@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using ContentLint.Diagnostics;
 
 namespace ContentLint.Formatting;
@@ -16,26 +15,24 @@ public sealed class CheckstyleFormatter : StreamingDiagnosticFormatter
     /// <inheritdoc />
     public override DiagnosticWriter CreateWriter(TextWriter writer, ReportHeader header) => new Writer(writer, header);
 
-    private sealed class Writer : DiagnosticWriter
+    private sealed class Writer : XmlReportWriter
     {
-        private readonly XmlWriter xml;
-
         public Writer(TextWriter output, ReportHeader header)
             : base(output, header)
         {
-            xml = XmlOutput.Open(output);
-            xml.WriteStartElement("checkstyle");
-            xml.WriteAttributeString("version", "4.3");
+            Xml.WriteStartElement("checkstyle");
+            Xml.WriteAttributeString("version", "4.3");
         }
 
         protected override void OnBeginFile(string path)
         {
-            xml.WriteStartElement("file");
-            xml.WriteAttributeString("name", XmlOutput.Clean(path));
+            Xml.WriteStartElement("file");
+            Xml.WriteAttributeString("name", XmlOutput.Clean(path));
         }
 
         protected override void OnDiagnostic(Diagnostic diagnostic)
         {
+            var xml = Xml;
             xml.WriteStartElement("error");
             xml.WriteAttributeString("line", ReportLocations.StartLine(diagnostic).ToString(CultureInfo.InvariantCulture));
             if (diagnostic.Record is null)
@@ -49,18 +46,8 @@ public sealed class CheckstyleFormatter : StreamingDiagnosticFormatter
             xml.WriteEndElement();
         }
 
-        protected override void OnEndFile(string path, bool hadProblems)
-        {
-            xml.WriteEndElement();
-            xml.Flush();
-        }
+        protected override void OnEndFile(string path, bool hadProblems) => EndElements(1);
 
-        protected override void OnComplete(ReportSummary summary)
-        {
-            xml.WriteEndElement();
-            xml.Flush();
-            xml.Dispose();
-            Output.WriteLine();
-        }
+        protected override void OnComplete(ReportSummary summary) => Finish(openElements: 1);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ContentLint.Diagnostics;
 
 namespace ContentLint.Formatting;
@@ -23,20 +22,19 @@ public sealed class GitLabFormatter : StreamingDiagnosticFormatter
         _ => "info",
     };
 
-    private sealed class Writer : DiagnosticWriter
+    private sealed class Writer : JsonReportWriter
     {
-        private readonly Utf8JsonWriter json;
         private readonly DiagnosticFingerprints fingerprints = new();
 
         public Writer(TextWriter output, ReportHeader header)
             : base(output, header)
         {
-            json = JsonOutput.Open(output);
-            json.WriteStartArray();
+            Json.WriteStartArray();
         }
 
         protected override void OnDiagnostic(Diagnostic diagnostic)
         {
+            var json = Json;
             json.WriteStartObject();
             json.WriteString("type", "issue");
             json.WriteString("check_name", diagnostic.Id);
@@ -57,13 +55,10 @@ public sealed class GitLabFormatter : StreamingDiagnosticFormatter
             JsonOutput.FlushIfFull(json);
         }
 
-        protected override void OnEndFile(string path, bool hadProblems) => json.Flush();
-
         protected override void OnComplete(ReportSummary summary)
         {
-            json.WriteEndArray();
-            json.Flush();
-            Output.WriteLine();
+            Json.WriteEndArray();
+            Finish();
         }
     }
 }

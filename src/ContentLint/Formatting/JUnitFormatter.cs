@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using ContentLint.Diagnostics;
 
 namespace ContentLint.Formatting;
@@ -16,15 +15,14 @@ public sealed class JUnitFormatter : StreamingDiagnosticFormatter
     /// <inheritdoc />
     public override DiagnosticWriter CreateWriter(TextWriter writer, ReportHeader header) => new Writer(writer, header);
 
-    private sealed class Writer : DiagnosticWriter
+    private sealed class Writer : XmlReportWriter
     {
-        private readonly XmlWriter xml;
         private bool failureOpen;
 
         public Writer(TextWriter output, ReportHeader header)
             : base(output, header)
         {
-            xml = XmlOutput.Open(output);
+            var xml = Xml;
             xml.WriteStartElement("testsuites");
             xml.WriteAttributeString("name", ToolInfo.Name);
             xml.WriteStartElement("testsuite");
@@ -37,6 +35,7 @@ public sealed class JUnitFormatter : StreamingDiagnosticFormatter
 
         protected override void OnBeginFile(string path)
         {
+            var xml = Xml;
             xml.WriteStartElement("testcase");
             xml.WriteAttributeString("classname", "contentlint");
             xml.WriteAttributeString("name", XmlOutput.Clean(path));
@@ -46,6 +45,7 @@ public sealed class JUnitFormatter : StreamingDiagnosticFormatter
 
         protected override void OnDiagnostic(Diagnostic diagnostic)
         {
+            var xml = Xml;
             if (!failureOpen)
             {
                 // Opened at the first finding: the failure is written as the findings stream by.
@@ -62,24 +62,8 @@ public sealed class JUnitFormatter : StreamingDiagnosticFormatter
             xml.WriteString(XmlOutput.Clean($"{where}: {diagnostic.Severity.ToName()} {diagnostic.Id}: {ReportLocations.MessageWithRecord(diagnostic)} [{diagnostic.Descriptor.Name}]\n"));
         }
 
-        protected override void OnEndFile(string path, bool hadProblems)
-        {
-            if (failureOpen)
-            {
-                xml.WriteEndElement();
-            }
+        protected override void OnEndFile(string path, bool hadProblems) => EndElements(failureOpen ? 2 : 1);
 
-            xml.WriteEndElement();
-            xml.Flush();
-        }
-
-        protected override void OnComplete(ReportSummary summary)
-        {
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.Flush();
-            xml.Dispose();
-            Output.WriteLine();
-        }
+        protected override void OnComplete(ReportSummary summary) => Finish(openElements: 2);
     }
 }

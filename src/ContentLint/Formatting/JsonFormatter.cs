@@ -59,17 +59,7 @@ public sealed class JsonFormatter : StreamingDiagnosticFormatter
     private static void WriteRecord(Utf8JsonWriter json, RecordLocation record)
     {
         json.WriteStartObject("record");
-        json.WriteNumber("line", record.Line);
-        if (record.Id is { } id)
-        {
-            json.WriteString("id", id);
-        }
-
-        if (record.Field is { } field)
-        {
-            json.WriteString("field", field);
-        }
-
+        JsonOutput.WriteRecordFields(json, record);
         json.WriteEndObject();
     }
 
@@ -82,14 +72,12 @@ public sealed class JsonFormatter : StreamingDiagnosticFormatter
         json.WriteEndObject();
     }
 
-    private sealed class Writer : DiagnosticWriter
+    private sealed class Writer : JsonReportWriter
     {
-        private readonly Utf8JsonWriter json;
-
         public Writer(TextWriter output, ReportHeader header)
             : base(output, header)
         {
-            json = JsonOutput.Open(output);
+            var json = Json;
             json.WriteStartObject();
             json.WriteString("$schema", "https://github.com/contentlint/contentlint/blob/main/src/ContentLint/Formatting/contentlint-report.schema.json");
             json.WriteNumber("version", SchemaVersion);
@@ -102,26 +90,27 @@ public sealed class JsonFormatter : StreamingDiagnosticFormatter
 
         protected override void OnBeginFile(string path)
         {
-            json.WriteStartObject();
-            json.WriteString("path", path);
-            json.WriteStartArray("diagnostics");
+            Json.WriteStartObject();
+            Json.WriteString("path", path);
+            Json.WriteStartArray("diagnostics");
         }
 
         protected override void OnDiagnostic(Diagnostic diagnostic)
         {
-            WriteDiagnostic(json, diagnostic);
-            JsonOutput.FlushIfFull(json);
+            WriteDiagnostic(Json, diagnostic);
+            JsonOutput.FlushIfFull(Json);
         }
 
         protected override void OnEndFile(string path, bool hadProblems)
         {
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.Flush();
+            Json.WriteEndArray();
+            Json.WriteEndObject();
+            base.OnEndFile(path, hadProblems);
         }
 
         protected override void OnComplete(ReportSummary summary)
         {
+            var json = Json;
             json.WriteEndArray();
             json.WriteStartObject("summary");
             json.WriteNumber("files", summary.Files);
@@ -130,8 +119,7 @@ public sealed class JsonFormatter : StreamingDiagnosticFormatter
             json.WriteNumber("infos", summary.Infos);
             json.WriteEndObject();
             json.WriteEndObject();
-            json.Flush();
-            Output.WriteLine();
+            Finish();
         }
     }
 }

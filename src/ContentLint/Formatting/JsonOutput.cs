@@ -40,6 +40,21 @@ internal static class JsonOutput
         }
     }
 
+    /// <summary>The fields of a JSON Lines record's location: <c>line</c>, <c>id</c> and <c>field</c> when known.</summary>
+    public static void WriteRecordFields(Utf8JsonWriter json, Diagnostics.RecordLocation record)
+    {
+        json.WriteNumber("line", record.Line);
+        if (record.Id is { } id)
+        {
+            json.WriteString("id", id);
+        }
+
+        if (record.Field is { } field)
+        {
+            json.WriteString("field", field);
+        }
+    }
+
     /// <summary>A repository-relative path as a URI reference: forward slashes, each segment escaped.</summary>
     public static string ToUriReference(string path) =>
         string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));

@@ -24,9 +24,8 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
     /// <inheritdoc />
     public override DiagnosticWriter CreateWriter(TextWriter writer, ReportHeader header) => new Writer(writer, header);
 
-    private sealed class Writer : DiagnosticWriter
+    private sealed class Writer : JsonReportWriter
     {
-        private readonly Utf8JsonWriter json;
         private readonly Dictionary<string, int> ruleIndex;
         private readonly DiagnosticFingerprints fingerprints = new();
 
@@ -34,7 +33,7 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
             : base(output, header)
         {
             ruleIndex = header.Rules.Select((rule, index) => (rule.Id, index)).ToDictionary(r => r.Id, r => r.index, StringComparer.Ordinal);
-            json = JsonOutput.Open(output);
+            var json = Json;
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
             json.WriteString("version", "2.1.0");
@@ -64,20 +63,17 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
 
         protected override void OnDiagnostic(Diagnostic diagnostic)
         {
-            WriteResult(json, diagnostic, ruleIndex.GetValueOrDefault(diagnostic.Id, -1), fingerprints.Next(diagnostic));
-            JsonOutput.FlushIfFull(json);
+            WriteResult(Json, diagnostic, ruleIndex.GetValueOrDefault(diagnostic.Id, -1), fingerprints.Next(diagnostic));
+            JsonOutput.FlushIfFull(Json);
         }
-
-        protected override void OnEndFile(string path, bool hadProblems) => json.Flush();
 
         protected override void OnComplete(ReportSummary summary)
         {
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.Flush();
-            Output.WriteLine();
+            Json.WriteEndArray();
+            Json.WriteEndObject();
+            Json.WriteEndArray();
+            Json.WriteEndObject();
+            Finish();
         }
     }
 
@@ -239,15 +235,9 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
         json.WriteEndArray();
         json.WriteStartObject("properties");
         json.WriteStartObject("record");
-        json.WriteNumber("line", record.Line);
-        if (record.Id is { } id)
+        JsonOutput.WriteRecordFields(json, record);
+        if (record.Field is not null)
         {
-            json.WriteString("id", id);
-        }
-
-        if (record.Field is { } field)
-        {
-            json.WriteString("field", field);
             WriteRegion(json, "region", diagnostic);
         }
 

@@ -9,13 +9,7 @@ public sealed class ReportFormatTests
     private const string Corpus = "tests/ContentLint.Tests/Fixtures/corpus.jsonl";
 
     [Theory]
-    [InlineData("text")]
-    [InlineData("json")]
-    [InlineData("sarif")]
-    [InlineData("github")]
-    [InlineData("gitlab")]
-    [InlineData("junit")]
-    [InlineData("checkstyle")]
+    [MemberData(nameof(ReportFormats.Names), MemberType = typeof(ReportFormats))]
     public void Jsonl_findings_are_located_by_record_and_by_position_in_the_field_in_every_format(string format)
     {
         var run = CliRunner.RunInRepository("lint", Corpus, "--format", format);
