@@ -1,15 +1,21 @@
+using System.Collections.Immutable;
 using ContentLint.Baselines;
 using ContentLint.Diagnostics;
+using ContentLint.Files;
 using ContentLint.Formatting;
 
 namespace ContentLint.Cli.Commands;
 
 /// <summary>
 /// The lint loop shared by the commands that lint: every input, document by document (a JSON Lines file streams
-/// record by record), with findings written to every report as they are found, so memory does not grow with the run.
+/// record by record), with findings handed on in report order as they are found, so memory does not grow with the run.
+/// Documents are linted in small batches in parallel; the order of what is handed on never depends on it.
 /// </summary>
 internal static class LintRun
 {
+    /// <summary>How many documents are read ahead and linted at the same time.</summary>
+    private const int BatchSize = 64;
+
     /// <summary>Lints <paramref name="inputs"/> into the <paramref name="targets"/> reports and returns the counts.</summary>
     public static ReportSummary Report(Linter linter, IReadOnlyList<LintInput> inputs, IReadOnlyList<ReportTarget> targets, BaselineFilter? baseline, CommandOutput console)
     {
@@ -19,38 +25,29 @@ internal static class LintRun
         var (writers, files) = ReportOptions.Open(targets, standardOutput, console.WorkingDirectory, header);
         try
         {
-            foreach (var input in inputs)
-            {
-                writers.ForEach(w => w.BeginFile(input.DisplayPath));
-                foreach (var source in input.Read())
+            Lint(
+                linter,
+                inputs,
+                progress,
+                beginFile: input => writers.ForEach(w => w.BeginFile(input.DisplayPath)),
+                document: (input, source, diagnostics) =>
                 {
-                    IEnumerable<Diagnostic> found = linter.Lint(source);
-                    if (baseline is not null)
-                    {
-                        found = baseline.Filter(input.FullPath, source.Document, found);
-                    }
-
-                    var count = 0;
+                    var found = baseline is null ? diagnostics : baseline.Filter(input.FullPath, source.Document, diagnostics);
                     foreach (var diagnostic in found)
                     {
                         writers.ForEach(w => w.Write(diagnostic));
-                        count++;
+                    }
+                },
+                endFile: input =>
+                {
+                    // Baseline entries that no longer match are notes at the end of their file.
+                    foreach (var unmatched in baseline?.Unmatched(input.FullPath, input.DisplayPath) ?? [])
+                    {
+                        writers.ForEach(w => w.Write(unmatched));
                     }
 
-                    progress?.DocumentDone(count);
-                }
-
-                // Baseline entries that no longer match are notes at the end of their file.
-                foreach (var unmatched in baseline?.Unmatched(input.FullPath, input.DisplayPath) ?? [])
-                {
-                    writers.ForEach(w => w.Write(unmatched));
-                }
-
-                writers.ForEach(w => w.EndFile());
-                progress?.FileDone();
-            }
-
-            progress?.Clear();
+                    writers.ForEach(w => w.EndFile());
+                });
             writers.ForEach(w => w.Complete());
             foreach (var entry in baseline?.EntriesOfMissingFiles() ?? [])
             {
@@ -69,18 +66,61 @@ internal static class LintRun
     public static void Record(Linter linter, IReadOnlyList<LintInput> inputs, BaselineBuilder builder, CommandOutput console)
     {
         var progress = console.Progress is { } terminal ? new RunProgress(terminal, inputs.Count) : null;
+        Lint(linter, inputs, progress, beginFile: _ => { }, document: (input, source, diagnostics) => builder.Add(input.FullPath, source.Document, diagnostics), endFile: _ => { });
+    }
+
+    /// <summary>
+    /// Runs <paramref name="linter"/> over every document of every input and calls back in report order:
+    /// <paramref name="beginFile"/>, <paramref name="document"/> for each of its documents, <paramref name="endFile"/>.
+    /// </summary>
+    private static void Lint(
+        Linter linter,
+        IReadOnlyList<LintInput> inputs,
+        RunProgress? progress,
+        Action<LintInput> beginFile,
+        Action<LintInput, SourceDocument, ImmutableArray<Diagnostic>> document,
+        Action<LintInput> endFile)
+    {
+        LintInput? current = null;
+        foreach (var batch in Documents(inputs).Chunk(BatchSize))
+        {
+            var found = new ImmutableArray<Diagnostic>[batch.Length];
+            Parallel.For(0, batch.Length, i => found[i] = batch[i].Source is { } source ? linter.Lint(source) : []);
+            for (var i = 0; i < batch.Length; i++)
+            {
+                var (input, source) = batch[i];
+                if (!ReferenceEquals(input, current))
+                {
+                    current = input;
+                    beginFile(input);
+                }
+
+                if (source is null)
+                {
+                    endFile(input);
+                    progress?.FileDone();
+                    continue;
+                }
+
+                document(input, source, found[i]);
+                progress?.DocumentDone(found[i].Length);
+            }
+        }
+
+        progress?.Clear();
+    }
+
+    /// <summary>Every document of every input, each input closed by an item without a document.</summary>
+    private static IEnumerable<(LintInput Input, SourceDocument? Source)> Documents(IReadOnlyList<LintInput> inputs)
+    {
         foreach (var input in inputs)
         {
             foreach (var source in input.Read())
             {
-                var found = linter.Lint(source);
-                builder.Add(input.FullPath, source.Document, found);
-                progress?.DocumentDone(found.Length);
+                yield return (input, source);
             }
 
-            progress?.FileDone();
+            yield return (input, null);
         }
-
-        progress?.Clear();
     }
 }
