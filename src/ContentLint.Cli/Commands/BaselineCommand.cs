@@ -14,7 +14,7 @@ internal sealed class BaselineCommand(CommandOutput console)
 
     private readonly Option<string> output = new("--output", "-o")
     {
-        Description = $"Where to write the baseline (default: {Baseline.DefaultFileName} in the current folder).",
+        Description = "Where to write the baseline.",
         HelpName = "FILE",
         DefaultValueFactory = _ => Baseline.DefaultFileName,
     };
