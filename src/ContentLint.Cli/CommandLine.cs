@@ -22,6 +22,9 @@ internal static class CommandLine
         new LintCommand(console).AddTo(root);
         root.Subcommands.Add(new LintCommand(console).Create());
         root.Subcommands.Add(new RulesCommand(console).Create());
+        root.Subcommands.Add(new InitCommand(console).Create());
+        root.Subcommands.Add(new TestCommand(console).Create());
+        root.Subcommands.Add(new FixCommand(console).Create());
         root.Subcommands.Add(new BaselineCommand(console).Create());
 
         var parsed = root.Parse(args);

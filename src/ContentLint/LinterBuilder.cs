@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentLint.Checks;
 using ContentLint.Configuration;
 using ContentLint.Diagnostics;
 using ContentLint.Rules;
@@ -7,13 +8,19 @@ namespace ContentLint;
 
 /// <summary>
 /// Collects rules and settings, then <see cref="Build"/>s an immutable <see cref="Linter"/>:
-/// <c>new LinterBuilder().AddBuiltInRules().AddRules("my-rules").Build()</c>.
+/// <c>new LinterBuilder().AddBuiltInRules().AddRules("my-rules").SetSeverity("CL3001", Severity.Error).Build()</c>.
+/// Settings apply in the order they are made, so a later one wins; a selector is a rule id, a rule name or
+/// <c>category:NAME</c>, and a category setting never overrides a setting of one rule made in the same batch.
 /// </summary>
 public sealed class LinterBuilder
 {
+    private const string CategoryPrefix = "category:";
+
     private readonly List<IRule> rules = [];
     private readonly List<ConfigurationError> errors = [];
-    private readonly Dictionary<string, Severity> severities = new(StringComparer.Ordinal);
+    private readonly List<RuleSetting> settings = [];
+    private bool enableRulesOffByDefault;
+    private IReadOnlyList<string> languages = [];
 
     /// <summary>Adds every built-in rule.</summary>
     public LinterBuilder AddBuiltInRules()
@@ -60,47 +67,77 @@ public sealed class LinterBuilder
         return this;
     }
 
-    /// <summary>Sets the severity of the rule with id or name <paramref name="rule"/>, overriding its default.</summary>
-    public LinterBuilder SetSeverity(string rule, Severity severity)
+    /// <summary>Runs the rules that are off by default too (<c>extends: builtin:all</c>).</summary>
+    public LinterBuilder EnableRulesOffByDefault()
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(rule);
-        severities[rule] = severity;
+        enableRulesOffByDefault = true;
+        return this;
+    }
+
+    /// <summary>
+    /// Declares the languages the content is in: rules bound to other languages do not run, and when there is
+    /// one language it is the language of documents that do not state theirs.
+    /// </summary>
+    public LinterBuilder SetLanguages(IEnumerable<string> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        languages = [.. codes];
+        return this;
+    }
+
+    /// <summary>Turns on the rules <paramref name="selector"/> names, with <paramref name="severity"/>.</summary>
+    /// <param name="selector">A rule id, a rule name, or <c>category:NAME</c>.</param>
+    /// <param name="severity">The severity their findings get.</param>
+    public LinterBuilder SetSeverity(string selector, Severity severity)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(selector);
+        settings.Add(new RuleSetting(selector, severity, Off: false, Options: [], Location: null, Batch: settings.Count));
+        return this;
+    }
+
+    /// <summary>Turns off the rules <paramref name="selector"/> names (a rule id, a rule name, or <c>category:NAME</c>).</summary>
+    public LinterBuilder TurnOff(string selector)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(selector);
+        settings.Add(new RuleSetting(selector, null, Off: true, Options: [], Location: null, Batch: settings.Count));
+        return this;
+    }
+
+    /// <summary>Adds one batch of settings from a configuration file, with their positions for errors.</summary>
+    internal LinterBuilder Apply(IEnumerable<RuleSetting> batch)
+    {
+        var number = settings.Count;
+        settings.AddRange(batch.Select(s => s with { Batch = number }));
         return this;
     }
 
     /// <summary>Builds the linter.</summary>
-    /// <exception cref="ConfigurationException">A rule file was invalid, or two rules share an id or name.</exception>
+    /// <exception cref="ConfigurationException">A rule file or setting was invalid, or two rules share an id or name.</exception>
     public Linter Build()
     {
         var problems = new List<ConfigurationError>(errors);
-        var byId = new Dictionary<string, IRule>(StringComparer.Ordinal);
-        var byName = new Dictionary<string, IRule>(StringComparer.Ordinal);
-        foreach (var rule in rules)
+        var byKey = IndexRules(problems);
+        if (problems.Count > 0)
         {
-            var descriptor = rule.Descriptor;
-            foreach (var (key, index, what) in new[] { (descriptor.Id, byId, "id"), (descriptor.Name, byName, "name") })
-            {
-                if (index.TryGetValue(key, out var first) && !ReferenceEquals(first, rule))
-                {
-                    problems.Add(new ConfigurationError(ConfigurationErrorIds.DuplicateRule, SourceOf(rule), $"Rule {what} '{key}' is already used by {Describe(first)}."));
-                }
-                else
-                {
-                    index[key] = rule;
-                }
-            }
+            throw new ConfigurationException(problems);
         }
 
-        var effective = ImmutableDictionary.CreateBuilder<string, Severity>(StringComparer.Ordinal);
-        foreach (var (key, severity) in severities)
+        var states = rules.Distinct().ToDictionary(r => r.Descriptor.Id, r => new RuleState(r.Descriptor.Id, r, (r.Descriptor.IsEnabledByDefault || enableRulesOffByDefault) && SpeaksContentLanguage(r)));
+        var engine = EngineDiagnostics.All.ToDictionary(d => d.Id, d => new RuleState(d.Id, null, enabled: true));
+
+        // Within one batch, category settings go first so a setting for one rule always wins over its category's.
+        foreach (var setting in settings.OrderBy(s => s.Batch).ThenBy(s => s.Selector.StartsWith(CategoryPrefix, StringComparison.Ordinal) ? 0 : 1))
         {
-            if ((byId.GetValueOrDefault(key) ?? byName.GetValueOrDefault(key)) is { } rule)
+            var targets = Select(setting.Selector, byKey, states, engine).ToList();
+            if (targets.Count == 0)
             {
-                effective[rule.Descriptor.Id] = severity;
+                problems.Add(new ConfigurationError(ConfigurationErrorIds.UnknownRule, setting.Location ?? new SourceLocation("<settings>", 1, 1), $"No rule has the {(setting.Selector.StartsWith(CategoryPrefix, StringComparison.Ordinal) ? "category" : "id or name")} '{setting.Selector}'.{YamlMap.Suggest(setting.Selector, byKey.Keys)}"));
+                continue;
             }
-            else
+
+            foreach (var state in targets)
             {
-                problems.Add(new ConfigurationError(ConfigurationErrorIds.InvalidValue, new SourceLocation("<settings>", 1, 1), $"No rule has the id or name '{key}'."));
+                state.Apply(setting, problems);
             }
         }
 
@@ -109,13 +146,107 @@ public sealed class LinterBuilder
             throw new ConfigurationException(problems);
         }
 
-        // Rules that are off by default run only when configuration names them.
-        var enabled = rules.Distinct().Where(r => r.Descriptor.IsEnabledByDefault || effective.ContainsKey(r.Descriptor.Id));
-        return new Linter([.. enabled], effective.ToImmutable());
+        var active = rules.Distinct().Select(r => states[r.Descriptor.Id]).Where(s => s.Enabled).ToList();
+        return new Linter(
+            [.. active.Select(s => s.Rule!)],
+            active.Concat(engine.Values)
+                .Where(s => s.Severity is not null)
+                .ToImmutableDictionary(s => s.Id, s => s.Severity!.Value, StringComparer.Ordinal),
+            [.. engine.Values.Where(e => !e.Enabled).Select(e => e.Id)],
+            [.. languages]);
+    }
+
+    /// <summary>False for a rule bound to languages none of which the content is in.</summary>
+    private bool SpeaksContentLanguage(IRule rule) =>
+        languages.Count == 0 || rule is not YamlRule { Definition.Languages: { Count: > 0 } ruleLanguages } || ruleLanguages.Intersect(languages).Any();
+
+    private Dictionary<string, IRule> IndexRules(List<ConfigurationError> problems)
+    {
+        var byKey = new Dictionary<string, IRule>(StringComparer.Ordinal);
+        foreach (var rule in rules.Distinct())
+        {
+            foreach (var (key, what) in new[] { (rule.Descriptor.Id, "id"), (rule.Descriptor.Name, "name") })
+            {
+                if (!byKey.TryAdd(key, rule))
+                {
+                    problems.Add(new ConfigurationError(ConfigurationErrorIds.DuplicateRule, SourceOf(rule), $"Rule {what} '{key}' is already used by {SourceOf(byKey[key])}."));
+                }
+            }
+        }
+
+        return byKey;
+    }
+
+    private static IEnumerable<RuleState> Select(string selector, Dictionary<string, IRule> byKey, Dictionary<string, RuleState> states, Dictionary<string, RuleState> engine)
+    {
+        if (selector.StartsWith(CategoryPrefix, StringComparison.Ordinal))
+        {
+            var category = selector[CategoryPrefix.Length..];
+            return states.Values.Where(s => s.Rule!.Descriptor.Category == category);
+        }
+
+        if (byKey.TryGetValue(selector, out var rule))
+        {
+            return [states[rule.Descriptor.Id]];
+        }
+
+        var engineDescriptor = EngineDiagnostics.All.FirstOrDefault(d => d.Id == selector || d.Name == selector);
+        return engineDescriptor is null ? [] : [engine[engineDescriptor.Id]];
     }
 
     private static SourceLocation SourceOf(IRule rule) =>
-        rule is Checks.YamlRule yaml ? yaml.Definition.Source : new SourceLocation(rule.GetType().FullName ?? "<rule>", 1, 1);
+        rule is YamlRule yaml ? yaml.Definition.Source : new SourceLocation(rule.GetType().FullName ?? "<rule>", 1, 1);
 
-    private static string Describe(IRule rule) => SourceOf(rule).ToString();
+    /// <summary>What the settings make of one rule (or engine diagnostic) while they are applied.</summary>
+    private sealed class RuleState(string id, IRule? rule, bool enabled)
+    {
+        /// <summary>Option layers from configuration, earliest first; each is laid over the rule file.</summary>
+        private readonly List<YamlMap> optionLayers = [];
+
+        /// <summary>The rule as added, which option variants are built from.</summary>
+        private readonly IRule? added = rule;
+
+        public string Id { get; } = id;
+
+        public bool Enabled { get; private set; } = enabled;
+
+        public Severity? Severity { get; private set; }
+
+        /// <summary>The rule to run: the added one, or a variant built with configuration's options.</summary>
+        public IRule? Rule { get; private set; } = rule;
+
+        public void Apply(RuleSetting setting, List<ConfigurationError> problems)
+        {
+            if (setting.Off)
+            {
+                Enabled = false;
+                return;
+            }
+
+            Enabled = true;
+            Severity = setting.Severity ?? Severity;
+            if (setting.Options.Count == 0)
+            {
+                return;
+            }
+
+            if (added is not YamlRule original || original.Source is null)
+            {
+                problems.Add(new ConfigurationError(ConfigurationErrorIds.InvalidValue, setting.Location ?? new SourceLocation("<settings>", 1, 1), $"Rule '{setting.Selector}' is not a YAML rule; only its severity can be configured."));
+                return;
+            }
+
+            optionLayers.AddRange(setting.Options);
+            Rule = RuleLoader.WithOptions(original, optionLayers, problems) ?? Rule;
+        }
+    }
 }
+
+/// <summary>One setting for the rules a selector names: a severity, off, or options laid over the rule file.</summary>
+/// <param name="Selector">A rule id, a rule name, or <c>category:NAME</c>.</param>
+/// <param name="Severity">The severity to use, if the setting gives one.</param>
+/// <param name="Off">True to turn the rules off.</param>
+/// <param name="Options">Option mappings from configuration.</param>
+/// <param name="Location">Where the setting was written, for errors.</param>
+/// <param name="Batch">Settings of one batch (one configuration block) apply categories first.</param>
+internal sealed record RuleSetting(string Selector, Severity? Severity, bool Off, IReadOnlyList<YamlMap> Options, SourceLocation? Location, int Batch = 0);

@@ -31,14 +31,14 @@ internal sealed class BaselineCommand(CommandOutput console)
 
     private int Execute(ParseResult parsed)
     {
-        if (ruleSources.BuildLinter(parsed, console) is not { } linter || inputs.Resolve(parsed, console) is not { } files)
+        if (ruleSources.CreateResolver(parsed, console) is not { } resolver || inputs.Resolve(parsed, console, resolver) is not { } files)
         {
             return ExitCodes.UsageError;
         }
 
         var path = Path.GetFullPath(parsed.GetValue(output)!, console.WorkingDirectory);
         var builder = new BaselineBuilder(Path.GetDirectoryName(path)!);
-        LintRun.Record(linter, files, builder, console);
+        LintRun.Record(files, builder, console);
         var baseline = builder.Build();
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         baseline.Save(path);

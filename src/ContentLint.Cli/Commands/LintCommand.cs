@@ -39,18 +39,15 @@ internal sealed class LintCommand(CommandOutput console)
 
     private int Execute(ParseResult parsed)
     {
-        if (ruleSources.BuildLinter(parsed, console) is not { } linter)
-        {
-            return ExitCodes.UsageError;
-        }
-
-        if (inputs.Resolve(parsed, console) is not { } files || reports.Resolve(parsed, console) is not { } targets
+        if (ruleSources.CreateResolver(parsed, console) is not { } resolver
+            || inputs.Resolve(parsed, console, resolver) is not { } files
+            || reports.Resolve(parsed, console) is not { } targets
             || !baseline.TryLoad(parsed, console, out var filter))
         {
             return ExitCodes.UsageError;
         }
 
-        var summary = LintRun.Report(linter, files, targets, filter, console);
+        var summary = LintRun.Report(files, targets, filter, console);
         SeverityNames.TryParse(parsed.GetValue(failLevel), out var threshold);
         var failing = threshold switch
         {

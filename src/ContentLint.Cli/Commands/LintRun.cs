@@ -17,16 +17,16 @@ internal static class LintRun
     private const int BatchSize = 64;
 
     /// <summary>Lints <paramref name="inputs"/> into the <paramref name="targets"/> reports and returns the counts.</summary>
-    public static ReportSummary Report(Linter linter, IReadOnlyList<LintInput> inputs, IReadOnlyList<ReportTarget> targets, BaselineFilter? baseline, CommandOutput console)
+    public static ReportSummary Report(IReadOnlyList<LintInput> inputs, IReadOnlyList<ReportTarget> targets, BaselineFilter? baseline, CommandOutput console)
     {
         var progress = console.Progress is { } terminal ? new RunProgress(terminal, inputs.Count) : null;
         var standardOutput = progress is null ? console.Out : new RunProgress.ClearingWriter(console.Out, progress);
-        var header = ReportHeader.For(linter.Rules.Select(r => r.Descriptor), console.WorkingDirectory, inputs.Count);
+        var rules = inputs.Select(i => i.Linter).Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor);
+        var header = ReportHeader.For(rules, console.WorkingDirectory, inputs.Count);
         var (writers, files) = ReportOptions.Open(targets, standardOutput, console.WorkingDirectory, header);
         try
         {
             Lint(
-                linter,
                 inputs,
                 progress,
                 beginFile: input => writers.ForEach(w => w.BeginFile(input.DisplayPath)),
@@ -63,18 +63,17 @@ internal static class LintRun
     }
 
     /// <summary>Lints <paramref name="inputs"/> and records every finding in <paramref name="builder"/>.</summary>
-    public static void Record(Linter linter, IReadOnlyList<LintInput> inputs, BaselineBuilder builder, CommandOutput console)
+    public static void Record(IReadOnlyList<LintInput> inputs, BaselineBuilder builder, CommandOutput console)
     {
         var progress = console.Progress is { } terminal ? new RunProgress(terminal, inputs.Count) : null;
-        Lint(linter, inputs, progress, beginFile: _ => { }, document: (input, source, diagnostics) => builder.Add(input.FullPath, source.Document, diagnostics), endFile: _ => { });
+        Lint(inputs, progress, beginFile: _ => { }, document: (input, source, diagnostics) => builder.Add(input.FullPath, source.Document, diagnostics), endFile: _ => { });
     }
 
     /// <summary>
-    /// Runs <paramref name="linter"/> over every document of every input and calls back in report order:
+    /// Runs each input's linter over every document of the input and calls back in report order:
     /// <paramref name="beginFile"/>, <paramref name="document"/> for each of its documents, <paramref name="endFile"/>.
     /// </summary>
     private static void Lint(
-        Linter linter,
         IReadOnlyList<LintInput> inputs,
         RunProgress? progress,
         Action<LintInput> beginFile,
@@ -85,7 +84,7 @@ internal static class LintRun
         foreach (var batch in Documents(inputs).Chunk(BatchSize))
         {
             var found = new ImmutableArray<Diagnostic>[batch.Length];
-            Parallel.For(0, batch.Length, i => found[i] = batch[i].Source is { } source ? linter.Lint(source) : []);
+            Parallel.For(0, batch.Length, i => found[i] = batch[i].Source is { } source ? batch[i].Input.Linter.Lint(source) : []);
             for (var i = 0; i < batch.Length; i++)
             {
                 var (input, source) = batch[i];

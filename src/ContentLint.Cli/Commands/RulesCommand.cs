@@ -27,7 +27,9 @@ internal sealed class RulesCommand(CommandOutput console)
 
     private int Execute(ParseResult parsed)
     {
-        if (ruleSources.BuildLinter(parsed, console) is not { } linter)
+        // The rules as they apply to a file in the working folder: its configuration, packs and settings.
+        if (ruleSources.CreateResolver(parsed, console) is not { } resolver
+            || RuleSourceOptions.ResolveLinters(resolver, [Path.Combine(console.WorkingDirectory, "article.txt")], console)?.Values.Single() is not { } linter)
         {
             return ExitCodes.UsageError;
         }

@@ -8,7 +8,7 @@ namespace ContentLint.Baselines;
 
 /// <summary>
 /// Applies a <see cref="Baseline"/> to one run: hides the findings it accepts, file by file, and when a file is done
-/// reports the entries it holds for that file that matched fewer findings than they count (<c>CL0005</c>, info).
+/// reports the entries it holds for that file that matched fewer findings than they count (<c>CL0006</c>, info).
 /// Not thread-safe: one per run.
 /// </summary>
 public sealed class BaselineFilter
@@ -71,7 +71,7 @@ public sealed class BaselineFilter
     }
 
     /// <summary>
-    /// Call when every document of a file has been filtered: one <c>CL0005</c> finding per rule whose entries for
+    /// Call when every document of a file has been filtered: one <c>CL0006</c> finding per rule whose entries for
     /// the file matched fewer findings than they count.
     /// </summary>
     /// <param name="fullPath">The absolute path of the file.</param>

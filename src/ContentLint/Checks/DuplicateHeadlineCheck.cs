@@ -4,28 +4,29 @@ using ContentLint.Rules;
 namespace ContentLint.Checks;
 
 /// <summary>
-/// <c>kind: duplicate-headline</c> — the title repeated in one of the first body lines, compared after normalising
-/// case, quotes, punctuation and white space, with a similarity threshold for small differences.
+/// <c>kind: duplicate-headline</c> — the title repeated in a body line (by default one of the first three),
+/// compared after normalising case, quotes, punctuation and white space, with a similarity threshold for small
+/// differences.
 /// </summary>
 internal sealed class DuplicateHeadlineCheck : YamlRule
 {
-    private readonly int lines;
+    private static readonly OptionSpec SimilarityOption = OptionSpec.Number(
+        "similarity", "How alike a line and the title must be, from 0.5 to 1 (identical after normalising): one minus the edit distance over the longer length.", 0.5, 1.0, 0.9);
+
     private readonly double similarity;
 
-    private DuplicateHeadlineCheck(RuleDefinition definition, int lines, double similarity)
-        : base(definition, [])
+    private DuplicateHeadlineCheck(RuleDefinition definition, double similarity)
+        : base(definition)
     {
-        this.lines = lines;
         this.similarity = similarity;
     }
+
+    public static IReadOnlyList<OptionSpec> Options { get; } = [SimilarityOption];
 
     internal override IEnumerable<string> ExtraPlaceholders => ["title"];
 
     public static YamlRule Create(RuleDefinition definition, YamlMap options) =>
-        new DuplicateHeadlineCheck(
-            definition,
-            options.GetInt("lines", 1, 50) ?? 3,
-            options.GetDouble("similarity", 0.5, 1.0) ?? 0.9);
+        new DuplicateHeadlineCheck(definition, options.GetDouble(SimilarityOption)!.Value);
 
     private protected override void AnalyzeDocument(RuleContext context)
     {
@@ -35,21 +36,19 @@ internal sealed class DuplicateHeadlineCheck : YamlRule
             return;
         }
 
-        foreach (var line in ContentLines(document).Take(lines))
+        foreach (var unit in Units(document))
         {
-            var text = document.GetText(line);
+            var text = document.GetText(unit);
             // An edit-distance comparison is only meaningful between texts of similar length.
             if (text.Length > title.Length * 2 + 16)
             {
                 continue;
             }
 
-            var normalizedLine = HeadlineText.Normalize(text.TrimStart('#'));
+            var normalizedLine = HeadlineText.Normalize(text.TrimStart().TrimStart('#'));
             if (HeadlineText.Similarity(normalizedTitle, normalizedLine) >= similarity)
             {
-                var trimmed = text.Trim();
-                var start = line.Start + (text.Length - text.TrimStart().Length);
-                Report(context, new Text.TextSpan(start, trimmed.Length), [KeyValuePair.Create("title", title)]);
+                Report(context, Trim(document, unit), [KeyValuePair.Create("title", title)]);
             }
         }
     }

@@ -1,6 +1,5 @@
 using ContentLint.Configuration;
 using ContentLint.Rules;
-using ContentLint.Text;
 
 namespace ContentLint.Checks;
 
@@ -12,13 +11,25 @@ internal sealed class FragmentsCheck : YamlRule
 {
     private const string Quotes = "\"'“”„‟«»‘’‚‛";
 
+    private static readonly OptionSpec MinFragmentsOption = OptionSpec.Integer(
+        "min-fragments", "The fewest fragments a flagged unit has.", 2, 100, 4);
+
+    private static readonly OptionSpec MaxWordsOption = OptionSpec.Integer(
+        "max-words", "The most words a short fragment has.", 1, 20, 3);
+
+    private static readonly OptionSpec MinShareOption = OptionSpec.Number(
+        "min-share", "The smallest share of fragments that must be short (and start with a capital letter).", 0.1, 1.0, 0.8);
+
+    private static readonly OptionSpec SeparatorsOption = OptionSpec.String(
+        "separators", "The characters that end a fragment when white space or the end follows them.", ".!?…");
+
     private readonly int minFragments;
     private readonly int maxWords;
     private readonly double minShare;
     private readonly char[] separators;
 
     private FragmentsCheck(RuleDefinition definition, int minFragments, int maxWords, double minShare, char[] separators)
-        : base(definition, [])
+        : base(definition)
     {
         this.minFragments = minFragments;
         this.maxWords = maxWords;
@@ -26,30 +37,32 @@ internal sealed class FragmentsCheck : YamlRule
         this.separators = separators;
     }
 
+    public static IReadOnlyList<OptionSpec> Options { get; } = [MinFragmentsOption, MaxWordsOption, MinShareOption, SeparatorsOption];
+
     internal override IEnumerable<string> ExtraPlaceholders => ["fragments"];
 
     public static YamlRule Create(RuleDefinition definition, YamlMap options)
     {
-        var separators = options.GetString("separators") ?? ".!?…";
+        var separators = options.GetString(SeparatorsOption)!;
         if (separators.Length == 0)
         {
-            options.Error(options.Get("separators")!, ConfigurationErrorIds.InvalidValue, "'separators' must list at least one character.");
+            options.ErrorAt(SeparatorsOption.Name, ConfigurationErrorIds.InvalidValue, "'separators' must list at least one character.");
         }
 
         return new FragmentsCheck(
             definition,
-            options.GetInt("min-fragments", 2, 100) ?? 4,
-            options.GetInt("max-words", 1, 20) ?? 3,
-            options.GetDouble("min-share", 0.1, 1.0) ?? 0.8,
+            options.GetInt(MinFragmentsOption)!.Value,
+            options.GetInt(MaxWordsOption)!.Value,
+            options.GetDouble(MinShareOption)!.Value,
             separators.ToCharArray());
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
     {
         var document = context.Document;
-        foreach (var line in ContentLines(document))
+        foreach (var unit in Units(document))
         {
-            var text = document.GetText(line);
+            var text = document.GetText(unit);
             var content = text.Trim().Trim(Quotes).Trim();
             var fragments = Split(content.ToString());
             if (fragments.Count < minFragments)
@@ -60,8 +73,7 @@ internal sealed class FragmentsCheck : YamlRule
             var shortOnes = fragments.Count(f => CountWords(f) <= maxWords && char.IsUpper(f[0]));
             if (shortOnes >= minShare * fragments.Count)
             {
-                var start = line.Start + (text.Length - text.TrimStart().Length);
-                Report(context, new TextSpan(start, text.Trim().Length), [KeyValuePair.Create("fragments", fragments.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+                Report(context, Trim(document, unit), [KeyValuePair.Create("fragments", fragments.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
             }
         }
     }

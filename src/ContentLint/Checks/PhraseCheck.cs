@@ -1,13 +1,11 @@
 using ContentLint.Configuration;
-using System.Text.RegularExpressions;
 using ContentLint.Rules;
-using ContentLint.Text;
 
 namespace ContentLint.Checks;
 
 /// <summary>
-/// <c>kind: phrase</c> — a list of literal phrases, case-insensitive and word-bounded, found anywhere in a line,
-/// as the whole line, or as a label at its start. With <c>report: line</c> a match flags its whole line, once.
+/// <c>kind: phrase</c> — a list of literal phrases, case-insensitive and word-bounded, found anywhere in a unit,
+/// as the whole unit, or as a label at its start. With <c>report: line</c> a match flags its whole unit, once.
 /// </summary>
 internal sealed class PhraseCheck : YamlRule
 {
@@ -18,47 +16,47 @@ internal sealed class PhraseCheck : YamlRule
         ["label"] = PhrasePosition.Label,
     };
 
+    private static readonly OptionSpec PhrasesOption = OptionSpec.StringList(
+        "phrases", "The phrases. Case does not matter; any white space in a phrase matches any run of white space, U+00A0 included.", required: true);
+
+    private static readonly OptionSpec MatchOption = OptionSpec.Choice(
+        "match", "Where a phrase must stand: anywhere (as whole words), as the whole line (ignoring surrounding punctuation, symbols and white space), or as a label that starts the line and is followed by a separator (: | - – —) or nothing.", [.. Positions.Keys], "anywhere");
+
     private readonly PhraseSet phrases;
     private readonly bool reportLine;
 
-    private PhraseCheck(RuleDefinition definition, IReadOnlyList<Regex> exceptions, PhraseSet phrases, bool reportLine)
-        : base(definition, exceptions)
+    private PhraseCheck(RuleDefinition definition, PhraseSet phrases, bool reportLine)
+        : base(definition)
     {
         this.phrases = phrases;
         this.reportLine = reportLine;
     }
 
+    public static IReadOnlyList<OptionSpec> Options { get; } = [PhrasesOption, MatchOption, ReportOption];
+
     public static YamlRule Create(RuleDefinition definition, YamlMap options)
     {
-        var list = options.GetStrings("phrases", required: true).Select(p => p.Value).ToList();
-        var position = options.GetChoice("match", Positions.Keys) is { } name ? Positions[name] : PhrasePosition.Anywhere;
-        var exceptions = RuleRegex.CompileAll(options, "exceptions", RegexOptions.IgnoreCase);
-        var reportLine = options.GetChoice("report", ["match", "line"]) == "line";
-        return new PhraseCheck(definition, exceptions, new PhraseSet(list, position), reportLine);
+        var list = options.GetStrings(PhrasesOption).Select(p => p.Value).ToList();
+        var position = Positions[options.GetChoice(MatchOption)!];
+        var reportLine = options.GetChoice(ReportOption) == "line";
+        return new PhraseCheck(definition, new PhraseSet(list, position), reportLine);
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
     {
         var document = context.Document;
-        foreach (var line in ContentLines(document))
+        foreach (var unit in Units(document))
         {
-            foreach (var span in phrases.Matches(document.Text, line))
+            foreach (var span in phrases.Matches(document.Text, unit))
             {
-                if (IsException(document, line.Span, span))
-                {
-                    continue;
-                }
-
                 if (!reportLine)
                 {
                     Report(context, span);
                     continue;
                 }
 
-                // "report: line" — the whole line is junk: one finding per line, named after the first phrase.
-                var text = document.GetText(line);
-                var start = line.Start + (text.Length - text.TrimStart().Length);
-                Report(context, new TextSpan(start, text.Trim().Length), [KeyValuePair.Create("match", document.GetText(span).ToString())]);
+                // "report: line" — the whole unit is junk: one finding, named after the first phrase found.
+                Report(context, Trim(document, unit), [KeyValuePair.Create("match", document.GetText(span).ToString())]);
                 break;
             }
         }

@@ -10,10 +10,10 @@ internal enum PhrasePosition
     /// <summary>Anywhere, as a whole word or words.</summary>
     Anywhere,
 
-    /// <summary>The phrase is the whole line, give or take surrounding punctuation, symbols and white space.</summary>
+    /// <summary>The phrase is the whole unit (line, paragraph...), give or take surrounding punctuation, symbols and white space.</summary>
     WholeLine,
 
-    /// <summary>The line starts with the phrase as a label: followed by a separator (<c>:</c>, <c>|</c>, a dash) or nothing.</summary>
+    /// <summary>The unit starts with the phrase as a label: followed by a separator (<c>:</c>, <c>|</c>, a dash) or nothing.</summary>
     Label,
 }
 
@@ -48,12 +48,12 @@ internal sealed class PhraseSet
     }
 
     /// <summary>
-    /// The matches in <paramref name="line"/> of <paramref name="text"/>: each phrase found anywhere, or — for whole
-    /// lines and labels, where the line itself is the junk — the line without its surrounding white space.
+    /// The matches in <paramref name="unit"/> of <paramref name="text"/>: each phrase found anywhere, or — for whole
+    /// units and labels, where the unit itself is the junk — the unit without its surrounding white space.
     /// </summary>
-    public IEnumerable<TextSpan> Matches(string text, TextLine line)
+    public IEnumerable<TextSpan> Matches(string text, TextSpan unit)
     {
-        for (var match = regex.Match(text, line.Start, line.Length); match.Success; match = match.NextMatch())
+        for (var match = regex.Match(text, unit.Start, unit.Length); match.Success; match = match.NextMatch())
         {
             if (position == PhrasePosition.Anywhere)
             {
@@ -62,9 +62,8 @@ internal sealed class PhraseSet
                 continue;
             }
 
-            var content = text.AsSpan(line.Start, line.Length);
-            var start = line.Start + (content.Length - content.TrimStart().Length);
-            yield return new TextSpan(start, content.Trim().Length);
+            var content = text.AsSpan(unit.Start, unit.Length);
+            yield return new TextSpan(unit.Start + (content.Length - content.TrimStart().Length), content.Trim().Length);
             yield break;
         }
     }

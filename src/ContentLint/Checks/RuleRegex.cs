@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ContentLint.Configuration;
+using ContentLint.Rules;
 
 namespace ContentLint.Checks;
 
@@ -11,20 +12,12 @@ internal static class RuleRegex
 
     public const RegexOptions BaseOptions = RegexOptions.CultureInvariant;
 
-    /// <summary>Compiles every pattern listed under <paramref name="key"/>; bad ones are recorded at their own line and column.</summary>
-    public static IReadOnlyList<Regex> CompileAll(YamlMap map, string key, RegexOptions options, bool required = false)
-    {
-        var compiled = new List<Regex>();
-        foreach (var (pattern, node) in map.GetStrings(key, required))
-        {
-            if (TryCompile(map, node, pattern, options) is { } regex)
-            {
-                compiled.Add(regex);
-            }
-        }
-
-        return compiled;
-    }
+    /// <summary>Compiles every pattern listed under <paramref name="option"/>; bad ones are recorded at their own line and column.</summary>
+    public static IReadOnlyList<Regex> CompileAll(YamlMap map, OptionSpec option, RegexOptions options) =>
+        map.GetStrings(option)
+            .Select(item => TryCompile(item.Owner, item.Node, item.Value, options))
+            .OfType<Regex>()
+            .ToList();
 
     public static Regex? TryCompile(YamlMap map, YamlDotNet.RepresentationModel.YamlNode node, string pattern, RegexOptions options)
     {

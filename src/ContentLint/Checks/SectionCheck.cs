@@ -8,77 +8,104 @@ namespace ContentLint.Checks;
 
 /// <summary>
 /// <c>kind: section</c> — a marker line ("Leave a Reply", "3 Comments") opens a junk region that runs to the end of
-/// the document or to the first line an <c>until</c> pattern matches. The finding spans the region.
+/// the document or to the first line an <c>until</c> pattern matches. The finding spans the region. The scope
+/// chooses where marker lines may stand (every line, or the first or last N lines).
 /// </summary>
 internal sealed class SectionCheck : YamlRule
 {
+    private static readonly OptionSpec MarkersOption = OptionSpec.StringList(
+        "markers", "Phrases that make a marker line when they are the whole line (as phrase rules with match: whole-line).");
+
+    private static readonly OptionSpec PatternsOption = OptionSpec.RegexList(
+        "patterns", "Regular expressions that make a marker line when they match it.");
+
+    private static readonly OptionSpec UntilOption = OptionSpec.RegexList(
+        "until", "Regular expressions for the first line after the region; without them the region runs to the end.");
+
+    private static readonly OptionSpec MaxLinesOption = OptionSpec.Integer(
+        "max-lines", "Report nothing when the region would hold more non-blank lines than this: the marker is then probably not junk.", 1, 100_000);
+
+    private static readonly OptionSpec MinLinesOption = OptionSpec.Integer(
+        "min-lines", "Report nothing when the region holds fewer non-blank lines than this.", 1, 100_000, 1);
+
+    private static readonly OptionSpec IncludeMarkerOption = OptionSpec.Boolean(
+        "include-marker", "Whether the marker line is part of the region; false when another rule reports the marker itself.", defaultValue: true);
+
+    private static readonly OptionSpec IgnoreCaseOption = OptionSpec.Boolean(
+        "ignore-case", "Match patterns and until without regard to case.", defaultValue: false);
+
     private readonly PhraseSet? markers;
     private readonly IReadOnlyList<Regex> markerPatterns;
     private readonly IReadOnlyList<Regex> until;
+    private readonly int minLines;
     private readonly int? maxLines;
+    private readonly bool includeMarker;
 
-    private SectionCheck(RuleDefinition definition, IReadOnlyList<Regex> exceptions, PhraseSet? markers, IReadOnlyList<Regex> markerPatterns, IReadOnlyList<Regex> until, int? maxLines)
-        : base(definition, exceptions)
+    private SectionCheck(RuleDefinition definition, PhraseSet? markers, IReadOnlyList<Regex> markerPatterns, IReadOnlyList<Regex> until, int minLines, int? maxLines, bool includeMarker)
+        : base(definition)
     {
+        this.includeMarker = includeMarker;
         this.markers = markers;
         this.markerPatterns = markerPatterns;
         this.until = until;
+        this.minLines = minLines;
         this.maxLines = maxLines;
     }
+
+    public static IReadOnlyList<OptionSpec> Options { get; } = [MarkersOption, PatternsOption, UntilOption, MinLinesOption, MaxLinesOption, IncludeMarkerOption, IgnoreCaseOption];
 
     internal override IEnumerable<string> ExtraPlaceholders => ["lines"];
 
     public static YamlRule Create(RuleDefinition definition, YamlMap options)
     {
-        var phrases = options.GetStrings("markers").Select(m => m.Value).ToList();
-        var ignoreCase = options.GetBool("ignore-case") == true ? RegexOptions.IgnoreCase : RegexOptions.None;
-        var patterns = RuleRegex.CompileAll(options, "patterns", ignoreCase);
-        if (phrases.Count == 0 && patterns.Count == 0 && !options.Has("markers") && !options.Has("patterns"))
+        var phrases = options.GetStrings(MarkersOption).Select(m => m.Value).ToList();
+        var ignoreCase = options.GetBool(IgnoreCaseOption) ? RegexOptions.IgnoreCase : RegexOptions.None;
+        var patterns = RuleRegex.CompileAll(options, PatternsOption, ignoreCase);
+        if (!options.Has(MarkersOption.Name) && !options.Has(PatternsOption.Name))
         {
             options.Error(options.Start, ConfigurationErrorIds.MissingKey, "A section rule needs 'markers' (whole-line phrases) or 'patterns' (regular expressions) to find its marker line.");
         }
 
         return new SectionCheck(
             definition,
-            RuleRegex.CompileAll(options, "exceptions", ignoreCase),
             phrases.Count > 0 ? new PhraseSet(phrases, PhrasePosition.WholeLine) : null,
             patterns,
-            RuleRegex.CompileAll(options, "until", ignoreCase),
-            options.GetInt("max-lines", 1, 100_000));
+            RuleRegex.CompileAll(options, UntilOption, ignoreCase),
+            options.GetInt(MinLinesOption)!.Value,
+            options.GetInt(MaxLinesOption),
+            options.GetBool(IncludeMarkerOption));
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
     {
         var document = context.Document;
-        var lines = ContentLines(document).ToList();
+        var candidates = Units(document).ToHashSet();
+        var lines = ScopeUnits.ContentLines(document).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!IsMarker(document, lines[i]))
+            if (!candidates.Contains(lines[i].Span) || !IsMarker(document, lines[i].Span))
             {
                 continue;
             }
 
             var last = i;
-            while (last + 1 < lines.Count && !IsUntil(document, lines[last + 1]))
+            while (last + 1 < lines.Count && !until.Any(p => p.IsMatch(document.GetText(lines[last + 1]))))
             {
                 last++;
             }
 
-            var count = last - i + 1;
-            var region = TextSpan.FromBounds(lines[i].Start, lines[last].End);
-            if ((maxLines is null || count <= maxLines) && !IsException(document, region, region))
+            var first = includeMarker ? i : i + 1;
+            var count = last - first + 1;
+            if (count > 0 && count >= minLines && (maxLines is null || count <= maxLines))
             {
-                Report(context, region, [KeyValuePair.Create("lines", count.ToString(CultureInfo.InvariantCulture))]);
+                Report(context, TextSpan.FromBounds(lines[first].Start, lines[last].End), [KeyValuePair.Create("lines", count.ToString(CultureInfo.InvariantCulture))]);
             }
 
             i = last;
         }
     }
 
-    private bool IsMarker(Documents.Document document, TextLine line) =>
+    private bool IsMarker(Documents.Document document, TextSpan line) =>
         (markers?.Matches(document.Text, line).Any() ?? false)
         || markerPatterns.Any(p => p.IsMatch(document.GetText(line)));
-
-    private bool IsUntil(Documents.Document document, TextLine line) =>
-        until.Any(p => p.IsMatch(document.GetText(line)));
 }

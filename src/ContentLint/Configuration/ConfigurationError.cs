@@ -69,4 +69,7 @@ public static class ConfigurationErrorIds
 
     /// <summary>An example that is not well-formed, such as an unclosed <c>[|</c>.</summary>
     public const string InvalidExample = "CL0108";
+
+    /// <summary>Configuration names a rule id, name or category that no loaded rule has.</summary>
+    public const string UnknownRule = "CL0109";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using ContentLint.Rules;
 using ContentLint.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -8,19 +9,25 @@ namespace ContentLint.Configuration;
 
 /// <summary>
 /// A strict reader over one YAML mapping: every value is checked for its type, every problem is recorded with
-/// the node's position, and keys nobody asked for are reported as unknown.
+/// the node's position, and keys nobody asked for are reported as unknown. A map can sit over a
+/// <c>fallback</c> map (configuration options over a rule file): its own keys win, and errors name the file
+/// the offending value came from.
 /// </summary>
 internal sealed class YamlMap
 {
     private readonly YamlMappingNode node;
+    private readonly YamlMap? fallback;
     private readonly HashSet<string> read = new(StringComparer.Ordinal);
 
-    public YamlMap(YamlMappingNode node, string path, List<ConfigurationError> errors)
+    public YamlMap(YamlMappingNode node, string path, List<ConfigurationError> errors, YamlMap? fallback = null)
     {
         this.node = node;
+        this.fallback = fallback;
         Path = path;
         Errors = errors;
     }
+
+    public YamlMappingNode Node => node;
 
     public string Path { get; }
 
@@ -58,35 +65,66 @@ internal sealed class YamlMap
         return new YamlMap(root, path, errors);
     }
 
+    /// <summary>The text of a rule or configuration file, or null after recording why it cannot be read.</summary>
+    public static string? ReadFile(string path, List<ConfigurationError> errors, string what)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new ConfigurationError(ConfigurationErrorIds.Unreadable, new SourceLocation(path, 1, 1), $"Cannot read the {what}: {e.Message}"));
+            return null;
+        }
+    }
+
     public static SourceLocation Location(string path, Mark mark) => new(path, (int)mark.Line, (int)mark.Column);
 
     public void Error(YamlNode at, string id, string message) => Errors.Add(new ConfigurationError(id, Location(Path, at.Start), message));
 
     public void Error(Mark at, string id, string message) => Errors.Add(new ConfigurationError(id, Location(Path, at), message));
 
-    public bool Has(string key) => Find(key) is not null;
+    public bool Has(string key) => Find(key).Value is not null;
 
     /// <summary>The keys of the mapping, in file order.</summary>
     public IEnumerable<YamlScalarNode> Keys => node.Children.Keys.OfType<YamlScalarNode>();
 
     /// <summary>The value of <paramref name="key"/>, marking it as read; null (and an error if required) when absent.</summary>
-    public YamlNode? Get(string key, bool required = false)
+    public YamlNode? Get(string key, bool required = false) => Lookup(key, required).Value;
+
+    /// <summary>Records an error at the value of <paramref name="key"/>, in the file that value came from.</summary>
+    public void ErrorAt(string key, string id, string message)
+    {
+        var (value, owner) = Find(key);
+        owner.Error(value is null ? owner.node.Start : value.Start, id, message);
+    }
+
+    private (YamlNode? Value, YamlMap Owner) Lookup(string key, bool required = false)
     {
         read.Add(key);
-        var value = Find(key);
-        if (value is null && required)
+        var found = Find(key);
+        if (found.Value is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text } && IsNull(text))
+        {
+            // "key:" with nothing after it is YAML's null: the same as leaving the key out.
+            found = (null, found.Owner);
+        }
+
+        if (found.Value is null && required)
         {
             Error(node.Start, ConfigurationErrorIds.MissingKey, $"Missing required key '{key}'.");
         }
 
-        return value;
+        return found;
     }
 
     public string? GetString(string key, bool required = false)
     {
-        var value = Get(key, required);
-        return value is null ? null : AsString(value, key);
+        var (value, owner) = Lookup(key, required);
+        return value is null ? null : owner.AsString(value, key);
     }
+
+    public string? GetString(OptionSpec option) => GetString(option.Name, option.Required) ?? option.Default;
 
     public string? AsString(YamlNode value, string what)
     {
@@ -101,7 +139,7 @@ internal sealed class YamlMap
 
     public bool? GetBool(string key)
     {
-        if (Get(key) is not { } value)
+        if (Lookup(key) is not ({ } value, var owner))
         {
             return null;
         }
@@ -111,18 +149,28 @@ internal sealed class YamlMap
             return scalar.Value == "true";
         }
 
-        Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be true or false.");
+        owner.Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be true or false.");
         return null;
     }
+
+    public bool GetBool(OptionSpec option) => GetBool(option.Name) ?? option.Default == "true";
 
     public int? GetInt(string key, int min, int max) => GetNumber(key, min, max, "a whole number", NumberStyles.Integer);
 
     public double? GetDouble(string key, double min, double max) => GetNumber(key, min, max, "a number", NumberStyles.Float);
 
+    public int? GetInt(OptionSpec option) =>
+        GetInt(option.Name, (int)option.Minimum, (int)option.Maximum)
+        ?? (option.Default is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : null);
+
+    public double? GetDouble(OptionSpec option) =>
+        GetDouble(option.Name, option.Minimum, option.Maximum)
+        ?? (option.Default is { } value ? double.Parse(value, CultureInfo.InvariantCulture) : null);
+
     private T? GetNumber<T>(string key, T min, T max, string what, NumberStyles styles)
         where T : struct, INumber<T>
     {
-        if (Get(key) is not { } value)
+        if (Lookup(key) is not ({ } value, var owner))
         {
             return null;
         }
@@ -134,15 +182,17 @@ internal sealed class YamlMap
             return number;
         }
 
-        Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be {what} from {min.ToString(null, CultureInfo.InvariantCulture)} to {max.ToString(null, CultureInfo.InvariantCulture)}.");
+        owner.Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be {what} from {min.ToString(null, CultureInfo.InvariantCulture)} to {max.ToString(null, CultureInfo.InvariantCulture)}.");
         return null;
     }
+
+    public string? GetChoice(OptionSpec option) => GetChoice(option.Name, option.Choices, option.Required) ?? option.Default;
 
     /// <summary>A value that must be one of <paramref name="allowed"/>.</summary>
     public string? GetChoice(string key, IReadOnlyCollection<string> allowed, bool required = false)
     {
-        var value = Get(key, required);
-        if (value is null || AsString(value, key) is not { } text)
+        var (value, owner) = Lookup(key, required);
+        if (value is null || owner.AsString(value, key) is not { } text)
         {
             return null;
         }
@@ -152,14 +202,16 @@ internal sealed class YamlMap
             return text;
         }
 
-        Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be one of {string.Join(", ", allowed.Select(a => $"'{a}'"))}; found '{text}'.{Suggest(text, allowed)}");
+        owner.Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be one of {string.Join(", ", allowed.Select(a => $"'{a}'"))}; found '{text}'.{Suggest(text, allowed)}");
         return null;
     }
 
     /// <summary>A sequence of strings with their nodes (for positioned errors about single items).</summary>
-    public IReadOnlyList<(string Value, YamlNode Node)> GetStrings(string key, bool required = false)
+    public IReadOnlyList<(string Value, YamlNode Node, YamlMap Owner)> GetStrings(OptionSpec option) => GetStrings(option.Name, option.Required);
+
+    public IReadOnlyList<(string Value, YamlNode Node, YamlMap Owner)> GetStrings(string key, bool required = false)
     {
-        var value = Get(key, required);
+        var (value, owner) = Lookup(key, required);
         if (value is null)
         {
             return [];
@@ -167,30 +219,85 @@ internal sealed class YamlMap
 
         if (value is not YamlSequenceNode sequence)
         {
-            Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be a list.");
+            owner.Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be a list.");
             return [];
         }
 
-        var items = new List<(string, YamlNode)>();
+        var items = new List<(string, YamlNode, YamlMap)>();
         foreach (var item in sequence.Children)
         {
-            if (AsString(item, $"{key}[{items.Count}]") is { } text)
+            if (owner.AsString(item, $"{key}[{items.Count}]") is { } text)
             {
-                items.Add((text, item));
+                items.Add((text, item, owner));
             }
         }
 
         if (items.Count == 0 && required)
         {
-            Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must not be empty.");
+            owner.Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must not be empty.");
         }
 
         return items;
     }
 
+    /// <summary>A list of lower-case ISO 639-1 language codes; others are errors at their own position.</summary>
+    public List<string> GetLanguages(string key)
+    {
+        var languages = new List<string>();
+        foreach (var (code, node, owner) in GetStrings(key))
+        {
+            if (code.Length == 2 && code.All(char.IsAsciiLetterLower))
+            {
+                languages.Add(code);
+            }
+            else
+            {
+                owner.Error(node, ConfigurationErrorIds.InvalidValue, $"Language '{code}' must be a lower-case ISO 639-1 code, such as 'nl'.");
+            }
+        }
+
+        return languages;
+    }
+
+    /// <summary>A mapping of strings to strings, in file order, with the key nodes for positioned errors.</summary>
+    public IReadOnlyList<(string Key, string Value, YamlNode Node, YamlMap Owner)> GetStringMap(OptionSpec option)
+    {
+        var (value, owner) = Lookup(option.Name, option.Required);
+        if (value is null)
+        {
+            return [];
+        }
+
+        if (value is not YamlMappingNode mapping)
+        {
+            owner.Error(value, ConfigurationErrorIds.InvalidValue, $"'{option.Name}' must be a mapping of strings to strings.");
+            return [];
+        }
+
+        var entries = new List<(string, string, YamlNode, YamlMap)>();
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            if (owner.AsString(keyNode, option.Name + " key") is { } from && owner.AsStringOrEmpty(valueNode, $"{option.Name}['{from}']") is { } to)
+            {
+                entries.Add((from, to, keyNode, owner));
+            }
+        }
+
+        if (entries.Count == 0 && option.Required)
+        {
+            owner.Error(value, ConfigurationErrorIds.InvalidValue, $"'{option.Name}' must not be empty.");
+        }
+
+        return entries;
+    }
+
+    /// <summary>Like <see cref="AsString"/>, but an empty or null scalar is the empty string (a deletion in a swap table).</summary>
+    public string? AsStringOrEmpty(YamlNode value, string what) =>
+        value is YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" } ? "" : AsString(value, what);
+
     public YamlMap? GetMap(string key, bool required = false)
     {
-        var value = Get(key, required);
+        var (value, owner) = Lookup(key, required);
         if (value is null)
         {
             return null;
@@ -198,22 +305,22 @@ internal sealed class YamlMap
 
         if (value is YamlMappingNode mapping)
         {
-            return new YamlMap(mapping, Path, Errors);
+            return new YamlMap(mapping, owner.Path, Errors);
         }
 
-        Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be a mapping.");
+        owner.Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be a mapping.");
         return null;
     }
 
     public YamlSequenceNode? GetSequence(string key)
     {
-        var value = Get(key);
+        var (value, owner) = Lookup(key);
         if (value is null or YamlSequenceNode)
         {
             return (YamlSequenceNode?)value;
         }
 
-        Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be a list.");
+        owner.Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be a list.");
         return null;
     }
 
@@ -232,16 +339,18 @@ internal sealed class YamlMap
         }
     }
 
-    private YamlNode? Find(string key) =>
-        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    private (YamlNode? Value, YamlMap Owner) Find(string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? (value, this)
+        : fallback is not null ? fallback.Find(key)
+        : (null, this);
 
     private static bool IsNull(string text) => text is "" or "~" or "null" or "Null" or "NULL";
 
-    /// <summary>" Did you mean 'x'?" when a known word is one or two edits away.</summary>
+    /// <summary>" Did you mean 'x'?" when a known word is one or two edits away, or starts with what was written.</summary>
     internal static string Suggest(string text, IEnumerable<string> candidates)
     {
         var best = candidates
-            .Select(c => (Candidate: c, Distance: EditDistance.Compute(text, c, ignoreCase: true)))
+            .Select(c => (Candidate: c, Distance: text.Length >= 3 && c.StartsWith(text, StringComparison.OrdinalIgnoreCase) ? 1 : EditDistance.Compute(text, c, ignoreCase: true)))
             .Where(c => c.Distance <= Math.Max(1, Math.Min(2, c.Candidate.Length / 3)))
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Candidate, StringComparer.Ordinal)

@@ -16,10 +16,28 @@ public sealed class Document
         Format = format;
         Title = options.Title ?? structure.Title;
         TitleLine = options.Title is null ? structure.TitleLine : null;
-        Language = options.Language ?? structure.Language;
-        BodyLines = structure.BodyLines;
+        TitleSpan = options.Title is null ? structure.TitleSpan : null;
+        var stated = options.Language ?? structure.Language ?? options.DefaultLanguage;
+        language = new Lazy<string?>(() => stated ?? DetectLanguage(), LazyThreadSafetyMode.ExecutionAndPublication);
+        // Suppression comments are instructions to the linter, not article text: they are kept out of the body.
+        var directives = ImmutableArray.CreateBuilder<SuppressionDirective>();
+        var body = ImmutableArray.CreateBuilder<TextLine>(structure.BodyLines.Length);
+        foreach (var line in structure.BodyLines)
+        {
+            if (SuppressionDirective.TryParse(source, line) is { } directive)
+            {
+                directives.Add(directive);
+            }
+            else
+            {
+                body.Add(line);
+            }
+        }
+
+        Directives = directives.ToImmutable();
+        BodyLines = body.ToImmutable();
         IgnoredSpans = structure.IgnoredSpans;
-        Paragraphs = BuildParagraphs(source, structure.BodyLines);
+        Paragraphs = BuildParagraphs(source, BodyLines);
     }
 
     /// <summary>The file the text came from, as the user named it; empty for a string.</summary>
@@ -40,14 +58,25 @@ public sealed class Document
     /// <summary>The line that holds <see cref="Title"/> in the text, when it is there; it is not a body line.</summary>
     public TextLine? TitleLine { get; }
 
-    /// <summary>The ISO 639-1 code of the document's language, when known.</summary>
-    public string? Language { get; }
+    /// <summary>Where the title's text is in <see cref="Text"/> (its line, or its front-matter value), when it is there.</summary>
+    public TextSpan? TitleSpan { get; }
+
+    private readonly Lazy<string?> language;
 
     /// <summary>
-    /// The lines rules look at, in order, blank ones included: every line except the title line, front matter
-    /// and, in Markdown, code blocks, comment-only lines and link reference definitions.
+    /// The ISO 639-1 code of the document's language: the caller's, the front matter's, the configured default,
+    /// or else detected from the body's stop words; null when none of these says.
+    /// </summary>
+    public string? Language => language.Value;
+
+    /// <summary>
+    /// The lines rules look at, in order, blank ones included: every line except the title line, front matter,
+    /// suppression comments and, in Markdown, code blocks, comment-only lines and link reference definitions.
     /// </summary>
     public ImmutableArray<TextLine> BodyLines { get; }
+
+    /// <summary>The inline suppression comments, in line order.</summary>
+    public ImmutableArray<SuppressionDirective> Directives { get; }
 
     /// <summary>
     /// Ranges of the text that are not prose and are not linted, sorted and never overlapping: in Markdown, code,
@@ -99,21 +128,44 @@ public sealed class Document
     /// <summary>The characters of <paramref name="span"/>.</summary>
     public ReadOnlySpan<char> GetText(TextSpan span) => Source.Slice(span);
 
-    /// <summary>True when the line holds nothing but white space (U+00A0 included).</summary>
+    /// <summary>True when the line is empty or holds only spaces and tabs.</summary>
     public bool IsBlank(TextLine line) => IsBlank(GetText(line));
 
-    /// <summary>True when <paramref name="text"/> holds nothing but white space (U+00A0 included).</summary>
-    public static bool IsBlank(ReadOnlySpan<char> text)
+    /// <summary>
+    /// True when <paramref name="text"/> is empty or holds only spaces and tabs. A line of U+00A0 or zero-width
+    /// characters is not blank: it is an artefact rules can report.
+    /// </summary>
+    public static bool IsBlank(ReadOnlySpan<char> text) => text.TrimStart(" \t\f\v").IsEmpty;
+
+    /// <summary>True when <paramref name="text"/> holds a letter or a digit.</summary>
+    public static bool HasWords(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
-            if (!char.IsWhiteSpace(c))
+            if (char.IsLetterOrDigit(c))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
+    }
+
+    /// <summary>Reads the language from the body: enough stop words of one language, clearly more than of any other.</summary>
+    private string? DetectLanguage()
+    {
+        const int SampleLength = 20_000;
+        var sample = new System.Text.StringBuilder();
+        foreach (var line in BodyLines)
+        {
+            sample.Append(GetText(line)).Append(' ');
+            if (sample.Length > SampleLength)
+            {
+                break;
+            }
+        }
+
+        return LanguageProfiles.Detect(sample.ToString(), minHits: 8);
     }
 
     private static ImmutableArray<Paragraph> BuildParagraphs(SourceText source, ImmutableArray<TextLine> bodyLines)
@@ -148,8 +200,15 @@ public sealed class Document
 }
 
 /// <summary>What a format parser finds in a text: the title, the language and the lines to lint.</summary>
-internal sealed record DocumentStructure(string? Title, TextLine? TitleLine, string? Language, ImmutableArray<TextLine> BodyLines)
+internal sealed record DocumentStructure(string? Title, TextLine? TitleLine, TextSpan? TitleSpan, string? Language, ImmutableArray<TextLine> BodyLines)
 {
     /// <summary>Ranges inside the text that are not prose (code, comments, URLs), sorted and merged.</summary>
     public ImmutableArray<TextSpan> IgnoredSpans { get; init; } = [];
+
+    /// <summary>The span of <paramref name="line"/> without surrounding white space.</summary>
+    public static TextSpan Trimmed(SourceText source, TextLine line)
+    {
+        var text = source.Slice(line);
+        return new TextSpan(line.Start + (text.Length - text.TrimStart().Length), text.Trim().Length);
+    }
 }

@@ -21,6 +21,9 @@ public sealed record DocumentOptions
     /// </summary>
     public bool FirstLineIsTitle { get; init; } = true;
 
-    /// <summary>The ISO 639-1 language code when configuration knows it; it wins over front matter.</summary>
+    /// <summary>The ISO 639-1 language code when the caller knows it for certain; it wins over front matter.</summary>
     public string? Language { get; init; }
+
+    /// <summary>The language to assume when neither <see cref="Language"/> nor the document (front matter) says.</summary>
+    public string? DefaultLanguage { get; init; }
 }

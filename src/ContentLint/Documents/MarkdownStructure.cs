@@ -16,6 +16,7 @@ internal static class MarkdownStructure
         var lines = source.Lines;
         var excluded = new bool[lines.Length];
         string? title = null, language = null;
+        TextSpan? titleSpan = null;
 
         var frontMatterEnd = FindFrontMatterEnd(source);
         if (frontMatterEnd > 0)
@@ -29,7 +30,11 @@ internal static class MarkdownStructure
             var fields = source.Slice(lines[0]).TrimEnd().SequenceEqual("+++")
                 ? ReadTomlFields(source.Slice(content).ToString())
                 : ReadYamlFields(source.Slice(content).ToString());
-            fields.TryGetValue("title", out title);
+            if (fields.TryGetValue("title", out title))
+            {
+                titleSpan = FindFrontMatterValue(source, frontMatterEnd, title);
+            }
+
             if (!fields.TryGetValue("lang", out language))
             {
                 fields.TryGetValue("language", out language);
@@ -45,18 +50,20 @@ internal static class MarkdownStructure
         if (title is null && options.Title is null && options.FirstLineIsTitle)
         {
             var first = lines.Select((line, index) => (line, index))
-                .FirstOrDefault(l => !excluded[l.index] && !Document.IsBlank(source.Slice(l.line)));
+                .FirstOrDefault(l => !excluded[l.index] && Document.HasWords(source.Slice(l.line)));
             var text = first.line.Length > 0 ? source.Slice(first.line).Trim() : default;
             if (text.StartsWith("# "))
             {
-                title = text[2..].Trim().ToString();
+                var heading = DocumentStructure.Trimmed(source, first.line);
+                titleSpan = new TextSpan(heading.Start + 2, heading.Length - 2);
+                title = source.Slice(titleSpan.Value).Trim().ToString();
                 titleLine = first.line;
                 excluded[first.index] = true;
             }
         }
 
         var body = lines.Where((_, index) => !excluded[index]).ToImmutableArray();
-        return new DocumentStructure(string.IsNullOrWhiteSpace(title) ? null : title, titleLine, string.IsNullOrWhiteSpace(language) ? null : language, body)
+        return new DocumentStructure(string.IsNullOrWhiteSpace(title) ? null : title, titleLine, titleSpan, string.IsNullOrWhiteSpace(language) ? null : language, body)
         {
             IgnoredSpans = MarkdownSkippedRegions.Merge(ignored),
         };
@@ -86,6 +93,22 @@ internal static class MarkdownStructure
         }
 
         return -1;
+    }
+
+    /// <summary>Where a front-matter field's value appears, so findings about the title point at it.</summary>
+    private static TextSpan? FindFrontMatterValue(SourceText source, int frontMatterEnd, string value)
+    {
+        for (var i = 1; i < frontMatterEnd; i++)
+        {
+            var line = source.Lines[i];
+            var index = source.Slice(line).IndexOf(value.AsSpan(), StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                return new TextSpan(line.Start + index, value.Length);
+            }
+        }
+
+        return null;
     }
 
     private static Dictionary<string, string> ReadYamlFields(string yaml)

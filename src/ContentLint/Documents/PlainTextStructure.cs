@@ -2,7 +2,7 @@ using ContentLint.Text;
 
 namespace ContentLint.Documents;
 
-/// <summary>Plain text: the first non-empty line is the title, every other line is body.</summary>
+/// <summary>Plain text: the first line with words is the title, every other line is body.</summary>
 internal static class PlainTextStructure
 {
     public static DocumentStructure Read(SourceText source, DocumentOptions options)
@@ -12,7 +12,7 @@ internal static class PlainTextStructure
         {
             foreach (var line in source.Lines)
             {
-                if (!Document.IsBlank(source.Slice(line)))
+                if (Document.HasWords(source.Slice(line)))
                 {
                     titleLine = line;
                     break;
@@ -23,7 +23,8 @@ internal static class PlainTextStructure
         var body = titleLine is { } title
             ? source.Lines.RemoveAt(title.Number - 1)
             : source.Lines;
-        var titleText = titleLine is { } t ? source.Slice(t).Trim().ToString() : null;
-        return new DocumentStructure(titleText, titleLine, null, body);
+        TextSpan? titleSpan = titleLine is { } t ? DocumentStructure.Trimmed(source, t) : null;
+        var titleText = titleSpan is { } span ? source.Slice(span).ToString() : null;
+        return new DocumentStructure(titleText, titleLine, titleSpan, null, body);
     }
 }

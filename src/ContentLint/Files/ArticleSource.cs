@@ -1,5 +1,7 @@
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
+using ContentLint.Rules;
+using ContentLint.Text;
 
 namespace ContentLint.Files;
 
@@ -24,26 +26,27 @@ public static class ArticleSource
     /// <param name="displayPath">The path findings show.</param>
     /// <param name="jsonLines">The record mapping when the file is JSON Lines; null uses the defaults.</param>
     /// <param name="forceJsonLines">Read the file as JSON Lines whatever its extension.</param>
-    public static IEnumerable<SourceDocument> ReadFile(string path, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false)
+    /// <param name="defaultLanguage">The language of documents that do not state one (configuration's).</param>
+    public static IEnumerable<SourceDocument> ReadFile(string path, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false, string? defaultLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(displayPath);
         if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(path))
         {
-            return Guard(() => File.OpenRead(path), stream => ReadJsonLines(stream, displayPath, jsonLines), displayPath);
+            return Guard(() => File.OpenRead(path), stream => ReadJsonLines(stream, displayPath, jsonLines, defaultLanguage), displayPath);
         }
 
-        return Guard(() => ArticleReader.Read(path), article => [Article(article.Text, displayPath)], displayPath);
+        return Guard(() => ArticleReader.Read(path), article => [Article(article.Text, displayPath, defaultLanguage)], displayPath);
     }
 
     /// <summary>Reads <paramref name="stream"/> (such as standard input) as the file <paramref name="displayPath"/>.</summary>
-    public static IEnumerable<SourceDocument> ReadStream(Stream stream, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false)
+    public static IEnumerable<SourceDocument> ReadStream(Stream stream, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false, string? defaultLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(displayPath);
         if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(displayPath))
         {
-            return Guard(() => stream, s => ReadJsonLines(s, displayPath, jsonLines), displayPath, dispose: false);
+            return Guard(() => stream, s => ReadJsonLines(s, displayPath, jsonLines, defaultLanguage), displayPath, dispose: false);
         }
 
         return Guard(
@@ -53,14 +56,14 @@ public static class ArticleSource
                 stream.CopyTo(copy);
                 return ArticleReader.Decode(copy.GetBuffer().AsSpan(0, (int)copy.Length));
             },
-            article => [Article(article.Text, displayPath)],
+            article => [Article(article.Text, displayPath, defaultLanguage)],
             displayPath);
     }
 
-    private static SourceDocument Article(string text, string displayPath) =>
-        new(Document.Parse(text, new DocumentOptions { Path = displayPath }), null, null);
+    private static SourceDocument Article(string text, string displayPath, string? defaultLanguage) =>
+        new(Document.Parse(text, new DocumentOptions { Path = displayPath, DefaultLanguage = defaultLanguage }), null, null);
 
-    private static IEnumerable<SourceDocument> ReadJsonLines(Stream stream, string displayPath, JsonLinesOptions? options)
+    private static IEnumerable<SourceDocument> ReadJsonLines(Stream stream, string displayPath, JsonLinesOptions? options, string? defaultLanguage)
     {
         options ??= JsonLinesOptions.Default;
         foreach (var record in JsonLinesReader.Read(stream, options))
@@ -79,6 +82,7 @@ public static class ArticleSource
                 Format = options.Format,
                 Title = record.Title,
                 Language = record.Language,
+                DefaultLanguage = defaultLanguage,
             });
             yield return new SourceDocument(document, location, null);
         }
@@ -144,6 +148,10 @@ public static class ArticleSource
         }
     }
 
-    private static Diagnostic Problem(DiagnosticDescriptor descriptor, string displayPath, string reason) =>
-        Linter.EngineFinding(Document.Parse("", new DocumentOptions { Path = displayPath }), descriptor, ("reason", reason));
+    private static Diagnostic Problem(DiagnosticDescriptor descriptor, string displayPath, string reason)
+    {
+        var message = MessageTemplate.Format(descriptor.MessageFormat, new Dictionary<string, string>(StringComparer.Ordinal) { ["reason"] = reason });
+        var start = new LinePosition(1, 1);
+        return new Diagnostic(descriptor, descriptor.DefaultSeverity, message, displayPath, new TextSpan(0, 0), new LinePositionSpan(start, start));
+    }
 }

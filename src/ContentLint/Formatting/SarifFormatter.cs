@@ -9,6 +9,7 @@ namespace ContentLint.Formatting;
 /// <c>tool.driver.rules</c>, one result per finding with a URI relative to <c>%SRCROOT%</c>, a 1-based region and
 /// a line-independent <c>partialFingerprints</c> entry. A finding in a JSON Lines record is located at the record's
 /// line, with the record (id, position inside its text) as a logical location and in the location's properties.
+/// A finding's fix, when it has one, is written as <c>fixes[].artifactChanges[].replacements</c>.
 /// </summary>
 public sealed class SarifFormatter : StreamingDiagnosticFormatter
 {
@@ -157,6 +158,7 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
 
         json.WriteEndObject();
         json.WriteEndArray();
+        WriteFixes(json, diagnostic);
         json.WriteEndObject();
     }
 
@@ -251,5 +253,55 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
         json.WriteStartObject("partialFingerprints");
         json.WriteString(FingerprintKey, fingerprint);
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The finding's fix as SARIF <c>fixes</c>: one artifact change whose replacements give regions in the unmodified
+    /// file. Offsets are exact for every edit; lines and columns are added where they are known exactly, which is
+    /// when the edit covers the finding's own span (a whole-line deletion also takes the line break).
+    /// </summary>
+    private static void WriteFixes(Utf8JsonWriter json, Diagnostic diagnostic)
+    {
+        // A record's edits are offsets in its text field, not in the file: SARIF cannot place them.
+        if (diagnostic.Fix is not { Edits.Count: > 0 } fix || diagnostic.Record is not null)
+        {
+            return;
+        }
+
+        json.WriteStartArray("fixes");
+        json.WriteStartObject();
+        json.WriteStartObject("description");
+        json.WriteString("text", fix.Title);
+        json.WriteEndObject();
+        json.WriteStartArray("artifactChanges");
+        json.WriteStartObject();
+        WriteArtifactLocation(json, diagnostic.Path);
+        json.WriteStartArray("replacements");
+        foreach (var edit in fix.Edits)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("deletedRegion");
+            if (edit.Span == diagnostic.Span)
+            {
+                json.WriteNumber("startLine", diagnostic.Location.Start.Line);
+                json.WriteNumber("startColumn", diagnostic.Location.Start.Column);
+                json.WriteNumber("endLine", diagnostic.Location.End.Line);
+                json.WriteNumber("endColumn", diagnostic.Location.End.Column);
+            }
+
+            json.WriteNumber("charOffset", edit.Span.Start);
+            json.WriteNumber("charLength", edit.Span.Length);
+            json.WriteEndObject();
+            json.WriteStartObject("insertedContent");
+            json.WriteString("text", edit.NewText);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 }

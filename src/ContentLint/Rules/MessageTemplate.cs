@@ -65,7 +65,10 @@ public static class MessageTemplate
         return true;
     }
 
-    /// <summary>Keeps messages on one readable line: control and invisible characters are shown as escapes, long values are cut.</summary>
+    /// <summary>
+    /// Keeps messages on one readable line: line breaks and tabs become single spaces, other control and
+    /// invisible characters are shown as escapes, long values are cut.
+    /// </summary>
     private static string Printable(string value)
     {
         const int MaxLength = 80;
@@ -78,7 +81,14 @@ public static class MessageTemplate
                 break;
             }
 
-            if (char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator)
+            if (c is '\n' or '\r' or '\t')
+            {
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else if (char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator)
             {
                 builder.Append($"\\u{(int)c:X4}");
             }

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using ContentLint.Configuration;
 using ContentLint.Diagnostics;
 
 namespace ContentLint.Rules;
 
-/// <summary>The fields every YAML rule has, whatever its kind: identity, wording, languages, fix and examples.</summary>
+/// <summary>The fields every YAML rule has, whatever its kind: identity, wording, scope, languages, exceptions, fix and examples.</summary>
 public sealed record RuleDefinition
 {
     /// <summary>The id, name, wording, category, default severity and help link.</summary>
@@ -12,8 +13,20 @@ public sealed record RuleDefinition
     /// <summary>The rule kind, such as <c>phrase</c> or <c>pattern</c>.</summary>
     public required string Kind { get; init; }
 
+    /// <summary>What part of the document the rule looks at.</summary>
+    public required RuleScope Scope { get; init; }
+
     /// <summary>The ISO 639-1 codes of the languages the rule applies to; empty for every language.</summary>
     public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>A finding that overlaps a match of one of these (searched in the lines it touches) is not reported.</summary>
+    public IReadOnlyList<Regex> Exceptions { get; init; } = [];
+
+    /// <summary>
+    /// True for a broad, weak rule that only adds what the specific rules miss: its findings on lines another
+    /// rule flagged are dropped, so one artefact gives one finding.
+    /// </summary>
+    public bool Fallback { get; init; }
 
     /// <summary>How findings are repaired; null when the rule offers no fix.</summary>
     public FixKind? Fix { get; init; }

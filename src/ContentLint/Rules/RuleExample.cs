@@ -14,6 +14,12 @@ public sealed record RuleExample
     /// <summary>The text as written in the rule file, markup included.</summary>
     public required string MarkedText { get; init; }
 
+    /// <summary>
+    /// For an invalid example of a rule with a fix: the text after fixing, markup removed (ESLint's <c>output</c>).
+    /// Null when the example gives none.
+    /// </summary>
+    public string? Fixed { get; init; }
+
     /// <summary>The headline the example's article has, when the rule looks at headlines.</summary>
     public string? Title { get; init; }
 

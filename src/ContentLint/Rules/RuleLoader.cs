@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ContentLint.Checks;
 using ContentLint.Configuration;
@@ -16,8 +17,18 @@ public static partial class RuleLoader
     /// <summary>The file extensions rule files have.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".yaml", ".yml"];
 
-    private static readonly string[] CommonKeys =
-        ["id", "name", "title", "message", "severity", "category", "description", "help", "languages", "kind", "fix", "enabled", "examples"];
+    /// <summary>The keys every rule file may have, whatever its kind.</summary>
+    internal static IReadOnlyList<string> CommonKeys { get; } =
+        ["id", "name", "title", "message", "severity", "category", "description", "help", "languages", "kind", "scope", "exceptions", "fallback", "fix", "enabled", "examples"];
+
+    /// <summary>The keys an example written as a mapping may have.</summary>
+    internal static IReadOnlyList<string> ExampleKeys { get; } = ["text", "title", "lang", "fixed"];
+
+    /// <summary>The shared keys configuration may set for a rule beside the kind's own options.</summary>
+    internal static IReadOnlyList<string> ConfigurableKeys { get; } = ["scope", "exceptions", "languages"];
+
+    private static readonly OptionSpec ExceptionsOption = OptionSpec.RegexList(
+        "exceptions", "Regular expressions (case-insensitive): a finding that overlaps one of their matches, in the lines it touches, is not reported.");
 
     /// <summary>Loads one rule file.</summary>
     /// <exception cref="ConfigurationException">The file is invalid or unreadable.</exception>
@@ -44,29 +55,44 @@ public static partial class RuleLoader
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
 
-    internal static YamlRule? LoadFile(string path, List<ConfigurationError> errors)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(new ConfigurationError(ConfigurationErrorIds.Unreadable, new SourceLocation(path, 1, 1), $"Cannot read the rule file: {e.Message}"));
-            return null;
-        }
+    internal static YamlRule? LoadFile(string path, List<ConfigurationError> errors) =>
+        YamlMap.ReadFile(path, errors, "rule file") is { } text ? Load(text, path, errors) : null;
 
-        return Load(text, path, errors);
-    }
+    internal static YamlRule? Load(string yaml, string path, List<ConfigurationError> errors) =>
+        YamlMap.Load(yaml, path, errors, "rule file") is { } map ? Load(map, errors) : null;
 
-    internal static YamlRule? Load(string yaml, string path, List<ConfigurationError> errors)
+    /// <summary>
+    /// Builds a variant of <paramref name="rule"/> with configuration's option layers laid over its file, later
+    /// layers over earlier ones. Keys a configuration may not set are errors naming the configuration file.
+    /// </summary>
+    internal static YamlRule? WithOptions(YamlRule rule, IReadOnlyList<YamlMap> layers, List<ConfigurationError> errors)
     {
         var before = errors.Count;
-        if (YamlMap.Load(yaml, path, errors, "rule file") is not { } map)
+        RuleKinds.TryGet(rule.Definition.Kind, out var kind);
+        var allowed = ConfigurableKeys.Concat(kind!.Options.Select(o => o.Name)).Append("severity").ToList();
+        var stack = new YamlMap(rule.Source!, rule.Definition.Source.Path, errors);
+        foreach (var layer in layers)
+        {
+            stack = new YamlMap(layer.Node, layer.Path, errors, fallback: stack);
+            foreach (var key in stack.Keys.Where(k => !allowed.Contains(k.Value!)))
+            {
+                stack.Error(key, ConfigurationErrorIds.UnknownKey, $"Configuration cannot set '{key.Value}' of rule {rule.Descriptor.Id}; it can set {string.Join(", ", allowed)}.{YamlMap.Suggest(key.Value!, allowed)}");
+            }
+        }
+
+        if (errors.Count > before)
         {
             return null;
         }
+
+        var variant = Load(stack, errors);
+        variant?.Source = rule.Source;
+        return variant;
+    }
+
+    private static YamlRule? Load(YamlMap map, List<ConfigurationError> errors)
+    {
+        var before = errors.Count;
 
         var id = map.GetString("id", required: true);
         if (id is not null && !IdPattern().IsMatch(id))
@@ -85,14 +111,16 @@ public static partial class RuleLoader
         var severityName = map.GetChoice("severity", SeverityNames.All, required: true);
         var category = map.GetString("category", required: true);
         var description = map.GetString("description", required: true);
-        var help = ReadHelp(map, path);
-        var languages = ReadLanguages(map);
+        var help = ReadHelp(map, map.Path);
+        var languages = map.GetLanguages("languages");
+        var exceptions = RuleRegex.CompileAll(map, ExceptionsOption, RegexOptions.IgnoreCase);
         var kindName = map.GetString("kind", required: true);
         var fixName = map.GetChoice("fix", FixKindNames.All);
         var enabled = map.GetBool("enabled") ?? true;
+        var fallback = map.GetBool("fallback") ?? false;
         var examples = ReadExamples(map);
 
-        RuleKinds.Kind? kind = null;
+        RuleKind? kind = null;
         if (kindName is not null && !RuleKinds.TryGet(kindName, out kind))
         {
             map.Error(map.Get("kind")!, ConfigurationErrorIds.UnknownKind, $"Unknown rule kind '{kindName}'; the kinds are {string.Join(", ", RuleKinds.Names)}.{YamlMap.Suggest(kindName, RuleKinds.Names)}");
@@ -110,6 +138,8 @@ public static partial class RuleLoader
             return null;
         }
 
+        var scope = ReadScope(map, kind);
+
         var definition = new RuleDefinition
         {
             Descriptor = new DiagnosticDescriptor(id ?? "CL0000", name ?? "unnamed", title ?? "", message ?? "", category ?? "", SeverityNames.TryParse(severityName, out var severity) ? severity : Severity.Warning)
@@ -119,14 +149,18 @@ public static partial class RuleLoader
                 IsEnabledByDefault = enabled,
             },
             Kind = kind.Name,
+            Scope = scope,
             Languages = languages,
+            Exceptions = exceptions,
+            Fallback = fallback,
             Fix = fix,
             Examples = examples,
-            Source = YamlMap.Location(path, map.Start),
+            Source = YamlMap.Location(map.Path, map.Start),
         };
 
         var rule = kind.Create(definition, map);
-        map.ReportUnknownKeys($"a {kind.Name} rule", CommonKeys);
+        rule.Source = map.Node;
+        map.ReportUnknownKeys($"a {kind.Name} rule", [.. CommonKeys, .. kind.Options.Select(o => o.Name)]);
         if (message is not null)
         {
             var known = rule.ExtraPlaceholders.Prepend("match").ToList();
@@ -137,6 +171,34 @@ public static partial class RuleLoader
         }
 
         return errors.Count == before ? rule : null;
+    }
+
+    /// <summary><c>scope: line|paragraph|title|document</c> or <c>scope: {first-lines: N}</c> / <c>{last-lines: N}</c>.</summary>
+    private static RuleScope ReadScope(YamlMap map, RuleKind kind)
+    {
+        var node = map.Get("scope");
+        RuleScope? scope = null;
+        if (node is YamlScalarNode { Value: { } name } && RuleScope.Names.Contains(name))
+        {
+            scope = new RuleScope((ScopeKind)RuleScope.Names.ToList().IndexOf(name));
+        }
+        else if (node is YamlMappingNode { Children.Count: 1 } counted && counted.Children.Single() is (YamlScalarNode { Value: { } key }, YamlScalarNode { Value: { } number })
+            && RuleScope.CountedNames.Contains(key) && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count is > 0 and <= 100_000)
+        {
+            scope = key == "first-lines" ? RuleScope.FirstLines(count) : RuleScope.LastLines(count);
+        }
+        else if (node is not null)
+        {
+            map.ErrorAt("scope", ConfigurationErrorIds.InvalidValue, "'scope' must be line, paragraph, title or document, or {first-lines: N} or {last-lines: N} with N from 1 to 100000.");
+            return kind.DefaultScope;
+        }
+
+        if (scope is not null && !kind.Supports(scope))
+        {
+            map.ErrorAt("scope", ConfigurationErrorIds.InvalidValue, $"A {kind.Name} rule cannot have 'scope: {scope}'; it works on {string.Join(", ", kind.Scopes.Select(s => s.Name))}.");
+        }
+
+        return scope ?? kind.DefaultScope;
     }
 
     private static Uri? ReadHelp(YamlMap map, string path)
@@ -159,24 +221,6 @@ public static partial class RuleLoader
 
         map.Error(map.Get("help")!, ConfigurationErrorIds.InvalidValue, $"'help' must be an http(s) URL or a path relative to the rule file; found '{help}'.");
         return null;
-    }
-
-    private static List<string> ReadLanguages(YamlMap map)
-    {
-        var languages = new List<string>();
-        foreach (var (code, node) in map.GetStrings("languages"))
-        {
-            if (LanguagePattern().IsMatch(code))
-            {
-                languages.Add(code);
-            }
-            else
-            {
-                map.Error(node, ConfigurationErrorIds.InvalidValue, $"Language '{code}' must be a lower-case ISO 639-1 code, such as 'nl'.");
-            }
-        }
-
-        return languages;
     }
 
     private static List<RuleExample> ReadExamples(YamlMap map)
@@ -205,14 +249,20 @@ public static partial class RuleLoader
 
     private static RuleExample? ReadExample(YamlMap section, YamlNode node, bool invalid)
     {
-        string? text, title = null, language = null;
+        string? text, title = null, language = null, fixedText = null;
         if (node is YamlMappingNode mapping)
         {
             var item = section.Child(mapping);
             text = item.GetString("text", required: true);
             title = item.GetString("title");
             language = item.GetString("lang");
-            item.ReportUnknownKeys("an example", ["text", "title", "lang"]);
+            fixedText = item.GetString("fixed");
+            if (!invalid && fixedText is not null)
+            {
+                item.Error(item.Get("fixed")!, ConfigurationErrorIds.InvalidExample, "A valid example has no 'fixed': the rule leaves it alone.");
+            }
+
+            item.ReportUnknownKeys("an example", ExampleKeys);
         }
         else
         {
@@ -251,6 +301,7 @@ public static partial class RuleLoader
             MarkedText = text,
             Title = title,
             Language = language,
+            Fixed = fixedText,
             Location = YamlMap.Location(section.Path, node.Start),
         };
     }
@@ -261,6 +312,4 @@ public static partial class RuleLoader
     [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
     private static partial Regex NamePattern();
 
-    [GeneratedRegex("^[a-z]{2}$")]
-    private static partial Regex LanguagePattern();
 }

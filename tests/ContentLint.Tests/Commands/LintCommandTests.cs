@@ -130,9 +130,33 @@ public sealed partial class LintCommandTests
 
         Assert.EndsWith("in 1 of 2 files." + Environment.NewLine, glob.Output);
         Assert.Contains("seeds/en-library-hours.md(", glob.Output);
-        Assert.Contains(" of 12 files.", folder.Output);
+        Assert.Contains(" of 17 files.", folder.Output);
     }
 
     [GeneratedRegex(@"^seeds/000_da2ecfbc249d304b\.txt\((?<line>\d+),\d+,\d+,\d+\): \w+ CL\d+: .* \[(?<name>[a-z-]+)\]\r?$")]
     private static partial Regex CanonicalLine();
+}
+
+/// <summary>Every kind of mistake in a user's rule pack stops the run with exit code 2 and file:line:col.</summary>
+public sealed class RulePackErrorTests
+{
+    private const string Valid = "id: MY3001\nname: my-rule\ntitle: t\nmessage: m\nseverity: error\ncategory: house\ndescription: d\nkind: phrase\nphrases: [x]\n";
+
+    [Theory]
+    [InlineData("unknown-key", Valid + "phrase: [y]\n", "my-rules/MY3001-my-rule.yaml:10:1: error CL0101: Unknown key 'phrase' in a phrase rule. Did you mean 'phrases'?")]
+    [InlineData("unknown-kind", "id: MY3001\nname: my-rule\ntitle: t\nmessage: m\nseverity: error\ncategory: house\ndescription: d\nkind: phrasal\nphrases: [x]\n", "my-rules/MY3001-my-rule.yaml:8:7: error CL0105: Unknown rule kind 'phrasal'; the kinds are phrase, pattern, substitution, duplicate-headline, repetition, section, fragments, language-mismatch, metric. Did you mean 'phrase'?")]
+    [InlineData("invalid-regex", "id: MY3001\nname: my-rule\ntitle: t\nmessage: m\nseverity: error\ncategory: house\ndescription: d\nkind: pattern\npatterns: ['[unclosed']\n", "my-rules/MY3001-my-rule.yaml:9:12: error CL0104: Invalid regular expression '[unclosed': Invalid pattern '[unclosed' at offset 9. Unterminated [] set.")]
+    [InlineData("severity-typo", "id: MY3001\nname: my-rule\ntitle: t\nmessage: m\nseverity: warn\ncategory: house\ndescription: d\nkind: phrase\nphrases: [x]\n", "my-rules/MY3001-my-rule.yaml:5:11: error CL0103: 'severity' must be one of 'error', 'warning', 'info', 'hidden'; found 'warn'. Did you mean 'warning'?")]
+    [InlineData("duplicate-id", "id: CL3001\nname: my-rule\ntitle: t\nmessage: m\nseverity: error\ncategory: house\ndescription: d\nkind: phrase\nphrases: [x]\n", "my-rules/MY3001-my-rule.yaml:1:1: error CL0106: Rule id 'CL3001' is already used by builtin:rules/boilerplate/CL3001-navigation-label.yaml:2:1.")]
+    public void Rule_pack_error_exits_2_with_its_position(string what, string rule, string expected)
+    {
+        using var temp = new TempFolder();
+        temp.Write("my-rules/MY3001-my-rule.yaml", rule);
+        temp.Write("a.txt", "Title\n\nText.\n");
+
+        var run = CliRunner.Run(temp.Path, "a.txt", "--rules", "my-rules");
+
+        Assert.True(run.ExitCode == 2, what);
+        Assert.Equal(expected, run.Error.Split(Environment.NewLine)[0]);
+    }
 }

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Text;
+using ContentLint.Configuration;
+
+namespace ContentLint.Cli.Commands;
+
+/// <summary><c>contentlint init</c>: write a commented starter <c>.contentlint.yaml</c> in the working folder.</summary>
+internal sealed class InitCommand(CommandOutput console)
+{
+    /// <summary>The starter configuration: every key, commented, with the defaults it would have.</summary>
+    internal const string Starter =
+        """
+        # yaml-language-server: $schema=https://raw.githubusercontent.com/contentlint/contentlint/main/rules/config.schema.json
+        # ContentLint configuration. Files in this folder and below use it; a .contentlint.yaml in a sub-folder
+        # adds to it (the nearest setting wins). Remove 'root: true' to also use configuration from folders above.
+        root: true
+
+        # Rule packs: builtin:recommended (the built-in rules that are on by default), builtin:all, or folders of
+        # your own rule files, relative to this file.
+        extends:
+          - builtin:recommended
+          # - ./house-rules
+
+        # The files 'contentlint' lints when no path is given, and files it never lints.
+        include:
+          - "**/*.md"
+          - "**/*.txt"
+        exclude:
+          - "**/node_modules/**"
+
+        # The languages of your content (ISO 639-1). Rules for other languages do not run; with one language,
+        # it is the language of articles that do not say theirs (front matter 'lang').
+        # languages: [en]
+
+        # Per rule (by id, by name, or category:NAME): a severity (error, warning, info, hidden), off,
+        # or a mapping of severity and rule options.
+        rules:
+          # navigation-label: error
+          # category:boilerplate: warning
+          # CL3002:
+          #   severity: warning
+          #   exceptions: ["READ MORE: Editor's note"]
+
+        # Settings for some files only; later entries win.
+        overrides:
+          # - files: ["archive/**"]
+          #   rules:
+          #     duplicate-headline: off
+        """;
+
+    public Command Create()
+    {
+        var command = new Command("init", "Write a commented starter .contentlint.yaml in the current folder.");
+        command.SetAction(_ => Execute());
+        return command;
+    }
+
+    private int Execute()
+    {
+        var path = Path.Combine(console.WorkingDirectory, ContentLintConfig.FileNames[0]);
+        if (File.Exists(path))
+        {
+            console.Error.WriteLine($"contentlint: {ContentLintConfig.FileNames[0]} already exists; not overwriting it.");
+            return ExitCodes.UsageError;
+        }
+
+        File.WriteAllText(path, Starter.ReplaceLineEndings("\n") + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        console.Out.WriteLine($"Wrote {ContentLintConfig.FileNames[0]}. Run 'contentlint' to lint the files it includes.");
+        return ExitCodes.Clean;
+    }
+}

@@ -1,0 +1,54 @@
+using ContentLint.Documents;
+using ContentLint.Rules;
+using ContentLint.Text;
+
+namespace ContentLint.Checks;
+
+/// <summary>The units of a document a rule's <see cref="RuleScope"/> selects, each a span of the text.</summary>
+internal static class ScopeUnits
+{
+    public static IEnumerable<TextSpan> Of(Document document, RuleScope scope) => scope.Kind switch
+    {
+        ScopeKind.Line => ContentLines(document).Select(l => l.Span),
+        ScopeKind.FirstLines => ContentLines(document).Take(scope.Count).Select(l => l.Span),
+        ScopeKind.LastLines => ContentLines(document).TakeLast(scope.Count).Select(l => l.Span),
+        ScopeKind.Paragraph => document.Paragraphs.Select(p => p.Span),
+        ScopeKind.Title => document.TitleSpan is { } title ? [title] : [],
+        _ => BodyRuns(document),
+    };
+
+    /// <summary>The non-blank body lines.</summary>
+    public static IEnumerable<TextLine> ContentLines(Document document) =>
+        document.BodyLines.Where(line => !document.IsBlank(line));
+
+    /// <summary>The non-blank body lines that lie inside <paramref name="unit"/>.</summary>
+    public static IEnumerable<TextLine> ContentLinesIn(Document document, TextSpan unit) =>
+        ContentLines(document).Where(line => unit.Contains(line.Span));
+
+    /// <summary>Runs of consecutive body lines (excluded lines split them), from the first to the last non-blank line of each run.</summary>
+    private static IEnumerable<TextSpan> BodyRuns(Document document)
+    {
+        TextLine? runStart = null, lastContent = null;
+        var previousNumber = int.MinValue;
+        foreach (var line in document.BodyLines)
+        {
+            if (line.Number != previousNumber + 1 && runStart is { } start && lastContent is { } end)
+            {
+                yield return TextSpan.FromBounds(start.Start, end.End);
+                runStart = lastContent = null;
+            }
+
+            previousNumber = line.Number;
+            if (!document.IsBlank(line))
+            {
+                runStart ??= line;
+                lastContent = line;
+            }
+        }
+
+        if (runStart is { } from && lastContent is { } to)
+        {
+            yield return TextSpan.FromBounds(from.Start, to.End);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+using ContentLint.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace ContentLint.Configuration;
+
+/// <summary>
+/// One <c>.contentlint.yaml</c>: which rule packs to use, which files to lint, how to set rules, and per-glob
+/// overrides. Read strictly: unknown keys, bad severities and missing folders are errors with file:line:col.
+/// </summary>
+public sealed class ContentLintConfig
+{
+    /// <summary>The file names searched for, in order of preference.</summary>
+    public static IReadOnlyList<string> FileNames { get; } = [".contentlint.yaml", ".contentlint.yml"];
+
+    /// <summary>The <c>extends</c> entry for the built-in rules that are on by default (the default when nothing extends).</summary>
+    public const string BuiltInRecommended = "builtin:recommended";
+
+    /// <summary>The <c>extends</c> entry for every built-in rule, those off by default included.</summary>
+    public const string BuiltInAll = "builtin:all";
+
+    /// <summary>The keys a configuration file may have.</summary>
+    internal static IReadOnlyList<string> Keys { get; } = ["root", "extends", "include", "exclude", "languages", "rules", "overrides"];
+
+    private ContentLintConfig(string path)
+    {
+        Path = path;
+    }
+
+    /// <summary>The file's full path.</summary>
+    public string Path { get; }
+
+    /// <summary>The folder the file is in: globs and rule folders are relative to it.</summary>
+    public string Directory => System.IO.Path.GetDirectoryName(Path)!;
+
+    /// <summary>True when the search for configuration stops here (<c>root: true</c>).</summary>
+    public bool IsRoot { get; private set; }
+
+    /// <summary>The rule packs: <c>builtin:recommended</c>, <c>builtin:all</c>, or full paths of rule folders.</summary>
+    public IReadOnlyList<string> Extends { get; private set; } = [];
+
+    /// <summary>Globs of the files to lint when no path is given, relative to <see cref="Directory"/>.</summary>
+    public IReadOnlyList<string> Include { get; private set; } = [];
+
+    /// <summary>Globs of files never to lint, relative to <see cref="Directory"/>.</summary>
+    public IReadOnlyList<string> Exclude { get; private set; } = [];
+
+    /// <summary>The languages the content is in (ISO 639-1); rules bound to other languages do not run.</summary>
+    public IReadOnlyList<string> Languages { get; private set; } = [];
+
+    internal IReadOnlyList<RuleSetting> Rules { get; private set; } = [];
+
+    internal IReadOnlyList<ConfigOverride> Overrides { get; private set; } = [];
+
+    /// <summary>Reads and checks a configuration file.</summary>
+    /// <exception cref="ConfigurationException">The file is unreadable or invalid.</exception>
+    public static ContentLintConfig Load(string path)
+    {
+        var errors = new List<ConfigurationError>();
+        var config = Load(path, errors);
+        return errors.Count == 0 ? config! : throw new ConfigurationException(errors);
+    }
+
+    internal static ContentLintConfig? Load(string path, List<ConfigurationError> errors)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        return YamlMap.ReadFile(fullPath, errors, "configuration file") is { } text ? Parse(text, fullPath, errors) : null;
+    }
+
+    internal static ContentLintConfig? Parse(string yaml, string fullPath, List<ConfigurationError> errors)
+    {
+        var before = errors.Count;
+        if (YamlMap.Load(yaml, fullPath, errors, "configuration file") is not { } map)
+        {
+            return null;
+        }
+
+        var config = new ContentLintConfig(fullPath)
+        {
+            IsRoot = map.GetBool("root") ?? false,
+            Include = [.. map.GetStrings("include").Select(i => i.Value)],
+            Exclude = [.. map.GetStrings("exclude").Select(i => i.Value)],
+            Languages = map.GetLanguages("languages"),
+        };
+        config.Extends = ReadExtends(map, config.Directory);
+        config.Rules = map.GetMap("rules") is { } rules ? ReadRuleSettings(rules) : [];
+        config.Overrides = ReadOverrides(map);
+        map.ReportUnknownKeys("a configuration file", Keys);
+        return errors.Count == before ? config : null;
+    }
+
+    private static List<string> ReadExtends(YamlMap map, string directory)
+    {
+        var packs = new List<string>();
+        foreach (var (entry, node, owner) in map.GetStrings("extends"))
+        {
+            if (entry is BuiltInRecommended or BuiltInAll)
+            {
+                packs.Add(entry);
+            }
+            else if (entry.StartsWith("builtin:", StringComparison.Ordinal))
+            {
+                owner.Error(node, ConfigurationErrorIds.InvalidValue, $"Unknown built-in pack '{entry}'; the packs are '{BuiltInRecommended}' and '{BuiltInAll}'.{YamlMap.Suggest(entry, [BuiltInRecommended, BuiltInAll])}");
+            }
+            else if (System.IO.Directory.Exists(System.IO.Path.GetFullPath(entry, directory)))
+            {
+                packs.Add(System.IO.Path.GetFullPath(entry, directory));
+            }
+            else
+            {
+                owner.Error(node, ConfigurationErrorIds.Unreadable, $"The rule folder '{entry}' does not exist (relative to {directory}).");
+            }
+        }
+
+        return packs;
+    }
+
+    /// <summary>
+    /// <c>rules:</c> maps a selector (id, name, <c>category:NAME</c>) to a severity, <c>off</c>, or a mapping of
+    /// <c>severity</c> and rule options.
+    /// </summary>
+    private static List<RuleSetting> ReadRuleSettings(YamlMap rules)
+    {
+        var settings = new List<RuleSetting>();
+        foreach (var key in rules.Keys)
+        {
+            var selector = key.Value ?? "";
+            var location = YamlMap.Location(rules.Path, key.Start);
+            var value = rules.Get(selector)!;
+            if (value is YamlMappingNode mapping)
+            {
+                var options = rules.Child(mapping);
+                var severityNode = options.Node.Children.TryGetValue(new YamlScalarNode("severity"), out var s) ? s : null;
+                var severity = severityNode is null ? null : ReadSeverity(options, severityNode);
+                settings.Add(new RuleSetting(selector, severity, Off: false, [options], location));
+            }
+            else if (value is YamlScalarNode { Value: "off" })
+            {
+                settings.Add(new RuleSetting(selector, null, Off: true, [], location));
+            }
+            else if (ReadSeverity(rules, value) is { } severity)
+            {
+                settings.Add(new RuleSetting(selector, severity, Off: false, [], location));
+            }
+        }
+
+        return settings;
+    }
+
+    private static Severity? ReadSeverity(YamlMap map, YamlNode node)
+    {
+        var text = (node as YamlScalarNode)?.Value ?? "";
+        if (SeverityNames.TryParse(text, out var severity))
+        {
+            return severity;
+        }
+
+        var allowed = SeverityNames.All.Append("off").ToList();
+        map.Error(node, ConfigurationErrorIds.InvalidValue, $"A rule setting must be one of {string.Join(", ", allowed.Select(a => $"'{a}'"))} or a mapping of options; found '{text}'.{YamlMap.Suggest(text, allowed)}");
+        return null;
+    }
+
+    private static List<ConfigOverride> ReadOverrides(YamlMap map)
+    {
+        var overrides = new List<ConfigOverride>();
+        foreach (var node in map.GetSequence("overrides")?.Children ?? [])
+        {
+            if (node is not YamlMappingNode mapping)
+            {
+                map.Error(node, ConfigurationErrorIds.InvalidValue, "Each override must be a mapping with 'files' and 'rules'.");
+                continue;
+            }
+
+            var entry = map.Child(mapping);
+            var files = entry.GetStrings("files", required: true).Select(f => f.Value).ToList();
+            var rules = entry.GetMap("rules", required: true) is { } r ? ReadRuleSettings(r) : [];
+            entry.ReportUnknownKeys("an override", ["files", "rules"]);
+            overrides.Add(new ConfigOverride(files, rules));
+        }
+
+        return overrides;
+    }
+}
+
+/// <summary>Rule settings that apply to the files some globs match.</summary>
+/// <param name="Files">Globs relative to the configuration file's folder.</param>
+/// <param name="Rules">The settings, as in <c>rules:</c>.</param>
+internal sealed record ConfigOverride(IReadOnlyList<string> Files, IReadOnlyList<RuleSetting> Rules);

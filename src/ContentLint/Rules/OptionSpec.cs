@@ -1,0 +1,93 @@
+using System.Globalization;
+
+namespace ContentLint.Rules;
+
+/// <summary>The YAML type of a rule option.</summary>
+public enum OptionType
+{
+    /// <summary>A string.</summary>
+    String,
+
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    Boolean,
+
+    /// <summary>A whole number within bounds.</summary>
+    Integer,
+
+    /// <summary>A number within bounds.</summary>
+    Number,
+
+    /// <summary>One of a fixed set of strings.</summary>
+    Choice,
+
+    /// <summary>A list of strings.</summary>
+    StringList,
+
+    /// <summary>A list of regular expressions.</summary>
+    RegexList,
+
+    /// <summary>A mapping of strings to strings.</summary>
+    StringMap,
+}
+
+/// <summary>
+/// One option a rule kind reads from its rule file: the single description that the loader checks against,
+/// the JSON schema is generated from and the rule documentation lists.
+/// </summary>
+public sealed record OptionSpec
+{
+    private OptionSpec(string name, OptionType type, string description)
+    {
+        Name = name;
+        Type = type;
+        Description = description;
+    }
+
+    /// <summary>The key in the rule file.</summary>
+    public string Name { get; }
+
+    /// <summary>The value's type.</summary>
+    public OptionType Type { get; }
+
+    /// <summary>What the option does, for the schema and the docs.</summary>
+    public string Description { get; }
+
+    /// <summary>True when a rule of the kind must set the option.</summary>
+    public bool Required { get; private init; }
+
+    /// <summary>The value used when the option is absent, as YAML would spell it; null when there is none.</summary>
+    public string? Default { get; private init; }
+
+    /// <summary>For <see cref="OptionType.Choice"/>: the allowed values.</summary>
+    public IReadOnlyList<string> Choices { get; private init; } = [];
+
+    /// <summary>For numbers: the smallest allowed value.</summary>
+    public double Minimum { get; private init; }
+
+    /// <summary>For numbers: the largest allowed value.</summary>
+    public double Maximum { get; private init; }
+
+    internal static OptionSpec String(string name, string description, string? defaultValue = null) =>
+        new(name, OptionType.String, description) { Default = defaultValue };
+
+    internal static OptionSpec Boolean(string name, string description, bool defaultValue) =>
+        new(name, OptionType.Boolean, description) { Default = defaultValue ? "true" : "false" };
+
+    internal static OptionSpec Integer(string name, string description, int minimum, int maximum, int? defaultValue = null) =>
+        new(name, OptionType.Integer, description) { Minimum = minimum, Maximum = maximum, Default = defaultValue?.ToString(CultureInfo.InvariantCulture) };
+
+    internal static OptionSpec Number(string name, string description, double minimum, double maximum, double? defaultValue = null) =>
+        new(name, OptionType.Number, description) { Minimum = minimum, Maximum = maximum, Default = defaultValue?.ToString(CultureInfo.InvariantCulture) };
+
+    internal static OptionSpec Choice(string name, string description, IReadOnlyList<string> choices, string? defaultValue = null) =>
+        new(name, OptionType.Choice, description) { Choices = choices, Default = defaultValue };
+
+    internal static OptionSpec StringList(string name, string description, bool required = false) =>
+        new(name, OptionType.StringList, description) { Required = required };
+
+    internal static OptionSpec RegexList(string name, string description, bool required = false) =>
+        new(name, OptionType.RegexList, description) { Required = required };
+
+    internal static OptionSpec StringMap(string name, string description, bool required = false) =>
+        new(name, OptionType.StringMap, description) { Required = required };
+}

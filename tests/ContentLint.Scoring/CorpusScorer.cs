@@ -1,0 +1,118 @@
+using System.Text.Json;
+using ContentLint.Diagnostics;
+
+namespace ContentLint.Scoring;
+
+/// <summary>One labelled line: is it junk or article body?</summary>
+/// <param name="File">The article, relative to the corpus root.</param>
+/// <param name="Line">The 1-based line number.</param>
+/// <param name="IsJunk">True for junk, false for body.</param>
+/// <param name="Language">The article's language.</param>
+/// <param name="Text">The line, for reports.</param>
+public sealed record LabelledLine(string File, int Line, bool IsJunk, string Language, string Text);
+
+/// <summary>True/false positives and false negatives, with the measures derived from them.</summary>
+public sealed record Counts(int TruePositives, int FalsePositives, int FalseNegatives)
+{
+    /// <summary>Flagged lines that are junk, over flagged lines.</summary>
+    public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+
+    /// <summary>Junk lines flagged, over junk lines.</summary>
+    public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+}
+
+/// <summary>What one rule flagged among the labelled lines.</summary>
+/// <param name="Id">The rule id.</param>
+/// <param name="Name">The rule name.</param>
+/// <param name="TruePositives">Junk lines it flagged.</param>
+/// <param name="FalsePositives">Body lines it flagged.</param>
+public sealed record RuleCounts(string Id, string Name, int TruePositives, int FalsePositives);
+
+/// <summary>The score of a run over a labelled corpus.</summary>
+/// <param name="Overall">Over every labelled line.</param>
+/// <param name="ByLanguage">Per article language.</param>
+/// <param name="ByRule">Per rule, by lines it flagged.</param>
+/// <param name="FalsePositives">Body lines flagged, with the rules that flagged them.</param>
+/// <param name="FalseNegatives">Junk lines missed.</param>
+public sealed record CorpusScore(
+    Counts Overall,
+    IReadOnlyDictionary<string, Counts> ByLanguage,
+    IReadOnlyList<RuleCounts> ByRule,
+    IReadOnlyList<(LabelledLine Line, string Rules)> FalsePositives,
+    IReadOnlyList<LabelledLine> FalseNegatives);
+
+/// <summary>
+/// Lints the articles of a labelled corpus and scores the lines findings cover against the labels, as the
+/// corpus's own <c>score.py</c> does with a SARIF log (positive = junk; a finding flags every line it covers).
+/// </summary>
+public static class CorpusScorer
+{
+    /// <summary>Reads <c>labels.jsonl</c> rows: <c>{"file", "line", "label", "lang", "text"}</c>.</summary>
+    public static IReadOnlyList<LabelledLine> ReadLabels(string labelsPath) =>
+        File.ReadLines(labelsPath)
+            .Where(line => line.Trim().Length > 0)
+            .Select(line =>
+            {
+                using var row = JsonDocument.Parse(line);
+                var r = row.RootElement;
+                return new LabelledLine(
+                    r.GetProperty("file").GetString()!,
+                    r.GetProperty("line").GetInt32(),
+                    r.GetProperty("label").GetString() == "junk",
+                    r.TryGetProperty("lang", out var lang) ? lang.GetString() ?? "?" : "?",
+                    r.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "");
+            })
+            .ToList();
+
+    /// <summary>Lints every labelled file under <paramref name="root"/> with <paramref name="linter"/> and scores it.</summary>
+    public static CorpusScore Score(string root, IReadOnlyList<LabelledLine> labels, Linter linter)
+    {
+        var flaggedBy = new Dictionary<(string File, int Line), SortedSet<string>>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in labels.Select(l => l.File).Distinct())
+        {
+            foreach (var diagnostic in linter.LintFile(Path.Combine(root, file), file).Diagnostics.Where(d => d.Severity != Severity.Hidden))
+            {
+                names[diagnostic.Id] = diagnostic.Descriptor.Name;
+                var end = diagnostic.Location.End.Line - (diagnostic.Location.End.Column == 1 && diagnostic.Location.End.Line > diagnostic.Location.Start.Line ? 1 : 0);
+                for (var line = diagnostic.Location.Start.Line; line <= end; line++)
+                {
+                    if (!flaggedBy.TryGetValue((file, line), out var rules))
+                    {
+                        flaggedBy[(file, line)] = rules = new SortedSet<string>(StringComparer.Ordinal);
+                    }
+
+                    rules.Add(diagnostic.Id);
+                }
+            }
+        }
+
+        Counts Count(IEnumerable<LabelledLine> lines)
+        {
+            int tp = 0, fp = 0, fn = 0;
+            foreach (var line in lines)
+            {
+                var flagged = flaggedBy.ContainsKey((line.File, line.Line));
+                tp += flagged && line.IsJunk ? 1 : 0;
+                fp += flagged && !line.IsJunk ? 1 : 0;
+                fn += !flagged && line.IsJunk ? 1 : 0;
+            }
+
+            return new Counts(tp, fp, fn);
+        }
+
+        var byLine = labels.ToDictionary(l => (l.File, l.Line));
+        var byRule = names.Keys.Order(StringComparer.Ordinal).Select(id =>
+        {
+            var lines = flaggedBy.Where(f => f.Value.Contains(id) && byLine.ContainsKey(f.Key)).Select(f => byLine[f.Key]).ToList();
+            return new RuleCounts(id, names[id], lines.Count(l => l.IsJunk), lines.Count(l => !l.IsJunk));
+        }).ToList();
+
+        return new CorpusScore(
+            Count(labels),
+            labels.GroupBy(l => l.Language).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Count(g)),
+            byRule,
+            [.. labels.Where(l => !l.IsJunk && flaggedBy.ContainsKey((l.File, l.Line))).Select(l => (l, string.Join(",", flaggedBy[(l.File, l.Line)])))],
+            [.. labels.Where(l => l.IsJunk && !flaggedBy.ContainsKey((l.File, l.Line)))]);
+    }
+}

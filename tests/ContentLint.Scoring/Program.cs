@@ -1,0 +1,69 @@
+using System.Globalization;
+using ContentLint;
+using ContentLint.Scoring;
+
+// Scores the built-in rules on labelled corpora: the real extractor output in tests/corpus/real-dev and the
+// planted junk of seeds/. Usage: dotnet run --project tests/ContentLint.Scoring [-- --examples N] [--labels F --root D]
+var root = FindRepository(Environment.CurrentDirectory);
+var examples = args.SkipWhile(a => a != "--examples").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(10);
+var corpora = args.Contains("--labels")
+    ? [(Name: "custom", Labels: args.SkipWhile(a => a != "--labels").Skip(1).First(), Root: args.SkipWhile(a => a != "--root").Skip(1).FirstOrDefault() ?? ".")]
+    : new[]
+    {
+        (Name: "real-dev", Labels: Path.Combine(root, "tests", "corpus", "real-dev", "labels.jsonl"), Root: Path.Combine(root, "tests", "corpus", "real-dev")),
+        (Name: "seeds", Labels: Path.Combine(root, "tests", "corpus", "seeds-labels.jsonl"), Root: root),
+    };
+
+var linter = new LinterBuilder().AddBuiltInRules().Build();
+foreach (var corpus in corpora)
+{
+    var score = CorpusScorer.Score(corpus.Root, CorpusScorer.ReadLabels(corpus.Labels), linter);
+    Console.WriteLine($"== {corpus.Name}: line-level scores (positive = junk)");
+    Console.WriteLine($"{"group",-12} {"TP",6} {"FP",6} {"FN",6} {"prec",7} {"recall",7}");
+    Print("ALL", score.Overall);
+    foreach (var (language, counts) in score.ByLanguage)
+    {
+        Print("lang=" + language, counts);
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"{"rule",-34} {"TP",6} {"FP",6} {"prec",7}");
+    foreach (var rule in score.ByRule.OrderByDescending(r => r.TruePositives + r.FalsePositives))
+    {
+        var precision = rule.TruePositives + rule.FalsePositives == 0 ? 1 : (double)rule.TruePositives / (rule.TruePositives + rule.FalsePositives);
+        Console.WriteLine($"{rule.Id + " " + rule.Name,-34} {rule.TruePositives,6} {rule.FalsePositives,6} {precision,7:0.000}");
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"False positives (body lines flagged): {score.FalsePositives.Count}");
+    foreach (var (line, rules) in score.FalsePositives.Take(examples))
+    {
+        Console.WriteLine($"  {line.File}:{line.Line} [{rules}] {Cut(line.Text)}");
+    }
+
+    Console.WriteLine($"False negatives (junk lines missed): {score.FalseNegatives.Count}");
+    foreach (var line in score.FalseNegatives.Take(examples))
+    {
+        Console.WriteLine($"  {line.File}:{line.Line} {Cut(line.Text)}");
+    }
+
+    Console.WriteLine();
+}
+
+static void Print(string group, Counts counts) =>
+    Console.WriteLine($"{group,-12} {counts.TruePositives,6} {counts.FalsePositives,6} {counts.FalseNegatives,6} {counts.Precision,7:0.000} {counts.Recall,7:0.000}");
+
+static string Cut(string text) => text.Length <= 110 ? text : text[..110] + "…";
+
+static string FindRepository(string start)
+{
+    for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "Lint.sln")))
+        {
+            return directory.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Run from inside the repository.");
+}

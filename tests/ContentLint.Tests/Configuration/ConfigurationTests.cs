@@ -1,0 +1,183 @@
+using ContentLint.Tests.Infrastructure;
+
+namespace ContentLint.Tests.Configuration;
+
+/// <summary>.contentlint.yaml over real folders, driven through the command line as users drive it.</summary>
+public sealed class ConfigurationTests
+{
+    private const string JunkArticle = "Headline of the day\n\nA sentence of the article body.\n\nPopulair\n\nAnother sentence of the body.\n";
+
+    private static string[] Findings(CliRun run) =>
+        [.. run.Output.Split('\n').Where(l => l.Contains("): ", StringComparison.Ordinal)).Select(l => l.TrimEnd('\r'))];
+
+    [Fact]
+    public void A_sub_folder_config_turns_a_rule_off_there_while_the_root_config_raises_it_to_error_elsewhere()
+    {
+        using var temp = new TempFolder();
+        temp.Write(".contentlint.yaml", "root: true\nrules:\n  navigation-label: error\n");
+        temp.Write("news/a.txt", JunkArticle);
+        temp.Write("archive/.contentlint.yaml", "rules:\n  CL3001: off\n");
+        temp.Write("archive/b.txt", JunkArticle);
+
+        var run = CliRunner.Run(temp.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(["news/a.txt(5,1,5,9): error CL3001: Navigation label 'Populair' on its own line [navigation-label]"], Findings(run));
+    }
+
+    [Fact]
+    public void Root_true_stops_the_search_for_configuration_above()
+    {
+        using var temp = new TempFolder();
+        temp.Write(".contentlint.yaml", "rules:\n  navigation-label: off\n");
+        temp.Write("site/.contentlint.yaml", "root: true\n");
+        temp.Write("site/a.txt", JunkArticle);
+        temp.Write("other/b.txt", JunkArticle);
+
+        var run = CliRunner.Run(temp.Path, "site", "other");
+
+        Assert.Equal(["site/a.txt(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label]"], Findings(run));
+    }
+
+    [Fact]
+    public void Overrides_apply_to_their_globs_and_later_entries_win()
+    {
+        using var temp = new TempFolder();
+        temp.Write(".contentlint.yaml", """
+            root: true
+            overrides:
+              - files: ["**/*.txt"]
+                rules: { navigation-label: error }
+              - files: ["drafts/**"]
+                rules: { navigation-label: off }
+            """);
+        temp.Write("a.txt", JunkArticle);
+        temp.Write("drafts/b.txt", JunkArticle);
+
+        var run = CliRunner.Run(temp.Path);
+
+        Assert.Equal(["a.txt(5,1,5,9): error CL3001: Navigation label 'Populair' on its own line [navigation-label]"], Findings(run));
+    }
+
+    [Fact]
+    public void A_category_setting_yields_to_a_setting_of_one_rule()
+    {
+        using var temp = new TempFolder();
+        temp.Write(".contentlint.yaml", "root: true\nrules:\n  navigation-label: info\n  category:boilerplate: error\n");
+        temp.Write("a.txt", JunkArticle + "\nLees ook: Een ander artikel over iets heel anders\n");
+
+        var run = CliRunner.Run(temp.Path, "a.txt");
+
+        Assert.Equal(
+            [
+                "a.txt(5,1,5,9): info CL3001: Navigation label 'Populair' on its own line [navigation-label]",
+                "a.txt(9,1,9,50): error CL3002: Teaser for another article: 'Lees ook: Een ander artikel over iets heel anders' [read-more-teaser]",
+            ],
+            Findings(run));
+    }
+
+    [Fact]
+    public void Rule_options_from_configuration_change_what_the_rule_finds()
+    {
+        using var temp = new TempFolder();
+        temp.Write(".contentlint.yaml", "root: true\nrules:\n  navigation-label:\n    severity: error\n    phrases: [Partnerbijdrage]\n");
+        temp.Write("a.txt", JunkArticle + "\nPartnerbijdrage\n");
+
+        var run = CliRunner.Run(temp.Path, "a.txt");
+
+        Assert.Equal(["a.txt(9,1,9,16): error CL3001: Navigation label 'Partnerbijdrage' on its own line [navigation-label]"], Findings(run));
+    }
+
+    [Fact]
+    public void Include_globs_choose_the_files_when_no_path_is_given_and_exclude_skips_files_even_when_named()
+    {
+        using var temp = new TempFolder();
+        temp.Write(".contentlint.yaml", "root: true\ninclude: [\"content/**/*.md\"]\nexclude: [\"content/drafts/**\"]\n");
+        temp.Write("content/a.md", JunkArticle);
+        temp.Write("content/drafts/b.md", JunkArticle);
+        temp.Write("notes.txt", JunkArticle);
+
+        var byInclude = CliRunner.Run(temp.Path);
+        var named = CliRunner.Run(temp.Path, "content/drafts/b.md");
+
+        Assert.Equal(["content/a.md(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label]"], Findings(byInclude));
+        Assert.Equal("No problems in 0 files." + Environment.NewLine, named.Output);
+    }
+
+    [Fact]
+    public void An_explicit_config_file_is_used_for_every_file()
+    {
+        using var temp = new TempFolder();
+        temp.Write(".contentlint.yaml", "root: true\nrules:\n  navigation-label: off\n");
+        temp.Write("strict.yaml", "rules:\n  navigation-label: error\n");
+        temp.Write("a.txt", JunkArticle);
+
+        var run = CliRunner.Run(temp.Path, "a.txt", "--config", "strict.yaml");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Single(Findings(run));
+    }
+
+    [Fact]
+    public void Languages_keep_rules_for_other_languages_from_running()
+    {
+        using var temp = new TempFolder();
+        temp.Write("rules/XX3001-dutch-sponsor.yaml", "id: XX3001\nname: dutch-sponsor\ntitle: t\nmessage: m\nseverity: error\ncategory: house\ndescription: d\nlanguages: [nl]\nkind: phrase\nphrases: [gesponsord]\n");
+        temp.Write(".contentlint.yaml", "root: true\nextends: [builtin:recommended, ./rules]\nlanguages: [en]\n");
+        temp.Write("a.txt", "Title\n\nThis part is gesponsord by nobody.\n");
+
+        temp.Write("any-language.yaml", "extends: [builtin:recommended, ./rules]\n");
+
+        Assert.Equal(0, CliRunner.Run(temp.Path, "a.txt").ExitCode);
+        Assert.Equal(1, CliRunner.Run(temp.Path, "a.txt", "--config", "any-language.yaml").ExitCode);
+    }
+
+    [Fact]
+    public void Builtin_all_turns_on_rules_that_are_off_by_default()
+    {
+        using var temp = new TempFolder();
+        temp.Write("rules/XX3002-quiet.yaml", "id: XX3002\nname: quiet\ntitle: t\nmessage: m\nseverity: error\ncategory: house\ndescription: d\nenabled: false\nkind: phrase\nphrases: [quiet]\n");
+        temp.Write("a.txt", "Title\n\nA quiet sentence.\n");
+
+        Assert.Equal(0, CliRunner.Run(temp.Path, "a.txt", "--rules", "rules").ExitCode);
+        temp.Write(".contentlint.yaml", "root: true\nrules:\n  quiet: error\n");
+        Assert.Equal(1, CliRunner.Run(temp.Path, "a.txt", "--rules", "rules").ExitCode);
+    }
+
+    [Theory]
+    [InlineData("rules:\n  CL9999: error\n", ".contentlint.yaml:3:3: error CL0109: No rule has the id or name 'CL9999'.")]
+    [InlineData("rules:\n  navigation-labels: error\n", ".contentlint.yaml:3:3: error CL0109: No rule has the id or name 'navigation-labels'. Did you mean 'navigation-label'?")]
+    [InlineData("rules:\n  CL3001: eror\n", ".contentlint.yaml:3:11: error CL0103: A rule setting must be one of 'error', 'warning', 'info', 'hidden', 'off' or a mapping of options; found 'eror'. Did you mean 'error'?")]
+    [InlineData("rulez:\n  CL3001: error\n", ".contentlint.yaml:2:1: error CL0101: Unknown key 'rulez' in a configuration file. Did you mean 'rules'?")]
+    [InlineData("extends: [builtin:recomended]\n", ".contentlint.yaml:2:11: error CL0103: Unknown built-in pack 'builtin:recomended'; the packs are 'builtin:recommended' and 'builtin:all'. Did you mean 'builtin:recommended'?")]
+    [InlineData("rules:\n  CL3001:\n    message: other\n", ".contentlint.yaml:4:5: error CL0101: Configuration cannot set 'message' of rule CL3001; it can set scope, exceptions, languages, phrases, match, report, severity.")]
+    [InlineData("rules:\n  CL4001:\n    similarity: 2\n", ".contentlint.yaml:4:17: error CL0103: 'similarity' must be a number from 0.5 to 1.")]
+    [InlineData("rules:\n  CL3002:\n    exceptions: ['(unclosed']\n", ".contentlint.yaml:4:18: error CL0104: Invalid regular expression '(unclosed': Invalid pattern '(unclosed' at offset 9. Not enough )'s.")]
+    public void Configuration_errors_exit_2_with_file_line_and_column(string config, string expectedError)
+    {
+        using var temp = new TempFolder();
+        temp.Write(".contentlint.yaml", "root: true\n" + config);
+        temp.Write("a.txt", JunkArticle);
+
+        var run = CliRunner.Run(temp.Path, "a.txt");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(expectedError, run.Error.Split(Environment.NewLine)[0]);
+    }
+
+    [Fact]
+    public void Init_writes_a_starter_config_that_loads_and_lints()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.md", JunkArticle);
+
+        var init = CliRunner.Run(temp.Path, "init");
+        var again = CliRunner.Run(temp.Path, "init");
+        var lint = CliRunner.Run(temp.Path);
+
+        Assert.Equal(0, init.ExitCode);
+        Assert.True(File.Exists(Path.Combine(temp.Path, ".contentlint.yaml")));
+        Assert.Equal(2, again.ExitCode);
+        Assert.Equal(["a.md(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label]"], Findings(lint));
+    }
+}

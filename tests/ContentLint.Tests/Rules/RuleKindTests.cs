@@ -1,0 +1,130 @@
+using ContentLint.Configuration;
+using ContentLint.Documents;
+using ContentLint.Rules;
+
+namespace ContentLint.Tests.Rules;
+
+/// <summary>Kind options and scopes that the built-in rules' examples do not exercise.</summary>
+public sealed class RuleKindTests
+{
+    private static Linter LinterFor(string kindAndOptions, string message = "Found '{match}'") =>
+        new LinterBuilder().AddRule(RuleLoader.LoadText(
+            $"id: XX1001\nname: under-test\ntitle: t\nmessage: \"{message}\"\nseverity: warning\ncategory: test\ndescription: d\n{kindAndOptions}\n",
+            "under-test.yaml")).Build();
+
+    private static List<string> Messages(Linter linter, string text, DocumentOptions? options = null) =>
+        [.. linter.Lint(text, options).Select(d => $"{d.Location.Start.Line}: {d.Message}")];
+
+    [Fact]
+    public void Title_scope_looks_only_at_the_title()
+    {
+        var linter = LinterFor("kind: pattern\nscope: title\npatterns: ['\\|[\\w\\s]+$']");
+
+        Assert.Equal(["1: Found '| Daily Herald'"], Messages(linter, "Storm closes schools | Daily Herald\n\nStorm closes schools | across the region.\n"));
+    }
+
+    [Fact]
+    public void Title_scope_finds_a_front_matter_title_at_its_value()
+    {
+        var linter = LinterFor("kind: phrase\nscope: title\nphrases: [Daily Herald]");
+
+        var finding = Assert.Single(linter.Lint("---\ntitle: Storm | Daily Herald\n---\nBody.\n", new DocumentOptions { Path = "a.md" }));
+        Assert.Equal((2, 16), (finding.Location.Start.Line, finding.Location.Start.Column));
+    }
+
+    [Fact]
+    public void Paragraph_scope_matches_a_whole_paragraph()
+    {
+        var linter = LinterFor("kind: phrase\nscope: paragraph\nmatch: whole-line\nphrases: ['Share this: Facebook Twitter Email']");
+
+        Assert.Equal(["3: Found 'Share this: Facebook Twitter Email'"], Messages(linter, "Title\n\nShare this:\nFacebook\nTwitter\nEmail\n\nBody text.\n"));
+    }
+
+    [Fact]
+    public void First_and_last_lines_scopes_limit_where_a_rule_looks()
+    {
+        var first = LinterFor("kind: phrase\nscope: {first-lines: 1}\nmatch: whole-line\nphrases: [Advertisement]");
+        var last = LinterFor("kind: phrase\nscope: {last-lines: 1}\nmatch: whole-line\nphrases: [Advertisement]");
+        const string Text = "Title\n\nAdvertisement\n\nBody.\n\nAdvertisement\n\nEnd.\n";
+
+        Assert.Equal(["3: Found 'Advertisement'"], Messages(first, Text));
+        Assert.Empty(Messages(last, Text));
+        Assert.Equal(["5: Found 'Advertisement'"], Messages(last, "Title\n\nBody.\n\nAdvertisement\n"));
+    }
+
+    [Fact]
+    public void A_scope_the_kind_does_not_support_is_an_error()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => LinterFor("kind: section\nscope: paragraph\nmarkers: [Comments]")).Errors.Single();
+
+        Assert.Equal("A section rule cannot have 'scope: paragraph'; it works on line, first-lines, last-lines.", error.Message);
+        Assert.Equal(9, error.Location.Line);
+    }
+
+    [Fact]
+    public void Regex_substitution_fills_groups_into_the_replacement_and_offers_it_as_a_fix()
+    {
+        var linter = LinterFor("kind: substitution\nregex: true\nswaps:\n  '&#(\\d+);': '[$1]'\n  '&amp;': '&'", "'{match}' should be '{replacement}'");
+
+        var findings = linter.Lint("Fish &amp; chips &#38; more", new DocumentOptions { FirstLineIsTitle = false });
+
+        Assert.Equal(["'&amp;' should be '&'", "'&#38;' should be '[38]'"], findings.Select(f => f.Message));
+        Assert.Equal("[38]", findings[1].Fix!.Edits.Single().NewText);
+    }
+
+    [Fact]
+    public void Literal_substitution_prefers_the_longest_key_and_never_overlaps()
+    {
+        var linter = LinterFor("kind: substitution\nswaps:\n  'Ã': 'X'\n  'Ã©': 'é'", "{replacement}");
+
+        Assert.Equal(["é", "X"], linter.Lint("cafÃ© Ã", new DocumentOptions { FirstLineIsTitle = false }).Select(f => f.Message));
+    }
+
+    [Fact]
+    public void Repetition_of_paragraphs_reports_each_repeat_with_the_first_line()
+    {
+        var linter = LinterFor("kind: repetition\nscope: paragraph\nmin-length: 10", "Repeats line {first}");
+
+        Assert.Equal(["8: Repeats line 3"], Messages(linter, "Title\n\nSign up for our newsletter\nevery Friday.\n\nBody.\n\nSign up for our newsletter\nevery Friday.\n"));
+    }
+
+    [Theory]
+    [InlineData("measure: word-count\nmin: 5", "Title\n\nToo short here.\n", "3: word-count 3")]
+    [InlineData("measure: unpunctuated-line-share\nmax: 0.5", "Title\n\nHome\nNews\nSport\nA real sentence.\n", "3: unpunctuated-line-share 0.75")]
+    [InlineData("measure: non-letter-share\nmax: 0.3", "Title\n\nTickets: 12:30 | 14:45 | 19:00\n", "3: non-letter-share 0.72")]
+    [InlineData("measure: mean-line-length\nmin: 20", "Title\n\nHome\nNews\n", "3: mean-line-length 4")]
+    public void Metrics_report_units_outside_their_thresholds(string options, string text, string expected)
+    {
+        var linter = LinterFor("kind: metric\n" + options, "{measure} {value}");
+
+        Assert.Equal([expected], Messages(linter, text));
+    }
+
+    [Fact]
+    public void A_metric_needs_a_threshold()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => LinterFor("kind: metric\nmeasure: word-count")).Errors.Single();
+
+        Assert.Equal("A metric rule needs 'min', 'max' or both.", error.Message);
+    }
+
+    [Fact]
+    public void Pattern_replacement_becomes_a_replace_fix_and_named_groups_fill_the_message()
+    {
+        var linter = LinterFor("kind: pattern\npatterns: ['(?<word>\\w+)\\u00AD(?<rest>\\w+)']\nreplacement: '${word}${rest}'\nfix: replace", "Soft hyphen in '{word}…{rest}'");
+
+        var finding = Assert.Single(linter.Lint("a long ex\u00ADample", new DocumentOptions { FirstLineIsTitle = false }));
+
+        Assert.Equal("Soft hyphen in 'ex…ample'", finding.Message);
+        Assert.Equal("example", finding.Fix!.Edits.Single().NewText);
+    }
+
+    [Fact]
+    public void Exceptions_apply_to_every_kind()
+    {
+        var linter = LinterFor("kind: fragments\nexceptions: ['^Tags:']");
+
+        Assert.Empty(linter.Lint("Tags: Politics. Europe. Trade. Tariffs.", new DocumentOptions { FirstLineIsTitle = false }));
+        Assert.Single(linter.Lint("Politics. Europe. Trade. Tariffs.", new DocumentOptions { FirstLineIsTitle = false }));
+    }
+}
