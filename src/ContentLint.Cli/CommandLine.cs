@@ -10,9 +10,13 @@ namespace ContentLint.Cli;
 internal static class CommandLine
 {
     /// <summary>Parses <paramref name="args"/>, runs the command and returns its exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory) =>
+        Run(args, new CommandOutput(output, error, workingDirectory));
+
+    /// <summary>Parses <paramref name="args"/>, runs the command with <paramref name="console"/> and returns its exit code.</summary>
+    public static int Run(string[] args, CommandOutput console)
     {
-        var console = new CommandOutput(output, error, workingDirectory);
+        var (output, error) = (console.Out, console.Error);
         var root = new RootCommand("Lint articles for the junk scrapers, feeds and machine translation leave behind.");
         // "contentlint PATH" is "contentlint lint PATH": lint is the default command.
         new LintCommand(console).AddTo(root);
@@ -21,6 +25,7 @@ internal static class CommandLine
         root.Subcommands.Add(new InitCommand(console).Create());
         root.Subcommands.Add(new TestCommand(console).Create());
         root.Subcommands.Add(new FixCommand(console).Create());
+        root.Subcommands.Add(new BaselineCommand(console).Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -44,6 +49,12 @@ internal static class CommandLine
 /// <param name="WorkingDirectory">The folder relative paths are resolved against and shown relative to.</param>
 internal sealed record CommandOutput(TextWriter Out, TextWriter Error, string WorkingDirectory)
 {
+    /// <summary>Opens what <c>--stdin</c> reads; the process's standard input unless a test gives another.</summary>
+    public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>Where long runs draw their progress line; null (no progress) unless this is an interactive terminal.</summary>
+    public TextWriter? Progress { get; init; }
+
     /// <summary>The path as reports show it: relative to the working folder when inside it, with forward slashes.</summary>
     public string DisplayPath(string fullPath)
     {

@@ -1,3 +1,7 @@
 using ContentLint.Cli;
 
-return CommandLine.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);
+var console = new CommandOutput(Console.Out, Console.Error, Environment.CurrentDirectory)
+{
+    Progress = RunProgress.IsInteractiveTerminal() ? Console.Error : null,
+};
+return CommandLine.Run(args, console);

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Text;
 using ContentLint.Diagnostics;
-using ContentLint.Formatting;
 
 namespace ContentLint.Cli.Commands;
 
@@ -10,23 +8,9 @@ internal sealed class LintCommand(CommandOutput console)
 {
     private static readonly string[] FailLevels = ["error", "warning", "info"];
 
-    private readonly Argument<string[]> paths = new("paths")
-    {
-        Description = "Files, folders or globs to lint (default: the current folder).",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
-
-    private readonly Option<string> format = new Option<string>("--format", "-f")
-    {
-        Description = "Report format.",
-        DefaultValueFactory = _ => "text",
-    }.AcceptOnlyFromAmong([.. DiagnosticFormatters.Names]);
-
-    private readonly Option<string?> output = new("--output", "-o")
-    {
-        Description = "Write the report to this file instead of standard output.",
-        HelpName = "FILE",
-    };
+    private readonly InputOptions inputs = new();
+    private readonly ReportOptions reports = new();
+    private readonly BaselineOption baseline = new();
 
     private readonly Option<string> failLevel = new Option<string>("--fail-level")
     {
@@ -34,9 +18,9 @@ internal sealed class LintCommand(CommandOutput console)
         DefaultValueFactory = _ => "error",
     }.AcceptOnlyFromAmong(FailLevels);
 
-    private readonly RuleSourceOptions ruleSources = new();
+    private readonly Option<int> jobs = JobsOption.Create();
 
-    private readonly Option<int> jobs = ParallelLinting.CreateOption();
+    private readonly RuleSourceOptions ruleSources = new();
 
     public Command Create()
     {
@@ -47,11 +31,11 @@ internal sealed class LintCommand(CommandOutput console)
 
     public void AddTo(Command command)
     {
-        command.Arguments.Add(paths);
-        command.Options.Add(format);
-        command.Options.Add(output);
+        inputs.AddTo(command);
+        reports.AddTo(command);
         command.Options.Add(failLevel);
         command.Options.Add(jobs);
+        baseline.AddTo(command);
         ruleSources.AddTo(command);
         command.SetAction(Execute);
     }
@@ -59,32 +43,21 @@ internal sealed class LintCommand(CommandOutput console)
     private int Execute(ParseResult parsed)
     {
         if (ruleSources.CreateResolver(parsed, console) is not { } resolver
-            || ArticleSelection.Find(parsed.GetValue(paths), resolver, console) is not { } files
-            || RuleSourceOptions.ResolveLinters(resolver, files, console) is not { } linters)
+            || inputs.Resolve(parsed, console, resolver) is not { } files
+            || reports.Resolve(parsed, console) is not { } targets
+            || !baseline.TryLoad(parsed, console, out var filter))
         {
             return ExitCodes.UsageError;
         }
 
-        var results = ParallelLinting.LintAll(files, file => linters[file].LintFile(file, console.DisplayPath(file)), parsed.GetValue(jobs));
-        var rules = linters.Values.Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor).DistinctBy(d => d.Id);
-        var report = new LintReport(results, [.. rules]);
-
-        var formatter = DiagnosticFormatters.Find(parsed.GetValue(format)!)!;
-        if (parsed.GetValue(output) is { } outputPath)
-        {
-            var full = Path.GetFullPath(outputPath, console.WorkingDirectory);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            using var writer = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            formatter.Format(report, writer);
-        }
-        else
-        {
-            formatter.Format(report, console.Out);
-        }
-
+        var summary = LintRun.Report(files, targets, filter, console, parsed.GetValue(jobs));
         SeverityNames.TryParse(parsed.GetValue(failLevel), out var threshold);
-        return report.Diagnostics.Any(d => d.Severity != Severity.Hidden && d.Severity >= threshold)
-            ? ExitCodes.Findings
-            : ExitCodes.Clean;
+        var failing = threshold switch
+        {
+            Severity.Error => summary.Errors,
+            Severity.Warning => summary.Errors + summary.Warnings,
+            _ => summary.Problems,
+        };
+        return failing > 0 ? ExitCodes.Findings : ExitCodes.Clean;
     }
 }

@@ -55,7 +55,13 @@ public sealed record Diagnostic : IComparable<Diagnostic>
     /// <summary>How to repair the finding, when the rule knows.</summary>
     public Fix? Fix { get; init; }
 
-    /// <summary>Orders by path (ordinal), then position, then rule id, then message: the order of every report.</summary>
+    /// <summary>
+    /// For a finding in one record of a JSON Lines file: the record's line and id. <see cref="Span"/> and
+    /// <see cref="Location"/> are then inside the record's text field. Null for an ordinary file.
+    /// </summary>
+    public RecordLocation? Record { get; init; }
+
+    /// <summary>Orders by path (ordinal), then record, then position, then rule id, then message: the order of every report.</summary>
     public int CompareTo(Diagnostic? other)
     {
         if (other is null)
@@ -64,6 +70,11 @@ public sealed record Diagnostic : IComparable<Diagnostic>
         }
 
         var order = string.CompareOrdinal(Path, other.Path);
+        if (order == 0)
+        {
+            order = (Record?.Line ?? 0).CompareTo(other.Record?.Line ?? 0);
+        }
+
         if (order == 0)
         {
             order = Span.CompareTo(other.Span);
@@ -77,7 +88,11 @@ public sealed record Diagnostic : IComparable<Diagnostic>
         return order != 0 ? order : string.CompareOrdinal(Message, other.Message);
     }
 
-    /// <summary>The MSBuild canonical form: <c>path(line,col,endLine,endCol): severity ID: message [name]</c>.</summary>
-    public override string ToString() =>
-        $"{Path}({Location.Start.Line},{Location.Start.Column},{Location.End.Line},{Location.End.Column}): {Severity.ToName()} {Id}: {Message} [{Descriptor.Name}]";
+    /// <summary>
+    /// The MSBuild canonical form: <c>path(line,col,endLine,endCol): severity ID: message [name]</c>; for a record of
+    /// a JSON Lines file <c>path(recordLine): severity ID: message [name] in record 'id' at text(line,col,endLine,endCol)</c>.
+    /// </summary>
+    public override string ToString() => Record is { } record
+        ? $"{Path}({record.Line}): {Severity.ToName()} {Id}: {Message} [{Descriptor.Name}]" + (record.Describe(Location) is { Length: > 0 } where ? " in " + where : "")
+        : $"{Path}({Location.Start.Line},{Location.Start.Column},{Location.End.Line},{Location.End.Column}): {Severity.ToName()} {Id}: {Message} [{Descriptor.Name}]";
 }

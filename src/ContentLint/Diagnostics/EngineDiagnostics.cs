@@ -31,6 +31,20 @@ public static class EngineDiagnostics
         Description = "A contentlint-disable comment that no finding needed, or a rule it names that reported nothing there. Stale suppressions hide future findings; remove them.",
     };
 
+    /// <summary>A line of a JSON Lines file is not a record ContentLint can lint; the other records are still linted.</summary>
+    public static DiagnosticDescriptor RecordMalformed { get; } = new(
+        "CL0005", "record-malformed", "Malformed JSON Lines record", "Record cannot be linted: {reason}", "engine", Severity.Error)
+    {
+        Description = "A line of a JSON Lines file is not a JSON object with a string text field. The other records are still linted.",
+    };
+
+    /// <summary>A baseline entry matched fewer findings than it records: the junk was removed, so the baseline can shrink.</summary>
+    public static DiagnosticDescriptor BaselineEntryUnmatched { get; } = new(
+        "CL0006", "baseline-entry-unmatched", "Baseline entry no longer matches", "{count} baselined {rule} finding(s) no longer found in this file; run 'contentlint baseline' to update the baseline", "engine", Severity.Info)
+    {
+        Description = "The baseline records findings that the file no longer has. Regenerate the baseline so that the junk cannot come back unnoticed.",
+    };
+
     /// <summary>Every engine descriptor.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [FileUnreadable, RuleFailed, RuleTimedOut, UnusedSuppression];
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [FileUnreadable, RuleFailed, RuleTimedOut, UnusedSuppression, RecordMalformed, BaselineEntryUnmatched];
 }

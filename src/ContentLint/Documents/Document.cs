@@ -36,6 +36,7 @@ public sealed class Document
 
         Directives = directives.ToImmutable();
         BodyLines = body.ToImmutable();
+        IgnoredSpans = structure.IgnoredSpans;
         Paragraphs = BuildParagraphs(source, BodyLines);
     }
 
@@ -70,12 +71,18 @@ public sealed class Document
 
     /// <summary>
     /// The lines rules look at, in order, blank ones included: every line except the title line, front matter,
-    /// fenced code and suppression comments.
+    /// suppression comments and, in Markdown, code blocks, comment-only lines and link reference definitions.
     /// </summary>
     public ImmutableArray<TextLine> BodyLines { get; }
 
     /// <summary>The inline suppression comments, in line order.</summary>
     public ImmutableArray<SuppressionDirective> Directives { get; }
+
+    /// <summary>
+    /// Ranges of the text that are not prose and are not linted, sorted and never overlapping: in Markdown, code,
+    /// HTML comments and link URLs. A finding that lies entirely inside them is dropped (<see cref="IsIgnored"/>).
+    /// </summary>
+    public ImmutableArray<TextSpan> IgnoredSpans { get; }
 
     /// <summary>The blocks of consecutive non-blank body lines.</summary>
     public ImmutableArray<Paragraph> Paragraphs { get; }
@@ -91,6 +98,28 @@ public sealed class Document
             ? MarkdownStructure.Read(source, options)
             : PlainTextStructure.Read(source, options);
         return new Document(source, options, format, structure);
+    }
+
+    /// <summary>True when <paramref name="span"/> lies entirely inside one of the <see cref="IgnoredSpans"/>.</summary>
+    public bool IsIgnored(TextSpan span)
+    {
+        // Binary search for the last ignored span that starts at or before the finding.
+        int low = 0, high = IgnoredSpans.Length - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (IgnoredSpans[mid].Start <= span.Start)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found >= 0 && IgnoredSpans[found].Contains(span) && (span.Length > 0 || span.Start < IgnoredSpans[found].End);
     }
 
     /// <summary>The characters of <paramref name="line"/>, without its line break.</summary>
@@ -173,6 +202,9 @@ public sealed class Document
 /// <summary>What a format parser finds in a text: the title, the language and the lines to lint.</summary>
 internal sealed record DocumentStructure(string? Title, TextLine? TitleLine, TextSpan? TitleSpan, string? Language, ImmutableArray<TextLine> BodyLines)
 {
+    /// <summary>Ranges inside the text that are not prose (code, comments, URLs), sorted and merged.</summary>
+    public ImmutableArray<TextSpan> IgnoredSpans { get; init; } = [];
+
     /// <summary>The span of <paramref name="line"/> without surrounding white space.</summary>
     public static TextSpan Trimmed(SourceText source, TextLine line)
     {

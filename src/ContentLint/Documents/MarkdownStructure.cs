@@ -5,8 +5,9 @@ using YamlDotNet.RepresentationModel;
 namespace ContentLint.Documents;
 
 /// <summary>
-/// Markdown: YAML (<c>---</c>) or TOML (<c>+++</c>) front matter gives the title and <c>lang</c>; front matter and
-/// fenced code blocks are not linted. Without a front-matter title, a leading <c># heading</c> is the title.
+/// Markdown: YAML (<c>---</c>) or TOML (<c>+++</c>) front matter gives the title and <c>lang</c>; front matter,
+/// fenced and indented code, HTML comments and link URLs are not linted (<see cref="MarkdownSkippedRegions"/>).
+/// Without a front-matter title, a leading <c># heading</c> is the title.
 /// </summary>
 internal static class MarkdownStructure
 {
@@ -40,7 +41,10 @@ internal static class MarkdownStructure
             }
         }
 
+        var beforeCode = (bool[])excluded.Clone();
         ExcludeFencedCode(source, excluded);
+        var ignored = MarkdownSkippedRegions.Find(source, excluded);
+        ignored.AddRange(lines.Where((_, index) => excluded[index] && !beforeCode[index]).Select(line => line.Span));
 
         TextLine? titleLine = null;
         if (title is null && options.Title is null && options.FirstLineIsTitle)
@@ -59,7 +63,10 @@ internal static class MarkdownStructure
         }
 
         var body = lines.Where((_, index) => !excluded[index]).ToImmutableArray();
-        return new DocumentStructure(string.IsNullOrWhiteSpace(title) ? null : title, titleLine, titleSpan, string.IsNullOrWhiteSpace(language) ? null : language, body);
+        return new DocumentStructure(string.IsNullOrWhiteSpace(title) ? null : title, titleLine, titleSpan, string.IsNullOrWhiteSpace(language) ? null : language, body)
+        {
+            IgnoredSpans = MarkdownSkippedRegions.Merge(ignored),
+        };
     }
 
     /// <summary>The index of the line that closes the front matter, or -1 when there is none.</summary>

@@ -14,7 +14,7 @@ public sealed record FoundArticles(IReadOnlyList<string> Files, IReadOnlyList<st
 public static class ArticleFinder
 {
     /// <summary>The extensions of article files found in folders.</summary>
-    public static IReadOnlyList<string> ArticleExtensions { get; } = [".txt", ".md", ".markdown", ".mdx"];
+    public static IReadOnlyList<string> ArticleExtensions { get; } = [".txt", ".md", ".markdown", ".mdx", ".jsonl"];
 
     private static readonly string[] SkippedFolders = ["**/.git/**", "**/bin/**", "**/obj/**", "**/node_modules/**"];
 

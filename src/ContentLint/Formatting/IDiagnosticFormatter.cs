@@ -14,7 +14,11 @@ public interface IDiagnosticFormatter
 public static class DiagnosticFormatters
 {
     /// <summary>Every format, the default (<c>text</c>) first.</summary>
-    public static IReadOnlyList<IDiagnosticFormatter> All { get; } = [new TextFormatter(), new JsonFormatter(), new SarifFormatter()];
+    public static IReadOnlyList<IDiagnosticFormatter> All { get; } =
+    [
+        new TextFormatter(), new JsonFormatter(), new SarifFormatter(),
+        new GitHubFormatter(), new GitLabFormatter(), new JUnitFormatter(), new CheckstyleFormatter(),
+    ];
 
     /// <summary>The names of every format.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(f => f.Name)];

@@ -5,58 +5,20 @@ using ContentLint.Text;
 namespace ContentLint.Formatting;
 
 /// <summary>
-/// ContentLint's own JSON report, for scripts. Versioned: <c>version</c> changes only when a field changes
-/// meaning or disappears; new fields may appear in any version.
+/// ContentLint's own JSON report, for scripts, described by the JSON Schema <c>contentlint-report.schema.json</c>
+/// shipped beside this class. Versioned: <c>version</c> changes only when a field changes meaning or disappears;
+/// new fields may appear in any version. Streamed: <c>summary</c> comes after <c>files</c>.
 /// </summary>
-public sealed class JsonFormatter : IDiagnosticFormatter
+public sealed class JsonFormatter : StreamingDiagnosticFormatter
 {
     /// <summary>The version of the report's shape.</summary>
     public const int SchemaVersion = 1;
 
     /// <inheritdoc />
-    public string Name => "json";
+    public override string Name => "json";
 
     /// <inheritdoc />
-    public void Format(LintReport report, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(writer);
-        JsonOutput.Write(writer, json =>
-        {
-            json.WriteStartObject();
-            json.WriteNumber("version", SchemaVersion);
-            json.WriteStartObject("tool");
-            json.WriteString("name", ToolInfo.Name);
-            json.WriteString("version", ToolInfo.Version);
-            json.WriteEndObject();
-
-            var shown = report.Diagnostics.Where(d => d.Severity != Severity.Hidden).ToList();
-            json.WriteStartObject("summary");
-            json.WriteNumber("files", report.Files.Length);
-            json.WriteNumber("errors", shown.Count(d => d.Severity == Severity.Error));
-            json.WriteNumber("warnings", shown.Count(d => d.Severity == Severity.Warning));
-            json.WriteNumber("infos", shown.Count(d => d.Severity == Severity.Info));
-            json.WriteEndObject();
-
-            json.WriteStartArray("files");
-            foreach (var file in report.Files)
-            {
-                json.WriteStartObject();
-                json.WriteString("path", file.Path);
-                json.WriteStartArray("diagnostics");
-                foreach (var diagnostic in file.Diagnostics.Where(d => d.Severity != Severity.Hidden))
-                {
-                    WriteDiagnostic(json, diagnostic);
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
-    }
+    public override DiagnosticWriter CreateWriter(TextWriter writer, ReportHeader header) => new Writer(writer, header);
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
     {
@@ -65,6 +27,11 @@ public sealed class JsonFormatter : IDiagnosticFormatter
         json.WriteString("name", diagnostic.Descriptor.Name);
         json.WriteString("severity", diagnostic.Severity.ToName());
         json.WriteString("message", diagnostic.Message);
+        if (diagnostic.Record is { } record)
+        {
+            WriteRecord(json, record);
+        }
+
         WritePosition(json, "start", diagnostic.Span.Start, diagnostic.Location.Start);
         WritePosition(json, "end", diagnostic.Span.End, diagnostic.Location.End);
         if (diagnostic.Fix is { } fix)
@@ -88,6 +55,14 @@ public sealed class JsonFormatter : IDiagnosticFormatter
         json.WriteEndObject();
     }
 
+    /// <summary>Where the record is in a JSON Lines file; <c>start</c> and <c>end</c> are then inside its text field.</summary>
+    private static void WriteRecord(Utf8JsonWriter json, RecordLocation record)
+    {
+        json.WriteStartObject("record");
+        JsonOutput.WriteRecordFields(json, record);
+        json.WriteEndObject();
+    }
+
     private static void WritePosition(Utf8JsonWriter json, string name, int offset, LinePosition position)
     {
         json.WriteStartObject(name);
@@ -95,5 +70,56 @@ public sealed class JsonFormatter : IDiagnosticFormatter
         json.WriteNumber("line", position.Line);
         json.WriteNumber("column", position.Column);
         json.WriteEndObject();
+    }
+
+    private sealed class Writer : JsonReportWriter
+    {
+        public Writer(TextWriter output, ReportHeader header)
+            : base(output, header)
+        {
+            var json = Json;
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://github.com/contentlint/contentlint/blob/main/src/ContentLint/Formatting/contentlint-report.schema.json");
+            json.WriteNumber("version", SchemaVersion);
+            json.WriteStartObject("tool");
+            json.WriteString("name", ToolInfo.Name);
+            json.WriteString("version", ToolInfo.Version);
+            json.WriteEndObject();
+            json.WriteStartArray("files");
+        }
+
+        protected override void OnBeginFile(string path)
+        {
+            Json.WriteStartObject();
+            Json.WriteString("path", path);
+            Json.WriteStartArray("diagnostics");
+        }
+
+        protected override void OnDiagnostic(Diagnostic diagnostic)
+        {
+            WriteDiagnostic(Json, diagnostic);
+            JsonOutput.FlushIfFull(Json);
+        }
+
+        protected override void OnEndFile(string path, bool hadProblems)
+        {
+            Json.WriteEndArray();
+            Json.WriteEndObject();
+            base.OnEndFile(path, hadProblems);
+        }
+
+        protected override void OnComplete(ReportSummary summary)
+        {
+            var json = Json;
+            json.WriteEndArray();
+            json.WriteStartObject("summary");
+            json.WriteNumber("files", summary.Files);
+            json.WriteNumber("errors", summary.Errors);
+            json.WriteNumber("warnings", summary.Warnings);
+            json.WriteNumber("infos", summary.Infos);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            Finish();
+        }
     }
 }

@@ -7,6 +7,9 @@ namespace ContentLint.Formatting;
 /// <summary>Writes indented JSON to a <see cref="TextWriter"/>, keeping non-ASCII text readable.</summary>
 internal static class JsonOutput
 {
+    /// <summary>How many bytes a streamed writer holds before it passes them on.</summary>
+    public const int FlushThreshold = 1 << 16;
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
@@ -25,7 +28,75 @@ internal static class JsonOutput
         writer.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
+    /// <summary>A JSON writer that passes its text on to <paramref name="writer"/> whenever it is flushed.</summary>
+    public static Utf8JsonWriter Open(TextWriter writer) => new(new TextWriterStream(writer), Options);
+
+    /// <summary>Flushes <paramref name="json"/> once it holds enough, so a long report never sits in memory.</summary>
+    public static void FlushIfFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= FlushThreshold)
+        {
+            json.Flush();
+        }
+    }
+
+    /// <summary>The fields of a JSON Lines record's location: <c>line</c>, <c>id</c> and <c>field</c> when known.</summary>
+    public static void WriteRecordFields(Utf8JsonWriter json, Diagnostics.RecordLocation record)
+    {
+        json.WriteNumber("line", record.Line);
+        if (record.Id is { } id)
+        {
+            json.WriteString("id", id);
+        }
+
+        if (record.Field is { } field)
+        {
+            json.WriteString("field", field);
+        }
+    }
+
     /// <summary>A repository-relative path as a URI reference: forward slashes, each segment escaped.</summary>
     public static string ToUriReference(string path) =>
         string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+
+    /// <summary>A write-only stream that decodes UTF-8 into a <see cref="TextWriter"/>.</summary>
+    private sealed class TextWriterStream(TextWriter writer) : Stream
+    {
+        private readonly Decoder decoder = new UTF8Encoding(false).GetDecoder();
+        private readonly char[] chars = new char[4096];
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            while (!buffer.IsEmpty)
+            {
+                decoder.Convert(buffer, chars, flush: false, out var bytesUsed, out var charsUsed, out _);
+                writer.Write(chars, 0, charsUsed);
+                buffer = buffer[bytesUsed..];
+            }
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Flush() => writer.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
 }

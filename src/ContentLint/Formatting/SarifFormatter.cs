@@ -1,34 +1,40 @@
+using System.Globalization;
 using System.Text.Json;
 using ContentLint.Diagnostics;
 
 namespace ContentLint.Formatting;
 
 /// <summary>
-/// SARIF 2.1.0, the format of GitHub code scanning and most CI dashboards: rule metadata under
-/// <c>tool.driver.rules</c>, one result per finding with a repository-relative URI and a 1-based region, and its
-/// fix, when it has one, as <c>fixes[].artifactChanges[].replacements</c>.
+/// SARIF 2.1.0, the format of GitHub code scanning and most CI dashboards: rule metadata (with help) under
+/// <c>tool.driver.rules</c>, one result per finding with a URI relative to <c>%SRCROOT%</c>, a 1-based region and
+/// a line-independent <c>partialFingerprints</c> entry. A finding in a JSON Lines record is located at the record's
+/// line, with the record (id, position inside its text) as a logical location and in the location's properties.
+/// A finding's fix, when it has one, is written as <c>fixes[].artifactChanges[].replacements</c>.
 /// </summary>
-public sealed class SarifFormatter : IDiagnosticFormatter
+public sealed class SarifFormatter : StreamingDiagnosticFormatter
 {
-    /// <inheritdoc />
-    public string Name => "sarif";
+    /// <summary>The base id relative URIs are resolved against: the folder the run started in.</summary>
+    public const string SourceRootBaseId = "%SRCROOT%";
+
+    /// <summary>The key of the fingerprint in <c>partialFingerprints</c>; the suffix is its version.</summary>
+    public const string FingerprintKey = "contentlint/v1";
 
     /// <inheritdoc />
-    public void Format(LintReport report, TextWriter writer)
+    public override string Name => "sarif";
+
+    /// <inheritdoc />
+    public override DiagnosticWriter CreateWriter(TextWriter writer, ReportHeader header) => new Writer(writer, header);
+
+    private sealed class Writer : JsonReportWriter
     {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(writer);
-        var shown = report.Diagnostics.Where(d => d.Severity != Severity.Hidden).ToList();
-        // Rules in the log: those that ran, plus engine rules that reported something.
-        var rules = report.Rules
-            .Concat(shown.Select(d => d.Descriptor))
-            .DistinctBy(d => d.Id)
-            .OrderBy(d => d.Id, StringComparer.Ordinal)
-            .ToList();
-        var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(r => r.Id, r => r.index, StringComparer.Ordinal);
+        private readonly Dictionary<string, int> ruleIndex;
+        private readonly DiagnosticFingerprints fingerprints = new();
 
-        JsonOutput.Write(writer, json =>
+        public Writer(TextWriter output, ReportHeader header)
+            : base(output, header)
         {
+            ruleIndex = header.Rules.Select((rule, index) => (rule.Id, index)).ToDictionary(r => r.Id, r => r.index, StringComparer.Ordinal);
+            var json = Json;
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
             json.WriteString("version", "2.1.0");
@@ -42,7 +48,7 @@ public sealed class SarifFormatter : IDiagnosticFormatter
             json.WriteString("semanticVersion", ToolInfo.Version);
             json.WriteString("informationUri", ToolInfo.InformationUri.AbsoluteUri);
             json.WriteStartArray("rules");
-            foreach (var rule in rules)
+            foreach (var rule in header.Rules)
             {
                 WriteRule(json, rule);
             }
@@ -51,18 +57,25 @@ public sealed class SarifFormatter : IDiagnosticFormatter
             json.WriteEndObject();
             json.WriteEndObject();
 
+            WriteOriginalUriBaseIds(json, header.SourceRoot);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
-            foreach (var diagnostic in shown)
-            {
-                WriteResult(json, diagnostic, ruleIndex[diagnostic.Id]);
-            }
+        }
 
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+        protected override void OnDiagnostic(Diagnostic diagnostic)
+        {
+            WriteResult(Json, diagnostic, ruleIndex.GetValueOrDefault(diagnostic.Id, -1), fingerprints.Next(diagnostic));
+            JsonOutput.FlushIfFull(Json);
+        }
+
+        protected override void OnComplete(ReportSummary summary)
+        {
+            Json.WriteEndArray();
+            Json.WriteEndObject();
+            Json.WriteEndArray();
+            Json.WriteEndObject();
+            Finish();
+        }
     }
 
     /// <summary>SARIF's name for a severity.</summary>
@@ -99,6 +112,8 @@ public sealed class SarifFormatter : IDiagnosticFormatter
             json.WriteString("helpUri", help.AbsoluteUri);
         }
 
+        WriteRuleHelp(json, rule);
+
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", ToLevel(rule.DefaultSeverity));
         json.WriteBoolean("enabled", rule.IsEnabledByDefault);
@@ -109,22 +124,96 @@ public sealed class SarifFormatter : IDiagnosticFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int ruleIndex)
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int ruleIndex, string fingerprint)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Id);
-        json.WriteNumber("ruleIndex", ruleIndex);
+        if (ruleIndex >= 0)
+        {
+            json.WriteNumber("ruleIndex", ruleIndex);
+        }
+
         json.WriteString("level", ToLevel(diagnostic.Severity));
         json.WriteStartObject("message");
-        json.WriteString("text", diagnostic.Message);
+        json.WriteString("text", ReportLocations.MessageWithRecord(diagnostic));
         json.WriteEndObject();
+        WritePartialFingerprints(json, fingerprint);
         json.WriteStartArray("locations");
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", JsonOutput.ToUriReference(diagnostic.Path));
+        WriteArtifactLocation(json, diagnostic.Path);
+        if (diagnostic.Record is { } record)
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", record.Line);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            WriteRecordLocation(json, diagnostic, record);
+        }
+        else
+        {
+            WriteRegion(json, "region", diagnostic);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
-        json.WriteStartObject("region");
+        json.WriteEndArray();
+        WriteFixes(json, diagnostic);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The rule's description as SARIF <c>help</c>, which GitHub code scanning shows beside an alert.</summary>
+    private static void WriteRuleHelp(Utf8JsonWriter json, DiagnosticDescriptor rule)
+    {
+        var description = rule.Description.Trim().Length > 0 ? rule.Description.Trim() : rule.Title;
+        var link = rule.HelpLink is { } help ? help.AbsoluteUri : null;
+        json.WriteStartObject("help");
+        json.WriteString("text", link is null ? description : $"{description}\n\nMore: {link}");
+        json.WriteString("markdown", link is null ? description : $"{description}\n\n[More about {rule.Id} {rule.Name}]({link})");
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>%SRCROOT%</c>, which relative URIs are resolved against: the folder the run started in, as a file URI,
+    /// when it is known.
+    /// </summary>
+    private static void WriteOriginalUriBaseIds(Utf8JsonWriter json, string? sourceRoot)
+    {
+        json.WriteStartObject("originalUriBaseIds");
+        json.WriteStartObject(SourceRootBaseId);
+        if (sourceRoot is not null)
+        {
+            var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(sourceRoot)) + Path.DirectorySeparatorChar;
+            json.WriteString("uri", new Uri(root).AbsoluteUri);
+        }
+
+        json.WriteStartObject("description");
+        json.WriteString("text", "The folder the run started in; file URIs are relative to it.");
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A relative path as a URI reference against <c>%SRCROOT%</c>; an absolute path as a file URI.</summary>
+    private static void WriteArtifactLocation(Utf8JsonWriter json, string path)
+    {
+        json.WriteStartObject("artifactLocation");
+        if (Path.IsPathRooted(path))
+        {
+            json.WriteString("uri", new Uri(path).AbsoluteUri);
+        }
+        else
+        {
+            json.WriteString("uri", JsonOutput.ToUriReference(path));
+            json.WriteString("uriBaseId", SourceRootBaseId);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteRegion(Utf8JsonWriter json, string name, Diagnostic diagnostic)
+    {
+        json.WriteStartObject(name);
         json.WriteNumber("startLine", diagnostic.Location.Start.Line);
         json.WriteNumber("startColumn", diagnostic.Location.Start.Column);
         json.WriteNumber("endLine", diagnostic.Location.End.Line);
@@ -132,10 +221,37 @@ public sealed class SarifFormatter : IDiagnosticFormatter
         json.WriteNumber("charOffset", diagnostic.Span.Start);
         json.WriteNumber("charLength", diagnostic.Span.Length);
         json.WriteEndObject();
-        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A JSON Lines record as a logical location, and the finding's region inside the record's text field in the
+    /// location's properties (SARIF regions can only point into the file itself).
+    /// </summary>
+    private static void WriteRecordLocation(Utf8JsonWriter json, Diagnostic diagnostic, RecordLocation record)
+    {
+        json.WriteStartArray("logicalLocations");
+        json.WriteStartObject();
+        json.WriteString("name", record.Id ?? "line " + record.Line.ToString(CultureInfo.InvariantCulture));
+        json.WriteString("kind", "object");
         json.WriteEndObject();
         json.WriteEndArray();
-        WriteFixes(json, diagnostic);
+        json.WriteStartObject("properties");
+        json.WriteStartObject("record");
+        JsonOutput.WriteRecordFields(json, record);
+        if (record.Field is not null)
+        {
+            WriteRegion(json, "region", diagnostic);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A fingerprint that does not change when lines are added above the finding, for alert tracking.</summary>
+    private static void WritePartialFingerprints(Utf8JsonWriter json, string fingerprint)
+    {
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FingerprintKey, fingerprint);
         json.WriteEndObject();
     }
 
@@ -146,7 +262,8 @@ public sealed class SarifFormatter : IDiagnosticFormatter
     /// </summary>
     private static void WriteFixes(Utf8JsonWriter json, Diagnostic diagnostic)
     {
-        if (diagnostic.Fix is not { Edits.Count: > 0 } fix)
+        // A record's edits are offsets in its text field, not in the file: SARIF cannot place them.
+        if (diagnostic.Fix is not { Edits.Count: > 0 } fix || diagnostic.Record is not null)
         {
             return;
         }
@@ -158,9 +275,7 @@ public sealed class SarifFormatter : IDiagnosticFormatter
         json.WriteEndObject();
         json.WriteStartArray("artifactChanges");
         json.WriteStartObject();
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", JsonOutput.ToUriReference(diagnostic.Path));
-        json.WriteEndObject();
+        WriteArtifactLocation(json, diagnostic.Path);
         json.WriteStartArray("replacements");
         foreach (var edit in fix.Edits)
         {

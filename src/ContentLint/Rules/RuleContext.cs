@@ -51,6 +51,12 @@ public sealed class RuleContext
             throw new ArgumentOutOfRangeException(nameof(span), span, $"The span lies outside the document ({Document.Text.Length} characters).");
         }
 
+        if (Document.IsIgnored(span))
+        {
+            // Code, comments and URLs are not prose: whatever a rule finds there is not junk.
+            return;
+        }
+
         sink.Add(new Diagnostic(Descriptor, Severity, message, Document.Path, span, Document.Source.GetLinePositionSpan(span)) { Fix = fix });
     }
 }

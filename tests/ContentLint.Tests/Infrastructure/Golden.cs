@@ -32,6 +32,11 @@ internal static class Golden
         Assert.Fail($"Output differs from {verifiedPath} (received: {receivedPath}):{Environment.NewLine}{Diff(expected, actual)}");
     }
 
+    /// <summary>Replaces what differs between machines and builds: the tool version and the repository's file URI.</summary>
+    public static string Scrub(string output) => output
+        .Replace(ToolInfo.Version, "<version>", StringComparison.Ordinal)
+        .Replace(new Uri(Repository.Root.TrimEnd('/') + "/").AbsoluteUri, "file:///<repository>/", StringComparison.Ordinal);
+
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 
     private static string Diff(string expected, string actual)

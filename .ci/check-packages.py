@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Checks what the packed packages hold: usage: check-packages.py FOLDER VERSION."""
+import sys
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+folder, version = Path(sys.argv[1]), sys.argv[2]
+problems = []
+
+
+def nuspec(package):
+    with zipfile.ZipFile(package) as z:
+        name = next(n for n in z.namelist() if n.endswith(".nuspec"))
+        root = ET.fromstring(z.read(name))
+        return z.namelist(), root.find("{*}metadata")
+
+
+for package_id, must_hold in {
+    "ContentLint": ["README.md", "lib/net10.0/ContentLint.dll", "lib/net10.0/ContentLint.xml"],
+    "ContentLint.Tool": ["README.md", "tools/net10.0/any/ContentLint.Cli.dll", "tools/net10.0/any/DotnetToolSettings.xml"],
+}.items():
+    package = folder / f"{package_id}.{version}.nupkg"
+    symbols = folder / f"{package_id}.{version}.snupkg"
+    if not package.exists():
+        problems.append(f"{package.name} was not packed")
+        continue
+    if not symbols.exists():
+        problems.append(f"{symbols.name} (symbols) was not packed")
+    names, metadata = nuspec(package)
+    problems += [f"{package.name} lacks {n}" for n in must_hold if n not in names]
+    license = metadata.find("{*}license")
+    if license is None or license.get("type") != "expression" or license.text != "MIT":
+        problems.append(f"{package.name}: no MIT license expression")
+    repository = metadata.find("{*}repository")
+    if repository is None or not repository.get("url") or not repository.get("commit"):
+        problems.append(f"{package.name}: no repository url and commit")
+    if metadata.find("{*}readme") is None:
+        problems.append(f"{package.name}: no readme")
+
+extra = sorted(p.name for p in folder.glob("*.nupkg") if not p.name.startswith(("ContentLint.Tool.", f"ContentLint.{version}")))
+if extra:
+    problems.append(f"unexpected packages: {extra}")
+for problem in problems:
+    print("package check:", problem, file=sys.stderr)
+if problems:
+    sys.exit(1)
+print(f"packages OK: ContentLint and ContentLint.Tool {version}, with symbols, README, license and repository")

@@ -1,0 +1,120 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Text;
+using ContentLint.Formatting;
+
+namespace ContentLint.Cli.Commands;
+
+/// <summary>One report of a run: a format and where it goes (null: standard output).</summary>
+internal sealed record ReportTarget(StreamingDiagnosticFormatter Format, string? OutputPath);
+
+/// <summary>
+/// <c>--format</c> and <c>--output</c>, repeatable: each <c>--output</c> belongs to the <c>--format</c> before it, so
+/// <c>--format sarif --output a.sarif --format text</c> writes SARIF to a file and text to standard output.
+/// </summary>
+internal sealed class ReportOptions
+{
+    private readonly Option<string[]> formats = new Option<string[]>("--format", "-f")
+    {
+        Description = "Report format (default: text). Repeat it, each with its own --output, to write several reports in one run.",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    }.AcceptOnlyFromAmong([.. DiagnosticFormatters.Names]);
+
+    private readonly Option<string[]> outputs = new("--output", "-o")
+    {
+        Description = "Write the report of the --format before it to FILE instead of standard output.",
+        HelpName = "FILE",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(formats);
+        command.Options.Add(outputs);
+    }
+
+    /// <summary>The reports asked for, in order; null (after writing why to <c>Error</c>) when they contradict each other.</summary>
+    public IReadOnlyList<ReportTarget>? Resolve(ParseResult parsed, CommandOutput console)
+    {
+        var targets = new List<(string Format, string? Output)>();
+        var leading = new List<string>();
+        var tokens = parsed.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Type != TokenType.Option || tokens[i + 1].Type != TokenType.Argument)
+            {
+                continue;
+            }
+
+            var value = tokens[i + 1].Value;
+            if (formats.Name == tokens[i].Value || formats.Aliases.Contains(tokens[i].Value))
+            {
+                targets.Add((value, null));
+            }
+            else if (outputs.Name == tokens[i].Value || outputs.Aliases.Contains(tokens[i].Value))
+            {
+                if (targets.Count == 0)
+                {
+                    leading.Add(value);
+                }
+                else if (targets[^1].Output is null)
+                {
+                    targets[^1] = targets[^1] with { Output = value };
+                }
+                else
+                {
+                    console.Error.WriteLine($"contentlint: --output {value}: the --format before it already has an --output.");
+                    return null;
+                }
+            }
+        }
+
+        if (targets.Count == 0)
+        {
+            targets.Add(("text", null));
+        }
+
+        if (leading.Count > 1 || (leading.Count == 1 && targets[0].Output is not null))
+        {
+            console.Error.WriteLine("contentlint: each --output follows the --format it is for.");
+            return null;
+        }
+
+        if (leading.Count == 1)
+        {
+            targets[0] = targets[0] with { Output = leading[0] };
+        }
+
+        if (targets.Count(t => t.Output is null) > 1)
+        {
+            console.Error.WriteLine("contentlint: only one --format can write to standard output; give the others an --output FILE.");
+            return null;
+        }
+
+        return [.. targets.Select(t => new ReportTarget((StreamingDiagnosticFormatter)DiagnosticFormatters.Find(t.Format)!, t.Output))];
+    }
+
+    /// <summary>Opens every report; the caller disposes the returned writers (files) when the run is done.</summary>
+    public static (List<DiagnosticWriter> Writers, List<TextWriter> Files) Open(IReadOnlyList<ReportTarget> targets, TextWriter standardOutput, string workingDirectory, ReportHeader header)
+    {
+        var writers = new List<DiagnosticWriter>();
+        var files = new List<TextWriter>();
+        foreach (var target in targets)
+        {
+            var output = standardOutput;
+            if (target.OutputPath is { } path)
+            {
+                var full = Path.GetFullPath(path, workingDirectory);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                output = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                files.Add(output);
+            }
+
+            writers.Add(target.Format.CreateWriter(output, header));
+        }
+
+        return (writers, files);
+    }
+}

@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ContentLint.Diagnostics;
+using ContentLint.Documents;
+using ContentLint.Formatting;
+
+namespace ContentLint.Baselines;
+
+/// <summary>
+/// One group of accepted findings: in <paramref name="File"/>, by rule <paramref name="Rule"/>, on text whose hash is
+/// <paramref name="Hash"/>, <paramref name="Count"/> times. No line numbers: edits elsewhere in the file keep it.
+/// </summary>
+/// <param name="File">The file, relative to the baseline file's folder, with forward slashes.</param>
+/// <param name="Rule">The rule id.</param>
+/// <param name="Hash">The hash of the matched text (<see cref="Baseline.HashOf"/>).</param>
+/// <param name="Count">How many such findings are accepted.</param>
+public sealed record BaselineEntry(string File, string Rule, string Hash, int Count);
+
+/// <summary>
+/// Findings accepted as they are (<c>.contentlint-baseline.json</c>), so that a team can adopt ContentLint on an
+/// existing corpus and gate only new junk. <see cref="BaselineBuilder"/> records one; <see cref="BaselineFilter"/>
+/// hides what it holds and reports what no longer matches.
+/// </summary>
+public sealed class Baseline
+{
+    /// <summary>The default file name.</summary>
+    public const string DefaultFileName = ".contentlint-baseline.json";
+
+    /// <summary>The version of the file's shape.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>Creates a baseline of <paramref name="entries"/> whose paths are relative to <paramref name="directory"/>.</summary>
+    public Baseline(string directory, IEnumerable<BaselineEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(entries);
+        Directory = Path.GetFullPath(directory);
+        Entries = [.. entries
+            .GroupBy(e => (e.File, e.Rule, e.Hash))
+            .Select(g => new BaselineEntry(g.Key.File, g.Key.Rule, g.Key.Hash, g.Sum(e => e.Count)))
+            .OrderBy(e => e.File, StringComparer.Ordinal)
+            .ThenBy(e => e.Rule, StringComparer.Ordinal)
+            .ThenBy(e => e.Hash, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The absolute folder the entries' paths are relative to: the baseline file's folder.</summary>
+    public string Directory { get; }
+
+    /// <summary>The entries, sorted by file, rule and hash.</summary>
+    public ImmutableArray<BaselineEntry> Entries { get; }
+
+    /// <summary>The key of a file in a baseline kept in <paramref name="baselineDirectory"/>.</summary>
+    public static string KeyOf(string baselineDirectory, string fullPath) =>
+        Path.GetRelativePath(baselineDirectory, fullPath).Replace('\\', '/');
+
+    /// <summary>
+    /// The hash a finding is known by: SHA-256 of its matched text (line breaks as LF, outer white space trimmed),
+    /// 16 hex digits. A finding with no text to match (an engine finding) hashes its message.
+    /// </summary>
+    public static string HashOf(Diagnostic diagnostic, Document? document)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        var text = document is not null && diagnostic.Span.Length > 0 && diagnostic.Span.End <= document.Text.Length
+            ? document.GetText(diagnostic.Span).ToString()
+            : diagnostic.Message;
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)), 0, 8);
+    }
+
+    /// <summary>Reads a baseline file.</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="InvalidDataException">The file is not a baseline.</exception>
+    public static Baseline Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var full = Path.GetFullPath(path);
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(full));
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || version.GetInt32() != FormatVersion
+                || !root.TryGetProperty("entries", out var entries) || entries.ValueKind != JsonValueKind.Array)
+            {
+                throw new InvalidDataException($"{path}: not a ContentLint baseline of version {FormatVersion} (an object with 'version' and 'entries').");
+            }
+
+            var read = entries.EnumerateArray().Select(e => new BaselineEntry(
+                e.GetProperty("file").GetString()!,
+                e.GetProperty("rule").GetString()!,
+                e.GetProperty("hash").GetString()!,
+                e.GetProperty("count").GetInt32())).ToList();
+            return new Baseline(Path.GetDirectoryName(full)!, read);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new InvalidDataException($"{path}: not a valid ContentLint baseline: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Writes the baseline as indented JSON, entries sorted, so that it diffs well in reviews.</summary>
+    public void Save(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        Write(writer);
+    }
+
+    /// <summary>Writes the baseline as indented JSON.</summary>
+    public void Write(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonOutput.Write(writer, json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", FormatVersion);
+            json.WriteStartArray("entries");
+            foreach (var entry in Entries)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", entry.File);
+                json.WriteString("rule", entry.Rule);
+                json.WriteString("hash", entry.Hash);
+                json.WriteNumber("count", entry.Count);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+    }
+}
+
+/// <summary>Records the findings of a run as a <see cref="Baseline"/>.</summary>
+/// <param name="directory">The folder the baseline file will be in; entry paths are relative to it.</param>
+public sealed class BaselineBuilder(string directory)
+{
+    private readonly Dictionary<(string File, string Rule, string Hash), int> counts = [];
+    private readonly string directory = Path.GetFullPath(directory);
+
+    /// <summary>Accepts <paramref name="diagnostics"/>, found in <paramref name="document"/> of the file at <paramref name="fullPath"/>. Hidden findings are skipped.</summary>
+    public void Add(string fullPath, Document? document, IEnumerable<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(fullPath);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var file = Baseline.KeyOf(directory, fullPath);
+        foreach (var diagnostic in diagnostics.Where(d => d.Severity != Severity.Hidden))
+        {
+            var key = (file, diagnostic.Id, Baseline.HashOf(diagnostic, document));
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+    }
+
+    /// <summary>The number of findings accepted so far.</summary>
+    public int FindingCount => counts.Values.Sum();
+
+    /// <summary>The baseline of everything added.</summary>
+    public Baseline Build() => new(directory, counts.Select(c => new BaselineEntry(c.Key.File, c.Key.Rule, c.Key.Hash, c.Value)));
+}

@@ -1,0 +1,27 @@
+namespace ContentLint.Diagnostics;
+
+/// <summary>
+/// Where a finding's document sits in a JSON Lines corpus: the record's line in the file, its id and the field that
+/// holds the text. The finding's own span, line and column are then inside that field's text.
+/// </summary>
+/// <param name="Line">The 1-based line of the record in the file.</param>
+/// <param name="Id">The record's id field, when it has one.</param>
+/// <param name="Field">The name of the field whose text was linted, such as <c>text</c>; null when the record could not be read.</param>
+public sealed record RecordLocation(int Line, string? Id, string? Field)
+{
+    /// <summary>
+    /// How reports show the record: <c>record 'a1' at text(3,1,3,18)</c> for a finding at that position,
+    /// <c>record 'a1'</c> for a record that could not be read, empty when there is nothing to add to the line.
+    /// </summary>
+    public string Describe(Text.LinePositionSpan location)
+    {
+        var where = Field is null ? null : $"{Field}({location.Start.Line},{location.Start.Column},{location.End.Line},{location.End.Column})";
+        return (Id, where) switch
+        {
+            (null, null) => "",
+            (null, _) => $"record at {where}",
+            (_, null) => $"record '{Id}'",
+            _ => $"record '{Id}' at {where}",
+        };
+    }
+}

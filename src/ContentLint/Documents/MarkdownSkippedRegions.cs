@@ -1,0 +1,227 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using ContentLint.Text;
+
+namespace ContentLint.Documents;
+
+/// <summary>
+/// The parts of a Markdown article that are not prose and so are not linted: indented code blocks, HTML comments
+/// (except ContentLint's own <c>&lt;!-- contentlint-… --&gt;</c> directives), link and image destinations,
+/// autolinks, bare URLs, <c>href</c>/<c>src</c> attribute values and link reference definitions. Whole lines
+/// are taken out of the body; parts of lines become ignored spans. Offsets are never changed.
+/// </summary>
+internal static partial class MarkdownSkippedRegions
+{
+    /// <summary>
+    /// Marks the lines that hold nothing to lint in <paramref name="excluded"/> (lines already excluded — front
+    /// matter, fenced code — are left as they are) and returns the spans inside the remaining lines to ignore.
+    /// </summary>
+    public static List<TextSpan> Find(SourceText source, bool[] excluded)
+    {
+        var ignored = new List<TextSpan>();
+        ExcludeIndentedCode(source, excluded, ignored);
+        ExcludeComments(source, excluded, ignored);
+        FindLinkDestinations(source, excluded, ignored);
+        return ignored;
+    }
+
+    /// <summary>Sorts <paramref name="spans"/> and merges the ones that overlap or touch.</summary>
+    public static ImmutableArray<TextSpan> Merge(IEnumerable<TextSpan> spans)
+    {
+        var merged = ImmutableArray.CreateBuilder<TextSpan>();
+        foreach (var span in spans.Where(s => !s.IsEmpty).Order())
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                merged[^1] = TextSpan.FromBounds(merged[^1].Start, Math.Max(merged[^1].End, span.End));
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        return merged.ToImmutable();
+    }
+
+    /// <summary>
+    /// CommonMark indented code: lines indented by four spaces or a tab after a blank line, outside lists (where
+    /// the same indentation continues a list item).
+    /// </summary>
+    private static void ExcludeIndentedCode(SourceText source, bool[] excluded, List<TextSpan> ignored)
+    {
+        var lines = source.Lines;
+        var inList = false;
+        var previousBlank = true;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (excluded[i])
+            {
+                previousBlank = true;
+                continue;
+            }
+
+            var text = source.Slice(lines[i]);
+            if (Document.IsBlank(text))
+            {
+                previousBlank = true;
+                continue;
+            }
+
+            if (IsIndentedCode(text) && previousBlank && !inList)
+            {
+                var last = i;
+                for (var j = i + 1; j < lines.Length && !excluded[j]; j++)
+                {
+                    var next = source.Slice(lines[j]);
+                    if (IsIndentedCode(next))
+                    {
+                        last = j;
+                    }
+                    else if (!Document.IsBlank(next))
+                    {
+                        break;
+                    }
+                }
+
+                for (var j = i; j <= last; j++)
+                {
+                    excluded[j] = true;
+                }
+
+                ignored.Add(TextSpan.FromBounds(lines[i].Start, lines[last].End));
+                i = last;
+                previousBlank = false;
+                continue;
+            }
+
+            if (ListItem().IsMatch(text))
+            {
+                inList = true;
+            }
+            else if (!IsIndented(text))
+            {
+                // A paragraph at the margin ends the list; indented lines continue it.
+                inList = false;
+            }
+
+            previousBlank = false;
+        }
+    }
+
+    private static bool IsIndentedCode(ReadOnlySpan<char> text) =>
+        !Document.IsBlank(text) && (text.StartsWith("    ") || text.StartsWith("\t"));
+
+    private static bool IsIndented(ReadOnlySpan<char> text) => text.Length > 0 && (text[0] == ' ' || text[0] == '\t');
+
+    /// <summary>HTML comments: ignored wherever they are; a line with nothing but comment is not a body line.</summary>
+    private static void ExcludeComments(SourceText source, bool[] excluded, List<TextSpan> ignored)
+    {
+        var text = source.Text;
+        var lines = source.Lines;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (excluded[i])
+            {
+                continue;
+            }
+
+            var searchFrom = lines[i].Start;
+            while (searchFrom < lines[i].End)
+            {
+                var open = text.IndexOf("<!--", searchFrom, lines[i].End - searchFrom, StringComparison.Ordinal);
+                if (open < 0)
+                {
+                    break;
+                }
+
+                var close = text.IndexOf("-->", open + 4, StringComparison.Ordinal);
+                var end = close < 0 ? text.Length : close + 3;
+                searchFrom = end;
+                if (text.AsSpan(open + 4).TrimStart().StartsWith("contentlint-", StringComparison.Ordinal))
+                {
+                    // ContentLint's own directives are read by the engine, not skipped.
+                    continue;
+                }
+
+                var comment = TextSpan.FromBounds(open, end);
+                ignored.Add(comment);
+                var lastLine = source.GetLineAt(end).Number - 1;
+                for (var j = i; j <= lastLine; j++)
+                {
+                    if (!excluded[j] && IsCoveredBy(source, lines[j], comment))
+                    {
+                        excluded[j] = true;
+                    }
+                }
+
+                if (lastLine > i)
+                {
+                    // Go on searching in the line the comment ends in.
+                    i = lastLine;
+                    if (excluded[i])
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>True when every character of <paramref name="line"/> outside <paramref name="span"/> is white space.</summary>
+    private static bool IsCoveredBy(SourceText source, TextLine line, TextSpan span)
+    {
+        var before = line.Start < span.Start ? source.Slice(TextSpan.FromBounds(line.Start, Math.Min(span.Start, line.End))) : default;
+        var after = span.End < line.End ? source.Slice(TextSpan.FromBounds(Math.Max(span.End, line.Start), line.End)) : default;
+        return Document.IsBlank(before) && Document.IsBlank(after);
+    }
+
+    private static void FindLinkDestinations(SourceText source, bool[] excluded, List<TextSpan> ignored)
+    {
+        var text = source.Text;
+        var lines = source.Lines;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (excluded[i])
+            {
+                continue;
+            }
+
+            var line = lines[i];
+            if (ReferenceDefinition().IsMatch(text.AsSpan(line.Start, line.Length)))
+            {
+                excluded[i] = true;
+                ignored.Add(line.Span);
+                continue;
+            }
+
+            foreach (var regex in new[] { InlineLinkDestination(), Autolink(), HtmlUrlAttribute(), BareUrl() })
+            {
+                for (var match = regex.Match(text, line.Start, line.Length); match.Success; match = match.NextMatch())
+                {
+                    var group = match.Groups["url"];
+                    ignored.Add(new TextSpan(group.Index, group.Length));
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^ {0,3}\[[^\]]+\]:[ \t]*\S+")]
+    private static partial Regex ReferenceDefinition();
+
+    /// <summary><c>[text](url "title")</c> and <c>![alt](url)</c>: the part in parentheses.</summary>
+    [GeneratedRegex(@"\]\((?<url>\s*(?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:""[^""\n]*""|'[^'\n]*'|\([^)\n]*\)))?\s*)\)")]
+    private static partial Regex InlineLinkDestination();
+
+    [GeneratedRegex(@"<(?<url>(?:https?|ftp|mailto):[^\s<>]*)>", RegexOptions.IgnoreCase)]
+    private static partial Regex Autolink();
+
+    [GeneratedRegex(@"\b(?:href|src)\s*=\s*(?<url>""[^""\n]*""|'[^'\n]*')", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlUrlAttribute();
+
+    [GeneratedRegex(@"(?<url>\b(?:https?://|www\.)[^\s<>()\[\]""']+)", RegexOptions.IgnoreCase)]
+    private static partial Regex BareUrl();
+}

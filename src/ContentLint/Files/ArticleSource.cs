@@ -1,0 +1,157 @@
+using ContentLint.Diagnostics;
+using ContentLint.Documents;
+using ContentLint.Rules;
+using ContentLint.Text;
+
+namespace ContentLint.Files;
+
+/// <summary>
+/// One unit a file yields for linting: a whole article, or one record of a JSON Lines corpus. When the unit cannot
+/// be linted (an unreadable file, a malformed record) <see cref="Problem"/> says why and <see cref="Document"/> is null.
+/// </summary>
+/// <param name="Document">The document to lint; null when there is a problem.</param>
+/// <param name="Record">For a JSON Lines record: where it is in the file.</param>
+/// <param name="Problem">The engine finding that replaces the document when it cannot be read.</param>
+public sealed record SourceDocument(Document? Document, RecordLocation? Record, Diagnostic? Problem);
+
+/// <summary>
+/// Turns a file or a stream into the documents to lint: one for an article (plain text or Markdown, chosen by
+/// extension), one per record for JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>, or when asked), read lazily so that
+/// a corpus of any size streams through.
+/// </summary>
+public static class ArticleSource
+{
+    /// <summary>Reads the file at <paramref name="path"/>.</summary>
+    /// <param name="path">The file to read.</param>
+    /// <param name="displayPath">The path findings show.</param>
+    /// <param name="jsonLines">The record mapping when the file is JSON Lines; null uses the defaults.</param>
+    /// <param name="forceJsonLines">Read the file as JSON Lines whatever its extension.</param>
+    /// <param name="defaultLanguage">The language of documents that do not state one (configuration's).</param>
+    public static IEnumerable<SourceDocument> ReadFile(string path, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false, string? defaultLanguage = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(displayPath);
+        if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(path))
+        {
+            return Guard(() => File.OpenRead(path), stream => ReadJsonLines(stream, displayPath, jsonLines, defaultLanguage), displayPath);
+        }
+
+        return Guard(() => ArticleReader.Read(path), article => [Article(article.Text, displayPath, defaultLanguage)], displayPath);
+    }
+
+    /// <summary>Reads <paramref name="stream"/> (such as standard input) as the file <paramref name="displayPath"/>.</summary>
+    public static IEnumerable<SourceDocument> ReadStream(Stream stream, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false, string? defaultLanguage = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(displayPath);
+        if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(displayPath))
+        {
+            return Guard(() => stream, s => ReadJsonLines(s, displayPath, jsonLines, defaultLanguage), displayPath, dispose: false);
+        }
+
+        return Guard(
+            () =>
+            {
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                return ArticleReader.Decode(copy.GetBuffer().AsSpan(0, (int)copy.Length));
+            },
+            article => [Article(article.Text, displayPath, defaultLanguage)],
+            displayPath);
+    }
+
+    private static SourceDocument Article(string text, string displayPath, string? defaultLanguage) =>
+        new(Document.Parse(text, new DocumentOptions { Path = displayPath, DefaultLanguage = defaultLanguage }), null, null);
+
+    private static IEnumerable<SourceDocument> ReadJsonLines(Stream stream, string displayPath, JsonLinesOptions? options, string? defaultLanguage)
+    {
+        options ??= JsonLinesOptions.Default;
+        foreach (var record in JsonLinesReader.Read(stream, options))
+        {
+            var location = new RecordLocation(record.Line, record.Id, record.Text is null ? null : options.TextField);
+            if (record.Text is null)
+            {
+                var problem = Problem(EngineDiagnostics.RecordMalformed, displayPath, record.Error ?? "no text") with { Record = location };
+                yield return new SourceDocument(null, location, problem);
+                continue;
+            }
+
+            var document = Document.Parse(record.Text, new DocumentOptions
+            {
+                Path = displayPath,
+                Format = options.Format,
+                Title = record.Title,
+                Language = record.Language,
+                DefaultLanguage = defaultLanguage,
+            });
+            yield return new SourceDocument(document, location, null);
+        }
+    }
+
+    /// <summary>
+    /// Opens the source and enumerates what it yields; an I/O failure, at opening or midway, becomes a final
+    /// <c>CL0001</c> problem instead of an exception.
+    /// </summary>
+    private static IEnumerable<SourceDocument> Guard<T>(Func<T> open, Func<T, IEnumerable<SourceDocument>> read, string displayPath, bool dispose = true)
+    {
+        IEnumerator<SourceDocument>? items = null;
+        T opened = default!;
+        string? failure = null;
+        try
+        {
+            opened = open();
+            items = read(opened).GetEnumerator();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            failure = e.Message;
+        }
+
+        if (items is not null)
+        {
+            try
+            {
+                while (failure is null)
+                {
+                    SourceDocument current;
+                    try
+                    {
+                        if (!items.MoveNext())
+                        {
+                            break;
+                        }
+
+                        current = items.Current;
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        failure = e.Message;
+                        break;
+                    }
+
+                    yield return current;
+                }
+            }
+            finally
+            {
+                items.Dispose();
+                if (dispose && opened is IDisposable disposable)
+                {
+                    disposable.Dispose();
+                }
+            }
+        }
+
+        if (failure is not null)
+        {
+            yield return new SourceDocument(null, null, Problem(EngineDiagnostics.FileUnreadable, displayPath, failure));
+        }
+    }
+
+    private static Diagnostic Problem(DiagnosticDescriptor descriptor, string displayPath, string reason)
+    {
+        var message = MessageTemplate.Format(descriptor.MessageFormat, new Dictionary<string, string>(StringComparer.Ordinal) { ["reason"] = reason });
+        var start = new LinePosition(1, 1);
+        return new Diagnostic(descriptor, descriptor.DefaultSeverity, message, displayPath, new TextSpan(0, 0), new LinePositionSpan(start, start));
+    }
+}

@@ -1,0 +1,186 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace ContentLint.Files;
+
+/// <summary>One line of a JSON Lines file: a record to lint, or the reason it cannot be linted.</summary>
+/// <param name="Line">The 1-based line of the record in the file.</param>
+/// <param name="Id">The record's id, when it has one.</param>
+/// <param name="Text">The text to lint; null when the record is malformed.</param>
+/// <param name="Title">The record's headline, when it has one.</param>
+/// <param name="Language">The record's language code, when it has one.</param>
+/// <param name="Error">Why the record cannot be linted; null when it can.</param>
+public sealed record JsonLinesRecord(int Line, string? Id, string? Text, string? Title, string? Language, string? Error);
+
+/// <summary>
+/// Reads a JSON Lines corpus one record at a time. Memory holds one line, never the file: a 1 GB corpus streams
+/// through. Blank lines are skipped; a line that is not a JSON object with a string text field becomes a record
+/// with an <see cref="JsonLinesRecord.Error"/>, and reading goes on.
+/// </summary>
+public static class JsonLinesReader
+{
+    private const int ChunkSize = 1 << 16;
+
+    /// <summary>True for the extensions of JSON Lines files: <c>.jsonl</c> and <c>.ndjson</c>.</summary>
+    public static bool IsJsonLinesPath(string path)
+    {
+        var extension = Path.GetExtension(path);
+        return extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Reads the records of <paramref name="stream"/>, lazily, in order.</summary>
+    public static IEnumerable<JsonLinesRecord> Read(Stream stream, JsonLinesOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= JsonLinesOptions.Default;
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
+        {
+            int start = 0, end = 0, lineNumber = 0;
+            var endOfStream = false;
+            var firstLine = true;
+            while (true)
+            {
+                var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+                if (newline < 0 && !endOfStream)
+                {
+                    // Keep the partial line, make room and read more.
+                    if (start > 0)
+                    {
+                        Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+                        end -= start;
+                        start = 0;
+                    }
+
+                    if (end == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        Buffer.BlockCopy(buffer, 0, larger, 0, end);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+
+                    var read = stream.Read(buffer, end, buffer.Length - end);
+                    endOfStream = read == 0;
+                    end += read;
+                    continue;
+                }
+
+                if (newline < 0 && start == end)
+                {
+                    yield break;
+                }
+
+                var length = newline < 0 ? end - start : newline;
+                lineNumber++;
+                var line = new ReadOnlyMemory<byte>(buffer, start, length);
+                start += newline < 0 ? length : length + 1;
+                if (firstLine && line.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+                {
+                    line = line[3..];
+                }
+
+                firstLine = false;
+                if (Parse(line, lineNumber, options) is { } record)
+                {
+                    yield return record;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The record on one line; null for a blank line.</summary>
+    private static JsonLinesRecord? Parse(ReadOnlyMemory<byte> line, int lineNumber, JsonLinesOptions options)
+    {
+        var bytes = line.Span.TrimEnd("\r\n \t"u8);
+        if (bytes.TrimStart(" \t"u8).IsEmpty)
+        {
+            return null;
+        }
+
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(line[..bytes.Length]);
+        }
+        catch (JsonException e)
+        {
+            return Malformed(lineNumber, null, "not valid JSON: " + FirstSentence(e.Message));
+        }
+
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return Malformed(lineNumber, null, $"a record must be a JSON object, found {Describe(root.ValueKind)}");
+            }
+
+            var id = Find(root, options.IdField) is { } idValue ? ScalarText(idValue) : null;
+            if (Find(root, options.TextField) is not { ValueKind: JsonValueKind.String } text)
+            {
+                var found = Find(root, options.TextField) is { } other ? Describe(other.ValueKind) : "nothing";
+                return Malformed(lineNumber, id, $"field '{options.TextField}' must be a string, found {found}");
+            }
+
+            return new JsonLinesRecord(
+                lineNumber,
+                id,
+                text.GetString(),
+                Find(root, options.TitleField) is { ValueKind: JsonValueKind.String } title ? title.GetString() : null,
+                Find(root, options.LanguageField) is { ValueKind: JsonValueKind.String } language ? language.GetString() : null,
+                null);
+        }
+    }
+
+    private static JsonLinesRecord Malformed(int line, string? id, string reason) => new(line, id, null, null, null, reason);
+
+    /// <summary>The value at a field name, following dots into nested objects; null when it is absent.</summary>
+    private static JsonElement? Find(JsonElement root, string field)
+    {
+        if (root.TryGetProperty(field, out var direct))
+        {
+            return direct;
+        }
+
+        var current = root;
+        foreach (var part in field.Split('.'))
+        {
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(part, out current))
+            {
+                return null;
+            }
+        }
+
+        return current;
+    }
+
+    private static string? ScalarText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number => value.GetRawText(),
+        _ => null,
+    };
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>System.Text.Json's messages add a path and byte position sentence; the first sentence says what is wrong.</summary>
+    private static string FirstSentence(string message)
+    {
+        var stop = message.IndexOf(". ", StringComparison.Ordinal);
+        return stop < 0 ? message.TrimEnd('.') : message[..stop];
+    }
+}

@@ -1,0 +1,20 @@
+using ContentLint.Diagnostics;
+
+namespace ContentLint.Formatting;
+
+/// <summary>
+/// Where a finding is in its file, as line-based formats need it. For a JSON Lines record the file line is the
+/// record's line, the column is unknown, and the position inside the record's text goes into the message.
+/// </summary>
+internal static class ReportLocations
+{
+    /// <summary>The 1-based first line in the file.</summary>
+    public static int StartLine(Diagnostic diagnostic) => diagnostic.Record?.Line ?? diagnostic.Location.Start.Line;
+
+    /// <summary>The 1-based last line in the file.</summary>
+    public static int EndLine(Diagnostic diagnostic) => diagnostic.Record?.Line ?? diagnostic.Location.End.Line;
+
+    /// <summary>The message, followed for a record by where in the record the finding is.</summary>
+    public static string MessageWithRecord(Diagnostic diagnostic) =>
+        diagnostic.Record?.Describe(diagnostic.Location) is { Length: > 0 } where ? $"{diagnostic.Message} (in {where})" : diagnostic.Message;
+}

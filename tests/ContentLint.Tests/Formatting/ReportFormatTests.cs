@@ -1,0 +1,127 @@
+using System.Text.Json;
+using ContentLint.Formatting;
+using ContentLint.Tests.Infrastructure;
+
+namespace ContentLint.Tests.Formatting;
+
+public sealed class ReportFormatTests
+{
+    private const string Corpus = "tests/ContentLint.Tests/Fixtures/corpus.jsonl";
+
+    [Theory]
+    [MemberData(nameof(ReportFormats.Names), MemberType = typeof(ReportFormats))]
+    public void Jsonl_findings_are_located_by_record_and_by_position_in_the_field_in_every_format(string format)
+    {
+        var run = CliRunner.RunInRepository("lint", Corpus, "--format", format);
+
+        Assert.Equal(1, run.ExitCode);
+        Golden.Verify($"corpus-jsonl.{format}", Golden.Scrub(run.Output));
+    }
+
+    [Fact]
+    public void Github_annotations_escape_percent_line_breaks_and_property_separators()
+    {
+        Assert.Equal("50%25 done%0Anext", GitHubFormatter.EscapeData("50% done\nnext"));
+        Assert.Equal("a%3Ab%2Cc%0D", GitHubFormatter.EscapeProperty("a:b,c\r"));
+    }
+
+    [Fact]
+    public void Github_format_adds_a_notice_when_there_are_more_annotations_than_github_shows()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.txt", "Title\n\nBody.\n" + string.Concat(Enumerable.Repeat("\nYou May Also Like\n", 11)));
+        temp.Write("b.txt", "Title\n\nBody.\n\nYou May Also Like\n");
+
+        var many = CliRunner.Run(temp.Path, "a.txt", "--format", "github");
+        var few = CliRunner.Run(temp.Path, "b.txt", "--format", "github");
+
+        Assert.Equal(11, many.Output.Split('\n').Count(l => l.StartsWith("::error file=a.txt,line=", StringComparison.Ordinal)));
+        Assert.Contains("::notice title=ContentLint%3A more findings than GitHub shows::", many.Output);
+        Assert.Contains("11 errors", many.Output);
+        Assert.DoesNotContain("::notice", few.Output);
+    }
+
+    [Fact]
+    public void Xml_reports_stay_well_formed_when_an_article_holds_control_characters()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.txt", "Title\n\nBody.\n\nYou May Also Like \u0001\u0008\n");
+        var rules = new[] { "junit", "checkstyle" };
+
+        foreach (var format in rules)
+        {
+            var run = CliRunner.Run(temp.Path, "a.txt", "--format", format);
+            var xml = System.Xml.Linq.XDocument.Parse(run.Output);
+            Assert.NotNull(xml.Root);
+        }
+    }
+
+    [Fact]
+    public void Fingerprints_do_not_change_when_lines_are_added_above_a_finding()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.txt", "Title\n\nBody.\n\nYou May Also Like\n");
+        var before = Fingerprints(CliRunner.Run(temp.Path, "a.txt", "--format", "gitlab").Output);
+        temp.Write("a.txt", "Title\n\nA new first paragraph.\n\nBody.\n\nYou May Also Like\n");
+        var after = Fingerprints(CliRunner.Run(temp.Path, "a.txt", "--format", "gitlab").Output);
+
+        Assert.Single(before);
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public void Two_identical_findings_in_one_file_get_different_fingerprints()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.txt", "Title\n\nBody.\n\nYou May Also Like\n\nYou May Also Like\n");
+
+        var fingerprints = Fingerprints(CliRunner.Run(temp.Path, "a.txt", "--format", "gitlab").Output);
+
+        Assert.Equal(2, fingerprints.Distinct().Count());
+    }
+
+    [Fact]
+    public void Several_reports_in_one_run_each_format_with_its_own_output()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.txt", "Title\n\nBody.\n\nYou May Also Like\n");
+
+        var run = CliRunner.Run(temp.Path, "a.txt", "--format", "sarif", "--output", "out/a.sarif", "--format", "text", "--format", "junit", "-o", "out/junit.xml");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("a.txt(5,1,5,18): error CL3003", run.Output);
+        using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "out", "a.sarif")));
+        Assert.Single(sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
+        Assert.Contains("<testcase classname=\"contentlint\" name=\"a.txt\"", File.ReadAllText(Path.Combine(temp.Path, "out", "junit.xml")));
+    }
+
+    [Fact]
+    public void Two_reports_on_standard_output_are_a_usage_error()
+    {
+        var run = CliRunner.RunInRepository("lint", "seeds", "--format", "sarif", "--format", "text");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("only one --format can write to standard output", run.Error);
+    }
+
+    [Fact]
+    public void A_report_written_from_a_finished_lint_report_matches_the_streamed_one()
+    {
+        var linter = new LinterBuilder().AddBuiltInRules().Build();
+        var file = linter.LintSourceFile(Path.Combine(Repository.Root, Corpus), Corpus);
+        var report = new LintReport([file], [.. linter.Rules.Select(r => r.Descriptor)]);
+        using var writer = new StringWriter();
+
+        new TextFormatter().Format(report, writer);
+
+        Assert.Equal(CliRunner.RunInRepository("lint", Corpus).Output.ReplaceLineEndings("\n"), writer.ToString().ReplaceLineEndings("\n"));
+        Assert.All(file.Diagnostics, d => Assert.NotNull(d.Record));
+        Assert.Equal(file.Diagnostics.Order(), file.Diagnostics);
+    }
+
+    private static List<string> Fingerprints(string gitlab)
+    {
+        using var json = JsonDocument.Parse(gitlab);
+        return [.. json.RootElement.EnumerateArray().Select(issue => issue.GetProperty("fingerprint").GetString()!)];
+    }
+}
