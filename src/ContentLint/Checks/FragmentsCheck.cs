@@ -62,53 +62,48 @@ internal sealed class FragmentsCheck : YamlRule
         var document = context.Document;
         foreach (var unit in Units(document))
         {
-            var text = document.GetText(unit);
-            var content = text.Trim().Trim(Quotes).Trim();
-            var fragments = Split(content.ToString());
-            if (fragments.Count < minFragments)
+            var content = document.GetText(unit).Trim().Trim(Quotes).Trim();
+            var (fragments, shortOnes) = CountFragments(content);
+            if (fragments >= minFragments && shortOnes >= minShare * fragments)
             {
-                continue;
-            }
-
-            var shortOnes = fragments.Count(f => CountWords(f) <= maxWords && char.IsUpper(f[0]));
-            if (shortOnes >= minShare * fragments.Count)
-            {
-                Report(context, Trim(document, unit), [KeyValuePair.Create("fragments", fragments.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+                Report(context, Trim(document, unit), [KeyValuePair.Create("fragments", fragments.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
             }
         }
     }
 
     /// <summary>
-    /// Splits at separators followed by white space or the end, so "U.S." or "3.5" stay whole, and not after a
-    /// word of one or two letters, so initials and abbreviations ("G. Petit", "et al.", "Dr.") do not split.
+    /// Counts the fragments of <paramref name="text"/>, and the short ones among them (at most <c>max-words</c> words,
+    /// starting with a capital). Splits at separators followed by white space or the end, so "U.S." or "3.5" stay
+    /// whole, and not after a word of one or two letters, so initials and abbreviations ("G. Petit", "et al.",
+    /// "Dr.") do not split.
     /// </summary>
-    private List<string> Split(string text)
+    private (int Fragments, int Short) CountFragments(ReadOnlySpan<char> text)
     {
-        var fragments = new List<string>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        int fragments = 0, shortOnes = 0, start = 0;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (Array.IndexOf(separators, text[i]) >= 0 && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !EndsWithShortWord(text, i))
+            var ends = i == text.Length
+                || (Array.IndexOf(separators, text[i]) >= 0 && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !EndsWithShortWord(text, i));
+            if (!ends)
             {
-                AddFragment(text[start..i]);
-                start = i + 1;
+                continue;
             }
+
+            var fragment = text[start..i].Trim().Trim(separators).Trim();
+            start = i + 1;
+            if (fragment.IsEmpty)
+            {
+                continue;
+            }
+
+            fragments++;
+            shortOnes += CountWords(fragment) <= maxWords && char.IsUpper(fragment[0]) ? 1 : 0;
         }
 
-        AddFragment(text[start..]);
-        return fragments;
-
-        void AddFragment(string fragment)
-        {
-            var trimmed = fragment.Trim().Trim(separators).Trim();
-            if (trimmed.Length > 0)
-            {
-                fragments.Add(trimmed);
-            }
-        }
+        return (fragments, shortOnes);
     }
 
-    private static bool EndsWithShortWord(string text, int separator)
+    private static bool EndsWithShortWord(ReadOnlySpan<char> text, int separator)
     {
         var start = separator;
         while (start > 0 && char.IsLetter(text[start - 1]))
@@ -119,6 +114,17 @@ internal sealed class FragmentsCheck : YamlRule
         return separator - start is > 0 and <= 2;
     }
 
-    private static int CountWords(string fragment) =>
-        fragment.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int CountWords(ReadOnlySpan<char> fragment)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in fragment)
+        {
+            var wordChar = !char.IsWhiteSpace(c);
+            words += wordChar && !inWord ? 1 : 0;
+            inWord = wordChar;
+        }
+
+        return words;
+    }
 }

@@ -37,6 +37,14 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         this.reportLine = reportLine;
         this.triggers = triggers;
         lineIndependent = definition.Scope.IsLines && !patterns.Any(p => MayDependOnLines(p.ToString()));
+        // A rule that reports whole units only asks whether any pattern matches: one alternation asks it in one pass.
+        if (reportLine && patterns.Count > 1)
+        {
+            var options = patterns.Aggregate(RegexOptions.None, (all, p) => all | (p.Options & RegexOptions.IgnoreCase));
+            this.patterns = patterns.All(p => (p.Options & RegexOptions.IgnoreCase) == options)
+                ? [RuleRegex.Create(string.Join("|", patterns.Select(p => $"(?:{p})")), options & ~RegexOptions.NonBacktracking)]
+                : patterns;
+        }
     }
 
     public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, IgnoreCaseOption, ReplacementOption, ReportOption, TriggersOption];

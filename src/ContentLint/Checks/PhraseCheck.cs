@@ -38,7 +38,11 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
 
     public static IReadOnlyList<OptionSpec> Options { get; } = [PhrasesOption, MatchOption, ReportOption];
 
-    public IEnumerable<TriggerSet> TriggerSets => [phrases.Triggers];
+    /// <summary>
+    /// Only phrases found anywhere need the trigger scan: whole-line phrases and labels are tested on short units
+    /// and at line starts, which is cheaper than looking their words up in every line.
+    /// </summary>
+    public IEnumerable<TriggerSet> TriggerSets => phrases.Position == PhrasePosition.Anywhere ? [phrases.Triggers] : [];
 
     public static YamlRule Create(RuleDefinition definition, YamlMap options)
     {
@@ -51,7 +55,8 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
     private protected override void AnalyzeDocument(RuleContext context)
     {
         var document = context.Document;
-        if (!Triggered(context, phrases.Triggers))
+        var triggered = phrases.Position == PhrasePosition.Anywhere;
+        if (triggered && !Triggered(context, phrases.Triggers))
         {
             return;
         }
@@ -59,7 +64,7 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
         var found = anywhereInLines
             ? FindInLines(document, run => phrases.Matches(document.Text, run), span => span)
             : Units(document)
-                .Where(unit => Triggered(context, phrases.Triggers, unit))
+                .Where(unit => !triggered || Triggered(context, phrases.Triggers, unit))
                 .SelectMany(unit => phrases.Matches(document.Text, unit).Select(span => (Unit: unit, Match: span)));
         var reportedUnits = new HashSet<TextSpan>();
         foreach (var (unit, span) in found)

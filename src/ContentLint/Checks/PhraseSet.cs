@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using ContentLint.Text;
@@ -30,6 +31,9 @@ internal sealed class PhraseSet
     private readonly PhrasePosition position;
     private readonly int longestPhrase;
 
+    /// <summary>For whole lines and labels: the words a unit must start with, looked up without allocating.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords;
+
     /// <param name="phrases">The phrases.</param>
     /// <param name="position">Where a phrase must stand.</param>
     /// <param name="acrossLines">True when units span lines (paragraphs): white space in a phrase then matches line breaks too.</param>
@@ -43,6 +47,7 @@ internal sealed class PhraseSet
             .OrderByDescending(p => p.Length)
             .ToList();
         longestPhrase = distinct.Count == 0 ? 0 : distinct[0].Length;
+        firstWords = distinct.Select(p => FirstWord(p).ToString()).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         Triggers = TriggerSet.FromPhrases(distinct);
         var alternatives = string.Join("|", distinct.Select(p => ToPattern(p, acrossLines)));
         var pattern = position switch
@@ -66,9 +71,15 @@ internal sealed class PhraseSet
     /// </summary>
     public IEnumerable<TextSpan> Matches(string text, TextSpan unit)
     {
-        // A whole-line phrase cannot be in a unit much longer than the longest phrase: skip it without a regex.
+        // A whole-line phrase cannot be in a unit much longer than the longest phrase, and a whole line or a label
+        // starts with the first word of one of the phrases: most units are skipped without a regex.
         const int MaxEdges = 16;
         if (position == PhrasePosition.WholeLine && unit.Length > longestPhrase * 2 + MaxEdges)
+        {
+            yield break;
+        }
+
+        if (position != PhrasePosition.Anywhere && !firstWords.Contains(FirstWord(text.AsSpan(unit.Start, unit.Length))))
         {
             yield break;
         }
@@ -86,6 +97,24 @@ internal sealed class PhraseSet
             yield return new TextSpan(unit.Start + (content.Length - content.TrimStart().Length), content.Trim().Length);
             yield break;
         }
+    }
+
+    /// <summary>The first run of letters, digits and apostrophes after leading white space, punctuation and symbols.</summary>
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '\'' or '’' or '-'))
+        {
+            end++;
+        }
+
+        return text[start..end];
     }
 
     /// <summary>

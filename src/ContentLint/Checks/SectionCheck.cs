@@ -87,11 +87,18 @@ internal sealed class SectionCheck : YamlRule, ITriggeredRule
             return;
         }
 
-        var candidates = Units(document).ToHashSet();
         var lines = ScopeUnits.ContentLines(document).ToList();
+        // Marker lines come from the scope's units, which are lines in the same order: walk both together.
+        using var candidates = Units(document).GetEnumerator();
+        var candidate = candidates.MoveNext() ? candidates.Current : (TextSpan?)null;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!candidates.Contains(lines[i].Span) || !IsMarker(document, lines[i].Span))
+            while (candidate is { } c && c.Start < lines[i].Start)
+            {
+                candidate = candidates.MoveNext() ? candidates.Current : null;
+            }
+
+            if (candidate != lines[i].Span || !IsMarker(document, lines[i].Span))
             {
                 continue;
             }
