@@ -23,13 +23,13 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
     private static readonly OptionSpec TriggersOption = OptionSpec.StringList(
         "triggers", "Literal words, case-insensitive: a unit holding none of them is skipped without running the patterns. Every match must contain one.");
 
-    private readonly IReadOnlyList<Regex> patterns;
+    private readonly IReadOnlyList<RulePattern> patterns;
     private readonly string? replacement;
     private readonly bool reportLine;
     private readonly TriggerSet? triggers;
     private readonly bool lineIndependent;
 
-    private PatternCheck(RuleDefinition definition, IReadOnlyList<Regex> patterns, string? replacement, bool reportLine, TriggerSet? triggers)
+    private PatternCheck(RuleDefinition definition, IReadOnlyList<RulePattern> patterns, string? replacement, bool reportLine, TriggerSet? triggers)
         : base(definition)
     {
         this.patterns = patterns;
@@ -42,7 +42,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         {
             var options = patterns.Aggregate(RegexOptions.None, (all, p) => all | (p.Options & RegexOptions.IgnoreCase));
             this.patterns = patterns.All(p => (p.Options & RegexOptions.IgnoreCase) == options)
-                ? [RuleRegex.Create(string.Join("|", patterns.Select(p => $"(?:{p})")), options & ~RegexOptions.NonBacktracking)]
+                ? [RuleRegex.Create(string.Join("|", patterns.Select(p => $"(?:{p})")), options)]
                 : patterns;
         }
     }

@@ -27,7 +27,7 @@ internal sealed class PhraseSet
     /// <summary>What may surround a whole-line phrase or precede a label: white space, punctuation, symbols, invisible format characters.</summary>
     private const string Edge = @"[\s\p{P}\p{S}\p{Cf}]*";
 
-    private readonly Regex regex;
+    private readonly RulePattern regex;
     private readonly PhrasePosition position;
     private readonly int longestPhrase;
 

@@ -12,32 +12,18 @@ internal static class RuleRegex
 
     public const RegexOptions BaseOptions = RegexOptions.CultureInvariant;
 
-    /// <summary>
-    /// A regex for a rule. Where the pattern allows it (no lookarounds, backreferences or atomic groups) it runs on
-    /// the non-backtracking engine: linear in the input whatever the pattern, so a hostile pattern cannot hang a
-    /// run, and several times faster on alternations of many literals. Other patterns backtrack, with the timeout.
-    /// </summary>
+    /// <summary>A rule's pattern, on the engine its workload calls for (see <see cref="RulePattern"/>).</summary>
     /// <exception cref="ArgumentException">The pattern does not compile.</exception>
-    public static Regex Create(string pattern, RegexOptions options)
-    {
-        try
-        {
-            return new Regex(pattern, BaseOptions | RegexOptions.NonBacktracking | options, MatchTimeout);
-        }
-        catch (NotSupportedException)
-        {
-            return new Regex(pattern, BaseOptions | options, MatchTimeout);
-        }
-    }
+    public static RulePattern Create(string pattern, RegexOptions options) => new(pattern, options);
 
     /// <summary>Compiles every pattern listed under <paramref name="option"/>; bad ones are recorded at their own line and column.</summary>
-    public static IReadOnlyList<Regex> CompileAll(YamlMap map, OptionSpec option, RegexOptions options) =>
+    public static IReadOnlyList<RulePattern> CompileAll(YamlMap map, OptionSpec option, RegexOptions options) =>
         map.GetStrings(option)
             .Select(item => TryCompile(item.Owner, item.Node, item.Value, options))
-            .OfType<Regex>()
+            .OfType<RulePattern>()
             .ToList();
 
-    public static Regex? TryCompile(YamlMap map, YamlDotNet.RepresentationModel.YamlNode node, string pattern, RegexOptions options)
+    public static RulePattern? TryCompile(YamlMap map, YamlDotNet.RepresentationModel.YamlNode node, string pattern, RegexOptions options)
     {
         try
         {

@@ -35,13 +35,13 @@ internal sealed class SectionCheck : YamlRule, ITriggeredRule
         "ignore-case", "Match patterns and until without regard to case.", defaultValue: false);
 
     private readonly PhraseSet? markers;
-    private readonly IReadOnlyList<Regex> markerPatterns;
-    private readonly IReadOnlyList<Regex> until;
+    private readonly IReadOnlyList<RulePattern> markerPatterns;
+    private readonly IReadOnlyList<RulePattern> until;
     private readonly int minLines;
     private readonly int? maxLines;
     private readonly bool includeMarker;
 
-    private SectionCheck(RuleDefinition definition, PhraseSet? markers, IReadOnlyList<Regex> markerPatterns, IReadOnlyList<Regex> until, int minLines, int? maxLines, bool includeMarker)
+    private SectionCheck(RuleDefinition definition, PhraseSet? markers, IReadOnlyList<RulePattern> markerPatterns, IReadOnlyList<RulePattern> until, int minLines, int? maxLines, bool includeMarker)
         : base(definition)
     {
         this.includeMarker = includeMarker;

@@ -121,5 +121,5 @@ internal sealed class SubstitutionCheck : YamlRule
         return kept;
     }
 
-    private sealed record Swap(Regex Regex, Func<Match, string> Replace);
+    private sealed record Swap(RulePattern Regex, Func<Match, string> Replace);
 }
