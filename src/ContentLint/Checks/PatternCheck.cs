@@ -42,7 +42,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         {
             var options = patterns.Aggregate(RegexOptions.None, (all, p) => all | (p.Options & RegexOptions.IgnoreCase));
             this.patterns = patterns.All(p => (p.Options & RegexOptions.IgnoreCase) == options)
-                ? [RuleRegex.Create(string.Join("|", patterns.Select(p => $"(?:{p})")), options)]
+                ? [RulePattern.Deferred(string.Join("|", patterns.Select(p => $"(?:{p})")), options)]
                 : patterns;
         }
     }

@@ -56,7 +56,7 @@ internal sealed class PhraseSet
             PhrasePosition.Label => $@"^{Edge}(?<m>{alternatives})\s*(?:[:|>»›\-–—]|$)",
             _ => $"(?<m>{alternatives})",
         };
-        regex = RuleRegex.Create(pattern, RegexOptions.IgnoreCase);
+        regex = RulePattern.Deferred(pattern, RegexOptions.IgnoreCase);
     }
 
     /// <summary>Where a phrase must stand to count.</summary>

@@ -15,18 +15,19 @@ internal sealed class RulePattern
     /// <summary>Characters scanned before the non-backtracking engine is built.</summary>
     private const long SwitchAfterCharacters = 256_000;
 
-    private readonly Regex backtracking;
+    private readonly Lazy<Regex> backtracking;
     private readonly Lazy<Regex?> nonBacktracking;
     private long scanned;
 
     /// <summary>The engine for good, once chosen: the non-backtracking one, or the backtracking one for patterns it cannot run.</summary>
     private volatile Regex? settled;
 
-    /// <summary>Builds the pattern.</summary>
-    /// <exception cref="ArgumentException">The pattern does not compile.</exception>
-    public RulePattern(string pattern, RegexOptions options)
+    private readonly string pattern;
+
+    private RulePattern(string pattern, RegexOptions options)
     {
-        backtracking = new Regex(pattern, RuleRegex.BaseOptions | options, RuleRegex.MatchTimeout);
+        this.pattern = pattern;
+        backtracking = new Lazy<Regex>(() => new Regex(pattern, RuleRegex.BaseOptions | options, RuleRegex.MatchTimeout));
         nonBacktracking = new Lazy<Regex?>(() =>
         {
             try
@@ -42,13 +43,29 @@ internal sealed class RulePattern
     }
 
     /// <summary>The pattern on the backtracking engine, which supports every construct.</summary>
-    public Regex Backtracking => backtracking;
+    public Regex Backtracking => backtracking.Value;
 
     /// <summary>The options the pattern was built with.</summary>
-    public RegexOptions Options => backtracking.Options;
+    public RegexOptions Options => Backtracking.Options;
+
+    /// <summary>A pattern from a rule file, checked now so a mistake is reported where it was written.</summary>
+    /// <exception cref="ArgumentException">The pattern does not compile.</exception>
+    public static RulePattern Checked(string pattern, RegexOptions options)
+    {
+        var checkedPattern = new RulePattern(pattern, options);
+        _ = checkedPattern.Backtracking;
+        return checkedPattern;
+    }
+
+    /// <summary>
+    /// A pattern known to be valid (built-in rules, whose examples the tests run; patterns generated from escaped
+    /// phrases), built only when first used: most rules never need their regex on a given file, so start-up
+    /// does not pay for it.
+    /// </summary>
+    public static RulePattern Deferred(string pattern, RegexOptions options) => new(pattern, options);
 
     /// <summary>The names of the pattern's groups.</summary>
-    public string[] GetGroupNames() => backtracking.GetGroupNames();
+    public string[] GetGroupNames() => Backtracking.GetGroupNames();
 
     /// <summary>The first match in <paramref name="length"/> characters of <paramref name="input"/> from <paramref name="beginning"/>, as if they were the whole input.</summary>
     public Match Match(string input, int beginning, int length) => Engine(length).Match(input, beginning, length);
@@ -57,7 +74,7 @@ internal sealed class RulePattern
     public bool IsMatch(ReadOnlySpan<char> input) => Engine(input.Length).IsMatch(input);
 
     /// <inheritdoc />
-    public override string ToString() => backtracking.ToString();
+    public override string ToString() => pattern;
 
     private Regex Engine(int length)
     {
@@ -68,10 +85,10 @@ internal sealed class RulePattern
 
         if (Interlocked.Add(ref scanned, length) <= SwitchAfterCharacters)
         {
-            return backtracking;
+            return Backtracking;
         }
 
-        settled = nonBacktracking.Value ?? backtracking;
+        settled = nonBacktracking.Value ?? Backtracking;
         return settled;
     }
 }

@@ -12,9 +12,10 @@ internal static class RuleRegex
 
     public const RegexOptions BaseOptions = RegexOptions.CultureInvariant;
 
-    /// <summary>A rule's pattern, on the engine its workload calls for (see <see cref="RulePattern"/>).</summary>
+    /// <summary>A pattern from a rule file: checked now, unless the file is trusted (built in).</summary>
     /// <exception cref="ArgumentException">The pattern does not compile.</exception>
-    public static RulePattern Create(string pattern, RegexOptions options) => new(pattern, options);
+    public static RulePattern Create(string pattern, RegexOptions options, bool trusted = false) =>
+        trusted ? RulePattern.Deferred(pattern, options) : RulePattern.Checked(pattern, options);
 
     /// <summary>Compiles every pattern listed under <paramref name="option"/>; bad ones are recorded at their own line and column.</summary>
     public static IReadOnlyList<RulePattern> CompileAll(YamlMap map, OptionSpec option, RegexOptions options) =>
@@ -27,7 +28,7 @@ internal static class RuleRegex
     {
         try
         {
-            return Create(pattern, options);
+            return Create(pattern, options, map.Trusted);
         }
         catch (ArgumentException e)
         {

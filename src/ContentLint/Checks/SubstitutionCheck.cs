@@ -65,7 +65,7 @@ internal sealed class SubstitutionCheck : YamlRule
             }
 
             var alternation = string.Join("|", lookup.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-            swaps = lookup.Count == 0 ? [] : [new Swap(RuleRegex.Create(alternation, ignoreCase), match => lookup[match.Value])];
+            swaps = lookup.Count == 0 ? [] : [new Swap(RulePattern.Deferred(alternation, ignoreCase), match => lookup[match.Value])];
         }
 
         // Literal keys without line breaks can be searched a whole run of lines at a time.

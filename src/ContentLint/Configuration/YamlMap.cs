@@ -29,6 +29,9 @@ internal sealed class YamlMap
 
     public YamlMappingNode Node => node;
 
+    /// <summary>True for a built-in file: its patterns are known to compile and are built only when used.</summary>
+    public bool Trusted { get; init; }
+
     public string Path { get; }
 
     public List<ConfigurationError> Errors { get; }
@@ -36,9 +39,9 @@ internal sealed class YamlMap
     public Mark Start => node.Start;
 
     /// <summary>Parses <paramref name="text"/> and returns its root mapping, or null after recording why it is not one.</summary>
-    public static YamlMap? Load(string text, string path, List<ConfigurationError> errors, string what)
+    public static YamlMap? Load(string text, string path, List<ConfigurationError> errors, string what, bool trusted = false)
     {
-        if (YamlLimits.Check(text) is { } broken)
+        if (!trusted && YamlLimits.Check(text) is { } broken)
         {
             errors.Add(new ConfigurationError(ConfigurationErrorIds.LimitExceeded, new SourceLocation(path, Math.Max(1, (int)broken.At.Line), Math.Max(1, (int)broken.At.Column)), broken.Message));
             return null;
@@ -68,7 +71,7 @@ internal sealed class YamlMap
             errors.Add(new ConfigurationError(ConfigurationErrorIds.YamlSyntax, Location(path, stream.Documents[1].RootNode.Start), $"A {what} holds one YAML document; found more."));
         }
 
-        return new YamlMap(root, path, errors);
+        return new YamlMap(root, path, errors) { Trusted = trusted };
     }
 
     /// <summary>The text of a rule or configuration file, or null after recording why it cannot be read.</summary>
@@ -318,7 +321,7 @@ internal sealed class YamlMap
 
         if (value is YamlMappingNode mapping)
         {
-            return new YamlMap(mapping, owner.Path, Errors);
+            return new YamlMap(mapping, owner.Path, Errors) { Trusted = owner.Trusted };
         }
 
         owner.Error(value, ConfigurationErrorIds.InvalidValue, $"'{key}' must be a mapping.");
@@ -337,7 +340,7 @@ internal sealed class YamlMap
         return null;
     }
 
-    public YamlMap Child(YamlMappingNode mapping) => new(mapping, Path, Errors);
+    public YamlMap Child(YamlMappingNode mapping) => new(mapping, Path, Errors) { Trusted = Trusted };
 
     /// <summary>Records an error for every key no one read: strict files fail loudly instead of silently doing nothing.</summary>
     public void ReportUnknownKeys(string where, IReadOnlyCollection<string>? known = null)
