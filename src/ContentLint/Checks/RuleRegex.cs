@@ -8,7 +8,10 @@ namespace ContentLint.Checks;
 internal static class RuleRegex
 {
     /// <summary>How long one match may run before the rule is stopped: a hostile pattern must not hang a CI job.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(MatchTimeoutMilliseconds);
+
+    /// <summary><see cref="MatchTimeout"/> as the constant precompiled patterns are declared with.</summary>
+    public const int MatchTimeoutMilliseconds = 1000;
 
     public const RegexOptions BaseOptions = RegexOptions.CultureInvariant;
 
