@@ -44,7 +44,7 @@ internal static class PrecompiledPatternsSource
         {
             source.Append('\n')
                 .Append(CultureInfo.InvariantCulture, $"    private const string {name} = {Literal(pattern)};\n\n")
-                .Append(CultureInfo.InvariantCulture, $"    [GeneratedRegex({name}, RuleRegex.BaseOptions | {OptionsExpression(options)}, RuleRegex.MatchTimeoutMilliseconds)]\n")
+                .Append(CultureInfo.InvariantCulture, $"    [GeneratedRegex({name}, RuleRegex.BaseOptions | {OptionsExpression(options)}, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]\n")
                 .Append(CultureInfo.InvariantCulture, $"    private static partial Regex {name}Regex();\n");
         }
 

@@ -77,321 +77,321 @@ internal static partial class PrecompiledPatterns
 
     private const string CL1001_1 = "â\u20AC\u2122|â\u20AC\u02DC|â\u20ACœ|â\u20AC\u201C|â\u20AC\u201D|â\u20AC\u00A6|â\u201A\u00AC|â\u20AC\u00A2|â\u20AC\u009D|Ã\u00A9|Ã\u00A8|Ãª|Ã\u00AB|Ã\u00A0|Ã\u00A2|Ã\u00A4|Ã\u00A1|Ã\u00A3|Ã\u00A5|Ã\u00A7|Ã\u00AD|Ã\u00AC|Ã\u00AE|Ã\u00AF|Ã\u00B3|Ã\u00B2|Ã\u00B4|Ã\u00B6|Ãµ|Ãº|Ã\u00B9|Ã\u00BB|Ã\u00BC|Ã\u00B1|Ã\u2030|Ãˆ|ÃŠ|Ã\u20AC|Ã\u201A|Ã\u201E|Ã\u2021|ÃŽ|Ã\u201C|Ã\u201D|Ã\u2013|Ãš|Ãœ|Ã\u2018|ÃŸ|Ã\u00B8|Ã\u02DC|Ã\u00A6|Ã\u2020|Å\u201C|Â\u00B0|Â\u00A3|Â\u00A9|Â\u00AE|Â\u00AB|Â\u00BB|Â\u00B7|â\u20AC";
 
-    [GeneratedRegex(CL1001_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL1001_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL1001_1Regex();
 
     private const string CL1002_1 = "^[\\s\\p{Z}\\p{Cf}\\u00AD]+$";
 
-    [GeneratedRegex(CL1002_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL1002_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL1002_1Regex();
 
     private const string CL1003_1 = "\u200B|\u2060|\uFEFF|\u00AD";
 
-    [GeneratedRegex(CL1003_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL1003_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL1003_1Regex();
 
     private const string CL1004_1 = "&hellip;|&eacute;|&egrave;|&agrave;|&ccedil;|&ntilde;|&ndash;|&mdash;|&lsquo;|&rsquo;|&ldquo;|&rdquo;|&laquo;|&raquo;|&szlig;|&\\#8211;|&\\#8212;|&\\#8216;|&\\#8217;|&\\#8220;|&\\#8221;|&\\#8230;|&quot;|&apos;|&nbsp;|&euro;|&copy;|&uuml;|&ouml;|&auml;|&\\#039;|&\\#x27;|&\\#038;|&\\#160;|&amp;|&\\#39;|&\\#34;|&\\#38;|&lt;|&gt;";
 
-    [GeneratedRegex(CL1004_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL1004_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL1004_1Regex();
 
     private const string CL1005_1 = "\\uFFFD+";
 
-    [GeneratedRegex(CL1005_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL1005_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL1005_1Regex();
 
     private const string CL1006_1 = "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]";
 
-    [GeneratedRegex(CL1006_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL1006_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL1006_1Regex();
 
     private const string CL2001_1 = "\\b\\p{L}*\\p{Ll}{3}(?<next>Het|De|Een|Dat|Die|Deze|Dit|Zo|The|This|That|These|It|He|She|They|We|In|On|At|For|And|But|Der|Das|Ein|Eine|Es|Er|Sie|Wir|Im|Le|La|Les|Un|Une|Il|Elle|Ils|Ce|Cette|Dans|El|Los|Las|Una|Lo|En|Por|Para)\\b";
 
-    [GeneratedRegex(CL2001_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL2001_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2001_1Regex();
 
     private const string CL2001_2 = "\\b(?:LinkedIn|CheckIn|LogIn|SignIn|PlugIn|WeTransfer|KidsThe)\\b";
 
-    [GeneratedRegex(CL2001_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL2001_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2001_2Regex();
 
     private const string CL2002_1 = "</?(?:p|br|div|span|a|strong|em|b|i|u|img|figure|figcaption|ul|ol|li|h[1-6]|section|article|header|footer|nav|aside|blockquote|table|tr|td|th|tbody|thead|iframe|script|style|noscript|font|center|small|sup|sub)\\b(?:\\s+[a-z-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?)*\\s*/?>";
 
-    [GeneratedRegex(CL2002_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL2002_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2002_1Regex();
 
     private const string CL2003_1 = "^\\W*(?:https?://|www\\.)\\S+\\s*$";
 
-    [GeneratedRegex(CL2003_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL2003_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2003_1Regex();
 
     private const string CL3001_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bZurück[^\\S\\r\\n]+zur[^\\S\\r\\n]+Startseite\\b|\\bDernières[^\\S\\r\\n]+actualités\\b|\\bVolver[^\\S\\r\\n]+a[^\\S\\r\\n]+la[^\\S\\r\\n]+portada\\b|\\bLes[^\\S\\r\\n]+plus[^\\S\\r\\n]+populaires\\b|\\bRetour[^\\S\\r\\n]+à[^\\S\\r\\n]+l'accueil\\b|\\bAm[^\\S\\r\\n]+meisten[^\\S\\r\\n]+gelesen\\b|\\bBack[^\\S\\r\\n]+to[^\\S\\r\\n]+homepage\\b|\\bTerug[^\\S\\r\\n]+naar[^\\S\\r\\n]+boven\\b|\\bNaar[^\\S\\r\\n]+de[^\\S\\r\\n]+homepage\\b|\\bÚltimas[^\\S\\r\\n]+noticias\\b|\\bÚltimas[^\\S\\r\\n]+notícias\\b|\\bNeueste[^\\S\\r\\n]+Artikel\\b|\\bEditor's[^\\S\\r\\n]+picks\\b|\\bEditor\u2019s[^\\S\\r\\n]+picks\\b|\\bZur[^\\S\\r\\n]+Startseite\\b|\\bRetour[^\\S\\r\\n]+en[^\\S\\r\\n]+haut\\b|\\bVoltar[^\\S\\r\\n]+ao[^\\S\\r\\n]+topo\\b|\\bLaatste[^\\S\\r\\n]+nieuws\\b|\\bUltime[^\\S\\r\\n]+notizie\\b|\\bBreaking[^\\S\\r\\n]+news\\b|\\bVolver[^\\S\\r\\n]+arriba\\b|\\bMeest[^\\S\\r\\n]+gelezen\\b|\\bMeest[^\\S\\r\\n]+bekeken\\b|\\bMás[^\\S\\r\\n]+populares\\b|\\bMost[^\\S\\r\\n]+popular\\b|\\bTrending[^\\S\\r\\n]+now\\b|\\bMeistgelesen\\b|\\bLes[^\\S\\r\\n]+plus[^\\S\\r\\n]+lus\\b|\\bLo[^\\S\\r\\n]+más[^\\S\\r\\n]+leído\\b|\\bMost[^\\S\\r\\n]+viewed\\b|\\bLatest[^\\S\\r\\n]+news\\b|\\bTop[^\\S\\r\\n]+stories\\b|\\bBack[^\\S\\r\\n]+to[^\\S\\r\\n]+top\\b|\\bNewsletters\\b|\\bI[^\\S\\r\\n]+più[^\\S\\r\\n]+letti\\b|\\bIn[^\\S\\r\\n]+evidenza\\b|\\bHighlights\\b|\\bNet[^\\S\\r\\n]+binnen\\b|\\bStartseite\\b|\\bTop-Themen\\b|\\bMás[^\\S\\r\\n]+leídos\\b|\\bMais[^\\S\\r\\n]+lidas\\b|\\bMais[^\\S\\r\\n]+lidos\\b|\\bMost[^\\S\\r\\n]+read\\b|\\bNach[^\\S\\r\\n]+oben\\b|\\bPopulaire\\b|\\bPiù[^\\S\\r\\n]+letti\\b|\\bDestaques\\b|\\bHomepage\\b|\\bTrending\\b|\\bTorna[^\\S\\r\\n]+su\\b|\\bPopulair\\b|\\bÀ[^\\S\\r\\n]+la[^\\S\\r\\n]+une\\b|\\bDeportes\\b|\\bPopular\\b|\\bBeliebt\\b|\\bAccueil\\b|\\bPortada\\b|\\bLatest\\b|\\bSports\\b|\\bInicio\\b|\\bHome\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
-    [GeneratedRegex(CL3001_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3001_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3001_1Regex();
 
     private const string CL3002_1 = "^\\s*(?:READ(?:\\s+(?:MORE|ALSO|NEXT))?|ALSO\\s+READ|SEE\\s+(?:MORE|ALSO)|RELATED|LEES\\s+(?:OOK|MEER)|OOK\\s+INTERESSANT|LESEN\\s+SIE\\s+(?:AUCH|MEHR)|MEHR\\s+ZUM\\s+THEMA|AUCH\\s+INTERESSANT|(?:À\\s+|A\\s+)?LIRE\\s+AUSSI|VOIR\\s+AUSSI|LEER\\s+(?:MÁS|TAMBIÉN)|LEA\\s+TAMBIÉN|LEE\\s+TAMBIÉN|TE\\s+PUEDE\\s+INTERESAR|LEGGI\\s+ANCHE|POTREBBE\\s+INTERESSARTI|LEIA\\s+TAMBÉM|VEJA\\s+TAMBÉM|SAIBA\\s+MAIS)\\s*[:|\\-\u2013\u2014]?\\s+\\p{Lu}.{8,}$";
 
-    [GeneratedRegex(CL3002_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3002_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_1Regex();
 
     private const string CL3002_2 = "^\\s*(?:Read\\s+(?:more|also|next)|Also\\s+read|See\\s+(?:more|also)|Related(?:\\s+(?:post|posts|article|articles|story|stories|reading|coverage))?|Lees\\s+(?:ook|meer)|Ook\\s+interessant|Lesen\\s+Sie\\s+(?:auch|mehr)|Mehr\\s+zum\\s+Thema|Auch\\s+interessant|(?:À\\s+|A\\s+)?[Ll]ire\\s+aussi|Voir\\s+aussi|Lea\\s+también|Lee\\s+también|Leer\\s+más|Te\\s+puede\\s+interesar|Leggi\\s+anche|Potrebbe\\s+interessarti|Leia\\s+também|Veja\\s+também|Saiba\\s+mais)\\s*:\\s*\\S.{5,}$";
 
-    [GeneratedRegex(CL3002_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3002_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_2Regex();
 
     private const string CL3003_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bDas[^\\S\\r\\n]+könnte[^\\S\\r\\n]+dich[^\\S\\r\\n]+auch[^\\S\\r\\n]+interessieren\\b|\\bDas[^\\S\\r\\n]+könnte[^\\S\\r\\n]+Sie[^\\S\\r\\n]+auch[^\\S\\r\\n]+interessieren\\b|\\bDit[^\\S\\r\\n]+vind[^\\S\\r\\n]+je[^\\S\\r\\n]+misschien[^\\S\\r\\n]+ook[^\\S\\r\\n]+leuk\\b|\\bVous[^\\S\\r\\n]+aimerez[^\\S\\r\\n]+peut-être[^\\S\\r\\n]+aussi\\b|\\bTambién[^\\S\\r\\n]+te[^\\S\\r\\n]+puede[^\\S\\r\\n]+interesar\\b|\\bMisschien[^\\S\\r\\n]+ook[^\\S\\r\\n]+interessant\\b|\\bYou[^\\S\\r\\n]+may[^\\S\\r\\n]+be[^\\S\\r\\n]+interested[^\\S\\r\\n]+in\\b|\\bTi[^\\S\\r\\n]+potrebbe[^\\S\\r\\n]+interessare\\b|\\bVocê[^\\S\\r\\n]+também[^\\S\\r\\n]+pode[^\\S\\r\\n]+gostar\\b|\\bGerelateerde[^\\S\\r\\n]+artikelen\\b|\\bArtículos[^\\S\\r\\n]+relacionados\\b|\\bMore[^\\S\\r\\n]+from[^\\S\\r\\n]+this[^\\S\\r\\n]+author\\b|\\bNoticias[^\\S\\r\\n]+relacionadas\\b|\\bPotrebbe[^\\S\\r\\n]+interessarti\\b|\\bNotícias[^\\S\\r\\n]+relacionadas\\b|\\bArtigos[^\\S\\r\\n]+relacionados\\b|\\bYou[^\\S\\r\\n]+might[^\\S\\r\\n]+also[^\\S\\r\\n]+like\\b|\\bRecommended[^\\S\\r\\n]+for[^\\S\\r\\n]+you\\b|\\bArticles[^\\S\\r\\n]+similaires\\b|\\bVous[^\\S\\r\\n]+aimerez[^\\S\\r\\n]+aussi\\b|\\bTe[^\\S\\r\\n]+puede[^\\S\\r\\n]+interesar\\b|\\bArticoli[^\\S\\r\\n]+correlati\\b|\\bYou[^\\S\\r\\n]+May[^\\S\\r\\n]+Also[^\\S\\r\\n]+Like\\b|\\bVerwandte[^\\S\\r\\n]+Artikel\\b|\\bSur[^\\S\\r\\n]+le[^\\S\\r\\n]+même[^\\S\\r\\n]+sujet\\b|\\bNotizie[^\\S\\r\\n]+correlate\\b|\\bRelated[^\\S\\r\\n]+articles\\b|\\bAuch[^\\S\\r\\n]+interessant\\b|\\bRelated[^\\S\\r\\n]+stories\\b|\\bRelated[^\\S\\r\\n]+content\\b|\\bOok[^\\S\\r\\n]+interessant\\b|\\bWeitere[^\\S\\r\\n]+Artikel\\b|\\bTe[^\\S\\r\\n]+recomendamos\\b|\\bMehr[^\\S\\r\\n]+zum[^\\S\\r\\n]+Thema\\b|\\bLesen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+auch\\b|\\bRelated[^\\S\\r\\n]+posts\\b|\\bArticles[^\\S\\r\\n]+liés\\b|\\bMore[^\\S\\r\\n]+stories\\b|\\bÀ[^\\S\\r\\n]+lire[^\\S\\r\\n]+aussi\\b|\\bA[^\\S\\r\\n]+lire[^\\S\\r\\n]+aussi\\b|\\bRecommended\\b|\\bMeer[^\\S\\r\\n]+nieuws\\b|\\bGerelateerd\\b|\\bLee[^\\S\\r\\n]+también\\b|\\bLeggi[^\\S\\r\\n]+anche\\b|\\bLeia[^\\S\\r\\n]+também\\b|\\bVeja[^\\S\\r\\n]+também\\b|\\bDon't[^\\S\\r\\n]+miss\\b|\\bDon\u2019t[^\\S\\r\\n]+miss\\b|\\bLire[^\\S\\r\\n]+aussi\\b|\\bRead[^\\S\\r\\n]+more\\b|\\bRead[^\\S\\r\\n]+next\\b|\\bAlso[^\\S\\r\\n]+read\\b|\\bLees[^\\S\\r\\n]+meer\\b|\\bLees[^\\S\\r\\n]+ook\\b|\\bRelated\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
-    [GeneratedRegex(CL3003_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3003_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3003_1Regex();
 
     private const string CL3004_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bInformazioni[^\\S\\r\\n]+sull'autore\\b|\\bÀ[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l'autrice\\b|\\bÀ[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l'auteur\\b|\\bÀ[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l\u2019auteur\\b|\\bA[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l'auteur\\b|\\bA[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l\u2019auteur\\b|\\bAcerca[^\\S\\r\\n]+de[^\\S\\r\\n]+la[^\\S\\r\\n]+autora\\b|\\bOver[^\\S\\r\\n]+de[^\\S\\r\\n]+schrijver\\b|\\bOver[^\\S\\r\\n]+de[^\\S\\r\\n]+redacteur\\b|\\bAbout[^\\S\\r\\n]+the[^\\S\\r\\n]+Author\\b|\\bAbout[^\\S\\r\\n]+the[^\\S\\r\\n]+Writer\\b|\\bÜber[^\\S\\r\\n]+die[^\\S\\r\\n]+Autorin\\b|\\bAcerca[^\\S\\r\\n]+del[^\\S\\r\\n]+autor\\b|\\bSobre[^\\S\\r\\n]+la[^\\S\\r\\n]+autora\\b|\\bOver[^\\S\\r\\n]+de[^\\S\\r\\n]+auteur\\b|\\bÜber[^\\S\\r\\n]+den[^\\S\\r\\n]+Autor\\b|\\bSobre[^\\S\\r\\n]+el[^\\S\\r\\n]+autor\\b|\\bSobre[^\\S\\r\\n]+a[^\\S\\r\\n]+autora\\b|\\bSobre[^\\S\\r\\n]+o[^\\S\\r\\n]+autor\\b|\\bZur[^\\S\\r\\n]+Autorin\\b|\\bSull'autore\\b|\\bSull\u2019autore\\b|\\bAuthor[^\\S\\r\\n]+bio\\b|\\bZum[^\\S\\r\\n]+Autor\\b)\\s*(?:[:|>\u00BB\u203A\\-\u2013\u2014]|$)";
 
-    [GeneratedRegex(CL3004_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3004_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3004_1Regex();
 
     private const string CL3006_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bHinterlasse[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b|\\bSchreibe[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b|\\bLaat[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+achter\\b|\\bKommentar[^\\S\\r\\n]+hinterlassen\\b|\\bLaisser[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bLaissez[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bAjouter[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bAñadir[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bJoin[^\\S\\r\\n]+the[^\\S\\r\\n]+discussion\\b|\\bKommentar[^\\S\\r\\n]+schreiben\\b|\\bAntworten[^\\S\\r\\n]+abbrechen\\b|\\bDejar[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bLascia[^\\S\\r\\n]+una[^\\S\\r\\n]+risposta\\b|\\bDeixe[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\bPlaats[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie\\b|\\bAnnuler[^\\S\\r\\n]+la[^\\S\\r\\n]+réponse\\b|\\bDeja[^\\S\\r\\n]+una[^\\S\\r\\n]+respuesta\\b|\\bDeja[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bCancelar[^\\S\\r\\n]+respuesta\\b|\\bLascia[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b|\\bDeixe[^\\S\\r\\n]+uma[^\\S\\r\\n]+resposta\\b|\\bReactie[^\\S\\r\\n]+annuleren\\b|\\bCancelar[^\\S\\r\\n]+resposta\\b|\\bGeef[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie\\b|\\bAnnulla[^\\S\\r\\n]+risposta\\b|\\bLeave[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bPost[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bLeave[^\\S\\r\\n]+a[^\\S\\r\\n]+Reply\\b|\\bAdd[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bCancel[^\\S\\r\\n]+reply\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
-    [GeneratedRegex(CL3006_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3006_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3006_1Regex();
 
     private const string CL3007_1 = "(?<m>\\bSave[^\\S\\r\\n]+my[^\\S\\r\\n]+name,[^\\S\\r\\n]+email,[^\\S\\r\\n]+and[^\\S\\r\\n]+website[^\\S\\r\\n]+in[^\\S\\r\\n]+this[^\\S\\r\\n]+browser[^\\S\\r\\n]+for[^\\S\\r\\n]+the[^\\S\\r\\n]+next[^\\S\\r\\n]+time[^\\S\\r\\n]+I[^\\S\\r\\n]+comment\\b|\\bTu[^\\S\\r\\n]+dirección[^\\S\\r\\n]+de[^\\S\\r\\n]+correo[^\\S\\r\\n]+electrónico[^\\S\\r\\n]+no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicada\\b|\\bMijn[^\\S\\r\\n]+naam,[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+en[^\\S\\r\\n]+site[^\\S\\r\\n]+bewaren[^\\S\\r\\n]+in[^\\S\\r\\n]+deze[^\\S\\r\\n]+browser\\b|\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+de[^\\S\\r\\n]+messagerie[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b|\\bDeine[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+wird[^\\S\\r\\n]+nicht[^\\S\\r\\n]+veröffentlicht\\b|\\bIhre[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+wird[^\\S\\r\\n]+nicht[^\\S\\r\\n]+veröffentlicht\\b|\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b|\\bLes[^\\S\\r\\n]+champs[^\\S\\r\\n]+obligatoires[^\\S\\r\\n]+sont[^\\S\\r\\n]+indiqués[^\\S\\r\\n]+avec\\b|\\bLos[^\\S\\r\\n]+campos[^\\S\\r\\n]+obligatorios[^\\S\\r\\n]+están[^\\S\\r\\n]+marcados[^\\S\\r\\n]+con\\b|\\bIl[^\\S\\r\\n]+tuo[^\\S\\r\\n]+indirizzo[^\\S\\r\\n]+email[^\\S\\r\\n]+non[^\\S\\r\\n]+sarà[^\\S\\r\\n]+pubblicato\\b|\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+email[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b|\\bYour[^\\S\\r\\n]+email[^\\S\\r\\n]+address[^\\S\\r\\n]+will[^\\S\\r\\n]+not[^\\S\\r\\n]+be[^\\S\\r\\n]+published\\b|\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b|\\bTu[^\\S\\r\\n]+dirección[^\\S\\r\\n]+de[^\\S\\r\\n]+correo[^\\S\\r\\n]+no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicada\\b|\\bHet[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bI[^\\S\\r\\n]+campi[^\\S\\r\\n]+obbligatori[^\\S\\r\\n]+sono[^\\S\\r\\n]+contrassegnati\\b|\\bJe[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bUw[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bCampos[^\\S\\r\\n]+obrigatórios[^\\S\\r\\n]+são[^\\S\\r\\n]+marcados[^\\S\\r\\n]+com\\b|\\bVereiste[^\\S\\r\\n]+velden[^\\S\\r\\n]+zijn[^\\S\\r\\n]+gemarkeerd[^\\S\\r\\n]+met\\b|\\bErforderliche[^\\S\\r\\n]+Felder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b|\\bRequired[^\\S\\r\\n]+fields[^\\S\\r\\n]+are[^\\S\\r\\n]+marked\\b|\\bPflichtfelder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
 
-    [GeneratedRegex(CL3007_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3007_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_1Regex();
 
     private const string CL3008_1 = "^\\s*\\d+\\s+(?:comments?|responses?|replies|reacties?|kommentare?|commentaires?|comentarios?|commenti|comentários?)\\s*$";
 
-    [GeneratedRegex(CL3008_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3008_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_1Regex();
 
     private const string CL3008_2 = "^\\s*(?:comments|responses|reacties|kommentare|commentaires|comentarios|commenti|comentários)\\s*\\(\\d+\\)\\s*$";
 
-    [GeneratedRegex(CL3008_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3008_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_2Regex();
 
     private const string CL3009_1 = "^.{8,200}\\[(?:VIDEO|VIDEOS|INSIGHT|REACTION|NEWS|WARNING|PICTURES|PICS|PHOTOS|GALLERY|POLL|LATEST|ANALYSIS|REVEALED|REVIEW|LIVE|LISTEN|WATCH|INTERVIEW|OPINION|QUIZ|MAP|CHART)\\]\\s*\\|?\\s*$";
 
-    [GeneratedRegex(CL3009_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3009_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3009_1Regex();
 
     private const string CL3010_1 = "(?<m>\\bMelden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+für[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bStay[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+date[^\\S\\r\\n]+with[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bSchrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in[^\\S\\r\\n]+voor[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bSchrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in[^\\S\\r\\n]+voor[^\\S\\r\\n]+de[^\\S\\r\\n]+nieuwsbrief\\b|\\bMeld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan[^\\S\\r\\n]+voor[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bAbonnieren[^\\S\\r\\n]+Sie[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter\\b|\\bInscrivez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter\\b|\\bMeld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan[^\\S\\r\\n]+voor[^\\S\\r\\n]+de[^\\S\\r\\n]+nieuwsbrief\\b|\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+op[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bAbonnez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bInscreva-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bInscrivez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+mailing[^\\S\\r\\n]+list\\b|\\bApúntate[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bJetzt[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+abonnieren\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+the[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+newsletter\\b|\\bAssine[^\\S\\r\\n]+a[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bGet[^\\S\\r\\n]+breaking[^\\S\\r\\n]+news[^\\S\\r\\n]+alerts\\b|\\bEnter[^\\S\\r\\n]+your[^\\S\\r\\n]+email[^\\S\\r\\n]+address\\b|\\bOntvang[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bRecevez[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bdelivered[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b|\\bAssine[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bstraight[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b|\\bRecibe[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bNewsletter[^\\S\\r\\n]+abonnieren\\b|\\bBreaking[^\\S\\r\\n]+News[^\\S\\r\\n]+Emails\\b|\\bin[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox[^\\S\\r\\n]+every\\b|\\bGet[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bJetzt[^\\S\\r\\n]+anmelden[^\\S\\r\\n]+und\\b|\\bmeet[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
 
-    [GeneratedRegex(CL3010_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3010_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_1Regex();
 
     private const string CL3011_1 = "^\\W*(?:subscribe|sign\\s+up|abonneer|abonneren|abonnieren|jetzt\\s+abonnieren|s['\u2019]abonner|abonnez-vous|suscr[ií]bete|suscribirse|iscriviti|abbonati|assine|inscreva-se)(?:\\s+(?:now|nu|jetzt|maintenant|ahora|ora|agora|today))?\\W*$";
 
-    [GeneratedRegex(CL3011_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3011_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_1Regex();
 
     private const string CL3011_2 = "^\\W*subscribe\\s+(?:to|for)\\s+[^.!?]{2,120}[.!?]?$";
 
-    [GeneratedRegex(CL3011_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3011_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_2Regex();
 
     private const string CL3011_3 = "^\\W*subscribe\\s+subscriber\\s+services\\W*$";
 
-    [GeneratedRegex(CL3011_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3011_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_3Regex();
 
     private const string CL3012_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bFacebook[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+WhatsApp[^\\S\\r\\n]+Email\\b|\\bCompartir[^\\S\\r\\n]+este[^\\S\\r\\n]+artículo\\b|\\bFacebook[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+Email\\b|\\bPartager[^\\S\\r\\n]+sur[^\\S\\r\\n]+Facebook\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+Facebook\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+Facebook\\b|\\bPartager[^\\S\\r\\n]+cet[^\\S\\r\\n]+article\\b|\\bAuf[^\\S\\r\\n]+Facebook[^\\S\\r\\n]+teilen\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bPrint[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bImprimer[^\\S\\r\\n]+l'article\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+WhatsApp\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+story\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bDeel[^\\S\\r\\n]+dit[^\\S\\r\\n]+artikel\\b|\\bDeel[^\\S\\r\\n]+op[^\\S\\r\\n]+Facebook\\b|\\bShare[^\\S\\r\\n]+via[^\\S\\r\\n]+Email\\b|\\bArtikel[^\\S\\r\\n]+drucken\\b|\\bOrder[^\\S\\r\\n]+Reprints\\b|\\bArtikel[^\\S\\r\\n]+teilen\\b|\\bPrint[^\\S\\r\\n]+Article\\b|\\bSchriftgröße\\b|\\bCompartilhar\\b|\\bLink[^\\S\\r\\n]+copied\\b|\\bCompartilhe\\b|\\bShare[^\\S\\r\\n]+this\\b|\\bTweet[^\\S\\r\\n]+this\\b|\\bText[^\\S\\r\\n]+size\\b|\\bCopy[^\\S\\r\\n]+link\\b|\\bAfdrukken\\b|\\bCompartir\\b|\\bCondividi\\b|\\bPartilhar\\b|\\bReprints\\b|\\bPartager\\b|\\bImprimer\\b|\\bImprimir\\b|\\bDrucken\\b|\\bPin[^\\S\\r\\n]+it\\b|\\bTeilen\\b|\\bStampa\\b|\\bShare\\b|\\bTweet\\b|\\bEmail\\b|\\bPrint\\b|\\bDelen\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
-    [GeneratedRegex(CL3012_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3012_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3012_1Regex();
 
     private const string CL3013_1 = "(?<m>\\bFollow[^\\S\\r\\n]+them[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFollow[^\\S\\r\\n]+him[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFollow[^\\S\\r\\n]+her[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bLike[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bFind[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bRetrouvez-nous[^\\S\\r\\n]+sur\\b|\\bSuivez-nous[^\\S\\r\\n]+sur\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+for\\b|\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+on\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+at\\b|\\bFollow[^\\S\\r\\n]+me[^\\S\\r\\n]+on\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+via\\b|\\bSiga-nos[^\\S\\r\\n]+nas\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+op\\b|\\bSíguenos[^\\S\\r\\n]+en\\b|\\bSiga-nos[^\\S\\r\\n]+no\\b|\\bSiga-nos[^\\S\\r\\n]+em\\b|\\bSeguici[^\\S\\r\\n]+su\\b)";
 
-    [GeneratedRegex(CL3013_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3013_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_1Regex();
 
     private const string CL3014_1 = "(?<m>\\bDeze[^\\S\\r\\n]+website[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b|\\bDeze[^\\S\\r\\n]+site[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b|\\byou[^\\S\\r\\n]+agree[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+use[^\\S\\r\\n]+of[^\\S\\r\\n]+cookies\\b|\\bDiese[^\\S\\r\\n]+Website[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+use[^\\S\\r\\n]+this[^\\S\\r\\n]+site\\b|\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+web[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bDiese[^\\S\\r\\n]+Seite[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bCe[^\\S\\r\\n]+site[^\\S\\r\\n]+utilise[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b|\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+cookie\\b|\\bNous[^\\S\\r\\n]+utilisons[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bThis[^\\S\\r\\n]+website[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b|\\bAceptar[^\\S\\r\\n]+todas[^\\S\\r\\n]+las[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bAlle[^\\S\\r\\n]+Cookies[^\\S\\r\\n]+akzeptieren\\b|\\bAceitar[^\\S\\r\\n]+todos[^\\S\\r\\n]+os[^\\S\\r\\n]+cookies\\b|\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+browse\\b|\\bAlle[^\\S\\r\\n]+cookies[^\\S\\r\\n]+accepteren\\b|\\bThis[^\\S\\r\\n]+site[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b|\\bParamètres[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b|\\bAccetta[^\\S\\r\\n]+tutti[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bWij[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b|\\bWir[^\\S\\r\\n]+verwenden[^\\S\\r\\n]+Cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+usa[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b|\\bCookie-Einstellungen\\b|\\bAccepter[^\\S\\r\\n]+les[^\\S\\r\\n]+cookies\\b|\\bUtilizziamo[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bAccept[^\\S\\r\\n]+all[^\\S\\r\\n]+cookies\\b|\\bCookie[^\\S\\r\\n]+preferences\\b|\\bCookies[^\\S\\r\\n]+accepteren\\b|\\bUtilizamos[^\\S\\r\\n]+cookies\\b|\\bCookie[^\\S\\r\\n]+settings\\b|\\bAceptar[^\\S\\r\\n]+cookies\\b|\\bAceitar[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+use[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+cookies\\b|\\bManage[^\\S\\r\\n]+cookies\\b|\\bUsamos[^\\S\\r\\n]+cookies\\b|\\bTout[^\\S\\r\\n]+accepter\\b)";
 
-    [GeneratedRegex(CL3014_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3014_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_1Regex();
 
     private const string CL3015_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bArticle[^\\S\\r\\n]+continues[^\\S\\r\\n]+below[^\\S\\r\\n]+advertisement\\b|\\bStory[^\\S\\r\\n]+continues[^\\S\\r\\n]+below[^\\S\\r\\n]+advertisement\\b|\\bArticle[^\\S\\r\\n]+continues[^\\S\\r\\n]+below\\b|\\bContent[^\\S\\r\\n]+continues[^\\S\\r\\n]+below\\b|\\bContenuto[^\\S\\r\\n]+sponsorizzato\\b|\\bContinue[^\\S\\r\\n]+reading[^\\S\\r\\n]+below\\b|\\bContenido[^\\S\\r\\n]+patrocinado\\b|\\bConteúdo[^\\S\\r\\n]+patrocinado\\b|\\bContenu[^\\S\\r\\n]+sponsorisé\\b|\\bSponsored[^\\S\\r\\n]+content\\b|\\bAdvertisements\\b|\\bAdvertisement\\b|\\bPaid[^\\S\\r\\n]+content\\b|\\bAdvertentie\\b|\\bPublicidade\\b|\\bGesponsord\\b|\\bGesponsert\\b|\\bPublicidad\\b|\\bPubblicità\\b|\\bSponsored\\b|\\bPaid[^\\S\\r\\n]+post\\b|\\bPublicité\\b|\\bΔιαφήμιση\\b|\\bPromoted\\b|\\bAnzeige\\b|\\bWerbung\\b|\\bРеклама\\b|\\bReklama\\b|\\bReklame\\b|\\bAdvert\\b|\\bAnnons\\b|\\bMainos\\b|\\bIklan\\b|\\bAd\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
-    [GeneratedRegex(CL3015_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3015_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3015_1Regex();
 
     private const string CL3016_1 = "^\\W*(?:copyright|\u00A9|\\(c\\))\\s*(?:\u00A9|\\(c\\)|@)?\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?)\\b.{0,200}$";
 
-    [GeneratedRegex(CL3016_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3016_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_1Regex();
 
     private const string CL3016_2 = "^\\W*\u00A9\\s*(?:dpa|dpa-infocom|afp|ap|reuters|efe|anp|ansa|lusa|sda|apa)\\b.{0,80}$";
 
-    [GeneratedRegex(CL3016_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3016_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_2Regex();
 
     private const string CL3016_3 = "^.{0,200}\\b(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|this material may not be published, broadcast|this document is subject to copyright)\\b.*$";
 
-    [GeneratedRegex(CL3016_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3016_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_3Regex();
 
     private const string CL3017_1 = "(?:^\\W*(?i:photo|photos|photograph|image|images|picture|pictures|credit|credits|illustration|foto|fotos|fotografie|bild|bilder|bildquelle|crédit photo|crédits photo|crédit|imagen|imágenes|fotografía|immagine|фото|фотография)\\s*(?::|\\.{3}|\u2026)\\s*\\S.*$)|(?:^\\W*(?i:image copyright|image caption|media caption|photo caption|caption)\\b.*$)|(?:\\((?i:image|images|photo|photos|picture|foto|bild|credit|image credit|photo credit)(?:\\s+by|\\s*:)[^()]*\\)\\s*$)|(?:\\((?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|Getty Images|Getty|Shutterstock|iStock)\\)\\s*$)|(?:\\([^()\\d]{0,58}\\p{L}[^()\\d]{0,58}/[^()]{2,60}\\)\\s*$)|(?:[/|]\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|Shutterstock|iStock|iStockphoto|Alamy|NurPhoto|ZUMA Press|Xinhua|Pool|SOPA Images|picture alliance)(?:\\s+(?:file|via Getty Images))?\\s*\\)?\\s*$)|(?:\\b(?:Getty Images|Getty)\\s*$)|(?:^\\W*(?:Courtesy(?: of)?|Met dank aan|Mit freundlicher Genehmigung)\\s+(?:the\\s+)?\\p{Lu}[^.!?]{1,80}$)|(?:^\\W*\u00A9\\s*\\p{Lu})|(?:^\\W*(?i:quelle|source|bron|fuente|fonte|fonti)\\s*:\\s*(?:dpa|AFP|AP|Reuters|ANP|EFE|ANSA|Lusa|Getty Images|Getty|Imago|picture alliance|Shutterstock|iStock)\\b.{0,40}$)|(?:\\b(?i:photos?|images?|fotos?)\\s*\u00A9)|(?:\\bCredit:\\s*\\S[^.!?]{0,60}$)|(?:[.!?]\\s+(?:Getty|Statista|Shutterstock|iStock|Alamy|Reuters|AFP|AP|EPA|dpa|ANP)\\s*$)|(?:^[^.!?]{10,120}\\svia\\s+@?[\\p{L}\\d][\\p{L}\\d.]*\\s*$)";
 
-    [GeneratedRegex(CL3017_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3017_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_1Regex();
 
     private const string CL3018_1 = "^(?i)(?=.*\\d)(?=[\\s,.|/()\\-\u2013\u2014:\u00B7\u2022]*(?:(?:(?:ultimo\\s+aggiornamento|última\\s+actualización|zuletzt\\s+aktualisiert|última\\s+atualização|mis\\s+à\\s+jour\\s+le|laatst\\s+bijgewerkt|publication\\s+date|first\\s+published|actualizado\\s+el|laatste\\s+update|last\\s+modified|pubblicato\\s+il|atualizado\\s+em|aggiornato\\s+il|publicado\\s+el|mis\\s+à\\s+jour|publicado\\s+em|veröffentlicht|last\\s+updated|aktualisiert|modifié\\s+le|gepubliceerd|publié\\s+le|actualizado|bijgewerkt|atualizado|aggiornato|pubblicato|published|publicado|geplaatst|original|modified|erstellt|updated|posted|publié|stand|date)\\s*:?|(?:segunda\\-feira|quarta\\-feira|quinta\\-feira|terça\\-feira|sexta\\-feira|donnerstag|mercoledì|wednesday|donderdag|miércoles|dienstag|mittwoch|zaterdag|dimanche|vendredi|woensdag|thursday|mercredi|domenica|saturday|tuesday|dinsdag|samstag|vrijdag|maandag|venerdì|viernes|martedì|sonntag|giovedì|freitag|domingo|sabato|montag|sábado|friday|samedi|sunday|martes|monday|jueves|lunedì|zondag|jeudi|lunes|thurs|mardi|lundi|thur|tues|mon|thu|fri|sat|tue|sun|wed)\\.?|(?:septiembre|settembre|setiembre|septembre|fevereiro|september|noviembre|diciembre|februari|décembre|novembro|december|novembre|setembro|augustus|dezembro|dicembre|dezember|november|february|febbraio|octobre|februar|outubro|januari|janvier|juillet|oktober|octubre|january|février|gennaio|october|janeiro|febrero|ottobre|luglio|august|giugno|jänner|maggio|agosto|januar|aprile|julho|enero|julio|junio|março|avril|april|marzo|abril|maart|junho|march|juil|june|mars|märz|août|july|févr|maio|janv|mayo|juni|juin|sept|juli|sep|ago|mei|mar|okt|feb|avr|lug|fev|out|dic|gen|oct|jun|mrt|nov|dez|apr|giu|dec|mai|set|ene|jan|aug|déc|ott|may|jul)\\.?|\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?:\\s*(?:[ap]\\.?\\s?m\\.?))?|\\d{1,4}(?:st|nd|rd|th|er|e|º|ª|\u00B0)?|[ap]\\.?\\s?m\\.?|(?:mesz|cest|aedt|aest|cst|mez|pst|edt|bst|mst|cdt|est|ist|utc|mdt|gmt|cet|pdt|jst|et|pt)|(?:a\\s+las|alle|ore|uhr|van|del|klo|às|on|de|il|em|um|as|el|at|om|le|h|à))[\\s,.|/()\\-\u2013\u2014:\u00B7\u2022]*)+$)(?!.*\\d{4}\\s*[|\u2013\u2014]\\s*(?:\\d{1,2}\\s+\\p{L}+\\.?\\s+|\\p{L}+\\.?\\s+\\d{1,2},?\\s+)\\d{4}\\W*$)(?=.*(?:\\b(?:septiembre|settembre|setiembre|septembre|fevereiro|september|noviembre|diciembre|februari|décembre|novembro|december|novembre|setembro|augustus|dezembro|dicembre|dezember|november|february|febbraio|octobre|februar|outubro|januari|janvier|juillet|oktober|octubre|january|février|gennaio|october|janeiro|febrero|ottobre|luglio|august|giugno|jänner|maggio|agosto|januar|aprile|julho|enero|julio|junio|março|avril|april|marzo|abril|maart|junho|march|juil|june|mars|märz|août|july|févr|maio|janv|mayo|juni|juin|sept|juli|sep|ago|mei|mar|okt|feb|avr|lug|fev|out|dic|gen|oct|jun|mrt|nov|dez|apr|giu|dec|mai|set|ene|jan|aug|déc|ott|may|jul)\\.?(?![\\p{L}])|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b)).*$";
 
-    [GeneratedRegex(CL3018_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3018_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3018_1Regex();
 
     private const string CL3019_1 = "(?:^\\W*(?:By|BY|Door|Von|VON|Par|PAR|Por|POR|Di)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|van|de|der|den|von|la|le|da|di|del|dos|y|and|und|en|et|e|&)|\\s*,\\s*\\p{Lu}[\\p{L}.'\u2019-]*|\\s+\\|\\s+\\p{Lu}[\\p{L}.'\u2019 -]*){0,9}(?:\\s*,?\\s+(?:on|op|am|le|el|il|em)\\s+.{4,60})?\\s*$)|(?:^\\W*(?:By|Door|Von|Par|Por|Reuters|Associated Press|The Associated Press|AP|AFP|Agence France-Presse|dpa|ANP|EFE|Europa Press|ANSA|Lusa|Belga|APA|SDA|PA Media|Staff|Staff reporter|Redactie|Redaktion|Rédaction|Redacción|Redazione|Redação)\\W*$)|(?:^\\W*Via\\s+[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}\\s*$)|(?:^\\W*\\(?(?:Reporting|Additional reporting|Writing|Editing|Reporting and writing) by\\b.*$)|(?:\\b(?:contributed (?:reporting|to this report|to this story))\\b.*$)|(?:^\\W*(?:Write to|Contact|Email) \\p{Lu}[\\p{L}.'\u2019 -]{1,40}\\s+at\\s+\\S+@\\S+\\s*$)";
 
-    [GeneratedRegex(CL3019_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3019_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_1Regex();
 
     private const string CL3020_1 = "(?:^\\W*(?:image|photo|picture|slide|foto|bild|afbeelding)\\s+\\d+\\s*(?:of|van|von|de|di)\\s*/?\\s*\\d+\\W*$)|(?:^\\d{1,2}\\s?of\\s?\\d{1,2}\\p{Lu})|(?:^\\W*(?:caption|close|enlarge|expand|fullscreen|full screen|view gallery|open gallery|view image|hide caption|toggle caption|previous|next|play video|watch video|replay|loading|loading content|loading\\.\\.\\.|media playback is unsupported on your device|your browser does not support the video tag|sluiten|vergroten|schließen|vergrößern|fermer|agrandir|cerrar|ampliar|chiudi|ingrandisci|fechar)\\W*$)";
 
-    [GeneratedRegex(CL3020_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3020_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3020_1Regex();
 
     private const string CL3021_1 = "^\\W*(?:click|tap)\\s+here\\b.*$";
 
-    [GeneratedRegex(CL3021_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3021_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_1Regex();
 
     private const string CL3021_2 = "^\\W*(?:klik|tik)\\s+hier\\b.*$";
 
-    [GeneratedRegex(CL3021_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3021_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_2Regex();
 
     private const string CL3021_3 = "^\\W*(?:hier\\s+klicken\\W*$|klicken\\s+sie\\s+hier\\b.*$)";
 
-    [GeneratedRegex(CL3021_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3021_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_3Regex();
 
     private const string CL3021_4 = "^\\W*(?:cliquez|appuyez)\\s+ici\\b.*$";
 
-    [GeneratedRegex(CL3021_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3021_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_4Regex();
 
     private const string CL3021_5 = "^\\W*(?:haz\\s+clic|haga\\s+clic|pulsa|pincha)\\s+aqu[ií]\\b.*$";
 
-    [GeneratedRegex(CL3021_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3021_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_5Regex();
 
     private const string CL3021_6 = "^\\W*(?:clicca|clicchi)\\s+qui\\b.*$";
 
-    [GeneratedRegex(CL3021_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3021_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_6Regex();
 
     private const string CL3021_7 = "^\\W*(?:clique|toque)\\s+aqui\\b.*$";
 
-    [GeneratedRegex(CL3021_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3021_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_7Regex();
 
     private const string CL3021_8 = "^\\W*(?:learn more|read more here|find out more|get the app|download the app|download our app|get our app|join our (?:[\\p{L}-]+\\s+){0,2}(?:forums?|community|newsletter|mailing list)|follow (?:\\S+\\s+){0,3}(?:full\\s+)?coverage|join the conversation|join the discussion|lees verder|weiterlesen|lire la suite|leer más|leggi tutto|leia mais|saiba mais)\\b.*$";
 
-    [GeneratedRegex(CL3021_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3021_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_8Regex();
 
     private const string CL3022_1 = "(?<m>\\bnous[^\\S\\r\\n]+pouvons[^\\S\\r\\n]+percevoir[^\\S\\r\\n]+une[^\\S\\r\\n]+commission\\b|\\bmay[^\\S\\r\\n]+earn[^\\S\\r\\n]+an[^\\S\\r\\n]+affiliate[^\\S\\r\\n]+commission\\b|\\bpodemos[^\\S\\r\\n]+recibir[^\\S\\r\\n]+una[^\\S\\r\\n]+comisión\\b|\\bthrough[^\\S\\r\\n]+our[^\\S\\r\\n]+affiliate[^\\S\\r\\n]+links\\b|\\bWij[^\\S\\r\\n]+ontvangen[^\\S\\r\\n]+een[^\\S\\r\\n]+commissie\\b|\\bkan[^\\S\\r\\n]+een[^\\S\\r\\n]+commissie[^\\S\\r\\n]+ontvangen\\b|\\berhalten[^\\S\\r\\n]+wir[^\\S\\r\\n]+eine[^\\S\\r\\n]+Provision\\b|\\bmay[^\\S\\r\\n]+receive[^\\S\\r\\n]+a[^\\S\\r\\n]+commission\\b|\\bcontains[^\\S\\r\\n]+affiliate[^\\S\\r\\n]+links\\b|\\bearn[^\\S\\r\\n]+a[^\\S\\r\\n]+small[^\\S\\r\\n]+commission\\b|\\bAs[^\\S\\r\\n]+an[^\\S\\r\\n]+Amazon[^\\S\\r\\n]+Associate\\b|\\bwe[^\\S\\r\\n]+use[^\\S\\r\\n]+affiliate[^\\S\\r\\n]+links\\b|\\bmay[^\\S\\r\\n]+earn[^\\S\\r\\n]+a[^\\S\\r\\n]+commission\\b|\\baffiliate[^\\S\\r\\n]+commission\\b|\\benlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados\\b|\\blink[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione\\b|\\bliens[^\\S\\r\\n]+d'affiliation\\b|\\blinks[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados\\b|\\bAffiliate-Links\\b)";
 
-    [GeneratedRegex(CL3022_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3022_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_1Regex();
 
     private const string CL3023_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bSchlagwörter\\b|\\bFiled[^\\S\\r\\n]+under\\b|\\bTagged[^\\S\\r\\n]+with\\b|\\bTrefwoorden\\b|\\bOnderwerpen\\b|\\bCategorieën\\b|\\bSchlagworte\\b|\\bCategories\\b|\\bKategorien\\b|\\bÉtiquettes\\b|\\bCatégories\\b|\\bCategorías\\b|\\bCategorias\\b|\\bPosted[^\\S\\r\\n]+in\\b|\\bMots-clés\\b|\\bEtiquetas\\b|\\bArgomenti\\b|\\bEtichette\\b|\\bCategorie\\b|\\bFiled[^\\S\\r\\n]+in\\b|\\bCategory\\b|\\bTópicos\\b|\\bTagged\\b|\\bTopics\\b|\\bThemen\\b|\\bTemas\\b|\\bTags\\b)\\s*(?:[:|>\u00BB\u203A\\-\u2013\u2014]|$)";
 
-    [GeneratedRegex(CL3023_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3023_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3023_1Regex();
 
     private const string CL3024_1 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+(?:is|was)\\s+(?:a|an|the|\\p{Lu}[\\p{L}\\d.]*(?:'s|\u2019s))\\s+(?:[\\p{L}-]+\\s+){0,4}?(?i:reporter|writer|editor|correspondent|journalist|contributor|columnist|curator|producer|author|blogger|photographer|critic|analyst)\\b.*$";
 
-    [GeneratedRegex(CL3024_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3024_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_1Regex();
 
     private const string CL3024_2 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+(?:joined|has been writing for|has written for|writes for|covers)\\s+.{2,60}\\s+(?:in|since)\\s+(?:\\p{L}+\\s+)?\\d{4}\\b.*$";
 
-    [GeneratedRegex(CL3024_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3024_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_2Regex();
 
     private const string CL3024_3 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+(?:is|was)\\s+(?:verslaggever|redacteur|journalist|correspondent|columnist)\\s+(?:bij|voor)\\b.*$";
 
-    [GeneratedRegex(CL3024_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3024_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_3Regex();
 
     private const string CL3024_4 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+(?:ist|war)\\s+(?:Redakteur|Redakteurin|Reporter|Reporterin|Korrespondent|Korrespondentin|Journalist|Journalistin|Autor|Autorin)\\s+(?:bei|für|der|des)\\b.*$";
 
-    [GeneratedRegex(CL3024_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3024_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_4Regex();
 
     private const string CL3024_5 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+est\\s+(?:journaliste|rédacteur|rédactrice|reporter|correspondant|correspondante)\\s+(?:à|au|pour|chez)\\b.*$";
 
-    [GeneratedRegex(CL3024_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3024_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_5Regex();
 
     private const string CL3024_6 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+es\\s+(?:periodista|redactor|redactora|reportero|reportera|corresponsal)\\s+(?:de|en|para)\\b.*$";
 
-    [GeneratedRegex(CL3024_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3024_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_6Regex();
 
     private const string CL3025_1 = "^\\W*(?:More articles (?:from|by)|More stories (?:from|by)|More from|More by|All articles by|View all posts by|Meer artikelen van|Meer van|Alle artikelen van|Mehr von|Mehr Artikel von|Alle Artikel von|Plus d'articles de|Tous les articles de|Más artículos de|Más de|Todos los artículos de|Altri articoli di|Tutti gli articoli di|Mais artigos de|Todos os artigos de)\\s+\\p{Lu}[\\p{L}.'\u2019 -]{1,60}$";
 
-    [GeneratedRegex(CL3025_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3025_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3025_1Regex();
 
     private const string CL3026_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bVoir[^\\S\\r\\n]+les[^\\S\\r\\n]+commentaires\\b|\\bKommentare[^\\S\\r\\n]+anzeigen\\b|\\bBekijk[^\\S\\r\\n]+reacties\\b|\\bVer[^\\S\\r\\n]+comentarios\\b|\\bShow[^\\S\\r\\n]+comments\\b|\\bView[^\\S\\r\\n]+comments\\b|\\bLoad[^\\S\\r\\n]+comments\\b|\\bHide[^\\S\\r\\n]+comments\\b|\\bKommentieren\\b|\\bCommentaires\\b|\\bAdd[^\\S\\r\\n]+comment\\b|\\bComentarios\\b|\\bComentários\\b|\\bKommentare\\b|\\bCommenter\\b|\\bComments\\b|\\bReacties\\b|\\bComentar\\b|\\bCommenti\\b|\\bCommenta\\b|\\bComment\\b|\\bReageer\\b|\\bComente\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
-    [GeneratedRegex(CL3026_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3026_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3026_1Regex();
 
     private const string CL3027_1 = "^\\W*(?:\\p{Lu}+\\s*:\\s*)?(?:all\\s+|your\\s+|les\\s+|los\\s+|die\\s+|de\\s+|os\\s+|i\\s+)?(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|reacties?|commenti)\\b.{0,120}\\b(?:moderat\\w*|approv\\w*|aprovad\\w*|aprobad\\w*|approuv\\w*|freigeschaltet|freigegeben|modér\\w*|gemodereerd|goedgekeurd|pubblicat\\w*\\s+dopo)\\b.*$";
 
-    [GeneratedRegex(CL3027_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3027_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3027_1Regex();
 
     private const string CL3028_1 = "^\\W*(?:you may also like|you might also like|related|related posts|related articles|related stories|recommended|recommended for you|more stories|trending|trending now|don['\u2019]?t miss|most read|most popular|editor['\u2019]?s picks|lees ook|meer nieuws|gerelateerde artikelen|mehr zum thema|lesen sie auch|weitere artikel|à lire aussi|a lire aussi|lire aussi|sur le même sujet|te puede interesar|noticias relacionadas|leggi anche|articoli correlati|leia também|veja também|notícias relacionadas)\\W*$";
 
-    [GeneratedRegex(CL3028_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3028_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3028_1Regex();
 
     private const string CL3028_2 = "^\\W*more\\s+(?:great|top|popular|recommended|recent)?\\s*(?:\\S+\\s+)?(?:stories|articles|reads)\\W*$";
 
-    [GeneratedRegex(CL3028_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3028_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3028_2Regex();
 
     private const string CL3028_3 = "[.!][\\s\"\u201D\u2019\u00BB)]*$";
 
-    [GeneratedRegex(CL3028_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3028_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3028_3Regex();
 
     private const string CL3028_4 = "^.{160,}$";
 
-    [GeneratedRegex(CL3028_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3028_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3028_4Regex();
 
     private const string CL3029_1 = "(?m)^[^\\n]{10,400}(?=\\n(?:(?![.!?]\\s)[^\\n]){0,60}?(?:[/|]\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|Shutterstock|iStock|Alamy|Xinhua|Pool|NurPhoto)(?:\\s+file)?|^\\W*(?:Getty|Getty Images|Shutterstock|iStock|Alamy))\\s*\\r?$)";
 
-    [GeneratedRegex(CL3029_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3029_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3029_1Regex();
 
     private const string CL3030_1 = "(?m)^\\W*(?i:photo|photos|foto|fotos|bild|image|credit|credits|crédit photo|фото|фотография)\\s*(?::|\\.{3}|\u2026)[ \\t]*\\r?\\n[^\\r\\n]{1,80}$";
 
-    [GeneratedRegex(CL3030_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3030_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3030_1Regex();
 
     private const string CL3031_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bGastbeitrag\\b|\\bCommentary\\b|\\bCommentaar\\b|\\bEntrevista\\b|\\bEditoriale\\b|\\bIntervista\\b|\\bExclusive\\b|\\bExplainer\\b|\\bInterview\\b|\\bEditorial\\b|\\bKommentar\\b|\\bÉditorial\\b|\\bChronique\\b|\\bEntretien\\b|\\bAnalysis\\b|\\bBreaking\\b|\\bRecensie\\b|\\bAnálisis\\b|\\bOpinion\\b|\\bAnalyse\\b|\\bMeinung\\b|\\bTribune\\b|\\bOpinión\\b|\\bOpinião\\b|\\bAnálise\\b|\\bReview\\b|\\bColumn\\b|\\bOpinie\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
-    [GeneratedRegex(CL3031_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3031_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3031_1Regex();
 
     private const string CL3032_1 = "(?<m>\\bYou[^\\S\\r\\n]+have[^\\S\\r\\n]+reached[^\\S\\r\\n]+your[^\\S\\r\\n]+limit[^\\S\\r\\n]+of[^\\S\\r\\n]+free[^\\S\\r\\n]+articles\\b|\\bDieser[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+ist[^\\S\\r\\n]+nur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bContenido[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores\\b|\\bThis[^\\S\\r\\n]+article[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only\\b|\\bThis[^\\S\\r\\n]+content[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only\\b|\\bDit[^\\S\\r\\n]+artikel[^\\S\\r\\n]+is[^\\S\\r\\n]+alleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees\\b|\\bCet[^\\S\\r\\n]+article[^\\S\\r\\n]+est[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+read[^\\S\\r\\n]+the[^\\S\\r\\n]+full[^\\S\\r\\n]+article\\b|\\bConteúdo[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b|\\bContenuto[^\\S\\r\\n]+riservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading\\b|\\bArticle[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b|\\bLog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading\\b|\\bExclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b|\\bExklusiv[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bRiservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati\\b|\\bSolo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores\\b|\\bAlready[^\\S\\r\\n]+a[^\\S\\r\\n]+subscriber\\?|\\bJetzt[^\\S\\r\\n]+weiterlesen[^\\S\\r\\n]+mit\\b|\\bAlleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees\\b|\u00BFYa[^\\S\\r\\n]+eres[^\\S\\r\\n]+suscriptor\\?|\\bRéservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b|\\bNur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bBereits[^\\S\\r\\n]+Abonnent\\?|\\bSei[^\\S\\r\\n]+già[^\\S\\r\\n]+abbonato\\?|\\bSubscribers[^\\S\\r\\n]+only\\b|\\bJá[^\\S\\r\\n]+é[^\\S\\r\\n]+assinante\\?|\\bDéjà[^\\S\\r\\n]+abonné[^\\S\\r\\n]+\\?|\\bWord[^\\S\\r\\n]+abonnee\\b|\\bDéjà[^\\S\\r\\n]+abonné\\?|\\bAl[^\\S\\r\\n]+abonnee\\?)";
 
-    [GeneratedRegex(CL3032_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3032_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_1Regex();
 
     private const string CL4005_1 = "^\\W*(?:home|homepage|news|sports?|business|economy|money|markets|politics|world|local|national|nation|u\\.?s\\.?|opinion|entertainment|culture|arts|lifestyle|living|life|travel|food|health|science|tech|technology|weather|video|videos|photos|blogs?|jobs|homes|real estate|cars|autos|classifieds|obituaries|obits|events|shopping|deals|podcasts|newsletters|e-edition|subscribe|contact|about us|nieuws|binnenland|buitenland|economie|politiek|sport|cultuur|regio|nachrichten|politik|wirtschaft|kultur|panorama|wissen|reise|accueil|actualités|international|économie|politique|culture|société|noticias|portada|internacional|economía|política|deportes|cultura|sociedad|notizie|cronaca|esteri|economia|politica|spettacoli|notícias|esportes|desporto|mundo|science|astronomy|space|environment|climate|education|crime|justice|religion|media|books|music|movies|film|tv|television|style|fashion|beauty|parenting|family|pets|autos|games|gaming|sports news|local news|world news)(?:\\s*(?:&|and|und|en|et|y|e|/)\\s*(?:home|homepage|news|sports?|business|economy|money|markets|politics|world|local|national|nation|u\\.?s\\.?|opinion|entertainment|culture|arts|lifestyle|living|life|travel|food|health|science|tech|technology|weather|video|videos|photos|blogs?|jobs|homes|real estate|cars|autos|classifieds|obituaries|obits|events|shopping|deals|podcasts|newsletters|e-edition|subscribe|contact|about us|nieuws|binnenland|buitenland|economie|politiek|sport|cultuur|regio|nachrichten|politik|wirtschaft|kultur|panorama|wissen|reise|accueil|actualités|international|économie|politique|culture|société|noticias|portada|internacional|economía|política|deportes|cultura|sociedad|notizie|cronaca|esteri|economia|politica|spettacoli|notícias|esportes|desporto|mundo|science|astronomy|space|environment|climate|education|crime|justice|religion|media|books|music|movies|film|tv|television|style|fashion|beauty|parenting|family|pets|autos|games|gaming|sports news|local news|world news))?\\W*$";
 
-    [GeneratedRegex(CL4005_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL4005_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL4005_1Regex();
 
     private const string CL4005_2 = "^(?!\\W*(?:home|homepage|news|sports?|business|economy|money|markets|politics|world|local|national|nation|u\\.?s\\.?|opinion|entertainment|culture|arts|lifestyle|living|life|travel|food|health|science|tech|technology|weather|video|videos|photos|blogs?|jobs|homes|real estate|cars|autos|classifieds|obituaries|obits|events|shopping|deals|podcasts|newsletters|e-edition|subscribe|contact|about us|nieuws|binnenland|buitenland|economie|politiek|sport|cultuur|regio|nachrichten|politik|wirtschaft|kultur|panorama|wissen|reise|accueil|actualités|international|économie|politique|culture|société|noticias|portada|internacional|economía|política|deportes|cultura|sociedad|notizie|cronaca|esteri|economia|politica|spettacoli|notícias|esportes|desporto|mundo|science|astronomy|space|environment|climate|education|crime|justice|religion|media|books|music|movies|film|tv|television|style|fashion|beauty|parenting|family|pets|autos|games|gaming|sports news|local news|world news)(?:\\s*(?:&|and|und|en|et|y|e|/)\\s*(?:home|homepage|news|sports?|business|economy|money|markets|politics|world|local|national|nation|u\\.?s\\.?|opinion|entertainment|culture|arts|lifestyle|living|life|travel|food|health|science|tech|technology|weather|video|videos|photos|blogs?|jobs|homes|real estate|cars|autos|classifieds|obituaries|obits|events|shopping|deals|podcasts|newsletters|e-edition|subscribe|contact|about us|nieuws|binnenland|buitenland|economie|politiek|sport|cultuur|regio|nachrichten|politik|wirtschaft|kultur|panorama|wissen|reise|accueil|actualités|international|économie|politique|culture|société|noticias|portada|internacional|economía|política|deportes|cultura|sociedad|notizie|cronaca|esteri|economia|politica|spettacoli|notícias|esportes|desporto|mundo|science|astronomy|space|environment|climate|education|crime|justice|religion|media|books|music|movies|film|tv|television|style|fashion|beauty|parenting|family|pets|autos|games|gaming|sports news|local news|world news))?\\W*$)";
 
-    [GeneratedRegex(CL4005_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL4005_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL4005_2Regex();
 }
