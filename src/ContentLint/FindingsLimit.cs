@@ -8,7 +8,8 @@ namespace ContentLint;
 
 /// <summary>
 /// <c>max-findings-per-rule</c>: keeps the first findings of each rule in a document, in position order, and puts
-/// one <c>CL0010</c> finding, where the first left-out one was, that counts the others.
+/// one <c>CL0010</c> finding, where the first left-out one was, that counts the others. Hidden findings, which
+/// reports leave out, are all kept.
 /// </summary>
 internal static class FindingsLimit
 {
@@ -20,6 +21,13 @@ internal static class FindingsLimit
         var kept = new List<Diagnostic>(sorted.Length);
         foreach (var diagnostic in sorted)
         {
+            if (diagnostic.Severity == Severity.Hidden)
+            {
+                // Reports leave hidden findings out anyway, and fix needs them all.
+                kept.Add(diagnostic);
+                continue;
+            }
+
             var count = counts[diagnostic.Id] = counts.GetValueOrDefault(diagnostic.Id) + 1;
             if (count <= limit)
             {

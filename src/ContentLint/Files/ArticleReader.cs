@@ -36,8 +36,9 @@ public static class ArticleReader
     /// <summary>
     /// Decodes the bytes of an article. A byte-order mark decides the encoding; without one,
     /// <see cref="ArticleReadOptions.Encoding"/> does when set; else the bytes are UTF-8, unless they are not valid
-    /// UTF-8, fewer of their non-ASCII sequences are valid UTF-8 than invalid, and none of the five bytes
-    /// Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) occurs: then they are Windows-1252.
+    /// UTF-8, fewer of their non-ASCII sequences are valid UTF-8 than invalid, nine in ten of the invalid ones start
+    /// with a byte that reads as Windows-1252 text (a symbol, or a letter next to a letter), and none of the five
+    /// bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) occurs: then they are Windows-1252.
     /// </summary>
     public static ArticleText Decode(ReadOnlySpan<byte> bytes, ArticleReadOptions options)
     {

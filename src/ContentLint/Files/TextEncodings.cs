@@ -34,11 +34,14 @@ internal static class TextEncodings
     /// the decoded text), and whether the bytes read better as Windows-1252: null when they are valid UTF-8.
     /// </summary>
     /// <remarks>
-    /// Windows-1252 is chosen when fewer of the non-ASCII sequences are valid UTF-8 than invalid, and none of the
-    /// five bytes Windows-1252 leaves undefined occurs. In Windows-1252 text nearly every accented letter is a lone
-    /// byte of 0x80 or more, which UTF-8 never allows, while a valid UTF-8 pair needs an uppercase accented letter
-    /// followed by a symbol (such as "É©"), which text almost never has. A UTF-8 file damaged in a few places keeps
-    /// many more valid sequences than broken ones, so it stays UTF-8 and only the broken bytes are replaced.
+    /// Windows-1252 is chosen when fewer of the non-ASCII sequences are valid UTF-8 than invalid, none of the five
+    /// bytes Windows-1252 leaves undefined occurs, and at least nine in ten invalid sequences start with a byte
+    /// that reads as Windows-1252 text: a symbol or punctuation (€, “, –, °), or a letter next to a letter (the é of
+    /// "café"). In Windows-1252 text nearly every accented letter is a lone byte of 0x80 or more, which UTF-8 never
+    /// allows, while a valid UTF-8 pair needs an uppercase accented letter followed by a symbol (such as "É©"),
+    /// which text almost never has. A UTF-8 file damaged in a few places keeps more valid sequences than broken
+    /// ones, or its broken bytes stand alone ("ÿ" between spaces, a cut sequence before a bracket), so it stays
+    /// UTF-8 and only the broken bytes are replaced.
     /// </remarks>
     public static Utf8Scan? ScanUtf8(ReadOnlySpan<byte> bytes)
     {
@@ -47,7 +50,7 @@ internal static class TextEncodings
             return null;
         }
 
-        int position = 0, textOffset = 0, valid = 0, invalid = 0;
+        int position = 0, textOffset = 0, valid = 0, invalid = 0, readable = 0;
         int firstInvalidByte = -1, firstInvalidText = -1;
         while (position < bytes.Length)
         {
@@ -74,14 +77,38 @@ internal static class TextEncodings
 
                 // The decoder writes one U+FFFD for each maximal invalid subsequence, as Rune counts them.
                 textOffset++;
+                if (ReadsAsWindows1252(bytes, position, consumed))
+                {
+                    readable++;
+                }
             }
 
             position += consumed;
         }
 
-        var windows1252 = valid < invalid && bytes.IndexOfAny(Undefined1252) < 0;
+        var windows1252 = valid < invalid && readable * 10 >= invalid * 9 && bytes.IndexOfAny(Undefined1252) < 0;
         return new Utf8Scan(firstInvalidByte, firstInvalidText, windows1252);
     }
+
+    /// <summary>The characters of the 128 upper bytes in Windows-1252.</summary>
+    private static readonly string Windows1252Upper = Windows1252.GetString([.. Enumerable.Range(0x80, 0x80).Select(b => (byte)b)]);
+
+    /// <summary>
+    /// True when the invalid sequence at <paramref name="position"/> starts with a byte that is a symbol in
+    /// Windows-1252, or a letter with a letter (or another upper byte) before or after it.
+    /// </summary>
+    private static bool ReadsAsWindows1252(ReadOnlySpan<byte> bytes, int position, int length)
+    {
+        var character = Windows1252Upper[bytes[position] - 0x80];
+        if (!char.IsLetter(character))
+        {
+            return true;
+        }
+
+        return (position > 0 && IsLetterByte(bytes[position - 1])) || (position + length < bytes.Length && IsLetterByte(bytes[position + length]));
+    }
+
+    private static bool IsLetterByte(byte value) => value >= 0x80 || char.IsAsciiLetter((char)value);
 
     /// <summary>True when <paramref name="encoding"/> can store every character of <paramref name="text"/>.</summary>
     public static bool CanEncode(Encoding encoding, string text)

@@ -138,6 +138,25 @@ public sealed class HostileInputTests
         Assert.Equal(bytes.Length - 1, article.FirstInvalidByte);
     }
 
+    [Theory]
+    [InlineData(new byte[] { (byte)'B', (byte)'o', (byte)'d', (byte)'y', (byte)' ', 0xFF, (byte)' ', (byte)'t' })]
+    [InlineData(new byte[] { (byte)'B', (byte)'o', (byte)'d', (byte)'y', (byte)' ', 0xC3, (byte)'(', (byte)' ' })]
+    public void A_stray_byte_that_reads_as_no_windows_1252_word_stays_utf8(byte[] bytes)
+    {
+        var article = ArticleReader.Decode(bytes);
+
+        Assert.Equal("utf-8", article.Encoding.WebName);
+        Assert.Equal(5, article.FirstInvalidByte);
+    }
+
+    [Fact]
+    public void An_ascii_article_with_one_latin1_accented_word_is_read_as_windows_1252()
+    {
+        var article = ArticleReader.Decode(Windows1252.GetBytes("Headline\n\nWe met at the café.\n"));
+
+        Assert.Equal("Headline\n\nWe met at the café.\n", article.Text);
+    }
+
     [Fact]
     public void Encoding_in_configuration_decides_how_files_without_a_byte_order_mark_are_read_with_overrides_per_glob()
     {

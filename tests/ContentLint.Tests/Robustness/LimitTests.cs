@@ -161,6 +161,23 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void The_init_starter_shows_the_reading_settings_with_their_defaults()
+    {
+        using var temp = new TempFolder();
+        var starter = ContentLint.Cli.Commands.InitCommand.Starter;
+        var uncommented = string.Join('\n', starter.Split('\n').Select(line => line.StartsWith("# encoding:", StringComparison.Ordinal) || line.StartsWith("# max-", StringComparison.Ordinal) ? line[2..] : line));
+        var path = temp.Write(".contentlint.yaml", uncommented);
+
+        var config = ContentLintConfig.Load(path);
+
+        Assert.Equal(TextEncodingsAuto, config.Encoding);
+        Assert.Equal(ContentLint.Files.ArticleReadOptions.DefaultMaxFileSize, config.MaxFileSize);
+        Assert.Equal(Linter.DefaultMaxFindingsPerRule, config.MaxFindingsPerRule);
+    }
+
+    private const string TextEncodingsAuto = "auto";
+
+    [Fact]
     public void The_nearest_configuration_that_sets_a_limit_wins()
     {
         using var temp = new TempFolder();
