@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
@@ -37,7 +38,7 @@ public static class ArticleSource
         readOptions ??= ArticleReadOptions.Default;
         if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(path))
         {
-            return Guard(() => File.OpenRead(path), stream => ReadJsonLines(stream, displayPath, jsonLines, defaultLanguage, readOptions), displayPath);
+            return Guard(() => File.OpenRead(path), stream => BinaryJsonLines(stream, displayPath) ?? ReadJsonLines(stream, displayPath, jsonLines, defaultLanguage, readOptions), displayPath);
         }
 
         return ReadArticle(path, displayPath, readOptions, defaultLanguage);
@@ -61,9 +62,19 @@ public static class ArticleSource
         return Guard(() => ArticleFileLoader.ReadStream(stream, displayPath, readOptions, defaultLanguage), source => [source], displayPath);
     }
 
+    /// <summary>The <c>CL0007</c> finding when a JSON Lines file looks binary; null (and the stream back at its start) otherwise.</summary>
+    private static IEnumerable<SourceDocument>? BinaryJsonLines(Stream stream, string displayPath)
+    {
+        var probe = new byte[ArticleFileLoader.BinaryProbeLength];
+        var length = stream.ReadAtLeast(probe, probe.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return ArticleFileLoader.BinaryOffset(probe.AsSpan(0, length)) is null ? null : [ArticleFileLoader.FromBytes(probe.AsSpan(0, length), displayPath, ArticleReadOptions.Default, null)];
+    }
+
     private static IEnumerable<SourceDocument> ReadJsonLines(Stream stream, string displayPath, JsonLinesOptions? options, string? defaultLanguage, ArticleReadOptions readOptions)
     {
         options ??= JsonLinesOptions.Default;
+        var invalidReported = false;
         foreach (var record in JsonLinesReader.Read(stream, options))
         {
             var location = new RecordLocation(record.Line, record.Id, record.Text is null ? null : options.TextField);
@@ -90,7 +101,16 @@ public static class ArticleSource
                 Language = record.Language,
                 DefaultLanguage = defaultLanguage,
             });
-            yield return new SourceDocument(document, location, null);
+            Diagnostic? invalid = null;
+            if (record.FirstInvalidByte is { } offset && !invalidReported)
+            {
+                // Once per file, as for an article: on the first record with invalid bytes, at the offset in its line.
+                // Linting gives it the record's location, with the record's other findings.
+                invalidReported = true;
+                invalid = ArticleFileLoader.Finding(EngineDiagnostics.InvalidUtf8, displayPath, document, default, ("offset", offset.ToString(CultureInfo.InvariantCulture)), ("byte", "0x" + record.InvalidByteValue.ToString("X2", CultureInfo.InvariantCulture)));
+            }
+
+            yield return new SourceDocument(document, location, invalid);
         }
     }
 

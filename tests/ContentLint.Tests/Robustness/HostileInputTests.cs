@@ -43,6 +43,27 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Json_lines_with_invalid_utf8_are_linted_with_one_finding_and_a_binary_json_lines_file_is_skipped()
+    {
+        using var temp = new TempFolder();
+        byte[] Record(string id) => [.. Encoding.UTF8.GetBytes($"{{\"id\":\"{id}\",\"text\":\"Caf"), 0xE9, .. Encoding.UTF8.GetBytes($" text\\n\\n{Junk}\\n\"}}\n")];
+        Write(temp, "corpus.jsonl", [.. Record("a"), .. Record("b")]);
+        Write(temp, "blob.jsonl", [(byte)'{', 0, 0, 0, 0x1F, 0x8B]);
+
+        var run = CliRunner.Run(temp.Path, ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            [
+                "blob.jsonl(1,1,1,1): info CL0007: File skipped: it looks binary (a NUL byte at offset 1) [binary-file]",
+                "corpus.jsonl(1): warning CL0008: The file is not valid UTF-8: the byte at offset 21 (0xE9) and any other invalid bytes are read as U+FFFD [invalid-utf8] in record 'a' at text(1,1,1,1)",
+                "corpus.jsonl(1): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] in record 'a' at text(3,1,3,18)",
+                "corpus.jsonl(2): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] in record 'b' at text(3,1,3,18)",
+            ],
+            run.Output.Split('\n').Where(line => line.Contains(" CL", StringComparison.Ordinal) && !line.Contains("CL1005", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_nul_byte_after_the_first_8000_bytes_does_not_make_a_file_binary()
     {
         using var temp = new TempFolder();
