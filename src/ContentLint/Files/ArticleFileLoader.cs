@@ -21,12 +21,20 @@ internal static class ArticleFileLoader
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
         // The size is checked before reading, so a 5 GB blob is never loaded.
-        if (stream.CanSeek && stream.Length > options.MaxFileSize)
+        if (!stream.CanSeek)
+        {
+            return ReadStream(stream, displayPath, options, defaultLanguage);
+        }
+
+        if (stream.Length > options.MaxFileSize)
         {
             return TooLarge(displayPath, "File", stream.Length, options);
         }
 
-        return ReadStream(stream, displayPath, options, defaultLanguage);
+        // One block of the file's size, as File.ReadAllBytes; a file that shrank meanwhile gives what it holds.
+        var bytes = new byte[stream.Length];
+        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        return FromBytes(bytes.AsSpan(0, read), displayPath, options, defaultLanguage);
     }
 
     /// <summary>Reads <paramref name="stream"/> to its end, holding at most the size limit in memory.</summary>
