@@ -10,7 +10,17 @@ namespace ContentLint.Files;
 /// <param name="Title">The record's headline, when it has one.</param>
 /// <param name="Language">The record's language code, when it has one.</param>
 /// <param name="Error">Why the record cannot be linted; null when it can.</param>
-public sealed record JsonLinesRecord(int Line, string? Id, string? Text, string? Title, string? Language, string? Error);
+public sealed record JsonLinesRecord(int Line, string? Id, string? Text, string? Title, string? Language, string? Error)
+{
+    /// <summary>
+    /// When the line is not valid UTF-8: the 0-based offset in the line of its first invalid byte. Invalid bytes are
+    /// read as U+FFFD, so the record is still linted. Null when the line is valid.
+    /// </summary>
+    public int? FirstInvalidByte { get; init; }
+
+    /// <summary>The byte at <see cref="FirstInvalidByte"/>, for the finding's message.</summary>
+    internal byte InvalidByteValue { get; init; }
+}
 
 /// <summary>
 /// Reads a JSON Lines corpus one record at a time. Memory holds one line, never the file: a 1 GB corpus streams
@@ -102,10 +112,21 @@ public static class JsonLinesReader
             return null;
         }
 
+        int? invalid = null;
+        byte invalidValue = 0;
+        var content = line[..bytes.Length];
+        if (TextEncodings.ScanUtf8(bytes) is { } scan)
+        {
+            // JSON text is UTF-8 and the parser throws on anything else: read broken bytes as U+FFFD, as articles are.
+            invalid = scan.FirstInvalidByte;
+            invalidValue = bytes[scan.FirstInvalidByte];
+            content = TextEncodings.Utf8.GetBytes(TextEncodings.Utf8.GetString(bytes));
+        }
+
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(line[..bytes.Length]);
+            json = JsonDocument.Parse(content);
         }
         catch (JsonException e)
         {
@@ -133,7 +154,7 @@ public static class JsonLinesReader
                 text.GetString(),
                 Find(root, options.TitleField) is { ValueKind: JsonValueKind.String } title ? title.GetString() : null,
                 Find(root, options.LanguageField) is { ValueKind: JsonValueKind.String } language ? language.GetString() : null,
-                null);
+                null) { FirstInvalidByte = invalid, InvalidByteValue = invalidValue };
         }
     }
 
