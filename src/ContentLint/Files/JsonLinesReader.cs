@@ -114,27 +114,39 @@ public static class JsonLinesReader
 
         using (json)
         {
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                return Malformed(lineNumber, null, $"a record must be a JSON object, found {Describe(root.ValueKind)}");
+                return Record(json.RootElement, lineNumber, options);
             }
-
-            var id = Find(root, options.IdField) is { } idValue ? ScalarText(idValue) : null;
-            if (Find(root, options.TextField) is not { ValueKind: JsonValueKind.String } text)
+            catch (InvalidOperationException)
             {
-                var found = Find(root, options.TextField) is { } other ? Describe(other.ValueKind) : "nothing";
-                return Malformed(lineNumber, id, $"field '{options.TextField}' must be a string, found {found}");
+                // JSON may escape a lone surrogate ("\ud800"); System.Text.Json refuses to turn it into a string.
+                return Malformed(lineNumber, null, "a string holds an escaped lone surrogate (\\uD800 to \\uDFFF), which is not valid text");
             }
-
-            return new JsonLinesRecord(
-                lineNumber,
-                id,
-                text.GetString(),
-                Find(root, options.TitleField) is { ValueKind: JsonValueKind.String } title ? title.GetString() : null,
-                Find(root, options.LanguageField) is { ValueKind: JsonValueKind.String } language ? language.GetString() : null,
-                null);
         }
+    }
+
+    private static JsonLinesRecord Record(JsonElement root, int lineNumber, JsonLinesOptions options)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return Malformed(lineNumber, null, $"a record must be a JSON object, found {Describe(root.ValueKind)}");
+        }
+
+        var id = Find(root, options.IdField) is { } idValue ? ScalarText(idValue) : null;
+        if (Find(root, options.TextField) is not { ValueKind: JsonValueKind.String } text)
+        {
+            var found = Find(root, options.TextField) is { } other ? Describe(other.ValueKind) : "nothing";
+            return Malformed(lineNumber, id, $"field '{options.TextField}' must be a string, found {found}");
+        }
+
+        return new JsonLinesRecord(
+            lineNumber,
+            id,
+            text.GetString(),
+            Find(root, options.TitleField) is { ValueKind: JsonValueKind.String } title ? title.GetString() : null,
+            Find(root, options.LanguageField) is { ValueKind: JsonValueKind.String } language ? language.GetString() : null,
+            null);
     }
 
     private static JsonLinesRecord Malformed(int line, string? id, string reason) => new(line, id, null, null, null, reason);
