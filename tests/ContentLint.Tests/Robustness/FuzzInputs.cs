@@ -128,7 +128,7 @@ public static class FuzzInputs
 
     /// <summary>A JSON Lines corpus: records whose text is random Unicode or a damaged seed, and broken lines.</summary>
     public static Gen<FuzzCorpus> Corpus { get; } =
-        from lines in Gen.Choose(0, 6).SelectMany(n => Gen.ArrayOf(CorpusLine, n))
+        from lines in Gen.Choose(0, 4).SelectMany(n => Gen.ArrayOf(CorpusLine, n))
         from lineBreak in Gen.Elements("\n", "\r\n")
         select new FuzzCorpus(lines, lineBreak);
 

@@ -19,7 +19,7 @@ public sealed class FuzzRandomBytesProperty
 
 public sealed class FuzzRandomUnicodeProperty
 {
-    public const int Cases = 3_500;
+    public const int Cases = 3_700;
 
     [Fact]
     public void Random_unicode_with_lone_surrogates_marks_and_control_characters_never_crash() =>
@@ -37,7 +37,7 @@ public sealed class FuzzMutatedSeedsProperty
 
 public sealed class FuzzJsonLinesProperty
 {
-    public const int Cases = 1_000;
+    public const int Cases = 800;
 
     [Fact]
     public void Json_lines_corpora_with_broken_records_never_crash() =>

@@ -33,4 +33,19 @@ public sealed class FuzzRegressionTests
             "corpus.jsonl(1): error CL3006: Comment form heading 'Leave a Reply' [comment-form-heading] in record 'a\\u000D\\u000Ab' at text(3,1,3,14)\n1 problem (1 error) in 1 of 1 file.\n",
             output.ToString().ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void A_very_long_first_line_is_compared_with_the_body_lines_without_hanging()
+    {
+        // Found by the JSON Lines property: a record whose title was a 150,000-character line. The edit distance is
+        // quadratic, so before the fix this test ran for minutes; beyond headline length only identical lines count.
+        var longLine = string.Concat(Enumerable.Repeat("The city council approved the budget early on Wednesday. ", 2_000));
+        var otherLine = string.Concat(Enumerable.Repeat("Council members said the plan relied on one-time money. ", 2_000));
+
+        var different = FuzzPipeline.Linter.Lint(longLine + "\n\n" + otherLine + "\n");
+        var repeated = FuzzPipeline.Linter.Lint(longLine + "\n\n" + longLine + "\n\n" + otherLine + "\n");
+
+        Assert.DoesNotContain(different, d => d.Id == "CL4001");
+        Assert.Equal(3, Assert.Single(repeated, d => d.Id == "CL4001").Location.Start.Line);
+    }
 }
