@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ContentLint.Configuration;
 using ContentLint.Diagnostics;
+using ContentLint.Files;
 
 namespace ContentLint.DocGen;
 
@@ -19,6 +20,12 @@ internal static class ConfigSchema
                     ["type"] = "object",
                     ["properties"] = new JsonObject { ["severity"] = Json.Enum(SeverityNames.All, "The severity findings get.") },
                 }),
+        };
+        var encoding = new JsonObject
+        {
+            ["type"] = "string",
+            ["enum"] = Json.Array(TextEncodings.Names),
+            ["description"] = "The encoding of files without a byte-order mark (which always wins): auto (the default) reads UTF-8, or Windows-1252 when the bytes are not valid UTF-8 and read as Windows-1252 text; utf-8 turns that detection off.",
         };
         var rules = new JsonObject
         {
@@ -44,18 +51,35 @@ internal static class ConfigSchema
                 ["include"] = Json.StringList("Globs of the files to lint when no path is given, relative to this file."),
                 ["exclude"] = Json.StringList("Globs of files never to lint, relative to this file."),
                 ["languages"] = Json.StringList("The languages of the content (ISO 639-1): rules for other languages do not run.", "^[a-z]{2}$"),
+                ["encoding"] = encoding,
+                ["max-file-size"] = new JsonObject
+                {
+                    ["type"] = Json.Array(["integer", "string"]),
+                    ["minimum"] = 1,
+                    ["maximum"] = ByteSize.Maximum,
+                    ["pattern"] = ByteSize.Pattern,
+                    ["description"] = "Files larger than this are skipped with a CL0009 finding: bytes, or a number with KB, MB or GB (counted in 1,024s). Default 10MB. For JSON Lines it bounds each record's text.",
+                },
+                ["max-findings-per-rule"] = new JsonObject
+                {
+                    ["type"] = "integer",
+                    ["minimum"] = 1,
+                    ["description"] = $"The most findings of one rule listed per document (file or JSON Lines record); one CL0010 finding counts the rest. Default {Linter.DefaultMaxFindingsPerRule}.",
+                },
                 ["rules"] = rules,
                 ["overrides"] = new JsonObject
                 {
                     ["type"] = "array",
-                    ["description"] = "Rule settings for the files some globs match; later entries win.",
+                    ["description"] = "Rule settings (and the encoding) for the files some globs match; later entries win.",
                     ["items"] = new JsonObject
                     {
                         ["type"] = "object",
-                        ["required"] = Json.Array(["files", "rules"]),
+                        ["required"] = Json.Array(["files"]),
+                        ["anyOf"] = new JsonArray(new JsonObject { ["required"] = Json.Array(["rules"]) }, new JsonObject { ["required"] = Json.Array(["encoding"]) }),
                         ["properties"] = new JsonObject
                         {
                             ["files"] = Json.StringList("Globs relative to this file."),
+                            ["encoding"] = encoding.DeepClone(),
                             ["rules"] = rules.DeepClone(),
                         },
                         ["additionalProperties"] = false,
@@ -68,7 +92,12 @@ internal static class ConfigSchema
         foreach (var (_, property) in properties)
         {
             // "rules:" with nothing after it is YAML's null, which the loader reads as "not set".
-            property!["type"] = new JsonArray(property["type"]!.GetValue<string>(), "null");
+            var types = property!["type"] is JsonArray several ? several.Select(t => t!.GetValue<string>()) : [property["type"]!.GetValue<string>()];
+            property["type"] = Json.Array(types.Append("null"));
+            if (property["enum"] is JsonArray values)
+            {
+                values.Add(null);
+            }
         }
 
         if (ContentLintConfig.Keys.FirstOrDefault(k => !properties.ContainsKey(k)) is { } undocumented)

@@ -17,6 +17,7 @@ internal static class Generator
             ["rules/rule.schema.json"] = RuleSchema.Write(),
             ["rules/config.schema.json"] = ConfigSchema.Write(),
             ["rules/README.md"] = RuleIndex.Write(rules),
+            [PrecompiledPatternsSource.Path] = PrecompiledPatternsSource.Write(rules),
         };
         foreach (var rule in rules)
         {

@@ -16,14 +16,22 @@ namespace ContentLint;
 /// </summary>
 public sealed class Linter
 {
-    internal Linter(ImmutableArray<IRule> rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> engineDiagnosticsOff, ImmutableArray<string> languages = default)
+    internal Linter(ImmutableArray<IRule> rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> engineDiagnosticsOff, ImmutableArray<string> languages = default, ArticleReadOptions? readOptions = null, int? maxFindingsPerRule = DefaultMaxFindingsPerRule)
     {
         Rules = rules;
         this.severities = severities;
         this.engineDiagnosticsOff = engineDiagnosticsOff;
         Languages = languages.IsDefault ? [] : languages;
+        ReadOptions = readOptions ?? ArticleReadOptions.Default;
+        MaxFindingsPerRule = maxFindingsPerRule;
         triggerIndex = TriggerIndex.Build(rules);
     }
+
+    /// <summary>
+    /// The default <see cref="MaxFindingsPerRule"/>: 100. Past that many findings of one rule in one article the
+    /// rule is misconfigured or the file is no article, and a longer list only buries the other findings.
+    /// </summary>
+    public const int DefaultMaxFindingsPerRule = 100;
 
     /// <summary>The trigger words of every rule, matched in one pass per document.</summary>
     private readonly TriggerIndex triggerIndex;
@@ -36,6 +44,15 @@ public sealed class Linter
 
     /// <summary>The languages the content is in, as configured; empty when configuration does not say.</summary>
     public ImmutableArray<string> Languages { get; }
+
+    /// <summary>How files are read: the size limit and the encoding of files without a byte-order mark (<c>max-file-size</c>, <c>encoding</c>).</summary>
+    public ArticleReadOptions ReadOptions { get; }
+
+    /// <summary>
+    /// The most findings of one rule <see cref="Lint(Document, CancellationToken)"/> lists per document
+    /// (<c>max-findings-per-rule</c>); the rest are counted by one <c>CL0010</c> finding. Null lists them all.
+    /// </summary>
+    public int? MaxFindingsPerRule { get; }
 
     /// <summary>The severity findings of <paramref name="rule"/> get: configuration's, else the rule's default.</summary>
     public Severity GetSeverity(IRule rule)
@@ -58,8 +75,20 @@ public sealed class Linter
     public ImmutableArray<Diagnostic> Lint(string text, DocumentOptions? options = null, CancellationToken cancellationToken = default) =>
         Lint(Document.Parse(text, options), cancellationToken);
 
-    /// <summary>Lints a parsed document; findings come sorted by position.</summary>
+    /// <summary>
+    /// Lints a parsed document; findings come sorted by position. A rule's findings past
+    /// <see cref="MaxFindingsPerRule"/> are replaced by one <c>CL0010</c> finding that counts them.
+    /// </summary>
     public ImmutableArray<Diagnostic> Lint(Document document, CancellationToken cancellationToken = default)
+    {
+        var all = LintAll(document, cancellationToken);
+        return MaxFindingsPerRule is { } limit && EngineSeverity(EngineDiagnostics.FindingsLimited) is { } severity
+            ? FindingsLimit.Apply(all, limit, severity, document)
+            : all;
+    }
+
+    /// <summary>Every finding in <paramref name="document"/>, however many: the fixer must see them all.</summary>
+    internal ImmutableArray<Diagnostic> LintAll(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var diagnostics = new List<Diagnostic>();
@@ -95,7 +124,12 @@ public sealed class Linter
         return [.. kept];
     }
 
-    /// <summary>Reads and lints a file. A file that cannot be read gives a <c>CL0001</c> finding instead of an exception.</summary>
+    /// <summary>
+    /// Reads and lints an article file (whatever its extension; <see cref="SourceLinting.LintSourceFile"/> reads
+    /// JSON Lines too), within <see cref="ReadOptions"/>. A file that cannot be read gives a <c>CL0001</c> finding
+    /// instead of an exception; a binary file (<c>CL0007</c>) or one over the size limit (<c>CL0009</c>) is skipped
+    /// with a finding; invalid UTF-8 is linted with a <c>CL0008</c> finding.
+    /// </summary>
     /// <param name="path">The file to read.</param>
     /// <param name="displayPath">The path diagnostics show; defaults to <paramref name="path"/>.</param>
     /// <param name="cancellationToken">Stops the run.</param>
@@ -103,26 +137,13 @@ public sealed class Linter
     {
         ArgumentNullException.ThrowIfNull(path);
         displayPath ??= path;
-        ArticleText article;
-        try
-        {
-            article = ArticleReader.Read(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var empty = Document.Parse("", new DocumentOptions { Path = displayPath });
-            var findings = new List<Diagnostic>();
-            AddEngineFinding(findings, empty, EngineDiagnostics.FileUnreadable, ("reason", e.Message));
-            return new FileResult(displayPath, [.. findings]);
-        }
-
-        var document = Document.Parse(article.Text, new DocumentOptions
-        {
-            Path = displayPath,
-            DefaultLanguage = Languages.Length == 1 ? Languages[0] : null,
-        });
-        return new FileResult(displayPath, Lint(document, cancellationToken));
+        var source = ArticleSource.ReadArticle(path, displayPath, ReadOptions, Languages.Length == 1 ? Languages[0] : null).Single();
+        return new FileResult(displayPath, this.Lint(source, cancellationToken));
     }
+
+    /// <summary>An engine finding made while reading, with the severity configuration gives it; null when configuration turned it off.</summary>
+    internal Diagnostic? Configure(Diagnostic engineFinding) =>
+        EngineSeverity(engineFinding.Descriptor) is { } severity ? engineFinding with { Severity = severity } : null;
 
     private void AddEngineFinding(List<Diagnostic> findings, Document document, DiagnosticDescriptor descriptor, params (string Name, string Value)[] arguments)
     {

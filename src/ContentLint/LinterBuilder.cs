@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using System.Text;
 using ContentLint.Checks;
 using ContentLint.Configuration;
 using ContentLint.Diagnostics;
+using ContentLint.Files;
 using ContentLint.Rules;
 
 namespace ContentLint;
@@ -21,6 +23,8 @@ public sealed class LinterBuilder
     private readonly List<RuleSetting> settings = [];
     private bool enableRulesOffByDefault;
     private IReadOnlyList<string> languages = [];
+    private ArticleReadOptions readOptions = ArticleReadOptions.Default;
+    private int? maxFindingsPerRule = Linter.DefaultMaxFindingsPerRule;
 
     /// <summary>Adds every built-in rule.</summary>
     public LinterBuilder AddBuiltInRules()
@@ -82,6 +86,36 @@ public sealed class LinterBuilder
     {
         ArgumentNullException.ThrowIfNull(codes);
         languages = [.. codes];
+        return this;
+    }
+
+    /// <summary>Files larger than <paramref name="bytes"/> are skipped with a <c>CL0009</c> finding (<c>max-file-size</c>; default 10 MiB).</summary>
+    public LinterBuilder SetMaxFileSize(long bytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bytes, 1);
+        readOptions = readOptions with { MaxFileSize = bytes };
+        return this;
+    }
+
+    /// <summary>The encoding of files without a byte-order mark (<c>encoding</c>); null detects UTF-8 or Windows-1252 (the default).</summary>
+    public LinterBuilder SetEncoding(Encoding? encoding)
+    {
+        readOptions = readOptions with { Encoding = encoding };
+        return this;
+    }
+
+    /// <summary>
+    /// Lists at most <paramref name="limit"/> findings of one rule per document, and counts the rest in one
+    /// <c>CL0010</c> finding (<c>max-findings-per-rule</c>; default 100); null lists them all.
+    /// </summary>
+    public LinterBuilder SetMaxFindingsPerRule(int? limit)
+    {
+        if (limit is { } value)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(limit));
+        }
+
+        maxFindingsPerRule = limit;
         return this;
     }
 
@@ -153,7 +187,9 @@ public sealed class LinterBuilder
                 .Where(s => s.Severity is not null)
                 .ToImmutableDictionary(s => s.Id, s => s.Severity!.Value, StringComparer.Ordinal),
             [.. engine.Values.Where(e => !e.Enabled).Select(e => e.Id)],
-            [.. languages]);
+            [.. languages],
+            readOptions,
+            maxFindingsPerRule);
     }
 
     /// <summary>False for a rule bound to languages none of which the content is in.</summary>

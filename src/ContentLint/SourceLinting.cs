@@ -15,12 +15,20 @@ public static class SourceLinting
     {
         ArgumentNullException.ThrowIfNull(linter);
         ArgumentNullException.ThrowIfNull(source);
+        // Findings made while reading get the severity configuration gives them, or none when it turns them off.
+        var problem = source.Problem is { } found ? linter.Configure(found) : null;
         if (source.Document is not { } document)
         {
-            return source.Problem is { } problem ? [problem] : [];
+            return problem is null ? [] : [problem];
         }
 
         var diagnostics = linter.Lint(document, cancellationToken);
+        if (problem is not null)
+        {
+            // A finding about how the document was read (invalid UTF-8) goes with the document's own, in order.
+            diagnostics = [.. diagnostics.Append(problem).Order()];
+        }
+
         return source.Record is { } record
             ? [.. diagnostics.Select(d => d with { Record = record })]
             : diagnostics;

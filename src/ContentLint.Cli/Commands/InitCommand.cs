@@ -32,6 +32,14 @@ internal sealed class InitCommand(CommandOutput console)
         # it is the language of articles that do not say theirs (front matter 'lang').
         # languages: [en]
 
+        # How files are read. 'encoding' is for files without a byte-order mark: auto (UTF-8, or Windows-1252 for a
+        # file that is not valid UTF-8 but reads as Windows-1252), utf-8, windows-1252 or iso-8859-1. Larger files
+        # than 'max-file-size' (bytes, or KB/MB/GB; for JSON Lines, each record) are skipped with a CL0009 finding.
+        # Past 'max-findings-per-rule' findings of one rule in a document, one CL0010 finding counts the rest.
+        # encoding: auto
+        # max-file-size: 10MB
+        # max-findings-per-rule: 100
+
         # Per rule (by id, by name, or category:NAME): a severity (error, warning, info, hidden), off,
         # or a mapping of severity and rule options.
         rules:
@@ -44,6 +52,7 @@ internal sealed class InitCommand(CommandOutput console)
         # Settings for some files only; later entries win.
         overrides:
           # - files: ["archive/**"]
+          #   encoding: windows-1252
           #   rules:
           #     duplicate-headline: off
         """;

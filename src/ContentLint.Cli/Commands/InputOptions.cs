@@ -69,7 +69,7 @@ internal sealed class InputOptions
             }
 
             var linter = stdinLinters[full];
-            return [new LintInput(shown, full, linter, () => ArticleSource.ReadStream(console.OpenStandardInput(), shown, jsonLines, forceJsonLines, DefaultLanguage(linter)))];
+            return [new LintInput(shown, full, linter, () => ArticleSource.ReadStream(console.OpenStandardInput(), shown, jsonLines, forceJsonLines, DefaultLanguage(linter), linter.ReadOptions))];
         }
 
         if (parsed.GetValue(stdinFilename) is not null)
@@ -93,7 +93,7 @@ internal sealed class InputOptions
                     file.Shown,
                     file.Full,
                     file.Linter,
-                    () => ArticleSource.ReadFile(file.Full, file.Shown, jsonLines, forceJsonLines, DefaultLanguage(file.Linter)))),
+                    () => ArticleSource.ReadFile(file.Full, file.Shown, jsonLines, forceJsonLines, DefaultLanguage(file.Linter), file.Linter.ReadOptions))),
         ];
     }
 

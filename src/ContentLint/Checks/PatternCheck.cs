@@ -49,6 +49,8 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
 
     public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, IgnoreCaseOption, ReplacementOption, ReportOption, TriggersOption];
 
+    internal override IEnumerable<RulePattern> Patterns => patterns;
+
     public IEnumerable<TriggerSet> TriggerSets => triggers is null ? [] : [triggers];
 
     internal override IEnumerable<string> ExtraPlaceholders =>

@@ -38,6 +38,8 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
 
     public static IReadOnlyList<OptionSpec> Options { get; } = [PhrasesOption, MatchOption, ReportOption];
 
+    internal override IEnumerable<RulePattern> Patterns => [phrases.Pattern];
+
     /// <summary>
     /// Only phrases found anywhere need the trigger scan: whole-line phrases and labels are tested on short units
     /// and at line starts, which is cheaper than looking their words up in every line.

@@ -59,6 +59,9 @@ internal sealed class PhraseSet
         regex = RulePattern.Deferred(pattern, RegexOptions.IgnoreCase);
     }
 
+    /// <summary>The one regular expression all the phrases are found with.</summary>
+    public RulePattern Pattern => regex;
+
     /// <summary>Where a phrase must stand to count.</summary>
     public PhrasePosition Position => position;
 

@@ -10,6 +10,14 @@ internal static class RuleRegex
     /// <summary>How long one match may run before the rule is stopped: a hostile pattern must not hang a CI job.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The match timeout of the built-in pack's precompiled patterns. Longer than <see cref="MatchTimeout"/> because
+    /// the clock starts before the just-in-time compiler has compiled the pattern's generated code on its first
+    /// use, which on a loaded machine took more than a second for the larger patterns and stopped a rule that had
+    /// done nothing wrong. It still stops a runaway match.
+    /// </summary>
+    public const int PrecompiledMatchTimeoutMilliseconds = 10_000;
+
     public const RegexOptions BaseOptions = RegexOptions.CultureInvariant;
 
     /// <summary>A pattern from a rule file: checked now, unless the file is trusted (built in).</summary>

@@ -56,6 +56,8 @@ internal sealed class SectionCheck : YamlRule, ITriggeredRule
 
     internal override IEnumerable<string> ExtraPlaceholders => ["lines"];
 
+    internal override IEnumerable<RulePattern> Patterns => [.. markers is null ? markerPatterns : markerPatterns.Prepend(markers.Pattern), .. until];
+
     /// <summary>Marker phrases let the rule skip documents without them, unless patterns can find markers too.</summary>
     public IEnumerable<TriggerSet> TriggerSets => markers is not null && markerPatterns.Count == 0 ? [markers.Triggers] : [];
 

@@ -35,6 +35,8 @@ internal sealed class SubstitutionCheck : YamlRule
 
     internal override IEnumerable<string> ExtraPlaceholders => ["replacement"];
 
+    internal override IEnumerable<RulePattern> Patterns => swaps.Select(swap => swap.Regex);
+
     public static YamlRule Create(RuleDefinition definition, YamlMap options)
     {
         var table = options.GetStringMap(SwapsOption);

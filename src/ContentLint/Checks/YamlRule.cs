@@ -31,6 +31,9 @@ public abstract class YamlRule : IRule
     /// <summary>The placeholders this rule can fill in its message, besides <c>{match}</c>.</summary>
     internal virtual IEnumerable<string> ExtraPlaceholders => [];
 
+    /// <summary>The regular expressions the rule's kind runs (besides the exceptions), for precompiling the built-in pack.</summary>
+    internal virtual IEnumerable<RulePattern> Patterns => [];
+
     /// <summary>The mapping the rule was read from: configuration options are laid over it to build a variant.</summary>
     internal YamlMappingNode? Source { get; set; }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ContentLint.Checks;
+using ContentLint.Files;
 using ContentLint.Rules;
 using Microsoft.Extensions.FileSystemGlobbing;
 
@@ -145,6 +146,23 @@ public sealed class ConfigResolver
         if (chain.LastOrDefault(c => c.Languages.Count > 0) is { } withLanguages)
         {
             builder.SetLanguages(withLanguages.Languages);
+        }
+
+        // The nearest configuration that sets a reading limit wins; an override's encoding wins over its file's.
+        if (chain.LastOrDefault(c => c.MaxFileSize is not null) is { MaxFileSize: { } maxFileSize })
+        {
+            builder.SetMaxFileSize(maxFileSize);
+        }
+
+        if (chain.LastOrDefault(c => c.MaxFindingsPerRule is not null) is { MaxFindingsPerRule: { } maxFindings })
+        {
+            builder.SetMaxFindingsPerRule(maxFindings);
+        }
+
+        var encodings = chain.SelectMany((config, i) => overrides[i].Select(index => config.Overrides[index].Encoding).Prepend(config.Encoding));
+        if (encodings.LastOrDefault(e => e is not null) is { } encoding)
+        {
+            builder.SetEncoding(TextEncodings.FromName(encoding));
         }
 
         if (errors.Count > 0)

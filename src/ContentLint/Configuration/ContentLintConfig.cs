@@ -19,7 +19,7 @@ public sealed class ContentLintConfig
     public const string BuiltInAll = "builtin:all";
 
     /// <summary>The keys a configuration file may have.</summary>
-    internal static IReadOnlyList<string> Keys { get; } = ["root", "extends", "include", "exclude", "languages", "rules", "overrides"];
+    internal static IReadOnlyList<string> Keys { get; } = ["root", "extends", "include", "exclude", "languages", "encoding", "max-file-size", "max-findings-per-rule", "rules", "overrides"];
 
     private ContentLintConfig(string path)
     {
@@ -46,6 +46,18 @@ public sealed class ContentLintConfig
 
     /// <summary>The languages the content is in (ISO 639-1); rules bound to other languages do not run.</summary>
     public IReadOnlyList<string> Languages { get; private set; } = [];
+
+    /// <summary>
+    /// The encoding of files without a byte-order mark: <c>auto</c> (detect UTF-8 or Windows-1252), <c>utf-8</c>,
+    /// <c>windows-1252</c> or <c>iso-8859-1</c>; null when the file does not say.
+    /// </summary>
+    public string? Encoding { get; private set; }
+
+    /// <summary>Files larger than this many bytes are skipped with a finding (<c>max-file-size</c>); null when the file does not say.</summary>
+    public long? MaxFileSize { get; private set; }
+
+    /// <summary>The most findings of one rule listed per document (<c>max-findings-per-rule</c>); null when the file does not say.</summary>
+    public int? MaxFindingsPerRule { get; private set; }
 
     internal IReadOnlyList<RuleSetting> Rules { get; private set; } = [];
 
@@ -80,6 +92,9 @@ public sealed class ContentLintConfig
             Include = [.. map.GetStrings("include").Select(i => i.Value)],
             Exclude = [.. map.GetStrings("exclude").Select(i => i.Value)],
             Languages = map.GetLanguages("languages"),
+            Encoding = map.GetChoice("encoding", Files.TextEncodings.Names),
+            MaxFileSize = ByteSize.Read(map, "max-file-size"),
+            MaxFindingsPerRule = map.GetInt("max-findings-per-rule", 1, int.MaxValue),
         };
         config.Extends = ReadExtends(map, config.Directory);
         config.Rules = map.GetMap("rules") is { } rules ? ReadRuleSettings(rules) : [];
@@ -166,22 +181,27 @@ public sealed class ContentLintConfig
         {
             if (node is not YamlMappingNode mapping)
             {
-                map.Error(node, ConfigurationErrorIds.InvalidValue, "Each override must be a mapping with 'files' and 'rules'.");
+                map.Error(node, ConfigurationErrorIds.InvalidValue, "Each override must be a mapping with 'files' and 'rules' (or 'encoding').");
                 continue;
             }
 
             var entry = map.Child(mapping);
             var files = entry.GetStrings("files", required: true).Select(f => f.Value).ToList();
-            var rules = entry.GetMap("rules", required: true) is { } r ? ReadRuleSettings(r) : [];
-            entry.ReportUnknownKeys("an override", ["files", "rules"]);
-            overrides.Add(new ConfigOverride(files, rules));
+            var encoding = entry.GetChoice("encoding", Files.TextEncodings.Names);
+            var rules = entry.GetMap("rules", required: encoding is null) is { } r ? ReadRuleSettings(r) : [];
+            entry.ReportUnknownKeys("an override", ["files", "encoding", "rules"]);
+            overrides.Add(new ConfigOverride(files, rules) { Encoding = encoding });
         }
 
         return overrides;
     }
 }
 
-/// <summary>Rule settings that apply to the files some globs match.</summary>
+/// <summary>Rule settings (and the encoding) that apply to the files some globs match.</summary>
 /// <param name="Files">Globs relative to the configuration file's folder.</param>
 /// <param name="Rules">The settings, as in <c>rules:</c>.</param>
-internal sealed record ConfigOverride(IReadOnlyList<string> Files, IReadOnlyList<RuleSetting> Rules);
+internal sealed record ConfigOverride(IReadOnlyList<string> Files, IReadOnlyList<RuleSetting> Rules)
+{
+    /// <summary>The encoding of these files, as <c>encoding:</c> at the top; null when the override does not say.</summary>
+    public string? Encoding { get; init; }
+}

@@ -45,6 +45,34 @@ public static class EngineDiagnostics
         Description = "The baseline records findings that the file no longer has. Regenerate the baseline so that the junk cannot come back unnoticed.",
     };
 
+    /// <summary>A file that looks binary (a NUL byte in its first 8,000 bytes, as git judges) was skipped.</summary>
+    public static DiagnosticDescriptor BinaryFile { get; } = new(
+        "CL0007", "binary-file", "Binary file skipped", "File skipped: it looks binary (a NUL byte at offset {offset})", "engine", Severity.Info)
+    {
+        Description = "The file has a NUL byte in its first 8,000 bytes, as images, archives and other binary files do, and text never does (UTF-16 text has a byte-order mark, which is read). It was not linted.",
+    };
+
+    /// <summary>A file is not valid UTF-8: the invalid bytes were read as U+FFFD and the rest of the file was linted.</summary>
+    public static DiagnosticDescriptor InvalidUtf8 { get; } = new(
+        "CL0008", "invalid-utf8", "File is not valid UTF-8", "The file is not valid UTF-8: the byte at offset {offset} ({byte}) and any other invalid bytes are read as U+FFFD", "engine", Severity.Warning)
+    {
+        Description = "Some bytes of the file are not UTF-8 (a damaged download, text pasted from another encoding). They are read as U+FFFD and the rest of the file is linted; reported once per file, at the first. 'contentlint fix' leaves such a file alone. If the whole file is in a legacy encoding, set 'encoding' in .contentlint.yaml.",
+    };
+
+    /// <summary>A file (or a JSON Lines record) larger than <c>max-file-size</c> was skipped.</summary>
+    public static DiagnosticDescriptor FileTooLarge { get; } = new(
+        "CL0009", "file-too-large", "File too large", "{what} skipped: {size} bytes is more than max-file-size ({limit} bytes)", "engine", Severity.Info)
+    {
+        Description = "The file is larger than max-file-size (10 MiB unless configured), so it is not an article but a dump or a blob; it was not linted. For JSON Lines the limit applies to each record's text. Raise max-file-size in .contentlint.yaml to lint it.",
+    };
+
+    /// <summary>A rule found more than <c>max-findings-per-rule</c> problems in one document; the rest are counted, not listed.</summary>
+    public static DiagnosticDescriptor FindingsLimited { get; } = new(
+        "CL0010", "findings-limited", "Too many findings of one rule", "{count} more {rule} finding(s) in this document are not listed (max-findings-per-rule: {limit})", "engine", Severity.Info)
+    {
+        Description = "A rule reported more findings in one document (a file, or a JSON Lines record) than max-findings-per-rule (100 unless configured). The first ones are listed; this finding, at the first one left out, counts the rest. 'contentlint fix' still fixes them all.",
+    };
+
     /// <summary>Every engine descriptor.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [FileUnreadable, RuleFailed, RuleTimedOut, UnusedSuppression, RecordMalformed, BaselineEntryUnmatched];
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [FileUnreadable, RuleFailed, RuleTimedOut, UnusedSuppression, RecordMalformed, BaselineEntryUnmatched, BinaryFile, InvalidUtf8, FileTooLarge, FindingsLimited];
 }

@@ -9,7 +9,8 @@ public sealed record FoundArticles(IReadOnlyList<string> Files, IReadOnlyList<st
 
 /// <summary>
 /// Turns what the user named (files, folders, globs) into the article files to lint. Folders are searched
-/// recursively for article extensions, skipping build and version-control folders.
+/// recursively for article extensions, skipping build and version-control folders and symbolic links to folders
+/// (so a link loop cannot make the search endless); a linked folder named on the command line is searched.
 /// </summary>
 public static class ArticleFinder
 {
@@ -74,6 +75,7 @@ public static class ArticleFinder
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(includes);
         matcher.AddExcludePatterns(SkippedFolders);
-        return matcher.GetResultsInFullPath(root).Select(Path.GetFullPath).ToList();
+        // Not GetResultsInFullPath: its walk follows links to folders, and a link loop never ends.
+        return [.. matcher.Execute(new LinkSkippingDirectory(new DirectoryInfo(root))).Files.Select(match => Path.GetFullPath(Path.Combine(root, match.Path)))];
     }
 }

@@ -1,7 +1,7 @@
+using System.Globalization;
+using System.Text;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
-using ContentLint.Rules;
-using ContentLint.Text;
 
 namespace ContentLint.Files;
 
@@ -11,7 +11,10 @@ namespace ContentLint.Files;
 /// </summary>
 /// <param name="Document">The document to lint; null when there is a problem.</param>
 /// <param name="Record">For a JSON Lines record: where it is in the file.</param>
-/// <param name="Problem">The engine finding that replaces the document when it cannot be read.</param>
+/// <param name="Problem">
+/// The engine finding that replaces the document when it cannot be read or is skipped (binary, too large); with a
+/// document, a finding about how it was read (invalid UTF-8), reported with the document's findings.
+/// </param>
 public sealed record SourceDocument(Document? Document, RecordLocation? Record, Diagnostic? Problem);
 
 /// <summary>
@@ -27,45 +30,51 @@ public static class ArticleSource
     /// <param name="jsonLines">The record mapping when the file is JSON Lines; null uses the defaults.</param>
     /// <param name="forceJsonLines">Read the file as JSON Lines whatever its extension.</param>
     /// <param name="defaultLanguage">The language of documents that do not state one (configuration's).</param>
-    public static IEnumerable<SourceDocument> ReadFile(string path, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false, string? defaultLanguage = null)
+    /// <param name="readOptions">The size limit and encoding (<see cref="Linter.ReadOptions"/>); null uses the defaults.</param>
+    public static IEnumerable<SourceDocument> ReadFile(string path, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false, string? defaultLanguage = null, ArticleReadOptions? readOptions = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(displayPath);
+        readOptions ??= ArticleReadOptions.Default;
         if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(path))
         {
-            return Guard(() => File.OpenRead(path), stream => ReadJsonLines(stream, displayPath, jsonLines, defaultLanguage), displayPath);
+            return Guard(() => File.OpenRead(path), stream => BinaryJsonLines(stream, displayPath) ?? ReadJsonLines(stream, displayPath, jsonLines, defaultLanguage, readOptions), displayPath);
         }
 
-        return Guard(() => ArticleReader.Read(path), article => [Article(article.Text, displayPath, defaultLanguage)], displayPath);
+        return ReadArticle(path, displayPath, readOptions, defaultLanguage);
     }
 
+    /// <summary>Reads the file at <paramref name="path"/> as one article, whatever its extension.</summary>
+    internal static IEnumerable<SourceDocument> ReadArticle(string path, string displayPath, ArticleReadOptions readOptions, string? defaultLanguage) =>
+        Guard(() => ArticleFileLoader.ReadFile(path, displayPath, readOptions, defaultLanguage), source => [source], displayPath);
+
     /// <summary>Reads <paramref name="stream"/> (such as standard input) as the file <paramref name="displayPath"/>.</summary>
-    public static IEnumerable<SourceDocument> ReadStream(Stream stream, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false, string? defaultLanguage = null)
+    public static IEnumerable<SourceDocument> ReadStream(Stream stream, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false, string? defaultLanguage = null, ArticleReadOptions? readOptions = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(displayPath);
+        readOptions ??= ArticleReadOptions.Default;
         if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(displayPath))
         {
-            return Guard(() => stream, s => ReadJsonLines(s, displayPath, jsonLines, defaultLanguage), displayPath, dispose: false);
+            return Guard(() => stream, s => ReadJsonLines(s, displayPath, jsonLines, defaultLanguage, readOptions), displayPath, dispose: false);
         }
 
-        return Guard(
-            () =>
-            {
-                using var copy = new MemoryStream();
-                stream.CopyTo(copy);
-                return ArticleReader.Decode(copy.GetBuffer().AsSpan(0, (int)copy.Length));
-            },
-            article => [Article(article.Text, displayPath, defaultLanguage)],
-            displayPath);
+        return Guard(() => ArticleFileLoader.ReadStream(stream, displayPath, readOptions, defaultLanguage), source => [source], displayPath);
     }
 
-    private static SourceDocument Article(string text, string displayPath, string? defaultLanguage) =>
-        new(Document.Parse(text, new DocumentOptions { Path = displayPath, DefaultLanguage = defaultLanguage }), null, null);
+    /// <summary>The <c>CL0007</c> finding when a JSON Lines file looks binary; null (and the stream back at its start) otherwise.</summary>
+    private static IEnumerable<SourceDocument>? BinaryJsonLines(Stream stream, string displayPath)
+    {
+        var probe = new byte[ArticleFileLoader.BinaryProbeLength];
+        var length = stream.ReadAtLeast(probe, probe.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return ArticleFileLoader.BinaryOffset(probe.AsSpan(0, length)) is null ? null : [ArticleFileLoader.FromBytes(probe.AsSpan(0, length), displayPath, ArticleReadOptions.Default, null)];
+    }
 
-    private static IEnumerable<SourceDocument> ReadJsonLines(Stream stream, string displayPath, JsonLinesOptions? options, string? defaultLanguage)
+    private static IEnumerable<SourceDocument> ReadJsonLines(Stream stream, string displayPath, JsonLinesOptions? options, string? defaultLanguage, ArticleReadOptions readOptions)
     {
         options ??= JsonLinesOptions.Default;
+        var invalidReported = false;
         foreach (var record in JsonLinesReader.Read(stream, options))
         {
             var location = new RecordLocation(record.Line, record.Id, record.Text is null ? null : options.TextField);
@@ -73,6 +82,14 @@ public static class ArticleSource
             {
                 var problem = Problem(EngineDiagnostics.RecordMalformed, displayPath, record.Error ?? "no text") with { Record = location };
                 yield return new SourceDocument(null, location, problem);
+                continue;
+            }
+
+            // The file streams, so the size limit bounds each record's text instead.
+            if (record.Text.Length > readOptions.MaxFileSize / 3 && Encoding.UTF8.GetByteCount(record.Text) is var size && size > readOptions.MaxFileSize)
+            {
+                var skipped = ArticleFileLoader.TooLarge(displayPath, "Record", size, readOptions);
+                yield return skipped with { Record = location, Problem = skipped.Problem! with { Record = location } };
                 continue;
             }
 
@@ -84,7 +101,16 @@ public static class ArticleSource
                 Language = record.Language,
                 DefaultLanguage = defaultLanguage,
             });
-            yield return new SourceDocument(document, location, null);
+            Diagnostic? invalid = null;
+            if (record.FirstInvalidByte is { } offset && !invalidReported)
+            {
+                // Once per file, as for an article: on the first record with invalid bytes, at the offset in its line.
+                // Linting gives it the record's location, with the record's other findings.
+                invalidReported = true;
+                invalid = ArticleFileLoader.Finding(EngineDiagnostics.InvalidUtf8, displayPath, document, default, ("offset", offset.ToString(CultureInfo.InvariantCulture)), ("byte", "0x" + record.InvalidByteValue.ToString("X2", CultureInfo.InvariantCulture)));
+            }
+
+            yield return new SourceDocument(document, location, invalid);
         }
     }
 
@@ -148,10 +174,6 @@ public static class ArticleSource
         }
     }
 
-    private static Diagnostic Problem(DiagnosticDescriptor descriptor, string displayPath, string reason)
-    {
-        var message = MessageTemplate.Format(descriptor.MessageFormat, new Dictionary<string, string>(StringComparer.Ordinal) { ["reason"] = reason });
-        var start = new LinePosition(1, 1);
-        return new Diagnostic(descriptor, descriptor.DefaultSeverity, message, displayPath, new TextSpan(0, 0), new LinePositionSpan(start, start));
-    }
+    private static Diagnostic Problem(DiagnosticDescriptor descriptor, string displayPath, string reason) =>
+        ArticleFileLoader.Finding(descriptor, displayPath, null, default, ("reason", reason));
 }

@@ -10,7 +10,17 @@ namespace ContentLint.Files;
 /// <param name="Title">The record's headline, when it has one.</param>
 /// <param name="Language">The record's language code, when it has one.</param>
 /// <param name="Error">Why the record cannot be linted; null when it can.</param>
-public sealed record JsonLinesRecord(int Line, string? Id, string? Text, string? Title, string? Language, string? Error);
+public sealed record JsonLinesRecord(int Line, string? Id, string? Text, string? Title, string? Language, string? Error)
+{
+    /// <summary>
+    /// When the line is not valid UTF-8: the 0-based offset in the line of its first invalid byte. Invalid bytes are
+    /// read as U+FFFD, so the record is still linted. Null when the line is valid.
+    /// </summary>
+    public int? FirstInvalidByte { get; init; }
+
+    /// <summary>The byte at <see cref="FirstInvalidByte"/>, for the finding's message.</summary>
+    internal byte InvalidByteValue { get; init; }
+}
 
 /// <summary>
 /// Reads a JSON Lines corpus one record at a time. Memory holds one line, never the file: a 1 GB corpus streams
@@ -96,16 +106,40 @@ public static class JsonLinesReader
     /// <summary>The record on one line; null for a blank line.</summary>
     private static JsonLinesRecord? Parse(ReadOnlyMemory<byte> line, int lineNumber, JsonLinesOptions options)
     {
+        try
+        {
+            return ParseLine(line, lineNumber, options);
+        }
+        catch (InvalidOperationException)
+        {
+            // JSON may escape a lone surrogate ("\ud800"); System.Text.Json refuses to turn it into a string.
+            return Malformed(lineNumber, null, "a string holds an escaped lone surrogate (\\uD800 to \\uDFFF), which is not valid text");
+        }
+    }
+
+    private static JsonLinesRecord? ParseLine(ReadOnlyMemory<byte> line, int lineNumber, JsonLinesOptions options)
+    {
         var bytes = line.Span.TrimEnd("\r\n \t"u8);
         if (bytes.TrimStart(" \t"u8).IsEmpty)
         {
             return null;
         }
 
+        int? invalid = null;
+        byte invalidValue = 0;
+        var content = line[..bytes.Length];
+        if (TextEncodings.ScanUtf8(bytes) is { } scan)
+        {
+            // JSON text is UTF-8 and the parser throws on anything else: read broken bytes as U+FFFD, as articles are.
+            invalid = scan.FirstInvalidByte;
+            invalidValue = bytes[scan.FirstInvalidByte];
+            content = TextEncodings.Utf8.GetBytes(TextEncodings.Utf8.GetString(bytes));
+        }
+
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(line[..bytes.Length]);
+            json = JsonDocument.Parse(content);
         }
         catch (JsonException e)
         {
@@ -114,39 +148,27 @@ public static class JsonLinesReader
 
         using (json)
         {
-            try
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                return Record(json.RootElement, lineNumber, options);
+                return Malformed(lineNumber, null, $"a record must be a JSON object, found {Describe(root.ValueKind)}");
             }
-            catch (InvalidOperationException)
+
+            var id = Find(root, options.IdField) is { } idValue ? ScalarText(idValue) : null;
+            if (Find(root, options.TextField) is not { ValueKind: JsonValueKind.String } text)
             {
-                // JSON may escape a lone surrogate ("\ud800"); System.Text.Json refuses to turn it into a string.
-                return Malformed(lineNumber, null, "a string holds an escaped lone surrogate (\\uD800 to \\uDFFF), which is not valid text");
+                var found = Find(root, options.TextField) is { } other ? Describe(other.ValueKind) : "nothing";
+                return Malformed(lineNumber, id, $"field '{options.TextField}' must be a string, found {found}");
             }
-        }
-    }
 
-    private static JsonLinesRecord Record(JsonElement root, int lineNumber, JsonLinesOptions options)
-    {
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return Malformed(lineNumber, null, $"a record must be a JSON object, found {Describe(root.ValueKind)}");
+            return new JsonLinesRecord(
+                lineNumber,
+                id,
+                text.GetString(),
+                Find(root, options.TitleField) is { ValueKind: JsonValueKind.String } title ? title.GetString() : null,
+                Find(root, options.LanguageField) is { ValueKind: JsonValueKind.String } language ? language.GetString() : null,
+                null) { FirstInvalidByte = invalid, InvalidByteValue = invalidValue };
         }
-
-        var id = Find(root, options.IdField) is { } idValue ? ScalarText(idValue) : null;
-        if (Find(root, options.TextField) is not { ValueKind: JsonValueKind.String } text)
-        {
-            var found = Find(root, options.TextField) is { } other ? Describe(other.ValueKind) : "nothing";
-            return Malformed(lineNumber, id, $"field '{options.TextField}' must be a string, found {found}");
-        }
-
-        return new JsonLinesRecord(
-            lineNumber,
-            id,
-            text.GetString(),
-            Find(root, options.TitleField) is { ValueKind: JsonValueKind.String } title ? title.GetString() : null,
-            Find(root, options.LanguageField) is { ValueKind: JsonValueKind.String } language ? language.GetString() : null,
-            null);
     }
 
     private static JsonLinesRecord Malformed(int line, string? id, string reason) => new(line, id, null, null, null, reason);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Files;
 
@@ -53,6 +55,13 @@ public sealed class FileFix
         byte[] bytes;
         try
         {
+            // Checked before reading, as lint does, so a huge file is never loaded.
+            var size = new FileInfo(fullPath).Length;
+            if (size > fixer.Linter.ReadOptions.MaxFileSize)
+            {
+                return NotLinted(fixer, ArticleFileLoader.TooLarge(path, "File", size, fixer.Linter.ReadOptions).Problem!, fullPath, path, []);
+            }
+
             bytes = File.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -70,7 +79,7 @@ public sealed class FileFix
     /// <see cref="Create"/> does after reading them; <see cref="GetNewBytes"/> gives the bytes to store.
     /// </summary>
     /// <param name="fixer">The fixer to apply.</param>
-    /// <param name="bytes">The file's content: UTF-8 with or without a byte-order mark, or UTF-16 with one.</param>
+    /// <param name="bytes">The file's content, decoded as <see cref="ArticleReader.Decode(ReadOnlySpan{byte}, ArticleReadOptions)"/> does with the linter's <see cref="Linter.ReadOptions"/>.</param>
     /// <param name="fullPath">Where <see cref="Write"/> would write; also the path findings show unless <paramref name="path"/> is given.</param>
     /// <param name="path">The path findings show.</param>
     /// <param name="cancellationToken">Stops the run.</param>
@@ -80,14 +89,33 @@ public sealed class FileFix
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(fullPath);
         path ??= fullPath;
-        var article = ArticleReader.Decode(bytes);
-        // As Linter.LintFile parses a file, so that fix and lint judge an article alike.
+        var readOptions = fixer.Linter.ReadOptions;
         var languages = fixer.Linter.Languages;
-        var options = new DocumentOptions { Path = path, DefaultLanguage = languages.Length == 1 ? languages[0] : null };
+        var defaultLanguage = languages.Length == 1 ? languages[0] : null;
+        if (bytes.LongLength > readOptions.MaxFileSize || ArticleFileLoader.BinaryOffset(bytes) is not null)
+        {
+            // Skipped as lint skips it (too large, binary): its finding is all that remains.
+            var skipped = bytes.LongLength > readOptions.MaxFileSize
+                ? ArticleFileLoader.TooLarge(path, "File", bytes.LongLength, readOptions)
+                : ArticleFileLoader.FromBytes(bytes, path, readOptions, defaultLanguage);
+            return NotLinted(fixer, skipped.Problem!, fullPath, path, bytes);
+        }
+
+        var article = ArticleReader.Decode(bytes, readOptions);
+        // As Linter.LintFile parses a file, so that fix and lint judge an article alike.
+        var options = new DocumentOptions { Path = path, DefaultLanguage = defaultLanguage };
         var result = fixer.Fix(article.Text, options, cancellationToken);
-        var problem = result.IsChanged && !ArticleEncoding.RoundTrips(bytes, article)
-            ? "the file is not valid " + article.Encoding.WebName.ToUpperInvariant() + "; rewriting it would change bytes that no finding covers"
+        var problem = !result.IsChanged ? null
+            : !ArticleEncoding.RoundTrips(bytes, article) ? "the file is not valid " + article.Encoding.WebName.ToUpperInvariant() + "; rewriting it would change bytes that no finding covers"
+            : !TextEncodings.CanEncode(article.Encoding, result.Text) ? "the fixed text has characters that " + article.Encoding.WebName + " cannot store"
             : null;
+        if (article.FirstInvalidByte is not null
+            && fixer.Linter.Configure(ArticleFileLoader.InvalidBytes(bytes, article, Document.Parse(article.Text, options))!) is { } invalid)
+        {
+            // Reported as lint reports it, with the findings.
+            result = result with { Found = [.. result.Found.Append(invalid).Order()], Remaining = [.. result.Remaining.Append(invalid).Order()] };
+        }
+
         if (problem is not null)
         {
             // Nothing will change, so what remains is what the file has now.
@@ -95,6 +123,12 @@ public sealed class FileFix
         }
 
         return new FileFix(fullPath, path, result, bytes, article, problem);
+    }
+
+    private static FileFix NotLinted(Fixer fixer, Diagnostic reason, string fullPath, string path, byte[] bytes)
+    {
+        ImmutableArray<Diagnostic> findings = fixer.Linter.Configure(reason) is { } finding ? [finding] : [];
+        return new FileFix(fullPath, path, new FixResult("", "", findings, [], findings, 0), bytes, null, "the file was not linted: " + reason.Message);
     }
 
     /// <summary>The bytes the file will hold: the fixed text in the original's encoding, with its byte-order mark if it had one.</summary>

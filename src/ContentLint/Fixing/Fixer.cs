@@ -50,7 +50,7 @@ public sealed class Fixer
         var applied = ImmutableArray.CreateBuilder<AppliedFix>();
         var current = text;
         var document = Document.Parse(current, documentOptions);
-        var diagnostics = linter.Lint(document, cancellationToken);
+        var diagnostics = linter.LintAll(document, cancellationToken);
         var found = diagnostics;
         var passes = 0;
         while (true)
@@ -78,7 +78,7 @@ public sealed class Fixer
             applied.AddRange(plan.Applied.Select(d => new AppliedFix(passes, d)));
             current = next;
             document = Document.Parse(current, documentOptions);
-            diagnostics = linter.Lint(document, cancellationToken);
+            diagnostics = linter.LintAll(document, cancellationToken);
         }
 
         return new FixResult(text, passes == 0 ? text : current, found, applied.ToImmutable(), diagnostics, passes);

@@ -48,9 +48,10 @@ public sealed class DocumentTests
     [Fact]
     public void Invalid_utf8_becomes_replacement_characters_instead_of_an_exception()
     {
-        var article = ArticleReader.Decode([(byte)'a', 0xC3, (byte)'b']);
+        // The valid "é" makes it UTF-8 with one broken byte rather than Windows-1252 (where 0xC3 is "Ã").
+        var article = ArticleReader.Decode([0xC3, 0xA9, (byte)' ', (byte)'a', 0xC3, (byte)'b']);
 
-        Assert.Equal("a\uFFFDb", article.Text);
+        Assert.Equal("é a\uFFFDb", article.Text);
     }
 
     [Fact]

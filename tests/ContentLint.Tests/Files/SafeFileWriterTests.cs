@@ -149,7 +149,7 @@ public sealed class SafeFileWriterTests
         Assert.NotNull(fix.Problem);
         Assert.Contains("not valid UTF-8", fix.Problem, StringComparison.Ordinal);
         Assert.False(fix.IsChanged);
-        Assert.Equal(["CL1005", "CL3001"], fix.Result.Remaining.Select(d => d.Id));
+        Assert.Equal(["CL0008", "CL1005", "CL3001"], fix.Result.Remaining.Select(d => d.Id));
         Assert.Throws<InvalidOperationException>(() => fix.Write());
         Assert.Equal(bytes, File.ReadAllBytes(path));
     }

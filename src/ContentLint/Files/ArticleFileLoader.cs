@@ -1,0 +1,122 @@
+using System.Globalization;
+using ContentLint.Diagnostics;
+using ContentLint.Documents;
+using ContentLint.Rules;
+using ContentLint.Text;
+
+namespace ContentLint.Files;
+
+/// <summary>
+/// Reads one article file (or standard input) into the document to lint, within <see cref="ArticleReadOptions"/>:
+/// a file over the size limit or one that looks binary is skipped with a finding instead of a document; a file that
+/// is not valid UTF-8 is linted with a finding at its first invalid byte.
+/// </summary>
+internal static class ArticleFileLoader
+{
+    /// <summary>How far binary detection looks for a NUL byte: git's <c>FIRST_FEW_BYTES</c>.</summary>
+    public const int BinaryProbeLength = 8000;
+
+    /// <summary>Reads the file at <paramref name="path"/>; I/O failures are left to the caller.</summary>
+    public static SourceDocument ReadFile(string path, string displayPath, ArticleReadOptions options, string? defaultLanguage)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+        // The size is checked before reading, so a 5 GB blob is never loaded.
+        if (!stream.CanSeek)
+        {
+            return ReadStream(stream, displayPath, options, defaultLanguage);
+        }
+
+        if (stream.Length > options.MaxFileSize)
+        {
+            return TooLarge(displayPath, "File", stream.Length, options);
+        }
+
+        // One block of the file's size, as File.ReadAllBytes; a file that shrank meanwhile gives what it holds.
+        var bytes = new byte[stream.Length];
+        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        return FromBytes(bytes.AsSpan(0, read), displayPath, options, defaultLanguage);
+    }
+
+    /// <summary>Reads <paramref name="stream"/> to its end, holding at most the size limit in memory.</summary>
+    public static SourceDocument ReadStream(Stream stream, string displayPath, ArticleReadOptions options, string? defaultLanguage)
+    {
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            total += read;
+            if (total <= options.MaxFileSize)
+            {
+                copy.Write(buffer, 0, read);
+            }
+        }
+
+        return total > options.MaxFileSize
+            ? TooLarge(displayPath, "File", total, options)
+            : FromBytes(copy.GetBuffer().AsSpan(0, (int)copy.Length), displayPath, options, defaultLanguage);
+    }
+
+    /// <summary>The document of an article's bytes, or the finding that says why it is not linted.</summary>
+    public static SourceDocument FromBytes(ReadOnlySpan<byte> bytes, string displayPath, ArticleReadOptions options, string? defaultLanguage)
+    {
+        if (BinaryOffset(bytes) is { } nul)
+        {
+            return new SourceDocument(null, null, Finding(EngineDiagnostics.BinaryFile, displayPath, null, default, ("offset", nul.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        var article = ArticleReader.Decode(bytes, options);
+        var document = Document.Parse(article.Text, new DocumentOptions { Path = displayPath, DefaultLanguage = defaultLanguage });
+        return new SourceDocument(document, null, InvalidBytes(bytes, article, document));
+    }
+
+    /// <summary>The offset of a NUL byte in the first <see cref="BinaryProbeLength"/> bytes; null for text. UTF-16 with a byte-order mark is text.</summary>
+    public static int? BinaryOffset(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return null;
+        }
+
+        var offset = bytes[..Math.Min(bytes.Length, BinaryProbeLength)].IndexOf((byte)0);
+        return offset < 0 ? null : offset;
+    }
+
+    /// <summary>The <c>CL0008</c> finding at the first invalid byte, when decoding replaced any.</summary>
+    public static Diagnostic? InvalidBytes(ReadOnlySpan<byte> bytes, ArticleText article, Document document)
+    {
+        if (article is not { FirstInvalidByte: { } offset, FirstInvalidTextOffset: { } at })
+        {
+            return null;
+        }
+
+        return Finding(
+            EngineDiagnostics.InvalidUtf8,
+            document.Path,
+            document,
+            new TextSpan(at, 1),
+            ("offset", offset.ToString(CultureInfo.InvariantCulture)),
+            ("byte", "0x" + bytes[offset].ToString("X2", CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>The <c>CL0009</c> finding of a file or record over the size limit.</summary>
+    public static SourceDocument TooLarge(string displayPath, string what, long size, ArticleReadOptions options) =>
+        new(null, null, Finding(
+            EngineDiagnostics.FileTooLarge,
+            displayPath,
+            null,
+            default,
+            ("what", what),
+            ("size", size.ToString("N0", CultureInfo.InvariantCulture)),
+            ("limit", options.MaxFileSize.ToString("N0", CultureInfo.InvariantCulture))));
+
+    /// <summary>An engine finding with its default severity, at <paramref name="span"/> of <paramref name="document"/> (or the file's start).</summary>
+    public static Diagnostic Finding(DiagnosticDescriptor descriptor, string displayPath, Document? document, TextSpan span, params (string Name, string Value)[] arguments)
+    {
+        var message = MessageTemplate.Format(descriptor.MessageFormat, arguments.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal));
+        var start = new LinePosition(1, 1);
+        var location = document is null ? new LinePositionSpan(start, start) : document.Source.GetLinePositionSpan(span);
+        return new Diagnostic(descriptor, descriptor.DefaultSeverity, message, displayPath, span, location);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using ContentLint.Checks;
+using ContentLint.Rules;
+using ContentLint.Tests.Infrastructure;
+
+namespace ContentLint.Tests.Rules;
+
+/// <summary>The built-in pack runs on regexes compiled at build time, and they find what the rule files say.</summary>
+public sealed class PrecompiledPatternsTests
+{
+    private static IEnumerable<(string Rule, string Pattern, RegexOptions Options)> BuiltInPatterns() =>
+        BuiltInRules.Rules.SelectMany(rule => PrecompiledPatterns.Of(rule).Select(p => (rule.Descriptor.Id, p.Pattern, p.Options)));
+
+    [Fact]
+    public void Every_regular_expression_of_the_built_in_pack_is_precompiled()
+    {
+        var missing = BuiltInPatterns()
+            .Where(p => PrecompiledPatterns.Find(p.Pattern, p.Options) is null)
+            .Select(p => $"{p.Rule}: {p.Pattern}")
+            .ToList();
+
+        Assert.True(missing.Count == 0, $"Not precompiled: {string.Join("; ", missing)}. Run 'dotnet run --project src/ContentLint.DocGen'.");
+        Assert.All(BuiltInRules.Rules.SelectMany(rule => rule.Patterns), pattern => Assert.True(pattern.IsPrecompiled, pattern.ToString()));
+    }
+
+    [Fact]
+    public void Precompiled_regular_expressions_find_what_the_interpreter_finds_in_the_seeds_and_the_real_corpus()
+    {
+        var texts = Directory.EnumerateFiles(Repository.SeedsFolder)
+            .Concat(Directory.EnumerateFiles(Path.Combine(Repository.Root, "tests", "corpus", "real-dev", "articles")))
+            .Select(File.ReadAllText)
+            .ToList();
+        foreach (var (rule, pattern, options) in BuiltInPatterns().Distinct())
+        {
+            var precompiled = PrecompiledPatterns.Find(pattern, options)!();
+            var interpreted = new Regex(pattern, RuleRegex.BaseOptions | options);
+            foreach (var text in texts)
+            {
+                Assert.True(
+                    Matches(precompiled, text).SequenceEqual(Matches(interpreted, text)),
+                    $"{rule}: the precompiled /{pattern}/ finds other matches than the interpreter.");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_pattern_written_by_a_user_is_built_at_run_time()
+    {
+        var pattern = RulePattern.Checked(@"\bnot (a|the) built-in pattern\b", RegexOptions.IgnoreCase);
+
+        Assert.False(pattern.IsPrecompiled);
+        Assert.True(pattern.IsMatch("This is NOT a built-in pattern."));
+    }
+
+    private static IEnumerable<(int Index, int Length)> Matches(Regex regex, string text) =>
+        regex.Matches(text).Select(m => (m.Index, m.Length));
+}
