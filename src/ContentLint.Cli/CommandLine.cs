@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ContentLint.Cli.Commands;
+using ContentLint.Files;
 
 namespace ContentLint.Cli;
 
@@ -51,6 +52,9 @@ internal sealed record CommandOutput(TextWriter Out, TextWriter Error, string Wo
 {
     /// <summary>Opens what <c>--stdin</c> reads; the process's standard input unless a test gives another.</summary>
     public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>How <c>fix</c> writes files; the real file system unless a test injects failures.</summary>
+    public SafeFileWriter FileWriter { get; init; } = SafeFileWriter.Default;
 
     /// <summary>Where long runs draw their progress line; null (no progress) unless this is an interactive terminal.</summary>
     public TextWriter? Progress { get; init; }

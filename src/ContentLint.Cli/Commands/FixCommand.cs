@@ -158,7 +158,7 @@ internal sealed class FixCommand(CommandOutput console)
     {
         try
         {
-            fix.Write();
+            fix.Write(console.FileWriter);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -33,7 +33,13 @@ internal static class HeadlineText
         return builder.ToString();
     }
 
-    /// <summary>1 for identical strings, 0 for nothing in common: one minus the edit distance over the longer length.</summary>
+    /// <summary>Beyond this length (no headline is that long) texts are alike only when identical.</summary>
+    internal const int MaxFuzzyLength = 1_000;
+
+    /// <summary>
+    /// 1 for identical strings, 0 for nothing in common: one minus the edit distance over the longer length; for
+    /// texts longer than <see cref="MaxFuzzyLength"/>, 1 when identical and 0 otherwise.
+    /// </summary>
     public static double Similarity(string a, string b)
     {
         if (a.Length == 0 || b.Length == 0)
@@ -42,6 +48,12 @@ internal static class HeadlineText
         }
 
         var longer = Math.Max(a.Length, b.Length);
+        if (longer > MaxFuzzyLength)
+        {
+            // The edit distance costs length times length: a first line of 30,000 characters took seconds.
+            return string.Equals(a, b, StringComparison.Ordinal) ? 1 : 0;
+        }
+
         return 1.0 - (double)EditDistance.Compute(a, b) / longer;
     }
 }

@@ -15,13 +15,20 @@ public sealed record RecordLocation(int Line, string? Id, string? Field)
     /// </summary>
     public string Describe(Text.LinePositionSpan location)
     {
+        // An id is data from the corpus: a line break in it would split the report's one-line-per-finding form.
+        var id = Id is null ? null : EscapeControlCharacters(Id);
         var where = Field is null ? null : $"{Field}({location.Start.Line},{location.Start.Column},{location.End.Line},{location.End.Column})";
-        return (Id, where) switch
+        return (id, where) switch
         {
             (null, null) => "",
             (null, _) => $"record at {where}",
-            (_, null) => $"record '{Id}'",
-            _ => $"record '{Id}' at {where}",
+            (_, null) => $"record '{id}'",
+            _ => $"record '{id}' at {where}",
         };
     }
+
+    private static string EscapeControlCharacters(string text) =>
+        text.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029')
+            ? string.Concat(text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? $"\\u{(int)c:X4}" : c.ToString()))
+            : text;
 }

@@ -106,6 +106,19 @@ public static class JsonLinesReader
     /// <summary>The record on one line; null for a blank line.</summary>
     private static JsonLinesRecord? Parse(ReadOnlyMemory<byte> line, int lineNumber, JsonLinesOptions options)
     {
+        try
+        {
+            return ParseLine(line, lineNumber, options);
+        }
+        catch (InvalidOperationException)
+        {
+            // JSON may escape a lone surrogate ("\ud800"); System.Text.Json refuses to turn it into a string.
+            return Malformed(lineNumber, null, "a string holds an escaped lone surrogate (\\uD800 to \\uDFFF), which is not valid text");
+        }
+    }
+
+    private static JsonLinesRecord? ParseLine(ReadOnlyMemory<byte> line, int lineNumber, JsonLinesOptions options)
+    {
         var bytes = line.Span.TrimEnd("\r\n \t"u8);
         if (bytes.TrimStart(" \t"u8).IsEmpty)
         {

@@ -9,19 +9,22 @@ public sealed class SafeFileWriter
 {
     private const string TemporarySuffix = ".contentlint-tmp";
 
-    private readonly Action<string, string> commit;
+    /// <summary>How many times a temporary file left by a failed write is deleted before giving up on it.</summary>
+    private const int CleanupAttempts = 3;
 
-    /// <summary>Creates a writer that commits by renaming the temporary file over the original.</summary>
+    private readonly IFileSystemSteps files;
+
+    /// <summary>Creates a writer that works on the real file system.</summary>
     public SafeFileWriter()
-        : this(null)
+        : this(FileSystemSteps.Instance)
     {
     }
 
-    /// <summary>The seam tests use to make the final step fail after the temporary file is written.</summary>
-    /// <param name="commit">Moves the temporary file (first argument) over the target (second); null for the real rename.</param>
-    internal SafeFileWriter(Action<string, string>? commit)
+    /// <summary>The seam tests use to make any step of the write fail.</summary>
+    /// <param name="files">The file-system operations the write goes through.</param>
+    internal SafeFileWriter(IFileSystemSteps files)
     {
-        this.commit = commit ?? ((temporary, target) => File.Move(temporary, target, overwrite: true));
+        this.files = files;
     }
 
     /// <summary>The writer every caller can share.</summary>
@@ -46,24 +49,33 @@ public sealed class SafeFileWriter
         var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Path.GetRandomFileName()}{TemporarySuffix}");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var stream = files.CreateNew(temporary))
             {
-                stream.Write(newBytes);
-                stream.Flush(flushToDisk: true);
+                files.Write(stream, newBytes);
+                files.FlushToDisk(stream);
             }
 
-            CopyPermissions(target, temporary);
+            files.CopyPermissions(target, temporary);
             // Checked as late as possible: another program (an editor, a second run) may have saved the file meanwhile.
-            if (!File.ReadAllBytes(target).AsSpan().SequenceEqual(expectedBytes))
+            var current = files.ReadAllBytes(target);
+            if (!current.AsSpan().SequenceEqual(expectedBytes))
             {
+                if (current.AsSpan().SequenceEqual(newBytes))
+                {
+                    // A concurrent run wrote exactly this fix already: the file holds what this write wanted.
+                    DeleteTemporary(temporary);
+                    return;
+                }
+
                 throw new IOException("The file changed since it was read.");
             }
 
-            commit(temporary, target);
+            files.Replace(temporary, target);
         }
         catch
         {
-            TryDelete(temporary);
+            // Also when creating it failed: the name is ours (random, with our suffix), so whatever is there is ours.
+            DeleteTemporary(temporary);
             throw;
         }
     }
@@ -73,27 +85,24 @@ public sealed class SafeFileWriter
             ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly)
             : !File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserWrite);
 
-    private static void CopyPermissions(string from, string to)
+    /// <summary>
+    /// Deletes a temporary file, retrying a few times: a virus scanner or indexer may hold a file that was just
+    /// written. The original is intact either way; a leftover temporary file is the lesser harm, and the failure
+    /// that stopped the write is what the caller hears about.
+    /// </summary>
+    private void DeleteTemporary(string path)
     {
-        if (OperatingSystem.IsWindows())
+        for (var attempt = 1; attempt <= CleanupAttempts; attempt++)
         {
-            File.SetAttributes(to, File.GetAttributes(from));
-        }
-        else
-        {
-            File.SetUnixFileMode(to, File.GetUnixFileMode(from));
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The original is intact either way; a leftover temporary file is the lesser harm.
+            try
+            {
+                files.Delete(path);
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Try again; after the last attempt the file stays.
+            }
         }
     }
 }

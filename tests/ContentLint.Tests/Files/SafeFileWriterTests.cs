@@ -18,22 +18,21 @@ public sealed class SafeFileWriterTests
         using var temp = new TempFolder();
         var path = temp.Write("article.txt", Junked);
         var before = File.ReadAllBytes(path);
-        string? temporary = null;
-        var failing = new SafeFileWriter((written, _) =>
+        string? contentBeforeRename = null;
+        var failing = new FaultyFileSystem(WriteStep.Replace, FaultKind.InputOutput)
         {
-            temporary = written;
-            // The new content is complete on disk at this point; only the rename is left, and it fails.
-            Assert.Equal(Fixed, File.ReadAllText(written));
-            throw new IOException("Simulated failure: the disk was pulled.");
-        });
+            BeforeStep = (step, written) => contentBeforeRename = step == WriteStep.Replace ? File.ReadAllText(written!) : contentBeforeRename,
+        };
 
         var fix = FileFix.Create(BuiltIn, path);
-        var exception = Assert.Throws<IOException>(() => fix.Write(failing));
+        var exception = Assert.Throws<IOException>(() => fix.Write(new SafeFileWriter(failing)));
 
-        Assert.Contains("Simulated failure", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Simulated failure renaming", exception.Message, StringComparison.Ordinal);
+        // The new content was complete on disk when the rename started; only the rename was left, and it failed.
+        Assert.Equal(Fixed, contentBeforeRename);
         Assert.Equal(before, File.ReadAllBytes(path));
-        Assert.NotNull(temporary);
-        Assert.False(File.Exists(temporary), "The temporary file was left behind.");
+        Assert.NotNull(failing.Temporary);
+        Assert.False(File.Exists(failing.Temporary), "The temporary file was left behind.");
         Assert.Equal(["article.txt"], Directory.GetFiles(temp.Path).Select(Path.GetFileName));
     }
 
