@@ -16,6 +16,12 @@ internal static class FindingsLimit
     /// <summary>The findings of <paramref name="sorted"/> within <paramref name="limit"/> per rule, plus the counts of the rest; still sorted.</summary>
     public static ImmutableArray<Diagnostic> Apply(ImmutableArray<Diagnostic> sorted, int limit, Severity severity, Documents.Document document)
     {
+        if (sorted.Length <= limit)
+        {
+            // No rule can be over the limit: most documents stop here, without counting.
+            return sorted;
+        }
+
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var firstLeftOut = new Dictionary<string, Diagnostic>(StringComparer.Ordinal);
         var kept = new List<Diagnostic>(sorted.Length);

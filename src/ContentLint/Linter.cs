@@ -116,13 +116,19 @@ public sealed class Linter
         }
 
         // Fallback rules only add what the specific rules missed: one artefact, one finding.
-        var flaggedLines = diagnostics.SelectMany(d => Enumerable.Range(d.Location.Start.Line, d.Location.End.Line - d.Location.Start.Line + 1)).ToHashSet();
-        diagnostics.AddRange(fallbackFindings.Where(d => !Enumerable.Range(d.Location.Start.Line, d.Location.End.Line - d.Location.Start.Line + 1).Any(flaggedLines.Contains)));
+        if (fallbackFindings.Count > 0)
+        {
+            var flaggedLines = diagnostics.SelectMany(Lines).ToHashSet();
+            diagnostics.AddRange(fallbackFindings.Where(d => !Lines(d).Any(flaggedLines.Contains)));
+        }
 
         var kept = SuppressionFilter.Apply(document, diagnostics, EngineSeverity(EngineDiagnostics.UnusedSuppression));
         kept.Sort();
         return [.. kept];
     }
+
+    private static IEnumerable<int> Lines(Diagnostic diagnostic) =>
+        Enumerable.Range(diagnostic.Location.Start.Line, diagnostic.Location.End.Line - diagnostic.Location.Start.Line + 1);
 
     /// <summary>
     /// Reads and lints an article file (whatever its extension; <see cref="SourceLinting.LintSourceFile"/> reads

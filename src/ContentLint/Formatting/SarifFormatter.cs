@@ -211,13 +211,18 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteRegion(Utf8JsonWriter json, string name, Diagnostic diagnostic)
+    private static void WriteLinesAndColumns(Utf8JsonWriter json, Diagnostic diagnostic)
     {
-        json.WriteStartObject(name);
         json.WriteNumber("startLine", diagnostic.Location.Start.Line);
         json.WriteNumber("startColumn", diagnostic.Location.Start.Column);
         json.WriteNumber("endLine", diagnostic.Location.End.Line);
         json.WriteNumber("endColumn", diagnostic.Location.End.Column);
+    }
+
+    private static void WriteRegion(Utf8JsonWriter json, string name, Diagnostic diagnostic)
+    {
+        json.WriteStartObject(name);
+        WriteLinesAndColumns(json, diagnostic);
         json.WriteNumber("charOffset", diagnostic.Span.Start);
         json.WriteNumber("charLength", diagnostic.Span.Length);
         json.WriteEndObject();
@@ -283,10 +288,7 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
             json.WriteStartObject("deletedRegion");
             if (edit.Span == diagnostic.Span)
             {
-                json.WriteNumber("startLine", diagnostic.Location.Start.Line);
-                json.WriteNumber("startColumn", diagnostic.Location.Start.Column);
-                json.WriteNumber("endLine", diagnostic.Location.End.Line);
-                json.WriteNumber("endColumn", diagnostic.Location.End.Column);
+                WriteLinesAndColumns(json, diagnostic);
             }
 
             json.WriteNumber("charOffset", edit.Span.Start);

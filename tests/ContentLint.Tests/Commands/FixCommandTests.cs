@@ -119,6 +119,7 @@ public sealed class FixCommandTests
     {
         using var temp = new TempFolder();
         var path = temp.Write("a.txt", Junked);
+        var before = File.ReadAllBytes(path);
         File.SetAttributes(path, FileAttributes.ReadOnly);
 
         var run = CliRunner.Run(temp.Path, "fix", "a.txt");
@@ -127,8 +128,10 @@ public sealed class FixCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("a.txt was not fixed (the file is unchanged): The file is read-only.", run.Error, StringComparison.Ordinal);
         Assert.Equal(Junked, File.ReadAllText(path));
+        Assert.Equal(before, File.ReadAllBytes(path));
         Assert.Contains("Fixed 0 problems in 0 of 1 file.", run.Output, StringComparison.Ordinal);
         Assert.Contains("a.txt(5,1,5,9): warning CL3001", run.Output, StringComparison.Ordinal);
+        Assert.Equal(["a.txt"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
 
     [Fact]
