@@ -119,5 +119,5 @@ internal static class SuppressionFilter
         directive.Rules.IsEmpty ? "" : directive.Rules.Contains(id) ? id : name;
 
     private static int? NextContentLine(Document document, int afterLine) =>
-        document.BodyLines.Where(l => l.Number > afterLine && !document.IsBlank(l)).Select(l => (int?)l.Number).FirstOrDefault();
+        Checks.ScopeUnits.ContentLines(document).Where(l => l.Number > afterLine).Select(l => (int?)l.Number).FirstOrDefault();
 }

@@ -22,8 +22,26 @@ internal static class ScopeUnits
         document.BodyLines.Where(line => !document.IsBlank(line));
 
     /// <summary>The non-blank body lines that lie inside <paramref name="unit"/>.</summary>
-    public static IEnumerable<TextLine> ContentLinesIn(Document document, TextSpan unit) =>
-        ContentLines(document).Where(line => unit.Contains(line.Span));
+    public static IEnumerable<TextLine> ContentLinesIn(Document document, TextSpan unit)
+    {
+        // Body lines are in text order and do not overlap, so those inside the unit are one stretch of them: found by
+        // binary search, not by walking every line for every unit (a line-scoped metric would be quadratic).
+        var lines = document.BodyLines;
+        int low = 0, high = lines.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = lines[middle].Start < unit.Start ? (middle + 1, high) : (low, middle);
+        }
+
+        for (var i = low; i < lines.Length && lines[i].End <= unit.End; i++)
+        {
+            if (!document.IsBlank(lines[i]))
+            {
+                yield return lines[i];
+            }
+        }
+    }
 
     /// <summary>Runs of consecutive body lines (excluded lines split them), from the first to the last non-blank line of each run.</summary>
     private static IEnumerable<TextSpan> BodyRuns(Document document)
