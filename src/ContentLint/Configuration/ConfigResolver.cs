@@ -32,6 +32,7 @@ public sealed class ConfigResolver
     private readonly ConcurrentDictionary<string, IReadOnlyList<ContentLintConfig>> chains = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<(IReadOnlyList<YamlRule> Rules, IReadOnlyList<ConfigurationError> Errors)>> folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<(Linter? Linter, IReadOnlyList<ConfigurationError> Errors)>> linters = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<IReadOnlyList<string>, Matcher> matchers = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates a resolver.</summary>
     public ConfigResolver(ConfigResolverOptions? options = null)
@@ -194,15 +195,20 @@ public sealed class ConfigResolver
             return (rules, errors);
         })).Value;
 
-    private static bool Matches(string root, IReadOnlyList<string> globs, string fullPath)
+    private bool Matches(string root, IReadOnlyList<string> globs, string fullPath)
     {
         if (globs.Count == 0)
         {
             return false;
         }
 
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddIncludePatterns(globs);
+        // A glob list belongs to a cached configuration: its matcher is built once, not once per file.
+        var matcher = matchers.GetOrAdd(globs, list =>
+        {
+            var built = new Matcher(StringComparison.Ordinal);
+            built.AddIncludePatterns(list);
+            return built;
+        });
         return matcher.Match(root, fullPath).HasMatches;
     }
 }

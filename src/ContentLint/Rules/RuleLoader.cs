@@ -117,11 +117,7 @@ public static partial class RuleLoader
         var description = map.GetString("description", required: true);
         var help = ReadHelp(map, map.Path);
         var languages = map.GetLanguages("languages");
-        var exceptions = map.GetStrings(ExceptionsOption)
-            .Select(e => RuleRegex.TryCompile(e.Owner, e.Node, e.Value, RegexOptions.IgnoreCase))
-            .OfType<RulePattern>()
-            .Select(e => e.Backtracking)
-            .ToList();
+        var exceptions = RuleRegex.CompileAll(map, ExceptionsOption, RegexOptions.IgnoreCase).Select(e => e.Backtracking).ToList();
         var kindName = map.GetString("kind", required: true);
         var fixName = map.GetChoice("fix", FixKindNames.All);
         var enabled = map.GetBool("enabled") ?? true;
