@@ -96,8 +96,7 @@ internal sealed class PhraseSet
                 continue;
             }
 
-            var content = text.AsSpan(unit.Start, unit.Length);
-            yield return new TextSpan(unit.Start + (content.Length - content.TrimStart().Length), content.Trim().Length);
+            yield return TextSpan.Trimmed(text.AsSpan(unit.Start, unit.Length), unit.Start);
             yield break;
         }
     }

@@ -124,11 +124,7 @@ public abstract class YamlRule : IRule
     }
 
     /// <summary>The span without the white space at its ends: what "the whole line" or "the whole paragraph" means in a finding.</summary>
-    private protected static TextSpan Trim(Document document, TextSpan span)
-    {
-        var text = document.GetText(span);
-        return new TextSpan(span.Start + (text.Length - text.TrimStart().Length), text.Trim().Length);
-    }
+    private protected static TextSpan Trim(Document document, TextSpan span) => TextSpan.Trimmed(document.GetText(span), span.Start);
 
     /// <summary>True when an exception matches text, in the lines the finding touches, that overlaps the finding.</summary>
     private bool IsException(Document document, TextSpan finding)

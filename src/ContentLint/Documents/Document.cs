@@ -204,11 +204,4 @@ internal sealed record DocumentStructure(string? Title, TextLine? TitleLine, Tex
 {
     /// <summary>Ranges inside the text that are not prose (code, comments, URLs), sorted and merged.</summary>
     public ImmutableArray<TextSpan> IgnoredSpans { get; init; } = [];
-
-    /// <summary>The span of <paramref name="line"/> without surrounding white space.</summary>
-    public static TextSpan Trimmed(SourceText source, TextLine line)
-    {
-        var text = source.Slice(line);
-        return new TextSpan(line.Start + (text.Length - text.TrimStart().Length), text.Trim().Length);
-    }
 }

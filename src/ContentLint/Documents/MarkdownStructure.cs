@@ -54,7 +54,7 @@ internal static class MarkdownStructure
             var text = first.line.Length > 0 ? source.Slice(first.line).Trim() : default;
             if (text.StartsWith("# "))
             {
-                var heading = DocumentStructure.Trimmed(source, first.line);
+                var heading = TextSpan.Trimmed(source.Slice(first.line), first.line.Start);
                 titleSpan = new TextSpan(heading.Start + 2, heading.Length - 2);
                 title = source.Slice(titleSpan.Value).Trim().ToString();
                 titleLine = first.line;

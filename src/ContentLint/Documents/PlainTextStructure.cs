@@ -23,7 +23,7 @@ internal static class PlainTextStructure
         var body = titleLine is { } title
             ? source.Lines.RemoveAt(title.Number - 1)
             : source.Lines;
-        TextSpan? titleSpan = titleLine is { } t ? DocumentStructure.Trimmed(source, t) : null;
+        TextSpan? titleSpan = titleLine is { } t ? TextSpan.Trimmed(source.Slice(t), t.Start) : null;
         var titleText = titleSpan is { } span ? source.Slice(span).ToString() : null;
         return new DocumentStructure(titleText, titleLine, titleSpan, null, body);
     }

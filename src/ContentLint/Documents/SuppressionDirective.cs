@@ -61,8 +61,7 @@ public sealed partial record SuppressionDirective(SuppressionKind Kind, Immutabl
             .Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .ToImmutableArray();
         var reason = match.Groups["reason"].Success ? match.Groups["reason"].Value.Trim() : null;
-        var start = line.Start + (text.Length - text.TrimStart().Length);
-        return new SuppressionDirective(kind, rules, reason, line.Number, new TextSpan(start, trimmed.Length));
+        return new SuppressionDirective(kind, rules, reason, line.Number, TextSpan.Trimmed(text, line.Start));
     }
 
     [GeneratedRegex(@"^<!--\s*contentlint-(?<kind>disable-next-line|disable-file|disable|enable)(?:\s+(?<rules>[A-Za-z0-9_,\s-]*?))?(?:\s+--\s*(?<reason>.*?))?\s*-->$", RegexOptions.CultureInvariant)]

@@ -22,6 +22,10 @@ public readonly record struct TextSpan(int Start, int Length) : IComparable<Text
     /// <summary>True when the two spans share at least one character.</summary>
     public bool OverlapsWith(TextSpan other) => Math.Max(Start, other.Start) < Math.Min(End, other.End);
 
+    /// <summary>The part of <paramref name="text"/>, which starts at offset <paramref name="start"/>, without the white space at its ends.</summary>
+    internal static TextSpan Trimmed(ReadOnlySpan<char> text, int start) =>
+        new(start + (text.Length - text.TrimStart().Length), text.Trim().Length);
+
     /// <summary>True when <paramref name="other"/> lies entirely inside this span.</summary>
     public bool Contains(TextSpan other) => other.Start >= Start && other.End <= End;
 
