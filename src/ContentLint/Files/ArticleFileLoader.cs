@@ -84,21 +84,23 @@ internal static class ArticleFileLoader
     }
 
     /// <summary>The <c>CL0008</c> finding at the first invalid byte, when decoding replaced any.</summary>
-    public static Diagnostic? InvalidBytes(ReadOnlySpan<byte> bytes, ArticleText article, Document document)
-    {
-        if (article is not { FirstInvalidByte: { } offset, FirstInvalidTextOffset: { } at })
-        {
-            return null;
-        }
+    public static Diagnostic? InvalidBytes(ReadOnlySpan<byte> bytes, ArticleText article, Document document) =>
+        article is { FirstInvalidByte: { } offset, FirstInvalidTextOffset: { } at }
+            ? InvalidUtf8(document, new TextSpan(at, 1), offset, bytes[offset])
+            : null;
 
-        return Finding(
+    /// <summary>
+    /// The <c>CL0008</c> finding of an invalid byte: <paramref name="value"/> at <paramref name="offset"/> in the
+    /// file (or in a JSON Lines record's line), placed at <paramref name="span"/> of <paramref name="document"/>.
+    /// </summary>
+    public static Diagnostic InvalidUtf8(Document document, TextSpan span, int offset, byte value) =>
+        Finding(
             EngineDiagnostics.InvalidUtf8,
             document.Path,
             document,
-            new TextSpan(at, 1),
+            span,
             ("offset", offset.ToString(CultureInfo.InvariantCulture)),
-            ("byte", "0x" + bytes[offset].ToString("X2", CultureInfo.InvariantCulture)));
-    }
+            ("byte", "0x" + value.ToString("X2", CultureInfo.InvariantCulture)));
 
     /// <summary>The <c>CL0009</c> finding of a file or record over the size limit.</summary>
     public static SourceDocument TooLarge(string displayPath, string what, long size, ArticleReadOptions options) =>
