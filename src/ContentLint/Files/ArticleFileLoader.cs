@@ -63,7 +63,7 @@ internal static class ArticleFileLoader
     {
         if (BinaryOffset(bytes) is { } nul)
         {
-            return new SourceDocument(null, null, Finding(EngineDiagnostics.BinaryFile, displayPath, null, default, ("offset", nul.ToString(CultureInfo.InvariantCulture))));
+            return new SourceDocument(null, null, BinaryFile(displayPath, nul));
         }
 
         var article = ArticleReader.Decode(bytes, options);
@@ -82,6 +82,10 @@ internal static class ArticleFileLoader
         var offset = bytes[..Math.Min(bytes.Length, BinaryProbeLength)].IndexOf((byte)0);
         return offset < 0 ? null : offset;
     }
+
+    /// <summary>The <c>CL0007</c> finding of a file that looks binary: a NUL byte at <paramref name="offset"/>.</summary>
+    public static Diagnostic BinaryFile(string displayPath, int offset) =>
+        Finding(EngineDiagnostics.BinaryFile, displayPath, null, default, ("offset", offset.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The <c>CL0008</c> finding at the first invalid byte, when decoding replaced any.</summary>
     public static Diagnostic? InvalidBytes(ReadOnlySpan<byte> bytes, ArticleText article, Document document) =>
