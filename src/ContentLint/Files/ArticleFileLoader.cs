@@ -74,7 +74,7 @@ internal static class ArticleFileLoader
     /// <summary>The offset of a NUL byte in the first <see cref="BinaryProbeLength"/> bytes; null for text. UTF-16 with a byte-order mark is text.</summary>
     public static int? BinaryOffset(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        if (bytes.StartsWith(TextEncodings.Utf16LittleEndianByteOrderMark) || bytes.StartsWith(TextEncodings.Utf16BigEndianByteOrderMark))
         {
             return null;
         }
