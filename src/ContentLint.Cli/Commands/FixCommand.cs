@@ -13,8 +13,6 @@ namespace ContentLint.Cli.Commands;
 /// </summary>
 internal sealed class FixCommand(CommandOutput console)
 {
-    private static readonly string[] FailLevels = ["error", "warning", "info"];
-
     private readonly Argument<string[]> paths = new("paths")
     {
         Description = "Files, folders or globs to fix (default: the configuration's include globs, else the current folder).",
@@ -34,11 +32,7 @@ internal sealed class FixCommand(CommandOutput console)
         AllowMultipleArgumentsPerToken = false,
     };
 
-    private readonly Option<string> failLevel = new Option<string>("--fail-level")
-    {
-        Description = "The lowest severity that makes the exit code 1 when it remains after fixing.",
-        DefaultValueFactory = _ => "error",
-    }.AcceptOnlyFromAmong(FailLevels);
+    private readonly Option<string> failLevel = FailLevelOption.Create("The lowest severity that makes the exit code 1 when it remains after fixing.");
 
     private readonly RuleSourceOptions ruleSources = new();
 

@@ -6,17 +6,11 @@ namespace ContentLint.Cli.Commands;
 /// <summary><c>contentlint [lint] [PATH|GLOB ...]</c>: lint files and folders, write a report, gate on severity.</summary>
 internal sealed class LintCommand(CommandOutput console)
 {
-    private static readonly string[] FailLevels = ["error", "warning", "info"];
-
     private readonly InputOptions inputs = new();
     private readonly ReportOptions reports = new();
     private readonly BaselineOption baseline = new();
 
-    private readonly Option<string> failLevel = new Option<string>("--fail-level")
-    {
-        Description = "The lowest severity that makes the exit code 1.",
-        DefaultValueFactory = _ => "error",
-    }.AcceptOnlyFromAmong(FailLevels);
+    private readonly Option<string> failLevel = FailLevelOption.Create("The lowest severity that makes the exit code 1.");
 
     private readonly Option<int> jobs = JobsOption.Create();
 

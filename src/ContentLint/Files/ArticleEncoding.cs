@@ -11,7 +11,7 @@ public static class ArticleEncoding
         var preamble = original.HasByteOrderMark ? ByteOrderMark(original) : [];
         var body = original.Encoding.GetBytes(text);
         var bytes = new byte[preamble.Length + body.Length];
-        preamble.CopyTo(bytes, 0);
+        preamble.CopyTo(bytes);
         body.CopyTo(bytes, preamble.Length);
         return bytes;
     }
@@ -27,10 +27,10 @@ public static class ArticleEncoding
         return bytes.SequenceEqual(Encode(article.Text, article));
     }
 
-    private static byte[] ByteOrderMark(ArticleText article) => article.Encoding.CodePage switch
+    private static ReadOnlySpan<byte> ByteOrderMark(ArticleText article) => article.Encoding.CodePage switch
     {
-        1200 => [0xFF, 0xFE],
-        1201 => [0xFE, 0xFF],
-        _ => [0xEF, 0xBB, 0xBF],
+        1200 => TextEncodings.Utf16LittleEndianByteOrderMark,
+        1201 => TextEncodings.Utf16BigEndianByteOrderMark,
+        _ => TextEncodings.Utf8ByteOrderMark,
     };
 }

@@ -63,7 +63,7 @@ internal static class ArticleFileLoader
     {
         if (BinaryOffset(bytes) is { } nul)
         {
-            return new SourceDocument(null, null, Finding(EngineDiagnostics.BinaryFile, displayPath, null, default, ("offset", nul.ToString(CultureInfo.InvariantCulture))));
+            return new SourceDocument(null, null, BinaryFile(displayPath, nul));
         }
 
         var article = ArticleReader.Decode(bytes, options);
@@ -74,7 +74,7 @@ internal static class ArticleFileLoader
     /// <summary>The offset of a NUL byte in the first <see cref="BinaryProbeLength"/> bytes; null for text. UTF-16 with a byte-order mark is text.</summary>
     public static int? BinaryOffset(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        if (bytes.StartsWith(TextEncodings.Utf16LittleEndianByteOrderMark) || bytes.StartsWith(TextEncodings.Utf16BigEndianByteOrderMark))
         {
             return null;
         }
@@ -83,22 +83,28 @@ internal static class ArticleFileLoader
         return offset < 0 ? null : offset;
     }
 
-    /// <summary>The <c>CL0008</c> finding at the first invalid byte, when decoding replaced any.</summary>
-    public static Diagnostic? InvalidBytes(ReadOnlySpan<byte> bytes, ArticleText article, Document document)
-    {
-        if (article is not { FirstInvalidByte: { } offset, FirstInvalidTextOffset: { } at })
-        {
-            return null;
-        }
+    /// <summary>The <c>CL0007</c> finding of a file that looks binary: a NUL byte at <paramref name="offset"/>.</summary>
+    public static Diagnostic BinaryFile(string displayPath, int offset) =>
+        Finding(EngineDiagnostics.BinaryFile, displayPath, null, default, ("offset", offset.ToString(CultureInfo.InvariantCulture)));
 
-        return Finding(
+    /// <summary>The <c>CL0008</c> finding at the first invalid byte, when decoding replaced any.</summary>
+    public static Diagnostic? InvalidBytes(ReadOnlySpan<byte> bytes, ArticleText article, Document document) =>
+        article is { FirstInvalidByte: { } offset, FirstInvalidTextOffset: { } at }
+            ? InvalidUtf8(document, new TextSpan(at, 1), offset, bytes[offset])
+            : null;
+
+    /// <summary>
+    /// The <c>CL0008</c> finding of an invalid byte: <paramref name="value"/> at <paramref name="offset"/> in the
+    /// file (or in a JSON Lines record's line), placed at <paramref name="span"/> of <paramref name="document"/>.
+    /// </summary>
+    public static Diagnostic InvalidUtf8(Document document, TextSpan span, int offset, byte value) =>
+        Finding(
             EngineDiagnostics.InvalidUtf8,
             document.Path,
             document,
-            new TextSpan(at, 1),
+            span,
             ("offset", offset.ToString(CultureInfo.InvariantCulture)),
-            ("byte", "0x" + bytes[offset].ToString("X2", CultureInfo.InvariantCulture)));
-    }
+            ("byte", "0x" + value.ToString("X2", CultureInfo.InvariantCulture)));
 
     /// <summary>The <c>CL0009</c> finding of a file or record over the size limit.</summary>
     public static SourceDocument TooLarge(string displayPath, string what, long size, ArticleReadOptions options) =>

@@ -43,17 +43,17 @@ public static class ArticleReader
     public static ArticleText Decode(ReadOnlySpan<byte> bytes, ArticleReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (bytes.StartsWith(TextEncodings.Utf8ByteOrderMark))
         {
             return DecodeUtf8(bytes[3..], hasByteOrderMark: true, allowWindows1252: false);
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        if (bytes.StartsWith(TextEncodings.Utf16LittleEndianByteOrderMark))
         {
             return new ArticleText(Encoding.Unicode.GetString(bytes[2..]), Encoding.Unicode, true);
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        if (bytes.StartsWith(TextEncodings.Utf16BigEndianByteOrderMark))
         {
             return new ArticleText(Encoding.BigEndianUnicode.GetString(bytes[2..]), Encoding.BigEndianUnicode, true);
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
@@ -107,7 +106,7 @@ public static class ArticleSource
                 // Once per file, as for an article: on the first record with invalid bytes, at the offset in its line.
                 // Linting gives it the record's location, with the record's other findings.
                 invalidReported = true;
-                invalid = ArticleFileLoader.Finding(EngineDiagnostics.InvalidUtf8, displayPath, document, default, ("offset", offset.ToString(CultureInfo.InvariantCulture)), ("byte", "0x" + record.InvalidByteValue.ToString("X2", CultureInfo.InvariantCulture)));
+                invalid = ArticleFileLoader.InvalidUtf8(document, default, offset, record.InvalidByteValue);
             }
 
             yield return new SourceDocument(document, location, invalid);

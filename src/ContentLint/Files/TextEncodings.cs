@@ -14,6 +14,15 @@ internal static class TextEncodings
     /// <summary>Windows-1252, the superset of Latin-1 that legacy Western pages and Windows tools write; in-box since .NET Core 3.</summary>
     public static Encoding Windows1252 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
+    /// <summary>The byte-order mark of UTF-8.</summary>
+    public static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The byte-order mark of UTF-16, little-endian.</summary>
+    public static ReadOnlySpan<byte> Utf16LittleEndianByteOrderMark => [0xFF, 0xFE];
+
+    /// <summary>The byte-order mark of UTF-16, big-endian.</summary>
+    public static ReadOnlySpan<byte> Utf16BigEndianByteOrderMark => [0xFE, 0xFF];
+
     /// <summary>The values <c>encoding:</c> accepts, <see cref="Auto"/> first.</summary>
     public static IReadOnlyList<string> Names { get; } = [Auto, "utf-8", "windows-1252", "iso-8859-1"];
 

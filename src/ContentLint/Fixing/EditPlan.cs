@@ -32,6 +32,8 @@ internal sealed class EditPlan
 {
     private readonly SourceText source;
     private readonly List<TextSpan> deletions;
+
+    /// <summary>The accepted replacements and insertions, by start; equal starts keep acceptance order.</summary>
     private readonly List<TextEdit> others;
 
     private EditPlan(SourceText source, List<TextSpan> deletions, List<TextEdit> others, ImmutableArray<Diagnostic> applied, ImmutableArray<Diagnostic> deferred)
@@ -74,7 +76,6 @@ internal sealed class EditPlan
             applied.Add(diagnostic);
         }
 
-        var others = new List<TextEdit>();
         var sortedOthers = new List<TextEdit>();
         var seen = new HashSet<TextEdit>();
         foreach (var (diagnostic, edits) in valid.Where(v => !v.Edits.All(IsDeletion)))
@@ -109,7 +110,6 @@ internal sealed class EditPlan
 
             foreach (var edit in accepted)
             {
-                others.Add(edit);
                 seen.Add(edit);
                 sortedOthers.Insert(InsertionIndex(sortedOthers, edit), edit);
             }
@@ -119,7 +119,7 @@ internal sealed class EditPlan
 
         DeleteEmptiedLines(source, deletions, sortedOthers);
         applied.Sort();
-        return new EditPlan(source, deletions, others, [.. applied], [.. deferred]);
+        return new EditPlan(source, deletions, sortedOthers, [.. applied], [.. deferred]);
     }
 
     /// <summary>

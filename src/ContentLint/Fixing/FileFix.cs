@@ -92,13 +92,15 @@ public sealed class FileFix
         var readOptions = fixer.Linter.ReadOptions;
         var languages = fixer.Linter.Languages;
         var defaultLanguage = languages.Length == 1 ? languages[0] : null;
-        if (bytes.LongLength > readOptions.MaxFileSize || ArticleFileLoader.BinaryOffset(bytes) is not null)
+        // Skipped as lint skips it (too large, binary): its finding is all that remains.
+        if (bytes.LongLength > readOptions.MaxFileSize)
         {
-            // Skipped as lint skips it (too large, binary): its finding is all that remains.
-            var skipped = bytes.LongLength > readOptions.MaxFileSize
-                ? ArticleFileLoader.TooLarge(path, "File", bytes.LongLength, readOptions)
-                : ArticleFileLoader.FromBytes(bytes, path, readOptions, defaultLanguage);
-            return NotLinted(fixer, skipped.Problem!, fullPath, path, bytes);
+            return NotLinted(fixer, ArticleFileLoader.TooLarge(path, "File", bytes.LongLength, readOptions).Problem!, fullPath, path, bytes);
+        }
+
+        if (ArticleFileLoader.BinaryOffset(bytes) is { } nul)
+        {
+            return NotLinted(fixer, ArticleFileLoader.BinaryFile(path, nul), fullPath, path, bytes);
         }
 
         var article = ArticleReader.Decode(bytes, readOptions);

@@ -81,7 +81,7 @@ public sealed class Fixer
             diagnostics = linter.LintAll(document, cancellationToken);
         }
 
-        return new FixResult(text, passes == 0 ? text : current, found, applied.ToImmutable(), diagnostics, passes);
+        return new FixResult(text, current, found, applied.ToImmutable(), diagnostics, passes);
     }
 
     /// <summary>True when the fixer would apply <paramref name="diagnostic"/>'s fix: it has one, from a selected rule.</summary>
