@@ -45,6 +45,9 @@ public sealed class Linter
     /// <summary>The languages the content is in, as configured; empty when configuration does not say.</summary>
     public ImmutableArray<string> Languages { get; }
 
+    /// <summary>The language of documents that do not state theirs: the configured one, when there is exactly one.</summary>
+    internal string? DefaultLanguage => Languages.Length == 1 ? Languages[0] : null;
+
     /// <summary>How files are read: the size limit and the encoding of files without a byte-order mark (<c>max-file-size</c>, <c>encoding</c>).</summary>
     public ArticleReadOptions ReadOptions { get; }
 
@@ -143,7 +146,7 @@ public sealed class Linter
     {
         ArgumentNullException.ThrowIfNull(path);
         displayPath ??= path;
-        var source = ArticleSource.ReadArticle(path, displayPath, ReadOptions, Languages.Length == 1 ? Languages[0] : null).Single();
+        var source = ArticleSource.ReadArticle(path, displayPath, ReadOptions, DefaultLanguage).Single();
         return new FileResult(displayPath, this.Lint(source, cancellationToken));
     }
 

@@ -90,8 +90,6 @@ public sealed class FileFix
         ArgumentNullException.ThrowIfNull(fullPath);
         path ??= fullPath;
         var readOptions = fixer.Linter.ReadOptions;
-        var languages = fixer.Linter.Languages;
-        var defaultLanguage = languages.Length == 1 ? languages[0] : null;
         // Skipped as lint skips it (too large, binary): its finding is all that remains.
         if (bytes.LongLength > readOptions.MaxFileSize)
         {
@@ -105,7 +103,7 @@ public sealed class FileFix
 
         var article = ArticleReader.Decode(bytes, readOptions);
         // As Linter.LintFile parses a file, so that fix and lint judge an article alike.
-        var options = new DocumentOptions { Path = path, DefaultLanguage = defaultLanguage };
+        var options = new DocumentOptions { Path = path, DefaultLanguage = fixer.Linter.DefaultLanguage };
         var result = fixer.Fix(article.Text, options, cancellationToken);
         var problem = !result.IsChanged ? null
             : !ArticleEncoding.RoundTrips(bytes, article) ? "the file is not valid " + article.Encoding.WebName.ToUpperInvariant() + "; rewriting it would change bytes that no finding covers"
