@@ -69,7 +69,7 @@ public sealed class HostileInputTests
         using var temp = new TempFolder();
         var path = Write(temp, "a.txt", [.. Encoding.UTF8.GetBytes("Title\n\n" + new string('x', 8000) + "\n"), 0, .. Encoding.UTF8.GetBytes($"\n\n{Junk}\n")]);
 
-        var result = new LinterBuilder().AddBuiltInRules().Build().LintFile(path, "a.txt");
+        var result = BuiltInPack.Linter.LintFile(path, "a.txt");
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CL0007");
         Assert.Contains(result.Diagnostics, d => d.Descriptor.Name == "related-content-widget");
@@ -114,7 +114,7 @@ public sealed class HostileInputTests
         var encoding = Encoding.GetEncoding(encodingName);
         Write(temp, "utf16.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(Text)]);
         Write(temp, "utf8.txt", Encoding.UTF8.GetBytes(Text));
-        var linter = new LinterBuilder().AddBuiltInRules().Build();
+        var linter = BuiltInPack.Linter;
 
         var utf16 = linter.LintFile(Path.Combine(temp.Path, "utf16.txt"), "a.txt");
         var utf8 = linter.LintFile(Path.Combine(temp.Path, "utf8.txt"), "a.txt");
@@ -276,7 +276,7 @@ public sealed class HostileInputTests
         temp.Write("b.txt", $"Title\n\nBody.\n\n{Junk}\n");
         var found = ArticleFinder.Find(["."], temp.Path);
         File.Delete(Path.Combine(temp.Path, "a.txt"));
-        var linter = new LinterBuilder().AddBuiltInRules().Build();
+        var linter = BuiltInPack.Linter;
         using var output = new StringWriter();
         var inputs = found.Files.Select(file => new LintInput(Path.GetFileName(file), file, linter, () => ArticleSource.ReadFile(file, Path.GetFileName(file)))).ToList();
 
