@@ -126,8 +126,7 @@ public sealed class SafeFileWriterTests
             _ => ([], Encoding.UTF8),
         };
         using var temp = new TempFolder();
-        var path = Path.Combine(temp.Path, "article.txt");
-        File.WriteAllBytes(path, [.. preamble, .. coding.GetBytes(Junked.Replace("Body", "Böd€", StringComparison.Ordinal))]);
+        var path = temp.Write("article.txt", [.. preamble, .. coding.GetBytes(Junked.Replace("Body", "Böd€", StringComparison.Ordinal))]);
 
         FileFix.Create(BuiltInPack.Fixer, path).Write();
 
@@ -138,9 +137,8 @@ public sealed class SafeFileWriterTests
     public void A_file_that_is_not_valid_utf8_is_not_rewritten()
     {
         using var temp = new TempFolder();
-        var path = Path.Combine(temp.Path, "article.txt");
         byte[] bytes = [.. Encoding.UTF8.GetBytes("Headline of the day\n\nBody "), 0xC3, 0x28, .. Encoding.UTF8.GetBytes(" text.\n\nPopulair\n")];
-        File.WriteAllBytes(path, bytes);
+        var path = temp.Write("article.txt", bytes);
 
         var fix = FileFix.Create(BuiltInPack.Fixer, path);
 

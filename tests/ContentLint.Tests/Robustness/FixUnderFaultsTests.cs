@@ -94,10 +94,5 @@ public sealed class FixUnderFaultsTests
         Assert.Equal(["article.txt"], ArticleFinder.Find(["."], temp.Path).Files.Select(Path.GetFileName));
     }
 
-    private static string WriteArticle(TempFolder temp)
-    {
-        var path = Path.Combine(temp.Path, "article.txt");
-        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Junked)]);
-        return path;
-    }
+    private static string WriteArticle(TempFolder temp) => temp.Write("article.txt", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Junked)]);
 }
