@@ -11,11 +11,9 @@ namespace ContentLint.Tests;
 /// </summary>
 public sealed class CorpusScoreTests(ITestOutputHelper output)
 {
-    private static readonly Linter BuiltIn = new LinterBuilder().AddBuiltInRules().Build();
-
     private CorpusScore Score(string root, string labels)
     {
-        var score = CorpusScorer.Score(root, CorpusScorer.ReadLabels(labels), BuiltIn);
+        var score = CorpusScorer.Score(root, CorpusScorer.ReadLabels(labels), BuiltInPack.Linter);
         output.WriteLine($"precision {score.Overall.Precision:0.000}, recall {score.Overall.Recall:0.000} ({score.Overall.TruePositives} TP, {score.Overall.FalsePositives} FP, {score.Overall.FalseNegatives} FN)");
         foreach (var rule in score.ByRule)
         {

@@ -1,15 +1,14 @@
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
+using ContentLint.Tests.Infrastructure;
 
 namespace ContentLint.Tests;
 
 /// <summary>Inline suppression comments, in plain text and Markdown, and the report of the unused ones.</summary>
 public sealed class SuppressionTests
 {
-    private static readonly Linter BuiltIn = new LinterBuilder().AddBuiltInRules().Build();
-
     private static IEnumerable<(int Line, string Id)> Lint(string text, string path = "a.txt") =>
-        BuiltIn.Lint(text, new DocumentOptions { Path = path }).Select(d => (d.Location.Start.Line, d.Id));
+        BuiltInPack.Linter.Lint(text, new DocumentOptions { Path = path }).Select(d => (d.Location.Start.Line, d.Id));
 
     [Fact]
     public void Disable_and_enable_switch_named_rules_off_and_on_between_them()
@@ -62,7 +61,7 @@ public sealed class SuppressionTests
     [Fact]
     public void A_suppression_that_suppresses_nothing_is_reported_at_info_level()
     {
-        var diagnostics = BuiltIn.Lint("Title\n\n<!-- contentlint-disable-next-line CL3001,CL3003 -->\nPopulair\n\n<!-- contentlint-disable-file -->\n", new DocumentOptions { Path = "a.txt" });
+        var diagnostics = BuiltInPack.Linter.Lint("Title\n\n<!-- contentlint-disable-next-line CL3001,CL3003 -->\nPopulair\n\n<!-- contentlint-disable-file -->\n", new DocumentOptions { Path = "a.txt" });
 
         Assert.Equal(
             [

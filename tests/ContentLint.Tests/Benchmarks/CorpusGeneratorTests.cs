@@ -12,8 +12,6 @@ namespace ContentLint.Tests.Benchmarks;
 /// </summary>
 public sealed class CorpusGeneratorTests
 {
-    private static readonly Linter BuiltInLinter = new LinterBuilder().AddBuiltInRules().Build();
-
     /// <summary>For each planted junk kind, the rules that find it: at least one of them must, and no other rule may.</summary>
     private static readonly Dictionary<JunkKind, string[]> RulesFinding = new()
     {
@@ -73,7 +71,7 @@ public sealed class CorpusGeneratorTests
         var problems = new List<string>();
         foreach (var article in Enumerable.Range(0, 400).Select(new CorpusGenerator().Generate))
         {
-            var found = BuiltInLinter.Lint(article.ToMarkdown(), new DocumentOptions { Path = article.Id + ".md" }).Select(d => d.Id).ToHashSet();
+            var found = BuiltInPack.Linter.Lint(article.ToMarkdown(), new DocumentOptions { Path = article.Id + ".md" }).Select(d => d.Id).ToHashSet();
             var allowed = article.Junk.SelectMany(kind => RulesFinding[kind]).ToHashSet();
             var missed = article.Junk.Where(kind => !RulesFinding[kind].Any(found.Contains)).ToList();
             var stray = found.Where(id => !allowed.Contains(id)).Order(StringComparer.Ordinal).ToList();

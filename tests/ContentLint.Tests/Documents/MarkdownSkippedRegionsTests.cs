@@ -1,11 +1,10 @@
 using ContentLint.Documents;
+using ContentLint.Tests.Infrastructure;
 
 namespace ContentLint.Tests.Documents;
 
 public sealed class MarkdownSkippedRegionsTests
 {
-    private static readonly Linter BuiltIn = new LinterBuilder().AddBuiltInRules().Build();
-
     private static Document Markdown(string text) => Document.Parse(text, new DocumentOptions { Path = "a.md", FirstLineIsTitle = false });
 
     [Fact]
@@ -14,7 +13,7 @@ public sealed class MarkdownSkippedRegionsTests
         var document = Markdown("Intro.\n\n    You May Also Like\n    more code\n\nAfter.\n");
 
         Assert.Equal([1, 2, 5, 6], document.BodyLines.Select(l => l.Number));
-        Assert.Empty(BuiltIn.Lint(document));
+        Assert.Empty(BuiltInPack.Linter.Lint(document));
     }
 
     [Fact]
@@ -23,14 +22,14 @@ public sealed class MarkdownSkippedRegionsTests
         var document = Markdown("- item one\n\n    You May Also Like\n");
 
         Assert.Contains(3, document.BodyLines.Select(l => l.Number));
-        Assert.Contains(BuiltIn.Lint(document), d => d.Id == "CL3003");
+        Assert.Contains(BuiltInPack.Linter.Lint(document), d => d.Id == "CL3003");
     }
 
     [Fact]
     public void Html_comments_are_not_linted_but_positions_stay_those_of_the_file()
     {
         const string text = "Intro.\n\n<!--\nYou May Also Like\n-->\n\nText <!-- Populair --> more.\n\nYou May Also Like\n";
-        var diagnostics = BuiltIn.Lint(Markdown(text));
+        var diagnostics = BuiltInPack.Linter.Lint(Markdown(text));
 
         var finding = Assert.Single(diagnostics);
         Assert.Equal("CL3003", finding.Id);
@@ -53,7 +52,7 @@ public sealed class MarkdownSkippedRegionsTests
     {
         var document = Markdown("See [the report](https://example.com/WallStreetJournalHet \"Related Posts\") and https://x.org/NewsHet.\n\n[ref]: https://example.com/FooBar\n");
 
-        Assert.Empty(BuiltIn.Lint(document).Where(d => d.Id == "CL2001"));
+        Assert.Empty(BuiltInPack.Linter.Lint(document).Where(d => d.Id == "CL2001"));
         Assert.Equal([1, 2], document.BodyLines.Select(l => l.Number));
         Assert.True(document.IsIgnored(new Text.TextSpan(document.Text.IndexOf("JournalHet", StringComparison.Ordinal), 10)));
         Assert.False(document.IsIgnored(new Text.TextSpan(document.Text.IndexOf("the report", StringComparison.Ordinal), 10)));

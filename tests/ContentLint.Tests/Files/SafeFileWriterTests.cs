@@ -10,8 +10,6 @@ public sealed class SafeFileWriterTests
     private const string Junked = "Headline of the day\n\nBody text.\n\nPopulair\n\nMore body text.\n";
     private const string Fixed = "Headline of the day\n\nBody text.\n\nMore body text.\n";
 
-    private static readonly Fixer BuiltIn = new(new LinterBuilder().AddBuiltInRules().Build());
-
     [Fact]
     public void A_write_that_fails_after_the_temporary_file_is_written_leaves_the_original_intact()
     {
@@ -24,7 +22,7 @@ public sealed class SafeFileWriterTests
             BeforeStep = (step, written) => contentBeforeRename = step == WriteStep.Replace ? File.ReadAllText(written!) : contentBeforeRename,
         };
 
-        var fix = FileFix.Create(BuiltIn, path);
+        var fix = FileFix.Create(BuiltInPack.Fixer, path);
         var exception = Assert.Throws<IOException>(() => fix.Write(new SafeFileWriter(failing)));
 
         Assert.Contains("Simulated failure renaming", exception.Message, StringComparison.Ordinal);
@@ -46,7 +44,7 @@ public sealed class SafeFileWriterTests
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
         }
 
-        Assert.True(FileFix.Create(BuiltIn, path).Write());
+        Assert.True(FileFix.Create(BuiltInPack.Fixer, path).Write());
 
         Assert.Equal(Fixed, File.ReadAllText(path));
         if (!OperatingSystem.IsWindows())
@@ -65,7 +63,7 @@ public sealed class SafeFileWriterTests
         var stamp = new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(path, stamp);
 
-        var fix = FileFix.Create(BuiltIn, path);
+        var fix = FileFix.Create(BuiltInPack.Fixer, path);
 
         Assert.False(fix.IsChanged);
         Assert.False(fix.Write());
@@ -80,7 +78,7 @@ public sealed class SafeFileWriterTests
         var link = Path.Combine(temp.Path, "link.txt");
         File.CreateSymbolicLink(link, target);
 
-        FileFix.Create(BuiltIn, link).Write();
+        FileFix.Create(BuiltInPack.Fixer, link).Write();
 
         Assert.NotNull(new FileInfo(link).LinkTarget);
         Assert.Equal(Fixed, File.ReadAllText(target));
@@ -91,7 +89,7 @@ public sealed class SafeFileWriterTests
     {
         using var temp = new TempFolder();
         var path = temp.Write("article.txt", Junked);
-        var fix = FileFix.Create(BuiltIn, path);
+        var fix = FileFix.Create(BuiltInPack.Fixer, path);
         File.AppendAllText(path, "A paragraph an editor saved meanwhile.\n");
 
         Assert.Throws<IOException>(() => fix.Write());
@@ -107,7 +105,7 @@ public sealed class SafeFileWriterTests
         var path = temp.Write("article.txt", Junked);
         File.SetAttributes(path, FileAttributes.ReadOnly);
 
-        Assert.Throws<UnauthorizedAccessException>(() => FileFix.Create(BuiltIn, path).Write());
+        Assert.Throws<UnauthorizedAccessException>(() => FileFix.Create(BuiltInPack.Fixer, path).Write());
 
         Assert.Equal(Junked, File.ReadAllText(path));
         File.SetAttributes(path, FileAttributes.Normal);
@@ -128,10 +126,9 @@ public sealed class SafeFileWriterTests
             _ => ([], Encoding.UTF8),
         };
         using var temp = new TempFolder();
-        var path = Path.Combine(temp.Path, "article.txt");
-        File.WriteAllBytes(path, [.. preamble, .. coding.GetBytes(Junked.Replace("Body", "Böd€", StringComparison.Ordinal))]);
+        var path = temp.Write("article.txt", [.. preamble, .. coding.GetBytes(Junked.Replace("Body", "Böd€", StringComparison.Ordinal))]);
 
-        FileFix.Create(BuiltIn, path).Write();
+        FileFix.Create(BuiltInPack.Fixer, path).Write();
 
         Assert.Equal([.. preamble, .. coding.GetBytes(Fixed.Replace("Body", "Böd€", StringComparison.Ordinal))], File.ReadAllBytes(path));
     }
@@ -140,11 +137,10 @@ public sealed class SafeFileWriterTests
     public void A_file_that_is_not_valid_utf8_is_not_rewritten()
     {
         using var temp = new TempFolder();
-        var path = Path.Combine(temp.Path, "article.txt");
         byte[] bytes = [.. Encoding.UTF8.GetBytes("Headline of the day\n\nBody "), 0xC3, 0x28, .. Encoding.UTF8.GetBytes(" text.\n\nPopulair\n")];
-        File.WriteAllBytes(path, bytes);
+        var path = temp.Write("article.txt", bytes);
 
-        var fix = FileFix.Create(BuiltIn, path);
+        var fix = FileFix.Create(BuiltInPack.Fixer, path);
 
         Assert.NotNull(fix.Problem);
         Assert.Contains("not valid UTF-8", fix.Problem, StringComparison.Ordinal);
@@ -159,7 +155,7 @@ public sealed class SafeFileWriterTests
     {
         using var temp = new TempFolder();
 
-        var fix = FileFix.Create(BuiltIn, Path.Combine(temp.Path, "missing.txt"), "missing.txt");
+        var fix = FileFix.Create(BuiltInPack.Fixer, Path.Combine(temp.Path, "missing.txt"), "missing.txt");
 
         Assert.NotNull(fix.Problem);
         Assert.Equal(["CL0001"], fix.Result.Remaining.Select(d => d.Id));

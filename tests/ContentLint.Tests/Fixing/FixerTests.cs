@@ -3,6 +3,7 @@ using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Fixing;
 using ContentLint.Rules;
+using ContentLint.Tests.Infrastructure;
 using ContentLint.Text;
 
 namespace ContentLint.Tests.Fixing;
@@ -11,7 +12,7 @@ public sealed class FixerTests
 {
     private static readonly DocumentOptions NoTitle = new() { FirstLineIsTitle = false };
 
-    private static Fixer BuiltInFixer(FixOptions? options = null) => new(new LinterBuilder().AddBuiltInRules().Build(), options);
+    private static Fixer BuiltInFixer(FixOptions options) => new(BuiltInPack.Linter, options);
 
     private static Fixer FixerFor(params IRule[] rules) =>
         new(rules.Aggregate(new LinterBuilder(), (builder, rule) => builder.AddRule(rule)).Build());
@@ -191,7 +192,7 @@ public sealed class FixerTests
     [Fact]
     public void Deleting_a_line_takes_the_blank_line_that_separated_it()
     {
-        var result = BuiltInFixer().Fix("Headline of the day\n\nFirst paragraph.\n\nYou May Also Like\n\nSecond paragraph.\n");
+        var result = BuiltInPack.Fixer.Fix("Headline of the day\n\nFirst paragraph.\n\nYou May Also Like\n\nSecond paragraph.\n");
 
         Assert.Equal("Headline of the day\n\nFirst paragraph.\n\nSecond paragraph.\n", result.Text);
     }
@@ -199,7 +200,7 @@ public sealed class FixerTests
     [Fact]
     public void Runs_of_blank_lines_away_from_deleted_lines_are_kept()
     {
-        var result = BuiltInFixer().Fix("Headline of the day\n\nFirst paragraph.\n\n\n\nSecond paragraph.\n\nPopulair\n\nThird paragraph.\n");
+        var result = BuiltInPack.Fixer.Fix("Headline of the day\n\nFirst paragraph.\n\n\n\nSecond paragraph.\n\nPopulair\n\nThird paragraph.\n");
 
         Assert.Equal("Headline of the day\n\nFirst paragraph.\n\n\n\nSecond paragraph.\n\nThird paragraph.\n", result.Text);
     }
@@ -207,9 +208,9 @@ public sealed class FixerTests
     [Fact]
     public void Deleted_trailing_junk_leaves_no_blank_lines_the_file_did_not_have()
     {
-        var withNewline = BuiltInFixer().Fix("Headline of the day\n\nBody text.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n");
-        var withoutNewline = BuiltInFixer().Fix("Headline of the day\n\nBody text.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *");
-        var withTrailingBlank = BuiltInFixer().Fix("Headline of the day\n\nBody text.\n\nLeave a Reply\n\n");
+        var withNewline = BuiltInPack.Fixer.Fix("Headline of the day\n\nBody text.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n");
+        var withoutNewline = BuiltInPack.Fixer.Fix("Headline of the day\n\nBody text.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *");
+        var withTrailingBlank = BuiltInPack.Fixer.Fix("Headline of the day\n\nBody text.\n\nLeave a Reply\n\n");
 
         Assert.Equal("Headline of the day\n\nBody text.\n", withNewline.Text);
         Assert.Equal("Headline of the day\n\nBody text.", withoutNewline.Text);
@@ -219,7 +220,7 @@ public sealed class FixerTests
     [Fact]
     public void Crlf_line_breaks_are_kept()
     {
-        var result = BuiltInFixer().Fix("Headline of the day\r\n\r\nFirst paragraph.\r\n\r\nPopulair\r\n\r\nSecond paragraph.\r\n");
+        var result = BuiltInPack.Fixer.Fix("Headline of the day\r\n\r\nFirst paragraph.\r\n\r\nPopulair\r\n\r\nSecond paragraph.\r\n");
 
         Assert.Equal("Headline of the day\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n", result.Text);
     }
@@ -227,7 +228,7 @@ public sealed class FixerTests
     [Fact]
     public void An_article_of_nothing_but_junk_becomes_empty()
     {
-        var result = BuiltInFixer().Fix("Populair\n\nLeave a Reply\n", NoTitle);
+        var result = BuiltInPack.Fixer.Fix("Populair\n\nLeave a Reply\n", NoTitle);
 
         Assert.Equal("", result.Text);
         Assert.Equal(2, result.Applied.Length);
@@ -237,7 +238,7 @@ public sealed class FixerTests
     public void A_lone_carriage_return_line_is_not_joined_to_a_following_empty_line()
     {
         // Deleting "Populair" would put "Body.\r" right before "\n", which reads as one CRLF line; the empty line goes.
-        var result = BuiltInFixer().Fix("Headline\nBody.\rPopulair\n\nMore.\n");
+        var result = BuiltInPack.Fixer.Fix("Headline\nBody.\rPopulair\n\nMore.\n");
 
         Assert.Equal("Headline\nBody.\rMore.\n", result.Text);
     }
@@ -247,7 +248,7 @@ public sealed class FixerTests
     {
         const string Text = "Headline of the day\n\nAs first reported by the TimesThe company denied the claims.\n";
 
-        var result = BuiltInFixer().Fix(Text);
+        var result = BuiltInPack.Fixer.Fix(Text);
 
         Assert.Same(Text, result.Text);
         Assert.Equal(["CL2001"], result.Remaining.Select(d => d.Id));
@@ -259,7 +260,7 @@ public sealed class FixerTests
     {
         const string Text = "---\ntitle: Solar record\n---\n\n# Solar record\n\nBody text.\n\n```\nLesen Sie auch: code, not junk\n```\n\nMeistgelesen\n\nMore body text.\n";
 
-        var result = BuiltInFixer().Fix(Text, new DocumentOptions { Path = "article.md" });
+        var result = BuiltInPack.Fixer.Fix(Text, new DocumentOptions { Path = "article.md" });
 
         Assert.Equal("---\ntitle: Solar record\n---\n\nBody text.\n\n```\nLesen Sie auch: code, not junk\n```\n\nMore body text.\n", result.Text);
     }
@@ -267,7 +268,7 @@ public sealed class FixerTests
     [Fact]
     public void Applied_fixes_are_positioned_in_the_text_of_their_pass_and_remaining_ones_in_the_fixed_text()
     {
-        var result = BuiltInFixer().Fix("Headline of the day\n\nBody by the TimesThe company.\n\nPopulair\n");
+        var result = BuiltInPack.Fixer.Fix("Headline of the day\n\nBody by the TimesThe company.\n\nPopulair\n");
 
         var applied = Assert.Single(result.Applied);
         Assert.Equal((1, "CL3001", 5), (applied.Pass, applied.Diagnostic.Id, applied.Diagnostic.Location.Start.Line));

@@ -107,7 +107,7 @@ public sealed class ReportFormatTests
     [Fact]
     public void A_report_written_from_a_finished_lint_report_matches_the_streamed_one()
     {
-        var linter = new LinterBuilder().AddBuiltInRules().Build();
+        var linter = BuiltInPack.Linter;
         var file = linter.LintSourceFile(Path.Combine(Repository.Root, Corpus), Corpus);
         var report = new LintReport([file], [.. linter.Rules.Select(r => r.Descriptor)]);
         using var writer = new StringWriter();

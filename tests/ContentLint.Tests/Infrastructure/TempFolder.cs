@@ -13,9 +13,16 @@ internal sealed class TempFolder : IDisposable
     /// <summary>Writes <paramref name="content"/> to <paramref name="relativePath"/>, creating folders, and returns the full path.</summary>
     public string Write(string relativePath, string content)
     {
-        var full = System.IO.Path.Combine(Path, relativePath);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        var full = CreateFolderFor(relativePath);
         File.WriteAllText(full, content);
+        return full;
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="relativePath"/>, creating folders, and returns the full path.</summary>
+    public string Write(string relativePath, byte[] bytes)
+    {
+        var full = CreateFolderFor(relativePath);
+        File.WriteAllBytes(full, bytes);
         return full;
     }
 
@@ -29,5 +36,12 @@ internal sealed class TempFolder : IDisposable
         {
             // A leftover temp folder is harmless; a failing cleanup must not fail the test.
         }
+    }
+
+    private string CreateFolderFor(string relativePath)
+    {
+        var full = System.IO.Path.Combine(Path, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        return full;
     }
 }

@@ -15,8 +15,6 @@ public sealed class FixUnderFaultsTests
     private const string Junked = "Headline of the day\r\n\r\nBody text.\r\n\r\nPopulair\r\n\r\nMore body text.\r\n";
     private const string Fixed = "Headline of the day\r\n\r\nBody text.\r\n\r\nMore body text.\r\n";
 
-    private static readonly Fixer BuiltIn = new(new LinterBuilder().AddBuiltInRules().Build());
-
     /// <summary>Every step of the write, failing with each kind of fault.</summary>
     public static TheoryData<WriteStep, FaultKind> EveryStepAndFault
     {
@@ -43,7 +41,7 @@ public sealed class FixUnderFaultsTests
         var path = WriteArticle(temp);
         var before = File.ReadAllBytes(path);
         var faulty = new FaultyFileSystem(step, kind);
-        var fix = FileFix.Create(BuiltIn, path);
+        var fix = FileFix.Create(BuiltInPack.Fixer, path);
 
         var exception = Record.Exception(() => fix.Write(new SafeFileWriter(faulty)));
 
@@ -85,7 +83,7 @@ public sealed class FixUnderFaultsTests
         var before = File.ReadAllBytes(path);
         var faulty = new FaultyFileSystem(WriteStep.Cleanup, FaultKind.InputOutput, cleanupFailures: int.MaxValue);
 
-        var exception = Assert.Throws<IOException>(() => FileFix.Create(BuiltIn, path).Write(new SafeFileWriter(faulty)));
+        var exception = Assert.Throws<IOException>(() => FileFix.Create(BuiltInPack.Fixer, path).Write(new SafeFileWriter(faulty)));
 
         Assert.StartsWith("Simulated failure renaming over the original", exception.Message, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(path));
@@ -96,10 +94,5 @@ public sealed class FixUnderFaultsTests
         Assert.Equal(["article.txt"], ArticleFinder.Find(["."], temp.Path).Files.Select(Path.GetFileName));
     }
 
-    private static string WriteArticle(TempFolder temp)
-    {
-        var path = Path.Combine(temp.Path, "article.txt");
-        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Junked)]);
-        return path;
-    }
+    private static string WriteArticle(TempFolder temp) => temp.Write("article.txt", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Junked)]);
 }

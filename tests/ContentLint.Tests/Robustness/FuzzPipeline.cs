@@ -7,6 +7,7 @@ using ContentLint.Documents;
 using ContentLint.Files;
 using ContentLint.Fixing;
 using ContentLint.Formatting;
+using ContentLint.Tests.Infrastructure;
 using ContentLint.Text;
 
 namespace ContentLint.Tests.Robustness;
@@ -28,9 +29,9 @@ internal static class FuzzPipeline
             : inContinuousIntegration;
 
     /// <summary>The built-in pack, built once for every property and case (the linter is immutable and thread-safe).</summary>
-    public static Linter Linter { get; } = new LinterBuilder().AddBuiltInRules().Build();
+    private static Linter Linter => BuiltInPack.Linter;
 
-    public static Fixer Fixer { get; } = new(Linter);
+    private static Fixer Fixer => BuiltInPack.Fixer;
 
     /// <summary>Paths with the characters report formats must escape.</summary>
     private static readonly string[] Folders = ["", "dir with space/", "ärtikel/", "a,b::c%25/", "q\"<&>'/"];

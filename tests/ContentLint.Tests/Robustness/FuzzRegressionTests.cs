@@ -1,6 +1,7 @@
 using System.Text;
 using ContentLint.Files;
 using ContentLint.Formatting;
+using ContentLint.Tests.Infrastructure;
 
 namespace ContentLint.Tests.Robustness;
 
@@ -24,7 +25,7 @@ public sealed class FuzzRegressionTests
     {
         var corpus = "{\"id\": \"a\\r\\nb\", \"text\": \"Headline\\n\\nLeave a Reply\"}\n";
         var source = ArticleSource.ReadStream(new MemoryStream(Encoding.UTF8.GetBytes(corpus)), "corpus.jsonl", forceJsonLines: true).Single();
-        var findings = FuzzPipeline.Linter.Lint(source);
+        var findings = BuiltInPack.Linter.Lint(source);
         using var output = new StringWriter();
 
         new TextFormatter().Format(new LintReport([new FileResult("corpus.jsonl", findings)], []), output);
@@ -42,8 +43,8 @@ public sealed class FuzzRegressionTests
         var longLine = string.Concat(Enumerable.Repeat("The city council approved the budget early on Wednesday. ", 2_000));
         var otherLine = string.Concat(Enumerable.Repeat("Council members said the plan relied on one-time money. ", 2_000));
 
-        var different = FuzzPipeline.Linter.Lint(longLine + "\n\n" + otherLine + "\n");
-        var repeated = FuzzPipeline.Linter.Lint(longLine + "\n\n" + longLine + "\n\n" + otherLine + "\n");
+        var different = BuiltInPack.Linter.Lint(longLine + "\n\n" + otherLine + "\n");
+        var repeated = BuiltInPack.Linter.Lint(longLine + "\n\n" + longLine + "\n\n" + otherLine + "\n");
 
         Assert.DoesNotContain(different, d => d.Id == "CL4001");
         Assert.Equal(3, Assert.Single(repeated, d => d.Id == "CL4001").Location.Start.Line);

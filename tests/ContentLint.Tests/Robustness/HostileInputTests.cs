@@ -15,20 +15,12 @@ public sealed class HostileInputTests
 
     private const string Junk = "You May Also Like";
 
-    private static string Write(TempFolder temp, string name, byte[] bytes)
-    {
-        var path = Path.Combine(temp.Path, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
-
     [Fact]
     public void A_binary_file_is_skipped_with_an_info_finding_and_the_other_files_are_linted()
     {
         using var temp = new TempFolder();
         // A PNG saved as .txt: its header has NUL bytes.
-        Write(temp, "image.txt", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, (byte)'I', (byte)'H', (byte)'D', (byte)'R']);
+        temp.Write("image.txt", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, (byte)'I', (byte)'H', (byte)'D', (byte)'R']);
         temp.Write("article.txt", $"Title\n\nBody.\n\n{Junk}\n");
 
         var run = CliRunner.Run(temp.Path, ".");
@@ -47,8 +39,8 @@ public sealed class HostileInputTests
     {
         using var temp = new TempFolder();
         byte[] Record(string id) => [.. Encoding.UTF8.GetBytes($"{{\"id\":\"{id}\",\"text\":\"Caf"), 0xE9, .. Encoding.UTF8.GetBytes($" text\\n\\n{Junk}\\n\"}}\n")];
-        Write(temp, "corpus.jsonl", [.. Record("a"), .. Record("b")]);
-        Write(temp, "blob.jsonl", [(byte)'{', 0, 0, 0, 0x1F, 0x8B]);
+        temp.Write("corpus.jsonl", [.. Record("a"), .. Record("b")]);
+        temp.Write("blob.jsonl", [(byte)'{', 0, 0, 0, 0x1F, 0x8B]);
 
         var run = CliRunner.Run(temp.Path, ".");
 
@@ -67,9 +59,9 @@ public sealed class HostileInputTests
     public void A_nul_byte_after_the_first_8000_bytes_does_not_make_a_file_binary()
     {
         using var temp = new TempFolder();
-        var path = Write(temp, "a.txt", [.. Encoding.UTF8.GetBytes("Title\n\n" + new string('x', 8000) + "\n"), 0, .. Encoding.UTF8.GetBytes($"\n\n{Junk}\n")]);
+        var path = temp.Write("a.txt", [.. Encoding.UTF8.GetBytes("Title\n\n" + new string('x', 8000) + "\n"), 0, .. Encoding.UTF8.GetBytes($"\n\n{Junk}\n")]);
 
-        var result = new LinterBuilder().AddBuiltInRules().Build().LintFile(path, "a.txt");
+        var result = BuiltInPack.Linter.LintFile(path, "a.txt");
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CL0007");
         Assert.Contains(result.Diagnostics, d => d.Descriptor.Name == "related-content-widget");
@@ -80,7 +72,7 @@ public sealed class HostileInputTests
     {
         using var temp = new TempFolder();
         // Accented letters in valid UTF-8, two stray bytes, then junk further down.
-        Write(temp, "a.txt", [.. Encoding.UTF8.GetBytes("Café headline\n\nCafé text with a bad "), 0xFF, .. Encoding.UTF8.GetBytes(" byte and another "), 0xC3, .. Encoding.UTF8.GetBytes($" one.\n\n{Junk}\n")]);
+        temp.Write("a.txt", [.. Encoding.UTF8.GetBytes("Café headline\n\nCafé text with a bad "), 0xFF, .. Encoding.UTF8.GetBytes(" byte and another "), 0xC3, .. Encoding.UTF8.GetBytes($" one.\n\n{Junk}\n")]);
 
         var run = CliRunner.Run(temp.Path, "a.txt");
 
@@ -95,7 +87,7 @@ public sealed class HostileInputTests
     {
         using var temp = new TempFolder();
         temp.Write(".contentlint.yaml", "root: true\nrules:\n  invalid-utf8: off\n");
-        Write(temp, "a.txt", [.. Encoding.UTF8.GetBytes("Café headline\n\nCafé "), 0xFF, .. Encoding.UTF8.GetBytes(" text.\n")]);
+        temp.Write("a.txt", [.. Encoding.UTF8.GetBytes("Café headline\n\nCafé "), 0xFF, .. Encoding.UTF8.GetBytes(" text.\n")]);
 
         var run = CliRunner.Run(temp.Path, "a.txt");
 
@@ -112,9 +104,9 @@ public sealed class HostileInputTests
         using var temp = new TempFolder();
         const string Text = $"Café headline\n\nLe café coûte 2 € — 日本語.\n\n{Junk}\n";
         var encoding = Encoding.GetEncoding(encodingName);
-        Write(temp, "utf16.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(Text)]);
-        Write(temp, "utf8.txt", Encoding.UTF8.GetBytes(Text));
-        var linter = new LinterBuilder().AddBuiltInRules().Build();
+        temp.Write("utf16.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(Text)]);
+        temp.Write("utf8.txt", Encoding.UTF8.GetBytes(Text));
+        var linter = BuiltInPack.Linter;
 
         var utf16 = linter.LintFile(Path.Combine(temp.Path, "utf16.txt"), "a.txt");
         var utf8 = linter.LintFile(Path.Combine(temp.Path, "utf8.txt"), "a.txt");
@@ -140,7 +132,7 @@ public sealed class HostileInputTests
     public void A_windows_1252_file_gives_no_encoding_findings_where_reading_it_as_utf8_would()
     {
         using var temp = new TempFolder();
-        Write(temp, "a.txt", Windows1252.GetBytes("Café headline\n\nLe café coûte 2 €, “quotes”.\n"));
+        temp.Write("a.txt", Windows1252.GetBytes("Café headline\n\nLe café coûte 2 €, “quotes”.\n"));
 
         var run = CliRunner.Run(temp.Path, "a.txt", "--fail-level", "info");
 
@@ -184,8 +176,8 @@ public sealed class HostileInputTests
         using var temp = new TempFolder();
         temp.Write(".contentlint.yaml", "root: true\nencoding: utf-8\noverrides:\n  - files: [\"legacy/**\"]\n    encoding: windows-1252\n");
         var latin = Windows1252.GetBytes("Café headline\n\nLe café.\n");
-        Write(temp, "legacy/old.txt", latin);
-        Write(temp, "new/fresh.txt", latin);
+        temp.Write("legacy/old.txt", latin);
+        temp.Write("new/fresh.txt", latin);
 
         var run = CliRunner.Run(temp.Path, ".", "--fail-level", "warning");
 
@@ -211,7 +203,7 @@ public sealed class HostileInputTests
     public void Fix_writes_a_windows_1252_file_back_in_windows_1252()
     {
         using var temp = new TempFolder();
-        var path = Write(temp, "a.txt", Windows1252.GetBytes($"Café headline\n\nLe café coûte 2 €.\n\n{Junk}\n\nFin “ici”.\n"));
+        var path = temp.Write("a.txt", Windows1252.GetBytes($"Café headline\n\nLe café coûte 2 €.\n\n{Junk}\n\nFin “ici”.\n"));
 
         var run = CliRunner.Run(temp.Path, "fix", "a.txt");
 
@@ -226,7 +218,7 @@ public sealed class HostileInputTests
         temp.Write(".contentlint.yaml", "root: true\nencoding: iso-8859-1\n");
         temp.Write("my-rules/MY1001-dashes.yaml", "id: MY1001\nname: dashes\ntitle: Double hyphen\nmessage: Double hyphen\nseverity: error\ncategory: house\ndescription: House style.\nkind: substitution\nswaps:\n  \"--\": \"\u2014\"\n");
         var original = Encoding.Latin1.GetBytes("Café headline\n\nLe café -- bon.\n");
-        var path = Write(temp, "a.txt", original);
+        var path = temp.Write("a.txt", original);
 
         var run = CliRunner.Run(temp.Path, "fix", "a.txt", "--rules", "my-rules", "--no-builtin");
 
@@ -260,7 +252,7 @@ public sealed class HostileInputTests
             line.Append(words);
         }
 
-        Write(temp, "huge.txt", Encoding.UTF8.GetBytes(line.ToString()));
+        temp.Write("huge.txt", Encoding.UTF8.GetBytes(line.ToString()));
 
         var run = CliRunner.Run(temp.Path, "huge.txt", "--fail-level", "info");
 
@@ -276,7 +268,7 @@ public sealed class HostileInputTests
         temp.Write("b.txt", $"Title\n\nBody.\n\n{Junk}\n");
         var found = ArticleFinder.Find(["."], temp.Path);
         File.Delete(Path.Combine(temp.Path, "a.txt"));
-        var linter = new LinterBuilder().AddBuiltInRules().Build();
+        var linter = BuiltInPack.Linter;
         using var output = new StringWriter();
         var inputs = found.Files.Select(file => new LintInput(Path.GetFileName(file), file, linter, () => ArticleSource.ReadFile(file, Path.GetFileName(file)))).ToList();
 

@@ -35,7 +35,7 @@ public sealed class LimitTests
         using var temp = new TempFolder();
         var path = temp.Write("dump.txt", new string('x', (10 * 1024 * 1024) + 1));
 
-        var finding = Assert.Single(new LinterBuilder().AddBuiltInRules().Build().LintFile(path, "dump.txt").Diagnostics);
+        var finding = Assert.Single(BuiltInPack.Linter.LintFile(path, "dump.txt").Diagnostics);
 
         Assert.Equal("File skipped: 10,485,761 bytes is more than max-file-size (10,485,760 bytes)", finding.Message);
     }
@@ -117,7 +117,7 @@ public sealed class LimitTests
     [Fact]
     public void The_default_max_findings_per_rule_lists_100_findings_of_a_rule_per_file()
     {
-        var findings = new LinterBuilder().AddBuiltInRules().Build().Lint(JunkLines(150));
+        var findings = BuiltInPack.Linter.Lint(JunkLines(150));
 
         Assert.Equal(100, findings.Count(d => d.Id == "CL3003"));
         Assert.Equal("50 more CL3003 finding(s) in this document are not listed (max-findings-per-rule: 100)", Assert.Single(findings, d => d.Id == "CL0010").Message);
