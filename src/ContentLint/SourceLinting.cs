@@ -40,7 +40,7 @@ public static class SourceLinting
         ArgumentNullException.ThrowIfNull(linter);
         ArgumentNullException.ThrowIfNull(path);
         displayPath ??= path;
-        var diagnostics = ArticleSource.ReadFile(path, displayPath, jsonLines).SelectMany(source => linter.Lint(source, cancellationToken));
+        var diagnostics = ArticleSource.ReadFile(path, displayPath, jsonLines, defaultLanguage: linter.DefaultLanguage, readOptions: linter.ReadOptions).SelectMany(source => linter.Lint(source, cancellationToken));
         return new FileResult(displayPath, [.. diagnostics]);
     }
 }

@@ -30,6 +30,19 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void The_library_reads_whole_files_within_the_linters_max_file_size_as_lint_file_does()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("big.txt", JunkLines(100));
+        var linter = new LinterBuilder().AddBuiltInRules().SetMaxFileSize(1024).Build();
+
+        var skipped = Assert.Single(linter.LintSourceFile(path, "big.txt").Diagnostics);
+
+        Assert.Equal("CL0009", skipped.Id);
+        Assert.Equal(linter.LintFile(path, "big.txt").Diagnostics.AsEnumerable(), linter.LintSourceFile(path, "big.txt").Diagnostics.AsEnumerable());
+    }
+
+    [Fact]
     public void A_file_over_the_default_max_file_size_of_10_MiB_is_skipped()
     {
         using var temp = new TempFolder();
