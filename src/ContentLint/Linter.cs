@@ -16,9 +16,10 @@ namespace ContentLint;
 /// </summary>
 public sealed class Linter
 {
-    internal Linter(ImmutableArray<IRule> rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> engineDiagnosticsOff, ImmutableArray<string> languages = default, ArticleReadOptions? readOptions = null, int? maxFindingsPerRule = DefaultMaxFindingsPerRule)
+    internal Linter(ImmutableArray<IRule> rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> engineDiagnosticsOff, ImmutableArray<string> languages = default, ArticleReadOptions? readOptions = null, int? maxFindingsPerRule = DefaultMaxFindingsPerRule, ImmutableArray<IRule> loadedRules = default)
     {
         Rules = rules;
+        LoadedRules = loadedRules.IsDefault ? rules : loadedRules;
         this.severities = severities;
         this.engineDiagnosticsOff = engineDiagnosticsOff;
         Languages = languages.IsDefault ? [] : languages;
@@ -41,6 +42,12 @@ public sealed class Linter
 
     /// <summary>The rules this linter runs, in the order they were added.</summary>
     public ImmutableArray<IRule> Rules { get; }
+
+    /// <summary>
+    /// Every rule that was added, in order, including those that do not run: off by default, turned off by
+    /// configuration, or bound to other languages. What <c>contentlint rules</c> lists and can explain.
+    /// </summary>
+    public ImmutableArray<IRule> LoadedRules { get; }
 
     /// <summary>The languages the content is in, as configured; empty when configuration does not say.</summary>
     public ImmutableArray<string> Languages { get; }

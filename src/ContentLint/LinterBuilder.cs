@@ -189,7 +189,8 @@ public sealed class LinterBuilder
             [.. engine.Values.Where(e => !e.Enabled).Select(e => e.Id)],
             [.. languages],
             readOptions,
-            maxFindingsPerRule);
+            maxFindingsPerRule,
+            [.. rules.Distinct()]);
     }
 
     /// <summary>False for a rule bound to languages none of which the content is in.</summary>

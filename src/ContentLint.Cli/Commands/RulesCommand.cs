@@ -40,24 +40,28 @@ internal sealed class RulesCommand(CommandOutput console)
             return ExitCodes.Clean;
         }
 
-        var found = linter.Rules.FirstOrDefault(r => r.Descriptor.Id == wanted || r.Descriptor.Name == wanted);
+        var found = linter.LoadedRules.FirstOrDefault(r => r.Descriptor.Id == wanted || r.Descriptor.Name == wanted);
         if (found is null)
         {
             console.Error.WriteLine($"contentlint: no rule has the id or name '{wanted}'.");
             return ExitCodes.UsageError;
         }
 
-        WriteRule(found);
+        WriteRule(found, SeverityHere(linter, found));
         return ExitCodes.Clean;
     }
 
+    /// <summary>The severity the rule reports with in the working folder, or <c>off</c> when it does not run there.</summary>
+    private static string SeverityHere(Linter linter, IRule rule) =>
+        linter.Rules.Contains(rule) ? linter.GetSeverity(rule).ToName() : "off";
+
     private void WriteList(Linter linter)
     {
-        var rows = linter.Rules.Select(r => new[]
+        var rows = linter.LoadedRules.Select(r => new[]
         {
             r.Descriptor.Id,
             r.Descriptor.Name,
-            linter.GetSeverity(r).ToName(),
+            SeverityHere(linter, r),
             (r as YamlRule)?.Definition.Kind ?? "code",
             (r as YamlRule)?.Definition.Languages is { Count: > 0 } languages ? string.Join(",", languages) : "all",
             r.Descriptor.Title,
@@ -70,12 +74,12 @@ internal sealed class RulesCommand(CommandOutput console)
         }
     }
 
-    private void WriteRule(IRule found)
+    private void WriteRule(IRule found, string severityHere)
     {
         var d = found.Descriptor;
         var o = console.Out;
         o.WriteLine($"{d.Id} {d.Name}: {d.Title}");
-        o.WriteLine($"  severity: {d.DefaultSeverity.ToName()}   category: {d.Category}   enabled by default: {(d.IsEnabledByDefault ? "yes" : "no")}");
+        o.WriteLine($"  severity: {d.DefaultSeverity.ToName()}   here: {severityHere}   category: {d.Category}   enabled by default: {(d.IsEnabledByDefault ? "yes" : "no")}");
         if (found is YamlRule yaml)
         {
             var definition = yaml.Definition;

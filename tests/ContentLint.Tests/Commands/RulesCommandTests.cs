@@ -13,7 +13,28 @@ public sealed class RulesCommandTests
         var lines = run.Output.TrimEnd().Split(Environment.NewLine);
         Assert.StartsWith("ID ", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("CL4001  duplicate-headline", StringComparison.Ordinal) && l.Contains(" error ") && l.Contains(" duplicate-headline "));
-        Assert.Equal(ContentLint.Rules.BuiltInRules.Rules.Count(r => r.Descriptor.IsEnabledByDefault) + 1, lines.Length);
+        Assert.Equal(ContentLint.Rules.BuiltInRules.Rules.Count + 1, lines.Length);
+    }
+
+    [Fact]
+    public void Rules_lists_and_shows_rules_that_are_off_with_severity_off()
+    {
+        // CL4002 is off by default; the configuration turns CL3001 off.
+        using var temp = new TempFolder();
+        temp.Write(".contentlint.yaml", "root: true\nrules:\n  CL3001: off\n");
+
+        var list = CliRunner.Run(temp.Path, "rules");
+        var offByDefault = CliRunner.Run(temp.Path, "rules", "CL4002");
+        var offByConfig = CliRunner.Run(temp.Path, "rules", "navigation-label");
+
+        Assert.Equal(0, list.ExitCode);
+        Assert.Contains(list.Output.Split(Environment.NewLine), l => l.StartsWith("CL4002 ", StringComparison.Ordinal) && l.Contains(" off ", StringComparison.Ordinal));
+        Assert.Contains(list.Output.Split(Environment.NewLine), l => l.StartsWith("CL3001 ", StringComparison.Ordinal) && l.Contains(" off ", StringComparison.Ordinal));
+        Assert.Equal(0, offByDefault.ExitCode);
+        Assert.Contains("here: off", offByDefault.Output);
+        Assert.Contains("enabled by default: no", offByDefault.Output);
+        Assert.Equal(0, offByConfig.ExitCode);
+        Assert.Contains("severity: warning   here: off", offByConfig.Output);
     }
 
     [Fact]
