@@ -145,6 +145,12 @@ public sealed class LinterBuilder
         return this;
     }
 
+    /// <summary>
+    /// Validates settings that do not apply to the files this linter is for (an override whose globs do not
+    /// match them): an unknown rule or a bad option is still an error, whatever file a run starts with.
+    /// </summary>
+    internal LinterBuilder Check(IEnumerable<RuleSetting> batch) => Apply(batch.Select(s => s with { CheckOnly = true }));
+
     /// <summary>Builds the linter.</summary>
     /// <exception cref="ConfigurationException">A rule file or setting was invalid, or two rules share an id or name.</exception>
     public Linter Build()
@@ -171,7 +177,7 @@ public sealed class LinterBuilder
 
             foreach (var state in targets)
             {
-                state.Apply(setting, problems);
+                (setting.CheckOnly ? state.Unconfigured() : state).Apply(setting, problems);
             }
         }
 
@@ -252,6 +258,9 @@ public sealed class LinterBuilder
         /// <summary>The rule to run: the added one, or a variant built with configuration's options.</summary>
         public IRule? Rule { get; private set; } = rule;
 
+        /// <summary>A fresh state of the same rule, to try a setting on without changing this one.</summary>
+        public RuleState Unconfigured() => new(Id, added, Enabled);
+
         public void Apply(RuleSetting setting, List<ConfigurationError> problems)
         {
             if (setting.Off)
@@ -286,4 +295,5 @@ public sealed class LinterBuilder
 /// <param name="Options">Option mappings from configuration.</param>
 /// <param name="Location">Where the setting was written, for errors.</param>
 /// <param name="Batch">Settings of one batch (one configuration block) apply categories first.</param>
-internal sealed record RuleSetting(string Selector, Severity? Severity, bool Off, IReadOnlyList<YamlMap> Options, SourceLocation? Location, int Batch = 0);
+/// <param name="CheckOnly">True to validate the setting without applying it.</param>
+internal sealed record RuleSetting(string Selector, Severity? Severity, bool Off, IReadOnlyList<YamlMap> Options, SourceLocation? Location, int Batch = 0, bool CheckOnly = false);

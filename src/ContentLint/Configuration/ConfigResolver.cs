@@ -138,9 +138,17 @@ public sealed class ConfigResolver
         for (var i = 0; i < chain.Count; i++)
         {
             builder.Apply(chain[i].Rules);
-            foreach (var index in overrides[i])
+            var matching = overrides[i].ToHashSet();
+            for (var index = 0; index < chain[i].Overrides.Count; index++)
             {
-                builder.Apply(chain[i].Overrides[index].Rules);
+                if (matching.Contains(index))
+                {
+                    builder.Apply(chain[i].Overrides[index].Rules);
+                }
+                else
+                {
+                    builder.Check(chain[i].Overrides[index].Rules);
+                }
             }
         }
 

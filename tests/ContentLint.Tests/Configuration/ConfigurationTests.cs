@@ -153,6 +153,9 @@ public sealed class ConfigurationTests
     [InlineData("rules:\n  CL3001:\n    message: other\n", ".contentlint.yaml:4:5: error CL0101: Configuration cannot set 'message' of rule CL3001; it can set scope, max-length, exceptions, languages, phrases, match, report, severity.")]
     [InlineData("rules:\n  CL4001:\n    similarity: 2\n", ".contentlint.yaml:4:17: error CL0103: 'similarity' must be a number from 0.5 to 1.")]
     [InlineData("rules:\n  CL3002:\n    exceptions: ['(unclosed']\n", ".contentlint.yaml:4:18: error CL0104: Invalid regular expression '(unclosed': Invalid pattern '(unclosed' at offset 9. Not enough )'s.")]
+    // Overrides for files this run does not lint are checked all the same.
+    [InlineData("overrides:\n  - files: ['drafts/**']\n    rules: {navigation-lable: off}\n", ".contentlint.yaml:4:13: error CL0109: No rule has the id or name 'navigation-lable'. Did you mean 'navigation-label'?")]
+    [InlineData("overrides:\n  - files: ['drafts/**']\n    rules:\n      CL4001: {similarity: 2}\n", ".contentlint.yaml:5:28: error CL0103: 'similarity' must be a number from 0.5 to 1.")]
     public void Configuration_errors_exit_2_with_file_line_and_column(string config, string expectedError)
     {
         using var temp = new TempFolder();
