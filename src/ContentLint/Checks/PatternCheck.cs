@@ -53,8 +53,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
 
     public IEnumerable<TriggerSet> TriggerSets => triggers is null ? [] : [triggers];
 
-    internal override IEnumerable<string> ExtraPlaceholders =>
-        patterns.SelectMany(p => p.GetGroupNames()).Where(name => !int.TryParse(name, out _)).Distinct();
+    internal override IEnumerable<string> ExtraPlaceholders => NamedGroups(patterns);
 
     public static YamlRule Create(RuleDefinition definition, YamlMap options)
     {
@@ -98,10 +97,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
                 continue;
             }
 
-            var groups = match.Groups.Cast<Group>()
-                .Where(g => g.Success && !int.TryParse(g.Name, out _))
-                .Select(g => KeyValuePair.Create(g.Name, g.Value))
-                .ToList();
+            var groups = NamedGroupValues(match);
             if (reportLine)
             {
                 // The unit is junk as a whole: one finding for it, named after its first match.

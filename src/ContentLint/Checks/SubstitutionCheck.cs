@@ -23,17 +23,20 @@ internal sealed class SubstitutionCheck : YamlRule
 
     private readonly IReadOnlyList<Swap> swaps;
     private readonly bool lineIndependent;
+    private readonly bool keysAreRegexes;
 
-    private SubstitutionCheck(RuleDefinition definition, IReadOnlyList<Swap> swaps, bool lineIndependent)
+    private SubstitutionCheck(RuleDefinition definition, IReadOnlyList<Swap> swaps, bool lineIndependent, bool keysAreRegexes)
         : base(definition)
     {
         this.swaps = swaps;
         this.lineIndependent = definition.Scope.IsLines && lineIndependent;
+        this.keysAreRegexes = keysAreRegexes;
     }
 
     public static IReadOnlyList<OptionSpec> Options { get; } = [SwapsOption, RegexOption, IgnoreCaseOption];
 
-    internal override IEnumerable<string> ExtraPlaceholders => ["replacement"];
+    // Literal keys are one escaped alternation without groups; only regex keys can name any.
+    internal override IEnumerable<string> ExtraPlaceholders => (keysAreRegexes ? NamedGroups(Patterns) : []).Prepend("replacement");
 
     internal override IEnumerable<RulePattern> Patterns => swaps.Select(swap => swap.Regex);
 
@@ -76,7 +79,7 @@ internal sealed class SubstitutionCheck : YamlRule
             : table.All(entry => entry.Key.IndexOfAny(['\n', '\r']) < 0);
 
         // Replacing is what a swap table is for: the fix needs no 'fix: replace' line.
-        return new SubstitutionCheck(definition with { Fix = FixKind.Replace }, swaps, lineIndependent);
+        return new SubstitutionCheck(definition with { Fix = FixKind.Replace }, swaps, lineIndependent, keysAreRegexes);
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
@@ -85,9 +88,9 @@ internal sealed class SubstitutionCheck : YamlRule
         var found = lineIndependent
             ? FindInLines(document, run => Matches(document, run), m => m.Span).Select(m => m.Match)
             : Units(document).SelectMany(unit => Matches(document, unit));
-        foreach (var (span, text, replacement) in found)
+        foreach (var (span, text, replacement, groups) in found)
         {
-            Report(context, span, [KeyValuePair.Create("match", text), KeyValuePair.Create("replacement", replacement)], replacement);
+            Report(context, span, [.. groups, KeyValuePair.Create("match", text), KeyValuePair.Create("replacement", replacement)], replacement);
         }
     }
 
@@ -95,21 +98,21 @@ internal sealed class SubstitutionCheck : YamlRule
     /// The swaps' matches in <paramref name="area"/> that are kept: leftmost, then longest, wins; a match overlapping
     /// one already taken is dropped, so fixes never collide.
     /// </summary>
-    private List<(TextSpan Span, string Text, string Replacement)> Matches(Documents.Document document, TextSpan area)
+    private List<SwapMatch> Matches(Documents.Document document, TextSpan area)
     {
-        var matches = new List<(TextSpan Span, string Text, string Replacement)>();
+        var matches = new List<SwapMatch>();
         foreach (var swap in swaps)
         {
             for (var match = swap.Regex.Match(document.Text, area.Start, area.Length); match.Success; match = match.NextMatch())
             {
                 if (match.Length > 0)
                 {
-                    matches.Add((new TextSpan(match.Index, match.Length), match.Value, swap.Replace(match)));
+                    matches.Add(new SwapMatch(new TextSpan(match.Index, match.Length), match.Value, swap.Replace(match), NamedGroupValues(match)));
                 }
             }
         }
 
-        var kept = new List<(TextSpan Span, string Text, string Replacement)>();
+        var kept = new List<SwapMatch>();
         var end = -1;
         foreach (var match in matches.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
         {
@@ -124,4 +127,7 @@ internal sealed class SubstitutionCheck : YamlRule
     }
 
     private sealed record Swap(RulePattern Regex, Func<Match, string> Replace);
+
+    /// <summary>One key found: where, its text, what replaces it, and the named groups of a regex key.</summary>
+    private sealed record SwapMatch(TextSpan Span, string Text, string Replacement, IReadOnlyList<KeyValuePair<string, string>> Groups);
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Rules;
@@ -124,6 +125,14 @@ public abstract class YamlRule : IRule
     }
 
     /// <summary>The span without the white space at its ends: what "the whole line" or "the whole paragraph" means in a finding.</summary>
+    /// <summary>The named groups of <paramref name="patterns"/>: the message placeholders their matches fill.</summary>
+    private protected static IEnumerable<string> NamedGroups(IEnumerable<RulePattern> patterns) =>
+        patterns.SelectMany(p => p.GetGroupNames()).Where(name => !int.TryParse(name, out _)).Distinct();
+
+    /// <summary>The named groups <paramref name="match"/> filled, as message arguments.</summary>
+    private protected static List<KeyValuePair<string, string>> NamedGroupValues(Match match) =>
+        [.. match.Groups.Cast<Group>().Where(g => g.Success && !int.TryParse(g.Name, out _)).Select(g => KeyValuePair.Create(g.Name, g.Value))];
+
     private protected static TextSpan Trim(Document document, TextSpan span) => TextSpan.Trimmed(document.GetText(span), span.Start);
 
     /// <summary>True when an exception matches text, in the lines the finding touches, that overlaps the finding.</summary>

@@ -73,6 +73,16 @@ public sealed class RuleKindTests
     }
 
     [Fact]
+    public void Regex_substitution_fills_named_groups_into_the_message()
+    {
+        var linter = LinterFor("kind: substitution\nregex: true\nswaps:\n  '&#(?<code>\\d+);': '[${code}]'", "Entity number {code} becomes '{replacement}'");
+
+        var finding = Assert.Single(linter.Lint("Fish &#38; chips", new DocumentOptions { FirstLineIsTitle = false }));
+
+        Assert.Equal("Entity number 38 becomes '[38]'", finding.Message);
+    }
+
+    [Fact]
     public void Literal_substitution_prefers_the_longest_key_and_never_overlaps()
     {
         var linter = LinterFor("kind: substitution\nswaps:\n  'Ã': 'X'\n  'Ã©': 'é'", "{replacement}");
