@@ -15,7 +15,7 @@ internal sealed class TestCommand(CommandOutput console)
 {
     private readonly Argument<string[]> paths = new("paths")
     {
-        Description = "Rule files or folders of rule files (default: the current folder).",
+        Description = "Rule files or folders of rule files (default: the rule folders the nearest .contentlint.yaml extends, else the current folder).",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
@@ -29,8 +29,19 @@ internal sealed class TestCommand(CommandOutput console)
 
     private int Execute(ParseResult parsed)
     {
+        IEnumerable<string> wanted;
+        try
+        {
+            wanted = parsed.GetValue(paths) is { Length: > 0 } named ? named : DefaultPaths();
+        }
+        catch (ConfigurationException e)
+        {
+            RuleSourceOptions.PrintErrors(e.Errors, console);
+            return ExitCodes.UsageError;
+        }
+
         var files = new List<string>();
-        foreach (var path in parsed.GetValue(paths) is { Length: > 0 } named ? named : ["."])
+        foreach (var path in wanted)
         {
             var full = Path.GetFullPath(path, console.WorkingDirectory);
             if (File.Exists(full))
@@ -73,20 +84,17 @@ internal sealed class TestCommand(CommandOutput console)
         {
             var results = RuleTester.Run(rule);
             var failures = results.Where(r => !r.Passed).ToList();
-            if (rule.Descriptor.IsEnabledByDefault && (!results.Any(r => r.Example.IsInvalid) || !results.Any(r => !r.Example.IsInvalid)))
-            {
-                console.Out.WriteLine($"FAIL {console.DisplayPath(file)}  {rule.Descriptor.Id} {rule.Descriptor.Name}: needs at least one invalid and one valid example (or 'enabled: false')");
-                failed++;
-            }
-
+            // A rule that runs by default must show what it flags and what it leaves alone; that is a failed check too.
+            var lacksExamples = rule.Descriptor.IsEnabledByDefault && (!results.Any(r => r.Example.IsInvalid) || !results.Any(r => !r.Example.IsInvalid));
             passed += results.Count - failures.Count;
-            failed += failures.Count;
-            var status = failures.Count == 0 ? "PASS" : "FAIL";
-            console.Out.WriteLine($"{status} {console.DisplayPath(file)}  {rule.Descriptor.Id} {rule.Descriptor.Name}: {results.Count - failures.Count} passed, {failures.Count} failed");
+            failed += failures.Count + (lacksExamples ? 1 : 0);
+            var status = failures.Count == 0 && !lacksExamples ? "PASS" : "FAIL";
+            var lacking = lacksExamples ? "; needs at least one invalid and one valid example (or 'enabled: false')" : "";
+            console.Out.WriteLine($"{status} {console.DisplayPath(file)}  {rule.Descriptor.Id} {rule.Descriptor.Name}: {results.Count - failures.Count} passed, {failures.Count} failed{lacking}");
             foreach (var failure in failures)
             {
                 var location = failure.Example.Location with { Path = console.DisplayPath(failure.Example.Location.Path) };
-                console.Out.WriteLine($"  {location}: {(failure.Example.IsInvalid ? "invalid" : "valid")} example: {failure.Failure}");
+                console.Out.WriteLine($"  {location}: {(failure.Example.IsInvalid ? "invalid" : "valid")} example: {Show(failure.Failure!)}");
                 console.Out.WriteLine($"    expected: {Show(ExampleMarkup.Mark(failure.Text, failure.Expected))}");
                 console.Out.WriteLine($"    actual:   {Show(ExampleMarkup.Mark(failure.Text, failure.Actual))}");
             }
@@ -94,6 +102,20 @@ internal sealed class TestCommand(CommandOutput console)
 
         console.Out.WriteLine($"{rules.Count} rule{(rules.Count == 1 ? "" : "s")}, {passed + failed} checks: {passed} passed, {failed} failed.");
         return failed == 0 ? ExitCodes.Clean : ExitCodes.Findings;
+    }
+
+    /// <summary>
+    /// With no path: the rule folders the nearest configuration extends, as a lint run there would load them;
+    /// without such a configuration, the current folder.
+    /// </summary>
+    private IEnumerable<string> DefaultPaths()
+    {
+        var packs = new ConfigResolver().ChainFor(console.WorkingDirectory)
+            .SelectMany(config => config.Extends)
+            .Where(pack => !pack.StartsWith("builtin:", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+        return packs.Count > 0 ? packs : ["."];
     }
 
     /// <summary>Shows a multi-line example on one line.</summary>

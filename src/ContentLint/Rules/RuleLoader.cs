@@ -48,12 +48,23 @@ public static partial class RuleLoader
         return rule ?? throw new ConfigurationException(errors);
     }
 
-    /// <summary>Every rule file under <paramref name="directory"/>, recursively, in ordinal path order.</summary>
+    /// <summary>
+    /// Every rule file (<c>.yaml</c>, <c>.yml</c>) under <paramref name="directory"/>, recursively, in ordinal path
+    /// order; hidden files and folders, <c>bin</c>, <c>obj</c> and <c>node_modules</c> are skipped.
+    /// </summary>
     public static IReadOnlyList<string> FindRuleFiles(string directory) =>
         Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)
+                && !Path.GetRelativePath(directory, f).Split(Path.DirectorySeparatorChar).Any(IsSkipped))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>
+    /// Hidden files and folders (<c>.contentlint.yaml</c>, <c>.github/</c>, <c>.pre-commit-hooks.yaml</c>) and build
+    /// output are never rules, so a pack folder may be a project folder too.
+    /// </summary>
+    private static bool IsSkipped(string pathSegment) =>
+        pathSegment.StartsWith('.') || pathSegment is "bin" or "obj" or "node_modules";
 
     internal static YamlRule? LoadFile(string path, List<ConfigurationError> errors) =>
         YamlMap.ReadFile(path, errors, "rule file") is { } text ? Load(text, path, errors) : null;
