@@ -66,6 +66,25 @@ internal static class ConfigSchema
                     ["minimum"] = 1,
                     ["description"] = $"The most findings of one rule listed per document (file or JSON Lines record); one CL0010 finding counts the rest. Default {Linter.DefaultMaxFindingsPerRule}.",
                 },
+                ["jsonl"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["description"] = "How JSON Lines records map to documents; the nearest configuration that says wins.",
+                    ["properties"] = new JsonObject
+                    {
+                        ["text"] = Json.Typed("string", $"The field whose string is linted (default '{JsonLinesOptions.Default.TextField}'); dots reach into nested objects."),
+                        ["title"] = Json.Typed("string", $"The field holding the headline (default '{JsonLinesOptions.Default.TitleField}')."),
+                        ["id"] = Json.Typed("string", $"The field naming the record in reports (default '{JsonLinesOptions.Default.IdField}')."),
+                        ["lang"] = Json.Typed("string", $"The field holding the ISO 639-1 language (default '{JsonLinesOptions.Default.LanguageField}')."),
+                        ["format"] = new JsonObject
+                        {
+                            ["enum"] = Json.Array(["text", "markdown"]),
+                            ["description"] = "How the text field is written: plain text (the default) or Markdown.",
+                        },
+                    },
+                    ["additionalProperties"] = false,
+                },
+                ["baseline"] = Json.Typed("string", "The baseline file a run from this folder uses when --baseline is not given, relative to this file; 'contentlint baseline' writes it."),
                 ["rules"] = rules,
                 ["overrides"] = new JsonObject
                 {

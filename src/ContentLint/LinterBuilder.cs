@@ -97,6 +97,14 @@ public sealed class LinterBuilder
         return this;
     }
 
+    /// <summary>How JSON Lines records map to documents (<c>jsonl</c>): their text, title, id and language fields.</summary>
+    public LinterBuilder SetJsonLines(JsonLinesOptions jsonLines)
+    {
+        ArgumentNullException.ThrowIfNull(jsonLines);
+        readOptions = readOptions with { JsonLines = jsonLines };
+        return this;
+    }
+
     /// <summary>The encoding of files without a byte-order mark (<c>encoding</c>); null detects UTF-8 or Windows-1252 (the default).</summary>
     public LinterBuilder SetEncoding(Encoding? encoding)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ContentLint.Baselines;
+using ContentLint.Configuration;
 
 namespace ContentLint.Cli.Commands;
 
@@ -12,11 +13,10 @@ internal sealed class BaselineCommand(CommandOutput console)
     private readonly InputOptions inputs = new();
     private readonly RuleSourceOptions ruleSources = new();
 
-    private readonly Option<string> output = new("--output", "-o")
+    private readonly Option<string?> output = new("--output", "-o")
     {
-        Description = "Where to write the baseline.",
+        Description = $"Where to write the baseline (default: the configuration's 'baseline', else {Baseline.DefaultFileName}).",
         HelpName = "FILE",
-        DefaultValueFactory = _ => Baseline.DefaultFileName,
     };
 
     public Command Create()
@@ -36,7 +36,9 @@ internal sealed class BaselineCommand(CommandOutput console)
             return ExitCodes.UsageError;
         }
 
-        var path = Path.GetFullPath(parsed.GetValue(output)!, console.WorkingDirectory);
+        var path = parsed.GetValue(output) is { } named
+            ? Path.GetFullPath(named, console.WorkingDirectory)
+            : BaselineOption.Configured(resolver, console) ?? Path.GetFullPath(Baseline.DefaultFileName, console.WorkingDirectory);
         var builder = new BaselineBuilder(Path.GetDirectoryName(path)!);
         LintRun.Record(files, builder, console);
         var baseline = builder.Build();
@@ -58,24 +60,38 @@ internal sealed class BaselineOption
 
     public void AddTo(Command command) => command.Options.Add(baseline);
 
-    /// <summary>False (after writing why to <c>Error</c>) when the named baseline cannot be read.</summary>
-    public bool TryLoad(ParseResult parsed, CommandOutput console, out BaselineFilter? filter)
+    /// <summary>
+    /// False (after writing why to <c>Error</c>) when the baseline cannot be read: the one <c>--baseline</c> names,
+    /// else the one the configuration of the working folder names (<c>baseline:</c>).
+    /// </summary>
+    public bool TryLoad(ParseResult parsed, CommandOutput console, ConfigResolver resolver, out BaselineFilter? filter)
     {
         filter = null;
-        if (parsed.GetValue(baseline) is not { } path)
-        {
-            return true;
-        }
-
+        string? path = null;
         try
         {
-            filter = new BaselineFilter(Baseline.Load(Path.GetFullPath(path, console.WorkingDirectory)));
+            path = parsed.GetValue(baseline) is { } named ? Path.GetFullPath(named, console.WorkingDirectory) : Configured(resolver, console);
+            if (path is null)
+            {
+                return true;
+            }
+
+            filter = new BaselineFilter(Baseline.Load(path));
             return true;
+        }
+        catch (ConfigurationException e)
+        {
+            RuleSourceOptions.PrintErrors(e.Errors, console);
+            return false;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            console.Error.WriteLine($"contentlint: cannot read the baseline {path}: {e.Message}");
+            console.Error.WriteLine($"contentlint: cannot read the baseline {console.DisplayPath(path!)}: {e.Message} ('contentlint baseline' writes it.)");
             return false;
         }
     }
+
+    /// <summary>The baseline the nearest configuration of the working folder names, as a full path; null when none does.</summary>
+    public static string? Configured(ConfigResolver resolver, CommandOutput console) =>
+        resolver.ChainFor(console.WorkingDirectory).LastOrDefault(config => config.Baseline is not null)?.Baseline;
 }

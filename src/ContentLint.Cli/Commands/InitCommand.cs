@@ -40,6 +40,17 @@ internal sealed class InitCommand(CommandOutput console)
         # max-file-size: 10MB
         # max-findings-per-rule: 100
 
+        # The fields of JSON Lines records (dots reach into nested objects), and the format of the text field.
+        # jsonl:
+        #   text: text
+        #   title: title
+        #   id: id
+        #   lang: lang
+        #   format: text
+
+        # The baseline 'contentlint' uses without --baseline, and 'contentlint baseline' writes (see the README).
+        # baseline: .contentlint-baseline.json
+
         # Per rule (by id, by name, or category:NAME): a severity (error, warning, info, hidden), off,
         # or a mapping of severity and rule options.
         rules:

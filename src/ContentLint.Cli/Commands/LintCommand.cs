@@ -39,7 +39,7 @@ internal sealed class LintCommand(CommandOutput console)
         if (ruleSources.CreateResolver(parsed, console) is not { } resolver
             || inputs.Resolve(parsed, console, resolver) is not { } files
             || reports.Resolve(parsed, console) is not { } targets
-            || !baseline.TryLoad(parsed, console, out var filter))
+            || !baseline.TryLoad(parsed, console, resolver, out var filter))
         {
             return ExitCodes.UsageError;
         }

@@ -163,6 +163,11 @@ public sealed class ConfigResolver
             builder.SetMaxFileSize(maxFileSize);
         }
 
+        if (chain.LastOrDefault(c => c.JsonLines is not null) is { JsonLines: { } jsonLines })
+        {
+            builder.SetJsonLines(jsonLines);
+        }
+
         if (chain.LastOrDefault(c => c.MaxFindingsPerRule is not null) is { MaxFindingsPerRule: { } maxFindings })
         {
             builder.SetMaxFindingsPerRule(maxFindings);

@@ -19,7 +19,10 @@ public sealed class ContentLintConfig
     public const string BuiltInAll = "builtin:all";
 
     /// <summary>The keys a configuration file may have.</summary>
-    internal static IReadOnlyList<string> Keys { get; } = ["root", "extends", "include", "exclude", "languages", "encoding", "max-file-size", "max-findings-per-rule", "rules", "overrides"];
+    internal static IReadOnlyList<string> Keys { get; } = ["root", "extends", "include", "exclude", "languages", "encoding", "max-file-size", "max-findings-per-rule", "jsonl", "baseline", "rules", "overrides"];
+
+    /// <summary>The keys of the <c>jsonl</c> mapping.</summary>
+    internal static IReadOnlyList<string> JsonLinesKeys { get; } = ["text", "title", "id", "lang", "format"];
 
     private ContentLintConfig(string path)
     {
@@ -59,6 +62,15 @@ public sealed class ContentLintConfig
     /// <summary>The most findings of one rule listed per document (<c>max-findings-per-rule</c>); null when the file does not say.</summary>
     public int? MaxFindingsPerRule { get; private set; }
 
+    /// <summary>
+    /// How JSON Lines records map to documents (<c>jsonl</c>: the <c>text</c>, <c>title</c>, <c>id</c> and
+    /// <c>lang</c> fields, and the text's <c>format</c>); null when the file does not say.
+    /// </summary>
+    public Files.JsonLinesOptions? JsonLines { get; private set; }
+
+    /// <summary>The full path of the baseline a run from this folder uses without <c>--baseline</c> (<c>baseline</c>); null when the file does not say.</summary>
+    public string? Baseline { get; private set; }
+
     internal IReadOnlyList<RuleSetting> Rules { get; private set; } = [];
 
     internal IReadOnlyList<ConfigOverride> Overrides { get; private set; } = [];
@@ -95,12 +107,33 @@ public sealed class ContentLintConfig
             Encoding = map.GetChoice("encoding", Files.TextEncodings.Names),
             MaxFileSize = ByteSize.Read(map, "max-file-size"),
             MaxFindingsPerRule = map.GetInt("max-findings-per-rule", 1, int.MaxValue),
+            JsonLines = map.GetMap("jsonl") is { } jsonl ? ReadJsonLines(jsonl) : null,
         };
+        if (map.GetString("baseline") is { } baseline)
+        {
+            config.Baseline = System.IO.Path.GetFullPath(baseline, config.Directory);
+        }
+
         config.Extends = ReadExtends(map, config.Directory);
         config.Rules = map.GetMap("rules") is { } rules ? ReadRuleSettings(rules) : [];
         config.Overrides = ReadOverrides(map);
         map.ReportUnknownKeys("a configuration file", Keys);
         return errors.Count == before ? config : null;
+    }
+
+    private static Files.JsonLinesOptions ReadJsonLines(YamlMap map)
+    {
+        var defaults = Files.JsonLinesOptions.Default;
+        var options = new Files.JsonLinesOptions
+        {
+            TextField = map.GetString("text") ?? defaults.TextField,
+            TitleField = map.GetString("title") ?? defaults.TitleField,
+            IdField = map.GetString("id") ?? defaults.IdField,
+            LanguageField = map.GetString("lang") ?? defaults.LanguageField,
+            Format = map.GetChoice("format", ["text", "markdown"]) == "markdown" ? Documents.DocumentFormat.Markdown : Documents.DocumentFormat.PlainText,
+        };
+        map.ReportUnknownKeys("the jsonl mapping", JsonLinesKeys);
+        return options;
     }
 
     private static List<string> ReadExtends(YamlMap map, string directory)

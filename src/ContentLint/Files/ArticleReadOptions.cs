@@ -3,8 +3,8 @@ using System.Text;
 namespace ContentLint.Files;
 
 /// <summary>
-/// How article files are read: the largest file linted and the encoding of files without a byte-order mark
-/// (configuration's <c>max-file-size</c> and <c>encoding</c>).
+/// How article files are read: the largest file linted, the encoding of files without a byte-order mark and the
+/// fields of JSON Lines records (configuration's <c>max-file-size</c>, <c>encoding</c> and <c>jsonl</c>).
 /// </summary>
 public sealed record ArticleReadOptions
 {
@@ -29,4 +29,10 @@ public sealed record ArticleReadOptions
     /// A byte-order mark always wins.
     /// </summary>
     public Encoding? Encoding { get; init; }
+
+    /// <summary>
+    /// How the records of JSON Lines files map to documents (configuration's <c>jsonl</c>); used wherever a caller
+    /// does not pass a mapping of its own.
+    /// </summary>
+    public JsonLinesOptions JsonLines { get; init; } = JsonLinesOptions.Default;
 }

@@ -26,10 +26,10 @@ public static class ArticleSource
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <param name="path">The file to read.</param>
     /// <param name="displayPath">The path findings show.</param>
-    /// <param name="jsonLines">The record mapping when the file is JSON Lines; null uses the defaults.</param>
+    /// <param name="jsonLines">The record mapping when the file is JSON Lines; null uses <paramref name="readOptions"/>' mapping.</param>
     /// <param name="forceJsonLines">Read the file as JSON Lines whatever its extension.</param>
     /// <param name="defaultLanguage">The language of documents that do not state one (configuration's).</param>
-    /// <param name="readOptions">The size limit and encoding (<see cref="Linter.ReadOptions"/>); null uses the defaults.</param>
+    /// <param name="readOptions">The size limit, encoding and record mapping (<see cref="Linter.ReadOptions"/>); null uses the defaults.</param>
     public static IEnumerable<SourceDocument> ReadFile(string path, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false, string? defaultLanguage = null, ArticleReadOptions? readOptions = null)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -72,7 +72,7 @@ public static class ArticleSource
 
     private static IEnumerable<SourceDocument> ReadJsonLines(Stream stream, string displayPath, JsonLinesOptions? options, string? defaultLanguage, ArticleReadOptions readOptions)
     {
-        options ??= JsonLinesOptions.Default;
+        options ??= readOptions.JsonLines;
         var invalidReported = false;
         foreach (var record in JsonLinesReader.Read(stream, options))
         {

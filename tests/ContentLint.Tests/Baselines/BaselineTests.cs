@@ -96,4 +96,26 @@ public sealed class BaselineTests
         Assert.Equal(2, invalid.ExitCode);
         Assert.Contains("not a ContentLint baseline", invalid.Error);
     }
+
+    [Fact]
+    public void A_baseline_named_in_the_configuration_is_written_by_baseline_and_used_by_lint()
+    {
+        using var temp = WithHouseRule();
+        temp.Write(".contentlint.yaml", "root: true\nbaseline: ci/accepted.json\n");
+        temp.Write("articles/a.txt", Junk);
+        var articles = Path.Combine(temp.Path, "articles");
+        var missing = CliRunner.Run(articles, "a.txt", "--no-builtin", "--rules", "../my-rules");
+
+        var written = Run(temp.Path, "baseline", "articles");
+        var fromSubFolder = CliRunner.Run(articles, "a.txt", "--no-builtin", "--rules", "../my-rules");
+        var overridden = Run(temp.Path, "articles", "--baseline", "none.json");
+
+        Assert.Equal(2, missing.ExitCode);
+        Assert.StartsWith("contentlint: cannot read the baseline ", missing.Error);
+        Assert.Contains("ci/accepted.json: ", missing.Error);
+        Assert.Equal("Wrote ci/accepted.json: 2 finding(s) in 2 entries." + Environment.NewLine, written.Output);
+        Assert.Equal(0, fromSubFolder.ExitCode);
+        Assert.Equal("No problems in 1 file." + Environment.NewLine, fromSubFolder.Output);
+        Assert.Equal(2, overridden.ExitCode);
+    }
 }

@@ -169,6 +169,42 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void The_jsonl_mapping_names_the_fields_of_records_and_the_nearest_configuration_wins()
+    {
+        using var temp = new TempFolder();
+        var record = "{\"meta\": {\"url\": \"https://example.org/a\"}, \"headline\": \"Bridge opens\", \"body\": \"Bridge opens\\n\\nThe bridge opened today.\\n\\n## You May Also Like\"}\n";
+        temp.Write(".contentlint.yaml", "root: true\njsonl:\n  text: body\n  title: headline\n  id: meta.url\n  format: markdown\n");
+        temp.Write("corpus.jsonl", record);
+        temp.Write("plain/.contentlint.yaml", "jsonl:\n  text: content\n");
+        temp.Write("plain/corpus.jsonl", record);
+
+        var mapped = CliRunner.Run(temp.Path, "corpus.jsonl");
+        var nearer = CliRunner.Run(temp.Path, "plain/corpus.jsonl");
+
+        Assert.Equal(
+            [
+                "corpus.jsonl(1): error CL4001: Headline repeated as a body line [duplicate-headline] in record 'https://example.org/a' at body(1,1,1,13)",
+                "corpus.jsonl(1): error CL3003: Related-content widget heading '## You May Also Like' [related-content-widget] in record 'https://example.org/a' at body(5,1,5,21)",
+            ],
+            mapped.Output.Split(Environment.NewLine).Where(l => l.StartsWith("corpus.jsonl", StringComparison.Ordinal)));
+        Assert.Contains("error CL0005", nearer.Output);
+        Assert.Contains("'content'", nearer.Output);
+    }
+
+    [Fact]
+    public void An_unknown_key_in_the_jsonl_mapping_is_an_error_with_its_position()
+    {
+        using var temp = new TempFolder();
+        temp.Write(".contentlint.yaml", "root: true\njsonl:\n  txt: body\n");
+        temp.Write("a.jsonl", "{\"text\": \"Title\"}\n");
+
+        var run = CliRunner.Run(temp.Path, "a.jsonl");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith(".contentlint.yaml:3:3: error CL0101: Unknown key 'txt' in the jsonl mapping. Did you mean 'text'?", run.Error);
+    }
+
+    [Fact]
     public void Init_writes_a_starter_config_that_loads_and_lints()
     {
         using var temp = new TempFolder();
