@@ -50,7 +50,8 @@ public sealed class GitHubFormatter : StreamingDiagnosticFormatter
                 .Append(" file=").Append(EscapeProperty(diagnostic.Path))
                 .Append(",line=").Append(ReportLocations.StartLine(diagnostic).ToString(CultureInfo.InvariantCulture))
                 .Append(",endLine=").Append(ReportLocations.EndLine(diagnostic).ToString(CultureInfo.InvariantCulture));
-            if (diagnostic.Record is null)
+            // GitHub takes columns only for a finding on one line (and a record's columns are those of its field).
+            if (diagnostic.Record is null && diagnostic.Location.Start.Line == diagnostic.Location.End.Line)
             {
                 line.Append(",col=").Append(diagnostic.Location.Start.Column.ToString(CultureInfo.InvariantCulture))
                     .Append(",endColumn=").Append(diagnostic.Location.End.Column.ToString(CultureInfo.InvariantCulture));

@@ -26,6 +26,19 @@ public sealed class ReportFormatTests
     }
 
     [Fact]
+    public void Github_annotations_give_columns_only_for_findings_on_one_line()
+    {
+        // GitHub's workflow commands refuse col/endColumn when line and endLine differ.
+        using var temp = new TempFolder();
+        temp.Write("a.txt", "Title\n\nBody text here.\n\n3 comments\n\nAlice said hi.\n\nBob said no.\n\nYou May Also Like\n");
+
+        var lines = CliRunner.Run(temp.Path, "a.txt", "--format", "github").Output.Split(Environment.NewLine);
+
+        Assert.Contains(lines, l => l.StartsWith("::warning file=a.txt,line=5,endLine=11,title=CL3008", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("::error file=a.txt,line=11,endLine=11,col=1,endColumn=18,title=CL3003", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Github_format_adds_a_notice_when_there_are_more_annotations_than_github_shows()
     {
         using var temp = new TempFolder();
