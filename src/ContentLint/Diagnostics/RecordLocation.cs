@@ -11,21 +11,25 @@ public sealed record RecordLocation(int Line, string? Id, string? Field)
 {
     /// <summary>
     /// How reports show the record: <c>record 'a1' at text(3,1,3,18)</c> for a finding at that position,
-    /// <c>record 'a1'</c> for a record that could not be read, empty when there is nothing to add to the line.
+    /// <c>record 'a1'</c> for a record that could not be read, <c>record on line 7 at text(3,1,3,18)</c> for a record
+    /// without an id, empty when there is nothing to add to the line. Ids longer than 200 characters are cut.
     /// </summary>
     public string Describe(Text.LinePositionSpan location)
     {
-        // An id is data from the corpus: a line break in it would split the report's one-line-per-finding form.
-        var id = Id is null ? null : EscapeControlCharacters(Id);
+        // An id is data from the corpus: a line break in it would split the report's one-line-per-finding form, and
+        // a huge one would be copied into every finding of its record.
+        var id = Id is null ? null : EscapeControlCharacters(Id.Length > MaxIdLength ? Id[..MaxIdLength] + "…" : Id);
         var where = Field is null ? null : $"{Field}({location.Start.Line},{location.Start.Column},{location.End.Line},{location.End.Column})";
         return (id, where) switch
         {
             (null, null) => "",
-            (null, _) => $"record at {where}",
+            (null, _) => $"record on line {Line} at {where}",
             (_, null) => $"record '{id}'",
             _ => $"record '{id}' at {where}",
         };
     }
+
+    private const int MaxIdLength = 200;
 
     private static string EscapeControlCharacters(string text) =>
         text.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029')
