@@ -19,6 +19,16 @@ public sealed class ReportFormatTests
     }
 
     [Fact]
+    public void A_record_is_named_by_its_id_cut_to_200_characters_or_else_by_its_line()
+    {
+        var at = new ContentLint.Text.LinePositionSpan(new(3, 1), new(3, 18));
+
+        Assert.Equal("record on line 7 at text(3,1,3,18)", new ContentLint.Diagnostics.RecordLocation(7, null, "text").Describe(at));
+        Assert.Equal($"record '{new string('x', 200)}…' at text(3,1,3,18)", new ContentLint.Diagnostics.RecordLocation(7, new string('x', 1_000_000), "text").Describe(at));
+        Assert.Equal("record 'a\\u000Ab'", new ContentLint.Diagnostics.RecordLocation(7, "a\nb", null).Describe(at));
+    }
+
+    [Fact]
     public void Github_annotations_escape_percent_line_breaks_and_property_separators()
     {
         Assert.Equal("50%25 done%0Anext", GitHubFormatter.EscapeData("50% done\nnext"));
