@@ -18,9 +18,7 @@ internal static class CommandLine
     public static int Run(string[] args, CommandOutput console)
     {
         var (output, error) = (console.Out, console.Error);
-        var root = new RootCommand("Lint articles for the junk scrapers, feeds and machine translation leave behind.");
-        // "contentlint PATH" is "contentlint lint PATH": lint is the default command.
-        new LintCommand(console).AddTo(root);
+        var root = new RootCommand("Lint articles for the junk scrapers, feeds and machine translation leave behind. The command is 'lint' when none is named.");
         root.Subcommands.Add(new LintCommand(console).Create());
         root.Subcommands.Add(new RulesCommand(console).Create());
         root.Subcommands.Add(new InitCommand(console).Create());
@@ -28,7 +26,10 @@ internal static class CommandLine
         root.Subcommands.Add(new FixCommand(console).Create());
         root.Subcommands.Add(new BaselineCommand(console).Create());
 
-        var parsed = root.Parse(args);
+        // "contentlint PATH" is "contentlint lint PATH": lint is the default command. Naming it here, rather than
+        // giving the root command lint's arguments, keeps every other command's usage and help its own.
+        var namesCommand = args.Length > 0 && (root.Subcommands.Any(c => c.Name == args[0]) || args[0] is "--help" or "-h" or "-?" or "--version");
+        var parsed = root.Parse(namesCommand ? args : ["lint", .. args]);
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)
