@@ -87,6 +87,12 @@ internal sealed class FixCommand(CommandOutput console)
                 {
                     console.Out.WriteLine($"{fix.Path}: fixed {Count(fix.Result.Applied.Length, "problem")}");
                 }
+
+                if (fix.Result.ReachedPassLimit)
+                {
+                    // Each pass can uncover more (entities escaped many times over); say so rather than leave it silent.
+                    console.Error.WriteLine($"contentlint: {fix.Path}: fixes did not settle after {fix.Result.Passes} passes; run 'contentlint fix' again to go on.");
+                }
             }
             else if (fix.IsChanged)
             {

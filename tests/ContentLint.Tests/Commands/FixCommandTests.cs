@@ -171,4 +171,19 @@ public sealed class FixCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("Headline\n\nText.\n", File.ReadAllText(Path.Combine(temp.Path, "a.txt")));
     }
+
+    [Fact]
+    public void Fix_says_so_when_fixes_did_not_settle_within_the_pass_limit()
+    {
+        // Each pass of the entity fix uncovers the next level of escaping.
+        using var temp = new TempFolder();
+        temp.Write("a.txt", "Title\n\nDeep &amp;" + string.Concat(Enumerable.Repeat("amp;", 12)) + " end.\n");
+
+        var first = CliRunner.Run(temp.Path, "fix", "a.txt");
+        var second = CliRunner.Run(temp.Path, "fix", "a.txt");
+
+        Assert.Contains("contentlint: a.txt: fixes did not settle after 10 passes; run 'contentlint fix' again to go on.", first.Error);
+        Assert.DoesNotContain("did not settle", second.Error);
+        Assert.Equal("Title\n\nDeep & end.\n", File.ReadAllText(Path.Combine(temp.Path, "a.txt")));
+    }
 }
