@@ -129,12 +129,32 @@ public sealed class RuleKindTests
         Assert.Equal("example", finding.Fix!.Edits.Single().NewText);
     }
 
-    [Fact]
-    public void Exceptions_apply_to_every_kind()
+    [Theory]
+    [InlineData("kind: phrase\nphrases: [Populair]", "Title\n\nPopulair in Utrecht\n", "Populair in")]
+    [InlineData("kind: pattern\npatterns: ['^Lees ook: .+']", "Title\n\nLees ook: Correcties\n", "^Lees ook: Correcties")]
+    [InlineData("kind: substitution\nswaps: {'Ã©': 'é'}", "Title\n\nCafÃ© Noir\n", "CafÃ©")]
+    [InlineData("kind: duplicate-headline", "Bridge opens\n\nBridge opens\n", "^Bridge")]
+    [InlineData("kind: repetition\nmin-length: 10", "Title\n\nSign up for the newsletter\n\nSign up for the newsletter\n", "newsletter")]
+    [InlineData("kind: section\nmarkers: [Reacties]", "Title\n\nBody.\n\nReacties\n\nJan: mooi\n", "^Reacties")]
+    [InlineData("kind: fragments", "Title\n\nTags: Politics. Europe. Trade. Tariffs.\n", "^Tags:")]
+    [InlineData("kind: language-mismatch", "Titel\n\nHet kabinet wil de regels voor de huizenmarkt versoepelen, maar de oppositie is er niet blij mee.\n\nWhat do you think about this?\n", "think")]
+    [InlineData("kind: metric\nscope: line\nmeasure: word-count\nmax: 2", "Title\n\nThree words here.\n", "here")]
+    public void Exceptions_apply_to_every_kind(string kindAndOptions, string text, string exception)
     {
-        var linter = LinterFor("kind: fragments\nexceptions: ['^Tags:']");
+        var without = LinterFor(kindAndOptions);
+        var with = LinterFor($"{kindAndOptions}\nexceptions: ['{exception}']");
 
-        Assert.Empty(linter.Lint("Tags: Politics. Europe. Trade. Tariffs.", new DocumentOptions { FirstLineIsTitle = false }));
-        Assert.Single(linter.Lint("Politics. Europe. Trade. Tariffs.", new DocumentOptions { FirstLineIsTitle = false }));
+        Assert.NotEmpty(without.Lint(text));
+        Assert.Empty(with.Lint(text));
+    }
+
+    [Fact]
+    public void Every_kind_is_covered_by_the_exceptions_test()
+    {
+        var covered = typeof(RuleKindTests).GetMethod(nameof(Exceptions_apply_to_every_kind))!
+            .GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>()
+            .Select(data => ((string)data.GetData(null!).Single()[0]).Split('\n')[0]["kind: ".Length..]);
+
+        Assert.Equal(RuleKinds.All.Select(k => k.Name).Order(StringComparer.Ordinal), covered.Order(StringComparer.Ordinal));
     }
 }
