@@ -179,7 +179,9 @@ public sealed class LinterBuilder
             var targets = Select(setting.Selector, byKey, states, engine).ToList();
             if (targets.Count == 0)
             {
-                problems.Add(new ConfigurationError(ConfigurationErrorIds.UnknownRule, setting.Location ?? new SourceLocation("<settings>", 1, 1), $"No rule has the {(setting.Selector.StartsWith(CategoryPrefix, StringComparison.Ordinal) ? "category" : "id or name")} '{setting.Selector}'.{YamlMap.Suggest(setting.Selector, byKey.Keys)}"));
+                var isCategory = setting.Selector.StartsWith(CategoryPrefix, StringComparison.Ordinal);
+                var known = isCategory ? states.Values.Select(s => CategoryPrefix + s.Rule!.Descriptor.Category).Distinct().ToList() : byKey.Keys.ToList();
+                problems.Add(new ConfigurationError(ConfigurationErrorIds.UnknownRule, setting.Location ?? new SourceLocation("<settings>", 1, 1), $"No rule has the {(isCategory ? "category" : "id or name")} '{setting.Selector}'.{YamlMap.Suggest(setting.Selector, known)}"));
                 continue;
             }
 

@@ -147,6 +147,7 @@ public sealed class ConfigurationTests
     [Theory]
     [InlineData("rules:\n  CL9999: error\n", ".contentlint.yaml:3:3: error CL0109: No rule has the id or name 'CL9999'.")]
     [InlineData("rules:\n  navigation-labels: error\n", ".contentlint.yaml:3:3: error CL0109: No rule has the id or name 'navigation-labels'. Did you mean 'navigation-label'?")]
+    [InlineData("rules:\n  category:boilerplat: off\n", ".contentlint.yaml:3:3: error CL0109: No rule has the category 'category:boilerplat'. Did you mean 'category:boilerplate'?")]
     [InlineData("rules:\n  CL3001: eror\n", ".contentlint.yaml:3:11: error CL0103: A rule setting must be one of 'error', 'warning', 'info', 'hidden', 'off' or a mapping of options; found 'eror'. Did you mean 'error'?")]
     [InlineData("rulez:\n  CL3001: error\n", ".contentlint.yaml:2:1: error CL0101: Unknown key 'rulez' in a configuration file. Did you mean 'rules'?")]
     [InlineData("extends: [builtin:recomended]\n", ".contentlint.yaml:2:11: error CL0103: Unknown built-in pack 'builtin:recomended'; the packs are 'builtin:recommended' and 'builtin:all'. Did you mean 'builtin:recommended'?")]
