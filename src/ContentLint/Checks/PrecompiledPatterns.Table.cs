@@ -53,6 +53,7 @@ internal static partial class PrecompiledPatterns
         [(CL3021_6, RegexOptions.IgnoreCase)] = CL3021_6Regex,
         [(CL3021_7, RegexOptions.IgnoreCase)] = CL3021_7Regex,
         [(CL3021_8, RegexOptions.IgnoreCase)] = CL3021_8Regex,
+        [(CL3021_9, RegexOptions.IgnoreCase)] = CL3021_9Regex,
         [(CL3022_1, RegexOptions.IgnoreCase)] = CL3022_1Regex,
         [(CL3023_1, RegexOptions.IgnoreCase)] = CL3023_1Regex,
         [(CL3024_1, RegexOptions.None)] = CL3024_1Regex,
@@ -61,6 +62,8 @@ internal static partial class PrecompiledPatterns
         [(CL3024_4, RegexOptions.None)] = CL3024_4Regex,
         [(CL3024_5, RegexOptions.None)] = CL3024_5Regex,
         [(CL3024_6, RegexOptions.None)] = CL3024_6Regex,
+        [(CL3024_7, RegexOptions.None)] = CL3024_7Regex,
+        [(CL3024_8, RegexOptions.None)] = CL3024_8Regex,
         [(CL3025_1, RegexOptions.None)] = CL3025_1Regex,
         [(CL3026_1, RegexOptions.IgnoreCase)] = CL3026_1Regex,
         [(CL3027_1, RegexOptions.IgnoreCase)] = CL3027_1Regex,
@@ -116,7 +119,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL2001_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2001_1Regex();
 
-    private const string CL2001_2 = "\\b(?:LinkedIn|CheckIn|LogIn|SignIn|PlugIn|WeTransfer|KidsThe)\\b";
+    private const string CL2001_2 = "\\b(?:LinkedIn|CheckIn|SignIn|PlugIn)\\b";
 
     [GeneratedRegex(CL2001_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2001_2Regex();
@@ -236,7 +239,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3016_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_3Regex();
 
-    private const string CL3017_1 = "(?:^\\W*(?i:photo|photos|photograph|image|images|picture|pictures|credit|credits|illustration|foto|fotos|fotografie|bild|bilder|bildquelle|crédit photo|crédits photo|crédit|imagen|imágenes|fotografía|immagine|фото|фотография)\\s*(?::|\\.{3}|\u2026)\\s*\\S.*$)|(?:^\\W*(?i:image copyright|image caption|media caption|photo caption|caption)\\b.*$)|(?:\\((?i:image|images|photo|photos|picture|foto|bild|credit|image credit|photo credit)(?:\\s+by|\\s*:)[^()]*\\)\\s*$)|(?:\\((?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|Getty Images|Getty|Shutterstock|iStock)\\)\\s*$)|(?:\\([^()\\d]{0,58}\\p{L}[^()\\d]{0,58}/[^()]{2,60}\\)\\s*$)|(?:[/|]\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|Shutterstock|iStock|iStockphoto|Alamy|NurPhoto|ZUMA Press|Xinhua|Pool|SOPA Images|picture alliance)(?:\\s+(?:file|via Getty Images))?\\s*\\)?\\s*$)|(?:\\b(?:Getty Images|Getty)\\s*$)|(?:^\\W*(?:Courtesy(?: of)?|Met dank aan|Mit freundlicher Genehmigung)\\s+(?:the\\s+)?\\p{Lu}[^.!?]{1,80}$)|(?:^\\W*\u00A9\\s*\\p{Lu})|(?:^\\W*(?i:quelle|source|bron|fuente|fonte|fonti)\\s*:\\s*(?:dpa|AFP|AP|Reuters|ANP|EFE|ANSA|Lusa|Getty Images|Getty|Imago|picture alliance|Shutterstock|iStock)\\b.{0,40}$)|(?:\\b(?i:photos?|images?|fotos?)\\s*\u00A9)|(?:\\bCredit:\\s*\\S[^.!?]{0,60}$)|(?:[.!?]\\s+(?:Getty|Statista|Shutterstock|iStock|Alamy|Reuters|AFP|AP|EPA|dpa|ANP)\\s*$)|(?:^[^.!?]{10,120}\\svia\\s+@?[\\p{L}\\d][\\p{L}\\d.]*\\s*$)";
+    private const string CL3017_1 = "(?:^\\W*(?i:photo|photos|photograph|image|images|picture|pictures|credit|credits|illustration|foto|fotos|fotografie|bild|bilder|bildquelle|crédit photo|crédits photo|crédit|crédito|créditos|credito|crediti|imagen|imágenes|imagem|imagens|fotografía|fotografia|immagine|фото|фотография)\\s*(?::|\\.{3}|\u2026)\\s*\\S.*$)|(?:^\\W*(?i:image copyright|image caption|media caption|photo caption|caption)\\b.*$)|(?:\\((?i:image|images|photo|photos|picture|foto|bild|credit|image credit|photo credit)(?:\\s+by|\\s*:)[^()]*\\)\\s*$)|(?:\\((?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|Getty Images|Getty|Shutterstock|iStock)\\)\\s*$)|(?:\\([^()\\d]{0,58}\\p{L}[^()\\d]{0,58}/[^()]{2,60}\\)\\s*$)|(?:[/|]\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|Shutterstock|iStock|iStockphoto|Alamy|NurPhoto|ZUMA Press|Xinhua|Pool|SOPA Images|picture alliance)(?:\\s+(?:file|via Getty Images))?\\s*\\)?\\s*$)|(?:\\b(?:Getty Images|Getty)\\s*$)|(?:^\\W*(?:Courtesy(?: of)?|Met dank aan|Mit freundlicher Genehmigung)\\s+(?:the\\s+)?\\p{Lu}[^.!?]{1,80}$)|(?:^\\W*\u00A9\\s*\\p{Lu})|(?:^\\W*(?i:quelle|source|bron|fuente|fonte|fonti)\\s*:\\s*(?:dpa|AFP|AP|Reuters|ANP|EFE|ANSA|Lusa|Getty Images|Getty|Imago|picture alliance|Shutterstock|iStock)\\b.{0,40}$)|(?:\\b(?i:photos?|images?|fotos?)\\s*\u00A9)|(?:\\bCredit:\\s*\\S[^.!?]{0,60}$)|(?:[.!?]\\s+(?:Getty|Statista|Shutterstock|iStock|Alamy|Reuters|AFP|AP|EPA|dpa|ANP)\\s*$)|(?:^(?!.*\\b(?i:can|could|will|would|may|might|must|should|shall|is|are|was|were|be|been|being|has|have|had|do|does|did|kan|kunnen|wordt|worden|zijn|kann|können|wird|werden|ist|sind|peut|peuvent|est|sont|puede|pueden|son|está|están|può|possono|è|sono|pode|podem|são|foi)\\b)[^.!?]{10,120}\\svia\\s+@?[\\p{L}\\d][\\p{L}\\d.]*\\s*$)";
 
     [GeneratedRegex(CL3017_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_1Regex();
@@ -246,7 +249,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3018_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3018_1Regex();
 
-    private const string CL3019_1 = "(?:^\\W*(?:By|BY|Door|Von|VON|Par|PAR|Por|POR|Di)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|van|de|der|den|von|la|le|da|di|del|dos|y|and|und|en|et|e|&)|\\s*,\\s*\\p{Lu}[\\p{L}.'\u2019-]*|\\s+\\|\\s+\\p{Lu}[\\p{L}.'\u2019 -]*){0,9}(?:\\s*,?\\s+(?:on|op|am|le|el|il|em)\\s+.{4,60})?\\s*$)|(?:^\\W*(?:By|Door|Von|Par|Por|Reuters|Associated Press|The Associated Press|AP|AFP|Agence France-Presse|dpa|ANP|EFE|Europa Press|ANSA|Lusa|Belga|APA|SDA|PA Media|Staff|Staff reporter|Redactie|Redaktion|Rédaction|Redacción|Redazione|Redação)\\W*$)|(?:^\\W*Via\\s+[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}\\s*$)|(?:^\\W*\\(?(?:Reporting|Additional reporting|Writing|Editing|Reporting and writing) by\\b.*$)|(?:\\b(?:contributed (?:reporting|to this report|to this story))\\b.*$)|(?:^\\W*(?:Write to|Contact|Email) \\p{Lu}[\\p{L}.'\u2019 -]{1,40}\\s+at\\s+\\S+@\\S+\\s*$)";
+    private const string CL3019_1 = "(?:^\\W*(?:By|BY|Door|Von|VON|Par|PAR|Por|POR|Di)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|van|de|der|den|von|la|le|da|di|del|dos|y|and|und|en|et|e|&)|\\s*,\\s*\\p{Lu}[\\p{L}.'\u2019-]*|\\s+\\|\\s+\\p{Lu}[\\p{L}.'\u2019 -]*){0,9}(?:\\s*,?\\s+(?:on|op|am|le|el|il|em)\\s+(?=\\d|(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch|\\.)|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|juni|juli|augustus|oktober|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|mai|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|segunda|terça|quarta|quinta|sexta|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)\\b).{4,60})?\\s*$)|(?:^\\W*(?:By|Door|Von|Par|Por|Reuters|Associated Press|The Associated Press|AP|AFP|Agence France-Presse|dpa|ANP|EFE|Europa Press|ANSA|Lusa|Belga|APA|SDA|PA Media|Staff|Staff reporter|Redactie|Redaktion|Rédaction|Redacción|Redazione|Redação)\\W*$)|(?:^\\W*Via\\s+[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}\\s*$)|(?:^\\W*\\(?(?:Reporting|Additional reporting|Writing|Editing|Reporting and writing) by\\b.*$)|(?:\\b(?:contributed (?:reporting|to this report|to this story))\\b.*$)|(?:^\\W*(?:Write to|Contact|Email) \\p{Lu}[\\p{L}.'\u2019 -]{1,40}\\s+at\\s+\\S+@\\S+\\s*$)";
 
     [GeneratedRegex(CL3019_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_1Regex();
@@ -291,10 +294,15 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3021_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_7Regex();
 
-    private const string CL3021_8 = "^\\W*(?:learn more|read more here|find out more|get the app|download the app|download our app|get our app|join our (?:[\\p{L}-]+\\s+){0,2}(?:forums?|community|newsletter|mailing list)|follow (?:\\S+\\s+){0,3}(?:full\\s+)?coverage|join the conversation|join the discussion|lees verder|weiterlesen|lire la suite|leer más|leggi tutto|leia mais|saiba mais)\\b.*$";
+    private const string CL3021_8 = "^\\W*(?:join our (?:[\\p{L}-]+\\s+){0,2}(?:forums?|community|newsletter|mailing list)|follow (?:\\S+\\s+){0,3}(?:full\\s+)?coverage|join the conversation|join the discussion)\\b.*$";
 
     [GeneratedRegex(CL3021_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_8Regex();
+
+    private const string CL3021_9 = "^\\W*(?:learn more|read more here|find out more|get the app|download the app|download our app|get our app|lees verder|meer weten|weiterlesen|mehr erfahren|lire la suite|en savoir plus|leer más|saber más|leggi tutto|scopri di più|leia mais|saiba mais)\\b(?:\\W*$|\\s*[:\u00BB\u203A\u2192>|]\\s*.{0,100}$|\\s+(?:[^\\s,]+\\s+){0,3}[^\\s,]+\\W*$)";
+
+    [GeneratedRegex(CL3021_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3021_9Regex();
 
     private const string CL3022_1 = "(?<m>\\bnous[^\\S\\r\\n]+pouvons[^\\S\\r\\n]+percevoir[^\\S\\r\\n]+une[^\\S\\r\\n]+commission\\b|\\bmay[^\\S\\r\\n]+earn[^\\S\\r\\n]+an[^\\S\\r\\n]+affiliate[^\\S\\r\\n]+commission\\b|\\bpodemos[^\\S\\r\\n]+recibir[^\\S\\r\\n]+una[^\\S\\r\\n]+comisión\\b|\\bthrough[^\\S\\r\\n]+our[^\\S\\r\\n]+affiliate[^\\S\\r\\n]+links\\b|\\bWij[^\\S\\r\\n]+ontvangen[^\\S\\r\\n]+een[^\\S\\r\\n]+commissie\\b|\\bkan[^\\S\\r\\n]+een[^\\S\\r\\n]+commissie[^\\S\\r\\n]+ontvangen\\b|\\berhalten[^\\S\\r\\n]+wir[^\\S\\r\\n]+eine[^\\S\\r\\n]+Provision\\b|\\bmay[^\\S\\r\\n]+receive[^\\S\\r\\n]+a[^\\S\\r\\n]+commission\\b|\\bcontains[^\\S\\r\\n]+affiliate[^\\S\\r\\n]+links\\b|\\bearn[^\\S\\r\\n]+a[^\\S\\r\\n]+small[^\\S\\r\\n]+commission\\b|\\bAs[^\\S\\r\\n]+an[^\\S\\r\\n]+Amazon[^\\S\\r\\n]+Associate\\b|\\bwe[^\\S\\r\\n]+use[^\\S\\r\\n]+affiliate[^\\S\\r\\n]+links\\b|\\bmay[^\\S\\r\\n]+earn[^\\S\\r\\n]+a[^\\S\\r\\n]+commission\\b|\\baffiliate[^\\S\\r\\n]+commission\\b|\\benlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados\\b|\\blink[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione\\b|\\bliens[^\\S\\r\\n]+d'affiliation\\b|\\blinks[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados\\b|\\bAffiliate-Links\\b)";
 
@@ -336,6 +344,16 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3024_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_6Regex();
 
+    private const string CL3024_7 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+è\\s+(?:(?:un|una|un')\\s*)?(?:giornalista|redattore|redattrice|reporter|corrispondente|inviato|inviata|collaboratore|collaboratrice|editorialista|caporedattore|caporedattrice)\\s+(?:di|del|della|dello|dei|per|a|al|presso|de)\\b.*$";
+
+    [GeneratedRegex(CL3024_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3024_7Regex();
+
+    private const string CL3024_8 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+é\\s+(?:(?:um|uma)\\s+)?(?:jornalista|repórter|redator|redatora|editor|editora|correspondente|colunista|colaborador|colaboradora)\\s+(?:do|da|de|dos|das|no|na|em|para)\\b.*$";
+
+    [GeneratedRegex(CL3024_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3024_8Regex();
+
     private const string CL3025_1 = "^\\W*(?:More articles (?:from|by)|More stories (?:from|by)|More from|More by|All articles by|View all posts by|Meer artikelen van|Meer van|Alle artikelen van|Mehr von|Mehr Artikel von|Alle Artikel von|Plus d'articles de|Tous les articles de|Más artículos de|Más de|Todos los artículos de|Altri articoli di|Tutti gli articoli di|Mais artigos de|Todos os artigos de)\\s+\\p{Lu}[\\p{L}.'\u2019 -]{1,60}$";
 
     [GeneratedRegex(CL3025_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
@@ -346,7 +364,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3026_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3026_1Regex();
 
-    private const string CL3027_1 = "^\\W*(?:\\p{Lu}+\\s*:\\s*)?(?:all\\s+|your\\s+|les\\s+|los\\s+|die\\s+|de\\s+|os\\s+|i\\s+)?(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|reacties?|commenti)\\b.{0,120}\\b(?:moderat\\w*|approv\\w*|aprovad\\w*|aprobad\\w*|approuv\\w*|freigeschaltet|freigegeben|modér\\w*|gemodereerd|goedgekeurd|pubblicat\\w*\\s+dopo)\\b.*$";
+    private const string CL3027_1 = "^\\W*(?:\\p{Lu}+\\s*:\\s*)?(?:all\\s+|your\\s+|les\\s+|los\\s+|die\\s+|de\\s+|os\\s+|i\\s+)?(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|reacties?|commenti)\\b.{0,120}\\b(?:are|is|will|must|may|should|need\\s+to|get|be|being|before|after|until|pending|awaiting|subject\\s+to|worden|zullen|moeten|werden|müssen|sont|seront|doivent|être|son|serán|deben|são|serão|devem|ser|vengono|verranno|sono|saranno|devono|essere)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:moderat\\w*|approv\\w*|aprovad\\w*|aprobad\\w*|approuv\\w*|freigeschaltet|freigegeben|modér\\w*|gemodereerd|goedgekeurd|pubblicat\\w*\\s+dopo)\\b.*$";
 
     [GeneratedRegex(CL3027_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3027_1Regex();
