@@ -16,6 +16,7 @@ internal static partial class PrecompiledPatterns
         [(CL1005_1, RegexOptions.None)] = CL1005_1Regex,
         [(CL1006_1, RegexOptions.None)] = CL1006_1Regex,
         [(CL1006_2, RegexOptions.IgnoreCase)] = CL1006_2Regex,
+        [(CL1007_1, RegexOptions.None)] = CL1007_1Regex,
         [(CL2001_1, RegexOptions.None)] = CL2001_1Regex,
         [(CL2001_2, RegexOptions.IgnoreCase)] = CL2001_2Regex,
         [(CL2002_1, RegexOptions.IgnoreCase)] = CL2002_1Regex,
@@ -115,6 +116,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL1006_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL1006_2Regex();
+
+    private const string CL1007_1 = "&(?:#(?!(?:8211|8212|8216|8217|8218|8220|8221|8222|8224|8225|8226|8230|8240|8242|8243|8249|8250|8364|8482|034|038|039|060|062|160|161|162|163|164|165|166|167|168|169|170|171|172|173|174|175|176|177|178|179|180|181|182|183|184|185|186|187|188|189|190|191|192|193|194|195|196|197|198|199|200|201|202|203|204|205|206|207|208|209|210|211|212|213|214|215|216|217|218|219|220|221|222|223|224|225|226|227|228|229|230|231|232|233|234|235|236|237|238|239|240|241|242|243|244|245|246|247|248|249|250|251|252|253|254|255|338|339|352|353|376|402|710|732|34|38|39|60|62);)\\d{2,7}|#X[0-9a-fA-F]{2,6}|#x(?!(?i:2013|2014|2018|2019|201a|201c|201d|201e|2020|2021|2022|2026|2030|2032|2033|2039|203a|20ac|2122|152|153|160|161|178|192|2c6|2dc|22|26|27|3c|3e|a0|a1|a2|a3|a4|a5|a6|a7|a8|a9|aa|ab|ac|ad|ae|af|b0|b1|b2|b3|b4|b5|b6|b7|b8|b9|ba|bb|bc|bd|be|bf|c0|c1|c2|c3|c4|c5|c6|c7|c8|c9|ca|cb|cc|cd|ce|cf|d0|d1|d2|d3|d4|d5|d6|d7|d8|d9|da|db|dc|dd|de|df|e0|e1|e2|e3|e4|e5|e6|e7|e8|e9|ea|eb|ec|ed|ee|ef|f0|f1|f2|f3|f4|f5|f6|f7|f8|f9|fa|fb|fc|fd|fe|ff);)[0-9a-fA-F]{2,6}|(?!(?:Aacute|Agrave|Atilde|Ccedil|Dagger|Eacute|Egrave|Iacute|Igrave|Ntilde|Oacute|Ograve|Oslash|Otilde|Scaron|Uacute|Ugrave|Yacute|aacute|agrave|atilde|brvbar|ccedil|curren|dagger|divide|eacute|egrave|frac12|frac14|frac34|hellip|iacute|igrave|iquest|lsaquo|middot|ntilde|oacute|ograve|oslash|otilde|permil|plusmn|rsaquo|scaron|uacute|ugrave|yacute|AElig|Acirc|Aring|Ecirc|Icirc|OElig|Ocirc|Prime|THORN|Ucirc|acirc|acute|aelig|aring|bdquo|cedil|ecirc|icirc|iexcl|laquo|ldquo|lsquo|mdash|micro|ndash|ocirc|oelig|pound|prime|raquo|rdquo|rsquo|sbquo|szlig|thorn|tilde|times|trade|ucirc|Auml|Euml|Iuml|Ouml|Uuml|Yuml|apos|auml|bull|cent|circ|copy|euml|euro|fnof|iuml|macr|nbsp|ordf|ordm|ouml|para|quot|sect|sup1|sup2|sup3|uuml|yuml|ETH|amp|deg|eth|not|reg|shy|uml|yen|gt|lt);)[a-zA-Z][a-zA-Z\\d]{1,7});";
+
+    [GeneratedRegex(CL1007_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL1007_1Regex();
 
     private const string CL2001_1 = "\\b\\p{L}*\\p{Ll}{3}(?<next>Het|De|Een|Dat|Die|Deze|Dit|Zo|The|This|That|These|It|He|She|They|We|In|On|At|For|And|But|Der|Das|Ein|Eine|Es|Er|Sie|Wir|Im|Le|La|Les|Un|Une|Il|Elle|Ils|Ce|Cette|Dans|El|Los|Las|Una|Lo|En|Por|Para)\\b";
 
