@@ -19,6 +19,12 @@ public sealed record Counts(int TruePositives, int FalsePositives, int FalseNega
 
     /// <summary>Junk lines flagged, over junk lines.</summary>
     public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+
+    /// <summary>True when the lines counted hold junk, so <see cref="Recall"/> measures something (else 1 by convention).</summary>
+    public bool HasJunk => TruePositives + FalseNegatives > 0;
+
+    /// <summary>True when some lines were flagged, so <see cref="Precision"/> measures something (else 1 by convention).</summary>
+    public bool HasFlagged => TruePositives + FalsePositives > 0;
 }
 
 /// <summary>What one rule flagged among the labelled lines.</summary>
@@ -26,7 +32,19 @@ public sealed record Counts(int TruePositives, int FalsePositives, int FalseNega
 /// <param name="Name">The rule name.</param>
 /// <param name="TruePositives">Junk lines it flagged.</param>
 /// <param name="FalsePositives">Body lines it flagged.</param>
-public sealed record RuleCounts(string Id, string Name, int TruePositives, int FalsePositives);
+/// <param name="OnlyTruePositives">Junk lines it flagged that no other rule flagged: what the pack would lose without it.</param>
+/// <param name="JunkLines">Junk lines in the corpus, over which its recall is counted.</param>
+public sealed record RuleCounts(string Id, string Name, int TruePositives, int FalsePositives, int OnlyTruePositives, int JunkLines)
+{
+    /// <summary>Flagged lines that are junk, over flagged lines (null when it flagged none).</summary>
+    public double? Precision => TruePositives + FalsePositives == 0 ? null : (double)TruePositives / (TruePositives + FalsePositives);
+
+    /// <summary>Its junk lines over all junk lines of the corpus (null when the corpus has none).</summary>
+    public double? Recall => JunkLines == 0 ? null : (double)TruePositives / JunkLines;
+
+    /// <summary>The junk lines only it flagged, over all junk lines of the corpus (null when the corpus has none).</summary>
+    public double? OnlyRecall => JunkLines == 0 ? null : (double)OnlyTruePositives / JunkLines;
+}
 
 /// <summary>The score of a run over a labelled corpus.</summary>
 /// <param name="Overall">Over every labelled line.</param>
@@ -102,10 +120,13 @@ public static class CorpusScorer
         }
 
         var byLine = labels.ToDictionary(l => (l.File, l.Line));
+        var junkLines = labels.Count(l => l.IsJunk);
         var byRule = names.Keys.Order(StringComparer.Ordinal).Select(id =>
         {
-            var lines = flaggedBy.Where(f => f.Value.Contains(id) && byLine.ContainsKey(f.Key)).Select(f => byLine[f.Key]).ToList();
-            return new RuleCounts(id, names[id], lines.Count(l => l.IsJunk), lines.Count(l => !l.IsJunk));
+            var flagged = flaggedBy.Where(f => f.Value.Contains(id) && byLine.ContainsKey(f.Key)).ToList();
+            var lines = flagged.Select(f => byLine[f.Key]).ToList();
+            var onlyIt = flagged.Count(f => f.Value.Count == 1 && byLine[f.Key].IsJunk);
+            return new RuleCounts(id, names[id], lines.Count(l => l.IsJunk), lines.Count(l => !l.IsJunk), onlyIt, junkLines);
         }).ToList();
 
         return new CorpusScore(

@@ -4,6 +4,8 @@ using ContentLint.Scoring;
 
 // Scores the built-in rules on labelled corpora: the real extractor output in tests/corpus/real-dev and the
 // planted junk of seeds/. Usage: dotnet run --project tests/ContentLint.Scoring [-- --examples N] [--labels F --root D]
+// Per rule: TP, FP, precision, recall (its junk lines over all junk lines of the corpus) and "only" (junk lines no
+// other rule flagged, and their share of all junk lines).
 var root = FindRepository(Environment.CurrentDirectory);
 var examples = args.SkipWhile(a => a != "--examples").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(10);
 var corpora = args.Contains("--labels")
@@ -27,11 +29,11 @@ foreach (var corpus in corpora)
     }
 
     Console.WriteLine();
-    Console.WriteLine($"{"rule",-34} {"TP",6} {"FP",6} {"prec",7}");
+    // recall: the rule's junk lines over all junk lines; only: junk lines no other rule flagged (what removing it loses).
+    Console.WriteLine($"{"rule",-34} {"TP",6} {"FP",6} {"prec",7} {"recall",7} {"only",6} {"only%",7}");
     foreach (var rule in score.ByRule.OrderByDescending(r => r.TruePositives + r.FalsePositives))
     {
-        var precision = rule.TruePositives + rule.FalsePositives == 0 ? 1 : (double)rule.TruePositives / (rule.TruePositives + rule.FalsePositives);
-        Console.WriteLine($"{rule.Id + " " + rule.Name,-34} {rule.TruePositives,6} {rule.FalsePositives,6} {precision,7:0.000}");
+        Console.WriteLine($"{rule.Id + " " + rule.Name,-34} {rule.TruePositives,6} {rule.FalsePositives,6} {Ratio(rule.Precision),7} {Ratio(rule.Recall),7} {rule.OnlyTruePositives,6} {Ratio(rule.OnlyRecall),7}");
     }
 
     Console.WriteLine();
@@ -50,8 +52,11 @@ foreach (var corpus in corpora)
     Console.WriteLine();
 }
 
+// A measure whose denominator is zero (a language with no junk lines, a rule that flagged nothing) is "n/a", not 1.000.
 static void Print(string group, Counts counts) =>
-    Console.WriteLine($"{group,-12} {counts.TruePositives,6} {counts.FalsePositives,6} {counts.FalseNegatives,6} {counts.Precision,7:0.000} {counts.Recall,7:0.000}");
+    Console.WriteLine($"{group,-12} {counts.TruePositives,6} {counts.FalsePositives,6} {counts.FalseNegatives,6} {Ratio(counts.HasFlagged ? counts.Precision : null),7} {Ratio(counts.HasJunk ? counts.Recall : null),7}");
+
+static string Ratio(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
 
 static string Cut(string text) => text.Length <= 110 ? text : text[..110] + "…";
 
