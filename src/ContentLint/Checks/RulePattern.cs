@@ -38,6 +38,7 @@ internal sealed class RulePattern
     /// <summary>How much faster the non-backtracking engine must run to be kept: a margin over timing noise.</summary>
     private const double RequiredSpeedUp = 2;
 
+    /// <summary>About when the run started: set when the class is first used, as the first rules load.</summary>
     private static readonly long RunStarted = Stopwatch.GetTimestamp();
 
     private readonly Lazy<Regex> backtracking;
