@@ -20,6 +20,8 @@ public sealed class Linter
     {
         Rules = rules;
         LoadedRules = loadedRules.IsDefault ? rules : loadedRules;
+        ruleKeys = new(() => LoadedRules.Select(r => r.Descriptor).Concat(EngineDiagnostics.All)
+            .SelectMany(d => new[] { d.Id, d.Name }).ToHashSet(StringComparer.Ordinal));
         this.severities = severities;
         this.engineDiagnosticsOff = engineDiagnosticsOff;
         Languages = languages.IsDefault ? [] : languages;
@@ -36,6 +38,9 @@ public sealed class Linter
 
     /// <summary>The trigger words of every rule, matched in one pass per document.</summary>
     private readonly TriggerIndex triggerIndex;
+
+    /// <summary>The ids and names of every loaded rule and engine diagnostic: what a suppression comment may name.</summary>
+    private readonly Lazy<IReadOnlySet<string>> ruleKeys;
 
     private readonly ImmutableDictionary<string, Severity> severities;
     private readonly ImmutableHashSet<string> engineDiagnosticsOff;
@@ -132,7 +137,7 @@ public sealed class Linter
             diagnostics.AddRange(fallbackFindings.Where(d => !Lines(d).Any(flaggedLines.Contains)));
         }
 
-        var kept = SuppressionFilter.Apply(document, diagnostics, EngineSeverity(EngineDiagnostics.UnusedSuppression));
+        var kept = SuppressionFilter.Apply(document, diagnostics, EngineSeverity(EngineDiagnostics.UnusedSuppression), ruleKeys.Value);
         kept.Sort();
         return [.. kept];
     }

@@ -9,8 +9,11 @@ namespace ContentLint;
 /// </summary>
 internal static class SuppressionFilter
 {
-    /// <summary>The findings that survive, plus one <c>CL0004</c> finding per unused suppression when <paramref name="unusedSeverity"/> is set.</summary>
-    public static List<Diagnostic> Apply(Document document, List<Diagnostic> diagnostics, Severity? unusedSeverity)
+    /// <summary>
+    /// The findings that survive, plus one <c>CL0004</c> finding per unused suppression when <paramref name="unusedSeverity"/>
+    /// is set; a rule token that is not in <paramref name="ruleKeys"/> (a typo) is reported as naming no rule.
+    /// </summary>
+    public static List<Diagnostic> Apply(Document document, List<Diagnostic> diagnostics, Severity? unusedSeverity, IReadOnlySet<string> ruleKeys)
     {
         if (document.Directives.IsEmpty)
         {
@@ -44,7 +47,9 @@ internal static class SuppressionFilter
                 {
                     var message = token.Length == 0
                         ? "This suppression comment suppresses nothing; remove it"
-                        : $"This suppression comment suppresses nothing for '{token}'; remove '{token}' from it";
+                        : ruleKeys.Contains(token)
+                            ? $"This suppression comment suppresses nothing for '{token}'; remove '{token}' from it"
+                            : $"This suppression comment names '{token}', which is no rule's id or name, so it suppresses nothing.{Configuration.YamlMap.Suggest(token, ruleKeys)}";
                     kept.Add(new Diagnostic(EngineDiagnostics.UnusedSuppression, severity, message, document.Path, directive.Span, document.Source.GetLinePositionSpan(directive.Span)));
                 }
             }

@@ -72,6 +72,19 @@ public sealed class SuppressionTests
     }
 
     [Fact]
+    public void A_suppression_naming_no_rule_says_so_and_suggests_the_nearest_name()
+    {
+        var diagnostics = BuiltInPack.Linter.Lint("Title\n\n<!-- contentlint-disable-next-line navigation-lable -->\nPopulair\n", new DocumentOptions { Path = "a.txt" });
+
+        Assert.Equal(
+            [
+                (3, "CL0004", "This suppression comment names 'navigation-lable', which is no rule's id or name, so it suppresses nothing. Did you mean 'navigation-label'?"),
+                (4, "CL3001", "Navigation label 'Populair' on its own line"),
+            ],
+            diagnostics.Select(d => (d.Location.Start.Line, d.Id, d.Message)));
+    }
+
+    [Fact]
     public void Unused_suppression_reports_can_be_turned_off()
     {
         var linter = new LinterBuilder().AddBuiltInRules().TurnOff("unused-suppression").Build();
