@@ -20,8 +20,10 @@ public sealed class Linter
     {
         Rules = rules;
         LoadedRules = loadedRules.IsDefault ? rules : loadedRules;
-        ruleKeys = new(() => LoadedRules.Select(r => r.Descriptor).Concat(EngineDiagnostics.All)
-            .SelectMany(d => new[] { d.Id, d.Name }).ToHashSet(StringComparer.Ordinal));
+        ruleIds = new(() => LoadedRules.Select(r => r.Descriptor).Concat(EngineDiagnostics.All)
+            .SelectMany(d => new[] { (Key: d.Id, d.Id), (Key: d.Name, d.Id) })
+            .DistinctBy(k => k.Key)
+            .ToDictionary(k => k.Key, k => k.Id, StringComparer.Ordinal));
         this.severities = severities;
         this.engineDiagnosticsOff = engineDiagnosticsOff;
         Languages = languages.IsDefault ? [] : languages;
@@ -39,8 +41,8 @@ public sealed class Linter
     /// <summary>The trigger words of every rule, matched in one pass per document.</summary>
     private readonly TriggerIndex triggerIndex;
 
-    /// <summary>The ids and names of every loaded rule and engine diagnostic: what a suppression comment may name.</summary>
-    private readonly Lazy<IReadOnlySet<string>> ruleKeys;
+    /// <summary>The id of every loaded rule and engine diagnostic, by id and by name: what a suppression comment may name.</summary>
+    private readonly Lazy<IReadOnlyDictionary<string, string>> ruleIds;
 
     private readonly ImmutableDictionary<string, Severity> severities;
     private readonly ImmutableHashSet<string> engineDiagnosticsOff;
@@ -137,7 +139,7 @@ public sealed class Linter
             diagnostics.AddRange(fallbackFindings.Where(d => !Lines(d).Any(flaggedLines.Contains)));
         }
 
-        var kept = SuppressionFilter.Apply(document, diagnostics, EngineSeverity(EngineDiagnostics.UnusedSuppression), ruleKeys.Value);
+        var kept = SuppressionFilter.Apply(document, diagnostics, EngineSeverity(EngineDiagnostics.UnusedSuppression), ruleIds.Value);
         kept.Sort();
         return [.. kept];
     }

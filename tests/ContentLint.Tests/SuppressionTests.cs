@@ -85,6 +85,24 @@ public sealed class SuppressionTests
     }
 
     [Fact]
+    public void Disable_by_id_and_enable_by_name_pair_up()
+    {
+        var findings = Lint("Title\n\n<!-- contentlint-disable CL3001 -->\nPopulair\n<!-- contentlint-enable navigation-label -->\nPopulair\n");
+
+        Assert.Equal([(6, "CL3001")], findings);
+    }
+
+    [Fact]
+    public void An_enable_comment_with_no_disable_before_it_is_reported()
+    {
+        var diagnostics = BuiltInPack.Linter.Lint("Title\n\n<!-- contentlint-enable CL3001 -->\nA sentence.\n\n<!-- contentlint-disable CL3003 -->\nYou May Also Like\n<!-- contentlint-enable related-content-widget -->\n", new DocumentOptions { Path = "a.txt" });
+
+        Assert.Equal(
+            [(3, "CL0004", "This enable comment turns on 'CL3001', which no disable comment before it turned off; remove it")],
+            diagnostics.Select(d => (d.Location.Start.Line, d.Id, d.Message)));
+    }
+
+    [Fact]
     public void Unused_suppression_reports_can_be_turned_off()
     {
         var linter = new LinterBuilder().AddBuiltInRules().TurnOff("unused-suppression").Build();
