@@ -222,7 +222,7 @@ public sealed class LinterBuilder
             {
                 if (!byKey.TryAdd(key, rule))
                 {
-                    problems.Add(new ConfigurationError(ConfigurationErrorIds.DuplicateRule, SourceOf(rule), $"Rule {what} '{key}' is already used by {SourceOf(byKey[key])}."));
+                    problems.Add(new ConfigurationError(ConfigurationErrorIds.DuplicateRule, SourceOf(rule, what), $"Rule {what} '{key}' is already used by {SourceOf(byKey[key], what)}."));
                 }
             }
         }
@@ -247,8 +247,13 @@ public sealed class LinterBuilder
         return engineDescriptor is null ? [] : [engine[engineDescriptor.Id]];
     }
 
-    private static SourceLocation SourceOf(IRule rule) =>
-        rule is YamlRule yaml ? yaml.Definition.Source : new SourceLocation(rule.GetType().FullName ?? "<rule>", 1, 1);
+    /// <summary>Where a rule's <paramref name="key"/> (<c>id</c> or <c>name</c>) is written, as near as is known.</summary>
+    private static SourceLocation SourceOf(IRule rule, string key) => rule switch
+    {
+        YamlRule { Definition.KeySources: { } keys } => key == "id" ? keys.Id : keys.Name,
+        YamlRule yaml => yaml.Definition.Source,
+        _ => new SourceLocation(rule.GetType().FullName ?? "<rule>", 1, 1),
+    };
 
     /// <summary>What the settings make of one rule (or engine diagnostic) while they are applied.</summary>
     private sealed class RuleState(string id, IRule? rule, bool enabled)

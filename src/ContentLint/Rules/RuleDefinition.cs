@@ -40,6 +40,9 @@ public sealed record RuleDefinition
     /// <summary>Where the rule was defined: its file, or the built-in resource name.</summary>
     public required SourceLocation Source { get; init; }
 
+    /// <summary>Where the <c>id</c> and <c>name</c> values are written, for errors about them; null for rules not read from YAML.</summary>
+    internal (SourceLocation Id, SourceLocation Name)? KeySources { get; init; }
+
     /// <summary>True when the rule applies to a document in <paramref name="language"/> (unknown languages get every rule).</summary>
     public bool AppliesTo(string? language) =>
         Languages.Count == 0 || language is null || Languages.Contains(language, StringComparer.OrdinalIgnoreCase);

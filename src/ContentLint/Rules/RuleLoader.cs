@@ -173,6 +173,7 @@ public static partial class RuleLoader
             Fix = fix,
             Examples = examples,
             Source = YamlMap.Location(map.Path, map.Start),
+            KeySources = (YamlMap.Location(map.Path, map.Get("id")?.Start ?? map.Start), YamlMap.Location(map.Path, map.Get("name")?.Start ?? map.Start)),
         };
 
         var rule = kind.Create(definition, map);

@@ -147,6 +147,17 @@ public sealed class RuleLoaderTests
 
         var error = Assert.Single(exception.Errors);
         Assert.Equal(ConfigurationErrorIds.DuplicateRule, error.Id);
-        Assert.Equal("b.yaml:1:1: error CL0106: Rule id 'XX1001' is already used by a.yaml:1:1.", error.ToString());
+        Assert.Equal("b.yaml:1:5: error CL0106: Rule id 'XX1001' is already used by a.yaml:1:5.", error.ToString());
+    }
+
+    [Fact]
+    public void Two_rules_with_the_same_name_are_refused_at_their_name()
+    {
+        var first = RuleLoader.LoadText(ValidRule, "a.yaml");
+        var second = RuleLoader.LoadText(ValidRule.Replace("XX1001", "XX1002"), "b.yaml");
+
+        var exception = Assert.Throws<ConfigurationException>(() => new LinterBuilder().AddRule(first).AddRule(second).Build());
+
+        Assert.Equal("b.yaml:2:7: error CL0106: Rule name 'sample-rule' is already used by a.yaml:2:7.", Assert.Single(exception.Errors).ToString());
     }
 }
