@@ -100,7 +100,7 @@ internal sealed class TestCommand(CommandOutput console)
             }
         }
 
-        console.Out.WriteLine($"{rules.Count} rule{(rules.Count == 1 ? "" : "s")}, {passed + failed} checks: {passed} passed, {failed} failed.");
+        console.Out.WriteLine($"{rules.Count} rule{(rules.Count == 1 ? "" : "s")}, {passed + failed} check{(passed + failed == 1 ? "" : "s")}: {passed} passed, {failed} failed.");
         return failed == 0 ? ExitCodes.Clean : ExitCodes.Findings;
     }
 

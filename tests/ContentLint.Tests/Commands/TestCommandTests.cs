@@ -99,7 +99,7 @@ public sealed class TestCommandTests
         Assert.Equal(
             [
                 "FAIL rules/MY3001-partner-label.yaml  MY3001 partner-label: 0 passed, 0 failed; needs at least one invalid and one valid example (or 'enabled: false')",
-                "1 rule, 1 checks: 0 passed, 1 failed.",
+                "1 rule, 1 check: 0 passed, 1 failed.",
             ],
             run.Output.TrimEnd().Split(Environment.NewLine));
     }
