@@ -24,6 +24,8 @@ internal static class LintRun
         var rules = inputs.Select(i => i.Linter).Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor);
         var header = ReportHeader.For(rules, console.WorkingDirectory, inputs.Count);
         var (writers, files) = ReportOptions.Open(targets, standardOutput, console.WorkingDirectory, header);
+        // Files whose baseline notes went out with their one document, in position order.
+        var notesWritten = new HashSet<string>(StringComparer.Ordinal);
         try
         {
             Lint(
@@ -34,6 +36,14 @@ internal static class LintRun
                 document: (input, source, diagnostics) =>
                 {
                     var found = baseline is null ? diagnostics : baseline.Filter(input.FullPath, source.Document, diagnostics);
+                    if (baseline is not null && source.Record is null && notesWritten.Add(input.FullPath))
+                    {
+                        // A file that is one document is complete here: its stale-entry notes sort in with its findings
+                        // (after the filter has run: it is what counts the entries off).
+                        var kept = found.ToList();
+                        found = [.. kept.Concat(baseline.Unmatched(input.FullPath, input.DisplayPath)).Order()];
+                    }
+
                     foreach (var diagnostic in found)
                     {
                         writers.ForEach(w => w.Write(diagnostic));
@@ -41,8 +51,8 @@ internal static class LintRun
                 },
                 endFile: input =>
                 {
-                    // Baseline entries that no longer match are notes at the end of their file.
-                    foreach (var unmatched in baseline?.Unmatched(input.FullPath, input.DisplayPath) ?? [])
+                    // Baseline entries that no longer match a JSON Lines corpus are notes at the end of the file.
+                    foreach (var unmatched in notesWritten.Contains(input.FullPath) ? [] : baseline?.Unmatched(input.FullPath, input.DisplayPath) ?? [])
                     {
                         writers.ForEach(w => w.Write(unmatched));
                     }

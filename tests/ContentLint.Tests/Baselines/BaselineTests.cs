@@ -71,6 +71,24 @@ public sealed class BaselineTests
     }
 
     [Fact]
+    public void A_stale_entry_note_sorts_in_with_the_findings_of_its_file()
+    {
+        using var temp = WithHouseRule();
+        temp.Write("a.txt", Junk);
+        Run(temp.Path, "baseline", ".");
+        temp.Write("a.txt", "Title\n\nBody.\n\nGesponsord\n\nGesponsord\n");
+
+        var run = Run(temp.Path, "a.txt", "--baseline", Baseline.DefaultFileName);
+
+        Assert.Equal(
+            [
+                "a.txt(1,1,1,1): info CL0006",
+                "a.txt(7,1,7,11): error MY3001",
+            ],
+            run.Output.Split(Environment.NewLine).Where(l => l.StartsWith("a.txt(", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(':', l.IndexOf(')', StringComparison.Ordinal) + 2)]));
+    }
+
+    [Fact]
     public void The_baseline_works_from_another_folder_and_for_json_lines_records()
     {
         using var temp = WithHouseRule();
