@@ -51,8 +51,9 @@ public sealed class Linter
     public ImmutableArray<IRule> Rules { get; }
 
     /// <summary>
-    /// Every rule that was added, in order, including those that do not run: off by default, turned off by
-    /// configuration, or bound to other languages. What <c>contentlint rules</c> lists and can explain.
+    /// Every rule that was added, in order, as configuration made it, including those that do not run: off by
+    /// default, turned off by configuration, or bound to other languages. What <c>contentlint rules</c> lists and
+    /// can explain; a rule in <see cref="Rules"/> is the same object here.
     /// </summary>
     public ImmutableArray<IRule> LoadedRules { get; }
 

@@ -196,7 +196,9 @@ public sealed class LinterBuilder
             throw new ConfigurationException(problems);
         }
 
-        var active = rules.Distinct().Select(r => states[r.Descriptor.Id]).Where(s => s.Enabled).ToList();
+        // Every rule as configuration made it (a variant when it set options), in the order added.
+        var loaded = rules.Distinct().Select(r => states[r.Descriptor.Id]).ToList();
+        var active = loaded.Where(s => s.Enabled).ToList();
         return new Linter(
             [.. active.Select(s => s.Rule!)],
             active.Concat(engine.Values)
@@ -206,7 +208,7 @@ public sealed class LinterBuilder
             [.. languages],
             readOptions,
             maxFindingsPerRule,
-            [.. rules.Distinct()]);
+            [.. loaded.Select(s => s.Rule!)]);
     }
 
     /// <summary>False for a rule bound to languages none of which the content is in.</summary>

@@ -38,6 +38,18 @@ public sealed class RulesCommandTests
     }
 
     [Fact]
+    public void A_rule_configured_with_options_is_listed_with_its_severity()
+    {
+        using var temp = new TempFolder();
+        temp.Write(".contentlint.yaml", "root: true\nrules:\n  CL3002:\n    severity: warning\n    exceptions: ['^Lees ook: Correcties']\n");
+
+        var run = CliRunner.Run(temp.Path, "rules", "CL3002");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("here: warning", run.Output);
+    }
+
+    [Fact]
     public void Rules_with_a_name_shows_the_description_and_examples()
     {
         var run = CliRunner.RunInRepository("rules", "related-content-widget");
