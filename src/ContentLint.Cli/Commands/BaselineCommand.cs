@@ -31,14 +31,16 @@ internal sealed class BaselineCommand(CommandOutput console)
 
     private int Execute(ParseResult parsed)
     {
-        if (ruleSources.CreateResolver(parsed, console) is not { } resolver || inputs.Resolve(parsed, console, resolver) is not { } files)
+        if (ruleSources.CreateResolver(parsed, console) is not { } resolver
+            || inputs.Resolve(parsed, console, resolver) is not { } files
+            || !BaselineOption.TryConfigured(resolver, console, out var configured))
         {
             return ExitCodes.UsageError;
         }
 
         var path = parsed.GetValue(output) is { } named
             ? Path.GetFullPath(named, console.WorkingDirectory)
-            : BaselineOption.Configured(resolver, console) ?? Path.GetFullPath(Baseline.DefaultFileName, console.WorkingDirectory);
+            : configured ?? Path.GetFullPath(Baseline.DefaultFileName, console.WorkingDirectory);
         var builder = new BaselineBuilder(Path.GetDirectoryName(path)!);
         LintRun.Record(files, builder, console);
         var baseline = builder.Build();
@@ -67,31 +69,49 @@ internal sealed class BaselineOption
     public bool TryLoad(ParseResult parsed, CommandOutput console, ConfigResolver resolver, out BaselineFilter? filter)
     {
         filter = null;
-        string? path = null;
+        string? path;
+        if (parsed.GetValue(baseline) is { } named)
+        {
+            path = Path.GetFullPath(named, console.WorkingDirectory);
+        }
+        else if (!TryConfigured(resolver, console, out path))
+        {
+            return false;
+        }
+
+        if (path is null)
+        {
+            return true;
+        }
+
         try
         {
-            path = parsed.GetValue(baseline) is { } named ? Path.GetFullPath(named, console.WorkingDirectory) : Configured(resolver, console);
-            if (path is null)
-            {
-                return true;
-            }
-
             filter = new BaselineFilter(Baseline.Load(path));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            console.Error.WriteLine($"contentlint: cannot read the baseline {console.DisplayPath(path)}: {e.Message} ('contentlint baseline' writes it.)");
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The baseline the nearest configuration of the working folder names, as a full path (null when none does);
+    /// false, after writing why, when that configuration is invalid.
+    /// </summary>
+    public static bool TryConfigured(ConfigResolver resolver, CommandOutput console, out string? path)
+    {
+        try
+        {
+            path = resolver.ChainFor(console.WorkingDirectory).LastOrDefault(config => config.Baseline is not null)?.Baseline;
             return true;
         }
         catch (ConfigurationException e)
         {
             RuleSourceOptions.PrintErrors(e.Errors, console);
-            return false;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            console.Error.WriteLine($"contentlint: cannot read the baseline {console.DisplayPath(path!)}: {e.Message} ('contentlint baseline' writes it.)");
+            path = null;
             return false;
         }
     }
-
-    /// <summary>The baseline the nearest configuration of the working folder names, as a full path; null when none does.</summary>
-    public static string? Configured(ConfigResolver resolver, CommandOutput console) =>
-        resolver.ChainFor(console.WorkingDirectory).LastOrDefault(config => config.Baseline is not null)?.Baseline;
 }
