@@ -24,20 +24,26 @@ internal static class LintRun
         var rules = inputs.Select(i => i.Linter).Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor);
         var header = ReportHeader.For(rules, console.WorkingDirectory, inputs.Count);
         var (writers, files) = ReportOptions.Open(targets, standardOutput, console.WorkingDirectory, header);
-        // Files whose baseline notes went out with their one document, in position order.
-        var notesWritten = new HashSet<string>(StringComparer.Ordinal);
+        // True once the file being written has had its baseline notes: with its one document, in position order.
+        // Files are handed on one at a time, begin to end, so one flag serves them all.
+        var notesWritten = false;
         try
         {
             Lint(
                 inputs,
                 progress,
                 jobs,
-                beginFile: input => writers.ForEach(w => w.BeginFile(input.DisplayPath)),
+                beginFile: input =>
+                {
+                    notesWritten = false;
+                    writers.ForEach(w => w.BeginFile(input.DisplayPath));
+                },
                 document: (input, source, diagnostics) =>
                 {
                     var found = baseline is null ? diagnostics : baseline.Filter(input.FullPath, source.Document, diagnostics);
-                    if (baseline is not null && source.Record is null && notesWritten.Add(input.FullPath))
+                    if (baseline is not null && source.Record is null)
                     {
+                        notesWritten = true;
                         // A file that is one document is complete here: its stale-entry notes sort in with its findings
                         // (after the filter has run: it is what counts the entries off).
                         var kept = found.ToList();
@@ -52,7 +58,7 @@ internal static class LintRun
                 endFile: input =>
                 {
                     // Baseline entries that no longer match a JSON Lines corpus are notes at the end of the file.
-                    foreach (var unmatched in notesWritten.Contains(input.FullPath) ? [] : baseline?.Unmatched(input.FullPath, input.DisplayPath) ?? [])
+                    foreach (var unmatched in notesWritten ? [] : baseline?.Unmatched(input.FullPath, input.DisplayPath) ?? [])
                     {
                         writers.ForEach(w => w.Write(unmatched));
                     }
