@@ -14,7 +14,7 @@ namespace ContentLint;
 internal static class FindingsLimit
 {
     /// <summary>The findings of <paramref name="sorted"/> within <paramref name="limit"/> per rule, plus the counts of the rest; still sorted.</summary>
-    public static ImmutableArray<Diagnostic> Apply(ImmutableArray<Diagnostic> sorted, int limit, Severity severity, Documents.Document document)
+    public static ImmutableArray<Finding> Apply(ImmutableArray<Finding> sorted, int limit, Severity severity, Documents.Document document)
     {
         if (sorted.Length <= limit)
         {
@@ -23,8 +23,8 @@ internal static class FindingsLimit
         }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var firstLeftOut = new Dictionary<string, Diagnostic>(StringComparer.Ordinal);
-        var kept = new List<Diagnostic>(sorted.Length);
+        var firstLeftOut = new Dictionary<string, Finding>(StringComparer.Ordinal);
+        var kept = new List<Finding>(sorted.Length);
         foreach (var diagnostic in sorted)
         {
             if (diagnostic.Severity == Severity.Hidden)
@@ -59,8 +59,8 @@ internal static class FindingsLimit
                 ["rule"] = rule,
                 ["limit"] = limit.ToString(CultureInfo.InvariantCulture),
             });
-            var at = new TextSpan(first.Span.Start, 0);
-            kept.Add(new Diagnostic(descriptor, severity, message, document.Path, at, document.Source.GetLinePositionSpan(at)));
+            var at = new TextRange(first.Span.Start, 0);
+            kept.Add(new Finding(descriptor, severity, message, document.Path, at, document.Source.GetLinePositionSpan(at)));
         }
 
         kept.Sort();

@@ -79,25 +79,25 @@ public sealed class Linter
         return GetSeverity(rule.Descriptor);
     }
 
-    private Severity GetSeverity(DiagnosticDescriptor descriptor) =>
+    private Severity GetSeverity(RuleDescriptor descriptor) =>
         severities.TryGetValue(descriptor.Id, out var severity) ? severity : descriptor.DefaultSeverity;
 
     /// <summary>The severity of an engine finding, or null when configuration turned it off.</summary>
-    private Severity? EngineSeverity(DiagnosticDescriptor descriptor) =>
+    private Severity? EngineSeverity(RuleDescriptor descriptor) =>
         engineDiagnosticsOff.Contains(descriptor.Id) ? null : GetSeverity(descriptor);
 
     /// <summary>Lints a string.</summary>
     /// <param name="text">The article.</param>
     /// <param name="options">Its path, format, title and language, when known.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    public ImmutableArray<Diagnostic> Lint(string text, DocumentOptions? options = null, CancellationToken cancellationToken = default) =>
+    public ImmutableArray<Finding> Lint(string text, DocumentOptions? options = null, CancellationToken cancellationToken = default) =>
         Lint(Document.Parse(text, options), cancellationToken);
 
     /// <summary>
     /// Lints a parsed document; findings come sorted by position. A rule's findings past
     /// <see cref="MaxFindingsPerRule"/> are replaced by one <c>CL0010</c> finding that counts them.
     /// </summary>
-    public ImmutableArray<Diagnostic> Lint(Document document, CancellationToken cancellationToken = default)
+    public ImmutableArray<Finding> Lint(Document document, CancellationToken cancellationToken = default)
     {
         var all = LintAll(document, cancellationToken);
         return MaxFindingsPerRule is { } limit && EngineSeverity(EngineDiagnostics.FindingsLimited) is { } severity
@@ -106,16 +106,16 @@ public sealed class Linter
     }
 
     /// <summary>Every finding in <paramref name="document"/>, however many: the fixer must see them all.</summary>
-    internal ImmutableArray<Diagnostic> LintAll(Document document, CancellationToken cancellationToken = default)
+    internal ImmutableArray<Finding> LintAll(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var diagnostics = new List<Diagnostic>();
-        var fallbackFindings = new List<Diagnostic>();
+        var diagnostics = new List<Finding>();
+        var fallbackFindings = new List<Finding>();
         var triggers = new Lazy<DocumentTriggers>(() => triggerIndex.Scan(document.Text), LazyThreadSafetyMode.None);
         foreach (var rule in Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var found = new List<Diagnostic>();
+            var found = new List<Finding>();
             var context = new RuleContext(document, rule.Descriptor, GetSeverity(rule), found, cancellationToken) { Triggers = triggers };
             try
             {
@@ -145,7 +145,7 @@ public sealed class Linter
         return [.. kept];
     }
 
-    private static IEnumerable<int> Lines(Diagnostic diagnostic) =>
+    private static IEnumerable<int> Lines(Finding diagnostic) =>
         Enumerable.Range(diagnostic.Location.Start.Line, diagnostic.Location.End.Line - diagnostic.Location.Start.Line + 1);
 
     /// <summary>
@@ -166,10 +166,10 @@ public sealed class Linter
     }
 
     /// <summary>An engine finding made while reading, with the severity configuration gives it; null when configuration turned it off.</summary>
-    internal Diagnostic? Configure(Diagnostic engineFinding) =>
+    internal Finding? Configure(Finding engineFinding) =>
         EngineSeverity(engineFinding.Descriptor) is { } severity ? engineFinding with { Severity = severity } : null;
 
-    private void AddEngineFinding(List<Diagnostic> findings, Document document, DiagnosticDescriptor descriptor, params (string Name, string Value)[] arguments)
+    private void AddEngineFinding(List<Finding> findings, Document document, RuleDescriptor descriptor, params (string Name, string Value)[] arguments)
     {
         if (EngineSeverity(descriptor) is not { } severity)
         {
@@ -177,7 +177,7 @@ public sealed class Linter
         }
 
         var message = MessageTemplate.Format(descriptor.MessageFormat, arguments.ToDictionary(a => a.Name, a => a.Value));
-        var span = new TextSpan(0, 0);
-        findings.Add(new Diagnostic(descriptor, severity, message, document.Path, span, document.Source.GetLinePositionSpan(span)));
+        var span = new TextRange(0, 0);
+        findings.Add(new Finding(descriptor, severity, message, document.Path, span, document.Source.GetLinePositionSpan(span)));
     }
 }

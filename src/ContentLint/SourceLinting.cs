@@ -11,7 +11,7 @@ public static class SourceLinting
     /// Lints one unit of a file. A record's findings carry its <see cref="RecordLocation"/>; a unit that could not
     /// be read gives its problem as the only finding.
     /// </summary>
-    public static ImmutableArray<Diagnostic> Lint(this Linter linter, SourceDocument source, CancellationToken cancellationToken = default)
+    public static ImmutableArray<Finding> Lint(this Linter linter, SourceDocument source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(linter);
         ArgumentNullException.ThrowIfNull(source);

@@ -18,7 +18,7 @@ internal static class SuppressionFilter
     /// <param name="diagnostics">Its findings.</param>
     /// <param name="unusedSeverity">The severity of <c>CL0004</c>; null when it is off.</param>
     /// <param name="ruleIds">The id of every rule and engine diagnostic, by its id and by its name.</param>
-    public static List<Diagnostic> Apply(Document document, List<Diagnostic> diagnostics, Severity? unusedSeverity, IReadOnlyDictionary<string, string> ruleIds)
+    public static List<Finding> Apply(Document document, List<Finding> diagnostics, Severity? unusedSeverity, IReadOnlyDictionary<string, string> ruleIds)
     {
         if (document.Directives.IsEmpty)
         {
@@ -27,7 +27,7 @@ internal static class SuppressionFilter
 
         // A directive "uses" a rule token when it suppresses a finding through it; the empty token stands for "every rule".
         var used = new HashSet<(SuppressionDirective, string)>();
-        var kept = new List<Diagnostic>(diagnostics.Count);
+        var kept = new List<Finding>(diagnostics.Count);
         var nextLineTargets = document.Directives
             .Where(d => d.Kind == SuppressionKind.DisableNextLine)
             .ToDictionary(d => d, d => NextContentLine(document, d.Line));
@@ -55,7 +55,7 @@ internal static class SuppressionFilter
                         : ruleIds.ContainsKey(token)
                             ? $"This suppression comment suppresses nothing for '{token}'; remove '{token}' from it"
                             : $"This suppression comment names '{token}', which is no rule's id or name, so it suppresses nothing.{Configuration.YamlMap.Suggest(token, ruleIds.Keys)}";
-                    kept.Add(new Diagnostic(EngineDiagnostics.UnusedSuppression, severity, message, document.Path, directive.Span, document.Source.GetLinePositionSpan(directive.Span)));
+                    kept.Add(new Finding(EngineDiagnostics.UnusedSuppression, severity, message, document.Path, directive.Span, document.Source.GetLinePositionSpan(directive.Span)));
                 }
             }
 
@@ -66,7 +66,7 @@ internal static class SuppressionFilter
                 foreach (var token in tokens.Where(t => !document.Directives.Any(d => d.Kind == SuppressionKind.Disable && d.Line < directive.Line && (t.Length == 0 || d.Rules.IsEmpty || d.Rules.Any(r => SameRule(r, t, ruleIds))))))
                 {
                     var what = token.Length == 0 ? "rules" : $"'{token}'";
-                    kept.Add(new Diagnostic(EngineDiagnostics.UnusedSuppression, severity, $"This enable comment turns on {what}, which no disable comment before it turned off; remove it", document.Path, directive.Span, document.Source.GetLinePositionSpan(directive.Span)));
+                    kept.Add(new Finding(EngineDiagnostics.UnusedSuppression, severity, $"This enable comment turns on {what}, which no disable comment before it turned off; remove it", document.Path, directive.Span, document.Source.GetLinePositionSpan(directive.Span)));
                 }
             }
         }
@@ -81,7 +81,7 @@ internal static class SuppressionFilter
     private static string IdOf(string token, IReadOnlyDictionary<string, string> ruleIds) =>
         ruleIds.TryGetValue(token, out var id) ? id : token;
 
-    private static (SuppressionDirective, string)? SuppressedBy(Document document, Diagnostic diagnostic, Dictionary<SuppressionDirective, int?> nextLineTargets, IReadOnlyDictionary<string, string> ruleIds)
+    private static (SuppressionDirective, string)? SuppressedBy(Document document, Finding diagnostic, Dictionary<SuppressionDirective, int?> nextLineTargets, IReadOnlyDictionary<string, string> ruleIds)
     {
         var line = diagnostic.Location.Start.Line;
         var id = diagnostic.Id;

@@ -7,13 +7,13 @@ namespace ContentLint.Tests;
 
 public sealed class LinterTests
 {
-    private static readonly DiagnosticDescriptor ShoutingDescriptor =
+    private static readonly RuleDescriptor ShoutingDescriptor =
         new("XX9001", "shouting-line", "Line in capitals", "Line in capitals", "test", Severity.Info);
 
     /// <summary>A rule written in C#, against the same contract the YAML kinds implement.</summary>
     private sealed class ShoutingLineRule : IRule
     {
-        public DiagnosticDescriptor Descriptor => ShoutingDescriptor;
+        public RuleDescriptor Descriptor => ShoutingDescriptor;
 
         public void Analyze(RuleContext context)
         {
@@ -30,7 +30,7 @@ public sealed class LinterTests
 
     private sealed class ThrowingRule : IRule
     {
-        public DiagnosticDescriptor Descriptor { get; } = new("XX9002", "throwing-rule", "Throws", "Throws", "test", Severity.Error);
+        public RuleDescriptor Descriptor { get; } = new("XX9002", "throwing-rule", "Throws", "Throws", "test", Severity.Error);
 
         public void Analyze(RuleContext context) => throw new InvalidOperationException("boom");
     }
@@ -43,7 +43,7 @@ public sealed class LinterTests
         var diagnostics = linter.Lint("Title\n\nNormal text here.\nBREAKING NEWS\n");
 
         var finding = Assert.Single(diagnostics, d => d.Id == "XX9001");
-        Assert.Equal(new LinePositionSpan(new LinePosition(4, 1), new LinePosition(4, 14)), finding.Location);
+        Assert.Equal(new LineColumnSpan(new LineColumn(4, 1), new LineColumn(4, 14)), finding.Location);
         Assert.Equal(Severity.Info, finding.Severity);
     }
 

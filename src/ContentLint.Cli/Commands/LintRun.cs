@@ -95,13 +95,13 @@ internal static class LintRun
         RunProgress? progress,
         int jobs,
         Action<LintInput> beginFile,
-        Action<LintInput, SourceDocument, ImmutableArray<Diagnostic>> document,
+        Action<LintInput, SourceDocument, ImmutableArray<Finding>> document,
         Action<LintInput> endFile)
     {
         LintInput? current = null;
         foreach (var batch in Documents(inputs).Chunk(BatchSize))
         {
-            var found = new ImmutableArray<Diagnostic>[batch.Length];
+            var found = new ImmutableArray<Finding>[batch.Length];
             Parallel.For(0, batch.Length, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i => found[i] = batch[i].Source is { } source ? batch[i].Input.Linter.Lint(source) : []);
             for (var i = 0; i < batch.Length; i++)
             {

@@ -59,7 +59,7 @@ public sealed class Baseline
     /// The hash a finding is known by: SHA-256 of its matched text (line breaks as LF, outer white space trimmed),
     /// 16 hex digits. A finding with no text to match (an engine finding) hashes its message.
     /// </summary>
-    public static string HashOf(Diagnostic diagnostic, Document? document)
+    public static string HashOf(Finding diagnostic, Document? document)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
         var text = document is not null && diagnostic.Span.Length > 0 && diagnostic.Span.End <= document.Text.Length
@@ -140,7 +140,7 @@ public sealed class BaselineBuilder(string directory)
     private readonly string directory = Path.GetFullPath(directory);
 
     /// <summary>Accepts <paramref name="diagnostics"/>, found in <paramref name="document"/> of the file at <paramref name="fullPath"/>. Hidden findings are skipped.</summary>
-    public void Add(string fullPath, Document? document, IEnumerable<Diagnostic> diagnostics)
+    public void Add(string fullPath, Document? document, IEnumerable<Finding> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(fullPath);
         ArgumentNullException.ThrowIfNull(diagnostics);

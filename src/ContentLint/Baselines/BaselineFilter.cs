@@ -40,7 +40,7 @@ public sealed class BaselineFilter
     /// <param name="fullPath">The absolute path of the file they are in.</param>
     /// <param name="document">The document they were found in, whose text is hashed; null for an engine problem.</param>
     /// <param name="diagnostics">The findings.</param>
-    public IEnumerable<Diagnostic> Filter(string fullPath, Document? document, IEnumerable<Diagnostic> diagnostics)
+    public IEnumerable<Finding> Filter(string fullPath, Document? document, IEnumerable<Finding> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(fullPath);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -76,7 +76,7 @@ public sealed class BaselineFilter
     /// </summary>
     /// <param name="fullPath">The absolute path of the file.</param>
     /// <param name="displayPath">The path findings show.</param>
-    public IReadOnlyList<Diagnostic> Unmatched(string fullPath, string displayPath)
+    public IReadOnlyList<Finding> Unmatched(string fullPath, string displayPath)
     {
         ArgumentNullException.ThrowIfNull(fullPath);
         var file = Baseline.KeyOf(baseline.Directory, fullPath);
@@ -96,7 +96,7 @@ public sealed class BaselineFilter
     public IReadOnlyList<BaselineEntry> EntriesOfMissingFiles() =>
         [.. baseline.Entries.Where(e => !seenFiles.Contains(e.File) && !File.Exists(Path.Combine(baseline.Directory, e.File)))];
 
-    private static Diagnostic Finding(string displayPath, string rule, int count)
+    private static Finding Finding(string displayPath, string rule, int count)
     {
         var descriptor = EngineDiagnostics.BaselineEntryUnmatched;
         var message = MessageTemplate.Format(descriptor.MessageFormat, new Dictionary<string, string>(StringComparer.Ordinal)
@@ -104,6 +104,6 @@ public sealed class BaselineFilter
             ["count"] = count.ToString(CultureInfo.InvariantCulture),
             ["rule"] = rule,
         });
-        return new Diagnostic(descriptor, descriptor.DefaultSeverity, message, displayPath, new TextSpan(0, 0), new LinePositionSpan(new LinePosition(1, 1), new LinePosition(1, 1)));
+        return new Finding(descriptor, descriptor.DefaultSeverity, message, displayPath, new TextRange(0, 0), new LineColumnSpan(new LineColumn(1, 1), new LineColumn(1, 1)));
     }
 }

@@ -13,7 +13,7 @@ namespace ContentLint.Checks;
 /// </summary>
 internal sealed class MetricCheck : YamlRule
 {
-    private static readonly Dictionary<string, Func<Document, TextSpan, double>> Measures = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<Document, TextRange, double>> Measures = new(StringComparer.Ordinal)
     {
         ["word-count"] = (document, unit) => CountWords(document.GetText(unit)),
         ["unpunctuated-line-share"] = UnpunctuatedLineShare,
@@ -35,7 +35,7 @@ internal sealed class MetricCheck : YamlRule
         "min-words", "Measure only units with at least this many words: shares of tiny units say little.", 0, 1_000_000, 1);
 
     private readonly string measureName;
-    private readonly Func<Document, TextSpan, double> measure;
+    private readonly Func<Document, TextRange, double> measure;
     private readonly double? min;
     private readonly double? max;
     private readonly int minWords;
@@ -140,19 +140,19 @@ internal sealed class MetricCheck : YamlRule
     }
 
     /// <summary>The lines of a unit; a unit inside one line (a front-matter title) is its own line.</summary>
-    private static List<TextSpan> LinesOf(Document document, TextSpan unit)
+    private static List<TextRange> LinesOf(Document document, TextRange unit)
     {
         var lines = ScopeUnits.ContentLinesIn(document, unit).Select(l => l.Span).ToList();
         return lines.Count > 0 ? lines : [unit];
     }
 
-    private static double UnpunctuatedLineShare(Document document, TextSpan unit)
+    private static double UnpunctuatedLineShare(Document document, TextRange unit)
     {
         var lines = LinesOf(document, unit);
         return (double)lines.Count(line => !EndsLikeASentence(document.GetText(line).TrimEnd())) / lines.Count;
     }
 
-    private static double MeanLineLength(Document document, TextSpan unit)
+    private static double MeanLineLength(Document document, TextRange unit)
     {
         var lines = LinesOf(document, unit);
         return lines.Average(line => (double)document.GetText(line).Trim().Length);

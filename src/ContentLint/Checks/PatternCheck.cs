@@ -84,15 +84,15 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         }
 
         var found = lineIndependent
-            ? FindInLines(document, run => Matches(document, run), m => new TextSpan(m.Index, m.Length))
+            ? FindInLines(document, run => Matches(document, run), m => new TextRange(m.Index, m.Length))
             : Units(document)
                 .Where(unit => triggers is null || Triggered(context, triggers, unit))
                 .SelectMany(unit => Matches(document, unit).Select(match => (Unit: unit, Match: match)));
-        var reported = new HashSet<TextSpan>();
+        var reported = new HashSet<TextRange>();
         foreach (var (unit, match) in found)
         {
             // Several patterns may find the same text, and "report: line" reports a unit once.
-            if (!reported.Add(reportLine ? unit : new TextSpan(match.Index, match.Length)))
+            if (!reported.Add(reportLine ? unit : new TextRange(match.Index, match.Length)))
             {
                 continue;
             }
@@ -106,12 +106,12 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
                 continue;
             }
 
-            Report(context, new TextSpan(match.Index, match.Length), groups, replacement is null ? null : match.Result(replacement));
+            Report(context, new TextRange(match.Index, match.Length), groups, replacement is null ? null : match.Result(replacement));
         }
     }
 
     /// <summary>The matches of every pattern in <paramref name="span"/>, leftmost first, longest first at a position.</summary>
-    private List<Match> Matches(Documents.Document document, TextSpan span)
+    private List<Match> Matches(Documents.Document document, TextRange span)
     {
         var matches = new List<Match>();
         foreach (var pattern in patterns)

@@ -68,7 +68,7 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
             : Units(document)
                 .Where(unit => !triggered || Triggered(context, phrases.Triggers, unit))
                 .SelectMany(unit => phrases.Matches(document.Text, unit).Select(span => (Unit: unit, Match: span)));
-        var reportedUnits = new HashSet<TextSpan>();
+        var reportedUnits = new HashSet<TextRange>();
         foreach (var (unit, span) in found)
         {
             if (!reportLine)

@@ -72,7 +72,7 @@ internal sealed class PhraseSet
     /// The matches in <paramref name="unit"/> of <paramref name="text"/>: each phrase found anywhere, or — for whole
     /// units and labels, where the unit itself is the junk — the unit without its surrounding white space.
     /// </summary>
-    public IEnumerable<TextSpan> Matches(string text, TextSpan unit)
+    public IEnumerable<TextRange> Matches(string text, TextRange unit)
     {
         // A whole-line phrase cannot be in a unit much longer than the longest phrase, and a whole line or a label
         // starts with the first word of one of the phrases: most units are skipped without a regex.
@@ -92,11 +92,11 @@ internal sealed class PhraseSet
             if (position == PhrasePosition.Anywhere)
             {
                 var found = match.Groups["m"];
-                yield return new TextSpan(found.Index, found.Length);
+                yield return new TextRange(found.Index, found.Length);
                 continue;
             }
 
-            yield return TextSpan.Trimmed(text.AsSpan(unit.Start, unit.Length), unit.Start);
+            yield return TextRange.Trimmed(text.AsSpan(unit.Start, unit.Length), unit.Start);
             yield break;
         }
     }

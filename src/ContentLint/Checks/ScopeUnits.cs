@@ -7,7 +7,7 @@ namespace ContentLint.Checks;
 /// <summary>The units of a document a rule's <see cref="RuleScope"/> selects, each a span of the text.</summary>
 internal static class ScopeUnits
 {
-    public static IEnumerable<TextSpan> Of(Document document, RuleScope scope) => scope.Kind switch
+    public static IEnumerable<TextRange> Of(Document document, RuleScope scope) => scope.Kind switch
     {
         ScopeKind.Line => ContentLines(document).Select(l => l.Span),
         ScopeKind.FirstLines => ContentLines(document).Take(scope.Count).Select(l => l.Span),
@@ -18,11 +18,11 @@ internal static class ScopeUnits
     };
 
     /// <summary>The non-blank body lines.</summary>
-    public static IEnumerable<TextLine> ContentLines(Document document) =>
+    public static IEnumerable<ContentLine> ContentLines(Document document) =>
         document.BodyLines.Where(line => !document.IsBlank(line));
 
     /// <summary>The non-blank body lines that lie inside <paramref name="unit"/>.</summary>
-    public static IEnumerable<TextLine> ContentLinesIn(Document document, TextSpan unit)
+    public static IEnumerable<ContentLine> ContentLinesIn(Document document, TextRange unit)
     {
         // Body lines are in text order and do not overlap, so those inside the unit are one stretch of them: found by
         // binary search, not by walking every line for every unit (a line-scoped metric would be quadratic).
@@ -44,15 +44,15 @@ internal static class ScopeUnits
     }
 
     /// <summary>Runs of consecutive body lines (excluded lines split them), from the first to the last non-blank line of each run.</summary>
-    private static IEnumerable<TextSpan> BodyRuns(Document document)
+    private static IEnumerable<TextRange> BodyRuns(Document document)
     {
-        TextLine? runStart = null, lastContent = null;
+        ContentLine? runStart = null, lastContent = null;
         var previousNumber = int.MinValue;
         foreach (var line in document.BodyLines)
         {
             if (line.Number != previousNumber + 1 && runStart is { } start && lastContent is { } end)
             {
-                yield return TextSpan.FromBounds(start.Start, end.End);
+                yield return TextRange.FromBounds(start.Start, end.End);
                 runStart = lastContent = null;
             }
 
@@ -66,7 +66,7 @@ internal static class ScopeUnits
 
         if (runStart is { } from && lastContent is { } to)
         {
-            yield return TextSpan.FromBounds(from.Start, to.End);
+            yield return TextRange.FromBounds(from.Start, to.End);
         }
     }
 }

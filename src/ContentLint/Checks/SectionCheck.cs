@@ -92,7 +92,7 @@ internal sealed class SectionCheck : YamlRule, ITriggeredRule
         var lines = ScopeUnits.ContentLines(document).ToList();
         // Marker lines come from the scope's units, which are lines in the same order: walk both together.
         using var candidates = Units(document).GetEnumerator();
-        var candidate = candidates.MoveNext() ? candidates.Current : (TextSpan?)null;
+        var candidate = candidates.MoveNext() ? candidates.Current : (TextRange?)null;
         for (var i = 0; i < lines.Count; i++)
         {
             while (candidate is { } c && c.Start < lines[i].Start)
@@ -115,14 +115,14 @@ internal sealed class SectionCheck : YamlRule, ITriggeredRule
             var count = last - first + 1;
             if (count > 0 && count >= minLines && (maxLines is null || count <= maxLines))
             {
-                Report(context, TextSpan.FromBounds(lines[first].Start, lines[last].End), [KeyValuePair.Create("lines", count.ToString(CultureInfo.InvariantCulture))]);
+                Report(context, TextRange.FromBounds(lines[first].Start, lines[last].End), [KeyValuePair.Create("lines", count.ToString(CultureInfo.InvariantCulture))]);
             }
 
             i = last;
         }
     }
 
-    private bool IsMarker(Documents.Document document, TextSpan line) =>
+    private bool IsMarker(Documents.Document document, TextRange line) =>
         (markers?.Matches(document.Text, line).Any() ?? false)
         || markerPatterns.Any(p => p.IsMatch(document.GetText(line)));
 }

@@ -98,7 +98,7 @@ internal sealed class SubstitutionCheck : YamlRule
     /// The swaps' matches in <paramref name="area"/> that are kept: leftmost, then longest, wins; a match overlapping
     /// one already taken is dropped, so fixes never collide.
     /// </summary>
-    private List<SwapMatch> Matches(Documents.Document document, TextSpan area)
+    private List<SwapMatch> Matches(Documents.Document document, TextRange area)
     {
         var matches = new List<SwapMatch>();
         foreach (var swap in swaps)
@@ -107,7 +107,7 @@ internal sealed class SubstitutionCheck : YamlRule
             {
                 if (match.Length > 0)
                 {
-                    matches.Add(new SwapMatch(new TextSpan(match.Index, match.Length), match.Value, swap.Replace(match), NamedGroupValues(match)));
+                    matches.Add(new SwapMatch(new TextRange(match.Index, match.Length), match.Value, swap.Replace(match), NamedGroupValues(match)));
                 }
             }
         }
@@ -129,5 +129,5 @@ internal sealed class SubstitutionCheck : YamlRule
     private sealed record Swap(RulePattern Regex, Func<Match, string> Replace);
 
     /// <summary>One key found: where, its text, what replaces it, and the named groups of a regex key.</summary>
-    private sealed record SwapMatch(TextSpan Span, string Text, string Replacement, IReadOnlyList<KeyValuePair<string, string>> Groups);
+    private sealed record SwapMatch(TextRange Span, string Text, string Replacement, IReadOnlyList<KeyValuePair<string, string>> Groups);
 }

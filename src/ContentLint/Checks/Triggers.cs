@@ -109,7 +109,7 @@ internal sealed class TriggerIndex
 internal sealed class DocumentTriggers(TriggerIndex index, List<int>?[] hits)
 {
     /// <summary>True when <paramref name="set"/> has a hit inside <paramref name="unit"/>; true for a set the index does not know, so nothing is skipped wrongly.</summary>
-    public bool Any(TriggerSet set, TextSpan unit)
+    public bool Any(TriggerSet set, TextRange unit)
     {
         var id = index.IdOf(set);
         if (id < 0)

@@ -23,7 +23,7 @@ public abstract class YamlRule : IRule
     public RuleDefinition Definition { get; }
 
     /// <inheritdoc />
-    public DiagnosticDescriptor Descriptor => Definition.Descriptor;
+    public RuleDescriptor Descriptor => Definition.Descriptor;
 
     /// <summary>The <c>report</c> option of the kinds that find text inside a unit (phrase, pattern).</summary>
     private protected static readonly OptionSpec ReportOption = OptionSpec.Choice(
@@ -52,7 +52,7 @@ public abstract class YamlRule : IRule
     private protected abstract void AnalyzeDocument(RuleContext context);
 
     /// <summary>The units of the document the rule's scope selects, without those longer than <c>max-length</c>.</summary>
-    private protected IEnumerable<TextSpan> Units(Document document) =>
+    private protected IEnumerable<TextRange> Units(Document document) =>
         Definition.MaxLength is { } maxLength
             ? ScopeUnits.Of(document, Definition.Scope).Where(unit => unit.Length <= maxLength)
             : ScopeUnits.Of(document, Definition.Scope);
@@ -62,7 +62,7 @@ public abstract class YamlRule : IRule
     /// runs <paramref name="find"/> once per run of consecutive body lines — a few calls per document instead of
     /// one per line — and keeps the matches that lie inside one of the lines the scope selects.
     /// </summary>
-    private protected IEnumerable<(TextSpan Unit, T Match)> FindInLines<T>(Document document, Func<TextSpan, IEnumerable<T>> find, Func<T, TextSpan> spanOf)
+    private protected IEnumerable<(TextRange Unit, T Match)> FindInLines<T>(Document document, Func<TextRange, IEnumerable<T>> find, Func<T, TextRange> spanOf)
     {
         var units = Units(document).ToList();
         if (units.Count == 0)
@@ -92,7 +92,7 @@ public abstract class YamlRule : IRule
             .Any(token => pattern.Contains(token, StringComparison.Ordinal));
 
     /// <summary>True when <paramref name="unit"/> holds one of the trigger words (or no trigger scan is at hand).</summary>
-    private protected static bool Triggered(RuleContext context, TriggerSet triggers, TextSpan unit) =>
+    private protected static bool Triggered(RuleContext context, TriggerSet triggers, TextRange unit) =>
         context.Triggers?.Value.Any(triggers, unit) ?? true;
 
     /// <summary>True when the document holds one of the trigger words (or no trigger scan is at hand).</summary>
@@ -104,7 +104,7 @@ public abstract class YamlRule : IRule
     /// <param name="span">The finding's range.</param>
     /// <param name="arguments">Placeholder values; <c>{match}</c> defaults to the finding's text.</param>
     /// <param name="replacement">The new text for a <see cref="FixKind.Replace"/> fix.</param>
-    private protected void Report(RuleContext context, TextSpan span, IEnumerable<KeyValuePair<string, string>>? arguments = null, string? replacement = null)
+    private protected void Report(RuleContext context, TextRange span, IEnumerable<KeyValuePair<string, string>>? arguments = null, string? replacement = null)
     {
         var document = context.Document;
         if (IsException(document, span))
@@ -133,10 +133,10 @@ public abstract class YamlRule : IRule
     private protected static List<KeyValuePair<string, string>> NamedGroupValues(Match match) =>
         [.. match.Groups.Cast<Group>().Where(g => g.Success && !int.TryParse(g.Name, out _)).Select(g => KeyValuePair.Create(g.Name, g.Value))];
 
-    private protected static TextSpan Trim(Document document, TextSpan span) => TextSpan.Trimmed(document.GetText(span), span.Start);
+    private protected static TextRange Trim(Document document, TextRange span) => TextRange.Trimmed(document.GetText(span), span.Start);
 
     /// <summary>True when an exception matches text, in the lines the finding touches, that overlaps the finding.</summary>
-    private bool IsException(Document document, TextSpan finding)
+    private bool IsException(Document document, TextRange finding)
     {
         if (Definition.Exceptions.Count == 0)
         {
@@ -148,7 +148,7 @@ public abstract class YamlRule : IRule
         {
             for (var match = exception.Match(document.Text, lines.Start, lines.Length); match.Success; match = match.NextMatch())
             {
-                if (new TextSpan(match.Index, Math.Max(match.Length, 1)).OverlapsWith(finding))
+                if (new TextRange(match.Index, Math.Max(match.Length, 1)).OverlapsWith(finding))
                 {
                     return true;
                 }
@@ -158,7 +158,7 @@ public abstract class YamlRule : IRule
         return false;
     }
 
-    private Fix? CreateFix(Document document, TextSpan span, string? replacement) => Definition.Fix switch
+    private Fix? CreateFix(Document document, TextRange span, string? replacement) => Definition.Fix switch
     {
         FixKind.DeleteLine or FixKind.DeleteSection => new Fix(
             Definition.Fix == FixKind.DeleteLine ? "Delete the line" : "Delete the section",
@@ -169,10 +169,10 @@ public abstract class YamlRule : IRule
     };
 
     /// <summary>The lines <paramref name="span"/> touches, from the start of the first to the end of the last.</summary>
-    private static TextSpan WholeLines(Document document, TextSpan span, bool includeLineBreak)
+    private static TextRange WholeLines(Document document, TextRange span, bool includeLineBreak)
     {
         var first = document.Source.GetLineAt(span.Start);
         var last = document.Source.GetLineAt(Math.Max(span.Start, span.End - 1));
-        return TextSpan.FromBounds(first.Start, includeLineBreak ? last.SpanIncludingLineBreak.End : last.End);
+        return TextRange.FromBounds(first.Start, includeLineBreak ? last.SpanIncludingLineBreak.End : last.End);
     }
 }

@@ -14,7 +14,7 @@ public sealed record RecordLocation(int Line, string? Id, string? Field)
     /// <c>record 'a1'</c> for a record that could not be read, <c>record on line 7 at text(3,1,3,18)</c> for a record
     /// without an id, empty when there is nothing to add to the line. Ids longer than 200 characters are cut.
     /// </summary>
-    public string Describe(Text.LinePositionSpan location)
+    public string Describe(Text.LineColumnSpan location)
     {
         // An id is data from the corpus: a line break in it would split the report's one-line-per-finding form, and
         // a huge one would be copied into every finding of its record.

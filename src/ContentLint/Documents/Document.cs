@@ -9,7 +9,7 @@ namespace ContentLint.Documents;
 /// </summary>
 public sealed class Document
 {
-    private Document(SourceText source, DocumentOptions options, DocumentFormat format, DocumentStructure structure)
+    private Document(ContentText source, DocumentOptions options, DocumentFormat format, DocumentStructure structure)
     {
         Source = source;
         Path = options.Path;
@@ -21,7 +21,7 @@ public sealed class Document
         language = new Lazy<string?>(() => stated ?? DetectLanguage(), LazyThreadSafetyMode.ExecutionAndPublication);
         // Suppression comments are instructions to the linter, not article text: they are kept out of the body.
         var directives = ImmutableArray.CreateBuilder<SuppressionDirective>();
-        var body = ImmutableArray.CreateBuilder<TextLine>(structure.BodyLines.Length);
+        var body = ImmutableArray.CreateBuilder<ContentLine>(structure.BodyLines.Length);
         foreach (var line in structure.BodyLines)
         {
             if (SuppressionDirective.TryParse(source, line) is { } directive)
@@ -44,7 +44,7 @@ public sealed class Document
     public string Path { get; }
 
     /// <summary>The text and its line map.</summary>
-    public SourceText Source { get; }
+    public ContentText Source { get; }
 
     /// <summary>The whole text.</summary>
     public string Text => Source.Text;
@@ -56,10 +56,10 @@ public sealed class Document
     public string? Title { get; }
 
     /// <summary>The line that holds <see cref="Title"/> in the text, when it is there; it is not a body line.</summary>
-    public TextLine? TitleLine { get; }
+    public ContentLine? TitleLine { get; }
 
     /// <summary>Where the title's text is in <see cref="Text"/> (its line, or its front-matter value), when it is there.</summary>
-    public TextSpan? TitleSpan { get; }
+    public TextRange? TitleSpan { get; }
 
     private readonly Lazy<string?> language;
 
@@ -73,7 +73,7 @@ public sealed class Document
     /// The lines rules look at, in order, blank ones included: every line except the title line, front matter,
     /// suppression comments and, in Markdown, code blocks, comment-only lines and link reference definitions.
     /// </summary>
-    public ImmutableArray<TextLine> BodyLines { get; }
+    public ImmutableArray<ContentLine> BodyLines { get; }
 
     /// <summary>The inline suppression comments, in line order.</summary>
     public ImmutableArray<SuppressionDirective> Directives { get; }
@@ -82,7 +82,7 @@ public sealed class Document
     /// Ranges of the text that are not prose and are not linted, sorted and never overlapping: in Markdown, code,
     /// HTML comments and link URLs. A finding that lies entirely inside them is dropped (<see cref="IsIgnored"/>).
     /// </summary>
-    public ImmutableArray<TextSpan> IgnoredSpans { get; }
+    public ImmutableArray<TextRange> IgnoredSpans { get; }
 
     /// <summary>The blocks of consecutive non-blank body lines.</summary>
     public ImmutableArray<Paragraph> Paragraphs { get; }
@@ -92,7 +92,7 @@ public sealed class Document
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= DocumentOptions.Default;
-        var source = SourceText.From(text);
+        var source = ContentText.From(text);
         var format = options.Format ?? DocumentFormats.FromPath(options.Path);
         var structure = format == DocumentFormat.Markdown
             ? MarkdownStructure.Read(source, options)
@@ -101,7 +101,7 @@ public sealed class Document
     }
 
     /// <summary>True when <paramref name="span"/> lies entirely inside one of the <see cref="IgnoredSpans"/>.</summary>
-    public bool IsIgnored(TextSpan span)
+    public bool IsIgnored(TextRange span)
     {
         // Binary search for the last ignored span that starts at or before the finding.
         int low = 0, high = IgnoredSpans.Length - 1, found = -1;
@@ -123,13 +123,13 @@ public sealed class Document
     }
 
     /// <summary>The characters of <paramref name="line"/>, without its line break.</summary>
-    public ReadOnlySpan<char> GetText(TextLine line) => Source.Slice(line);
+    public ReadOnlySpan<char> GetText(ContentLine line) => Source.Slice(line);
 
     /// <summary>The characters of <paramref name="span"/>.</summary>
-    public ReadOnlySpan<char> GetText(TextSpan span) => Source.Slice(span);
+    public ReadOnlySpan<char> GetText(TextRange span) => Source.Slice(span);
 
     /// <summary>True when the line is empty or holds only spaces and tabs.</summary>
-    public bool IsBlank(TextLine line) => IsBlank(GetText(line));
+    public bool IsBlank(ContentLine line) => IsBlank(GetText(line));
 
     /// <summary>
     /// True when <paramref name="text"/> is empty or holds only spaces and tabs. A line of U+00A0 or zero-width
@@ -168,18 +168,18 @@ public sealed class Document
         return LanguageProfiles.Detect(sample.ToString(), minHits: 8);
     }
 
-    private static ImmutableArray<Paragraph> BuildParagraphs(SourceText source, ImmutableArray<TextLine> bodyLines)
+    private static ImmutableArray<Paragraph> BuildParagraphs(ContentText source, ImmutableArray<ContentLine> bodyLines)
     {
         var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
-        TextLine? first = null;
-        TextLine previous = default;
+        ContentLine? first = null;
+        ContentLine previous = default;
         foreach (var line in bodyLines)
         {
             var blank = IsBlank(source.Slice(line));
             var continues = first is not null && !blank && line.Number == previous.Number + 1;
             if (first is not null && !continues)
             {
-                paragraphs.Add(new Paragraph(first.Value.Number, previous.Number, TextSpan.FromBounds(first.Value.Start, previous.End)));
+                paragraphs.Add(new Paragraph(first.Value.Number, previous.Number, TextRange.FromBounds(first.Value.Start, previous.End)));
                 first = null;
             }
 
@@ -192,7 +192,7 @@ public sealed class Document
 
         if (first is not null)
         {
-            paragraphs.Add(new Paragraph(first.Value.Number, previous.Number, TextSpan.FromBounds(first.Value.Start, previous.End)));
+            paragraphs.Add(new Paragraph(first.Value.Number, previous.Number, TextRange.FromBounds(first.Value.Start, previous.End)));
         }
 
         return paragraphs.ToImmutable();
@@ -200,8 +200,8 @@ public sealed class Document
 }
 
 /// <summary>What a format parser finds in a text: the title, the language and the lines to lint.</summary>
-internal sealed record DocumentStructure(string? Title, TextLine? TitleLine, TextSpan? TitleSpan, string? Language, ImmutableArray<TextLine> BodyLines)
+internal sealed record DocumentStructure(string? Title, ContentLine? TitleLine, TextRange? TitleSpan, string? Language, ImmutableArray<ContentLine> BodyLines)
 {
     /// <summary>Ranges inside the text that are not prose (code, comments, URLs), sorted and merged.</summary>
-    public ImmutableArray<TextSpan> IgnoredSpans { get; init; } = [];
+    public ImmutableArray<TextRange> IgnoredSpans { get; init; } = [];
 }

@@ -16,9 +16,9 @@ internal static partial class MarkdownSkippedRegions
     /// Marks the lines that hold nothing to lint in <paramref name="excluded"/> (lines already excluded — front
     /// matter, fenced code — are left as they are) and returns the spans inside the remaining lines to ignore.
     /// </summary>
-    public static List<TextSpan> Find(SourceText source, bool[] excluded)
+    public static List<TextRange> Find(ContentText source, bool[] excluded)
     {
-        var ignored = new List<TextSpan>();
+        var ignored = new List<TextRange>();
         ExcludeIndentedCode(source, excluded, ignored);
         ExcludeComments(source, excluded, ignored);
         FindLinkDestinations(source, excluded, ignored);
@@ -26,14 +26,14 @@ internal static partial class MarkdownSkippedRegions
     }
 
     /// <summary>Sorts <paramref name="spans"/> and merges the ones that overlap or touch.</summary>
-    public static ImmutableArray<TextSpan> Merge(IEnumerable<TextSpan> spans)
+    public static ImmutableArray<TextRange> Merge(IEnumerable<TextRange> spans)
     {
-        var merged = ImmutableArray.CreateBuilder<TextSpan>();
+        var merged = ImmutableArray.CreateBuilder<TextRange>();
         foreach (var span in spans.Where(s => !s.IsEmpty).Order())
         {
             if (merged.Count > 0 && span.Start <= merged[^1].End)
             {
-                merged[^1] = TextSpan.FromBounds(merged[^1].Start, Math.Max(merged[^1].End, span.End));
+                merged[^1] = TextRange.FromBounds(merged[^1].Start, Math.Max(merged[^1].End, span.End));
             }
             else
             {
@@ -48,7 +48,7 @@ internal static partial class MarkdownSkippedRegions
     /// CommonMark indented code: lines indented by four spaces or a tab after a blank line, outside lists (where
     /// the same indentation continues a list item).
     /// </summary>
-    private static void ExcludeIndentedCode(SourceText source, bool[] excluded, List<TextSpan> ignored)
+    private static void ExcludeIndentedCode(ContentText source, bool[] excluded, List<TextRange> ignored)
     {
         var lines = source.Lines;
         var inList = false;
@@ -89,7 +89,7 @@ internal static partial class MarkdownSkippedRegions
                     excluded[j] = true;
                 }
 
-                ignored.Add(TextSpan.FromBounds(lines[i].Start, lines[last].End));
+                ignored.Add(TextRange.FromBounds(lines[i].Start, lines[last].End));
                 i = last;
                 previousBlank = false;
                 continue;
@@ -115,7 +115,7 @@ internal static partial class MarkdownSkippedRegions
     private static bool IsIndented(ReadOnlySpan<char> text) => text.Length > 0 && (text[0] == ' ' || text[0] == '\t');
 
     /// <summary>HTML comments: ignored wherever they are; a line with nothing but comment is not a body line.</summary>
-    private static void ExcludeComments(SourceText source, bool[] excluded, List<TextSpan> ignored)
+    private static void ExcludeComments(ContentText source, bool[] excluded, List<TextRange> ignored)
     {
         var text = source.Text;
         var lines = source.Lines;
@@ -144,7 +144,7 @@ internal static partial class MarkdownSkippedRegions
                     continue;
                 }
 
-                var comment = TextSpan.FromBounds(open, end);
+                var comment = TextRange.FromBounds(open, end);
                 ignored.Add(comment);
                 var lastLine = source.GetLineAt(end).Number - 1;
                 for (var j = i; j <= lastLine; j++)
@@ -169,14 +169,14 @@ internal static partial class MarkdownSkippedRegions
     }
 
     /// <summary>True when every character of <paramref name="line"/> outside <paramref name="span"/> is white space.</summary>
-    private static bool IsCoveredBy(SourceText source, TextLine line, TextSpan span)
+    private static bool IsCoveredBy(ContentText source, ContentLine line, TextRange span)
     {
-        var before = line.Start < span.Start ? source.Slice(TextSpan.FromBounds(line.Start, Math.Min(span.Start, line.End))) : default;
-        var after = span.End < line.End ? source.Slice(TextSpan.FromBounds(Math.Max(span.End, line.Start), line.End)) : default;
+        var before = line.Start < span.Start ? source.Slice(TextRange.FromBounds(line.Start, Math.Min(span.Start, line.End))) : default;
+        var after = span.End < line.End ? source.Slice(TextRange.FromBounds(Math.Max(span.End, line.Start), line.End)) : default;
         return Document.IsBlank(before) && Document.IsBlank(after);
     }
 
-    private static void FindLinkDestinations(SourceText source, bool[] excluded, List<TextSpan> ignored)
+    private static void FindLinkDestinations(ContentText source, bool[] excluded, List<TextRange> ignored)
     {
         var text = source.Text;
         var lines = source.Lines;
@@ -200,7 +200,7 @@ internal static partial class MarkdownSkippedRegions
                 for (var match = regex.Match(text, line.Start, line.Length); match.Success; match = match.NextMatch())
                 {
                     var group = match.Groups["url"];
-                    ignored.Add(new TextSpan(group.Index, group.Length));
+                    ignored.Add(new TextRange(group.Index, group.Length));
                 }
             }
         }

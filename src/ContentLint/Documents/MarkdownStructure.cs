@@ -11,12 +11,12 @@ namespace ContentLint.Documents;
 /// </summary>
 internal static class MarkdownStructure
 {
-    public static DocumentStructure Read(SourceText source, DocumentOptions options)
+    public static DocumentStructure Read(ContentText source, DocumentOptions options)
     {
         var lines = source.Lines;
         var excluded = new bool[lines.Length];
         string? title = null, language = null;
-        TextSpan? titleSpan = null;
+        TextRange? titleSpan = null;
 
         var frontMatterEnd = FindFrontMatterEnd(source);
         if (frontMatterEnd > 0)
@@ -26,7 +26,7 @@ internal static class MarkdownStructure
                 excluded[i] = true;
             }
 
-            var content = TextSpan.FromBounds(lines[1].Start, lines[frontMatterEnd].Start);
+            var content = TextRange.FromBounds(lines[1].Start, lines[frontMatterEnd].Start);
             var fields = source.Slice(lines[0]).TrimEnd().SequenceEqual("+++")
                 ? ReadTomlFields(source.Slice(content).ToString())
                 : ReadYamlFields(source.Slice(content).ToString());
@@ -46,7 +46,7 @@ internal static class MarkdownStructure
         var ignored = MarkdownSkippedRegions.Find(source, excluded);
         ignored.AddRange(lines.Where((_, index) => excluded[index] && !beforeCode[index]).Select(line => line.Span));
 
-        TextLine? titleLine = null;
+        ContentLine? titleLine = null;
         if (title is null && options.Title is null && options.FirstLineIsTitle)
         {
             var first = lines.Select((line, index) => (line, index))
@@ -54,8 +54,8 @@ internal static class MarkdownStructure
             var text = first.line.Length > 0 ? source.Slice(first.line).Trim() : default;
             if (text.StartsWith("# "))
             {
-                var heading = TextSpan.Trimmed(source.Slice(first.line), first.line.Start);
-                titleSpan = new TextSpan(heading.Start + 2, heading.Length - 2);
+                var heading = TextRange.Trimmed(source.Slice(first.line), first.line.Start);
+                titleSpan = new TextRange(heading.Start + 2, heading.Length - 2);
                 title = source.Slice(titleSpan.Value).Trim().ToString();
                 titleLine = first.line;
                 excluded[first.index] = true;
@@ -70,7 +70,7 @@ internal static class MarkdownStructure
     }
 
     /// <summary>The index of the line that closes the front matter, or -1 when there is none.</summary>
-    private static int FindFrontMatterEnd(SourceText source)
+    private static int FindFrontMatterEnd(ContentText source)
     {
         var lines = source.Lines;
         var opening = source.Slice(lines[0]).TrimEnd();
@@ -96,7 +96,7 @@ internal static class MarkdownStructure
     }
 
     /// <summary>Where a front-matter field's value appears, so findings about the title point at it.</summary>
-    private static TextSpan? FindFrontMatterValue(SourceText source, int frontMatterEnd, string value)
+    private static TextRange? FindFrontMatterValue(ContentText source, int frontMatterEnd, string value)
     {
         for (var i = 1; i < frontMatterEnd; i++)
         {
@@ -104,7 +104,7 @@ internal static class MarkdownStructure
             var index = source.Slice(line).IndexOf(value.AsSpan(), StringComparison.Ordinal);
             if (index >= 0)
             {
-                return new TextSpan(line.Start + index, value.Length);
+                return new TextRange(line.Start + index, value.Length);
             }
         }
 
@@ -170,7 +170,7 @@ internal static class MarkdownStructure
         return fields;
     }
 
-    private static void ExcludeFencedCode(SourceText source, bool[] excluded)
+    private static void ExcludeFencedCode(ContentText source, bool[] excluded)
     {
         var lines = source.Lines;
         char fence = default;

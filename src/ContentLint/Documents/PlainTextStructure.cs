@@ -5,9 +5,9 @@ namespace ContentLint.Documents;
 /// <summary>Plain text: the first line with words is the title, every other line is body.</summary>
 internal static class PlainTextStructure
 {
-    public static DocumentStructure Read(SourceText source, DocumentOptions options)
+    public static DocumentStructure Read(ContentText source, DocumentOptions options)
     {
-        TextLine? titleLine = null;
+        ContentLine? titleLine = null;
         if (options.Title is null && options.FirstLineIsTitle)
         {
             foreach (var line in source.Lines)
@@ -23,7 +23,7 @@ internal static class PlainTextStructure
         var body = titleLine is { } title
             ? source.Lines.RemoveAt(title.Number - 1)
             : source.Lines;
-        TextSpan? titleSpan = titleLine is { } t ? TextSpan.Trimmed(source.Slice(t), t.Start) : null;
+        TextRange? titleSpan = titleLine is { } t ? TextRange.Trimmed(source.Slice(t), t.Start) : null;
         var titleText = titleSpan is { } span ? source.Slice(span).ToString() : null;
         return new DocumentStructure(titleText, titleLine, titleSpan, null, body);
     }

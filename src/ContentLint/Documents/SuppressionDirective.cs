@@ -29,13 +29,13 @@ public enum SuppressionKind
 /// <param name="Reason">The text after <c>--</c>, if any.</param>
 /// <param name="Line">The comment's line.</param>
 /// <param name="Span">The comment's text, for reporting a suppression that suppresses nothing.</param>
-public sealed partial record SuppressionDirective(SuppressionKind Kind, ImmutableArray<string> Rules, string? Reason, int Line, TextSpan Span)
+public sealed partial record SuppressionDirective(SuppressionKind Kind, ImmutableArray<string> Rules, string? Reason, int Line, TextRange Span)
 {
     /// <summary>True when the directive names the rule (by <paramref name="id"/> or <paramref name="name"/>) or names no rule at all.</summary>
     public bool Covers(string id, string name) => Rules.IsEmpty || Rules.Contains(id) || Rules.Contains(name);
 
     /// <summary>Reads a directive from a line; null when the line is not one.</summary>
-    internal static SuppressionDirective? TryParse(SourceText source, TextLine line)
+    internal static SuppressionDirective? TryParse(ContentText source, ContentLine line)
     {
         var text = source.Slice(line);
         var trimmed = text.Trim();
@@ -61,7 +61,7 @@ public sealed partial record SuppressionDirective(SuppressionKind Kind, Immutabl
             .Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .ToImmutableArray();
         var reason = match.Groups["reason"].Success ? match.Groups["reason"].Value.Trim() : null;
-        return new SuppressionDirective(kind, rules, reason, line.Number, TextSpan.Trimmed(text, line.Start));
+        return new SuppressionDirective(kind, rules, reason, line.Number, TextRange.Trimmed(text, line.Start));
     }
 
     [GeneratedRegex(@"^<!--\s*contentlint-(?<kind>disable-next-line|disable-file|disable|enable)(?:\s+(?<rules>[A-Za-z0-9_,\s-]*?))?(?:\s+--\s*(?<reason>.*?))?\s*-->$", RegexOptions.CultureInvariant)]

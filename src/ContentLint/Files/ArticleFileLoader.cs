@@ -84,20 +84,20 @@ internal static class ArticleFileLoader
     }
 
     /// <summary>The <c>CL0007</c> finding of a file that looks binary: a NUL byte at <paramref name="offset"/>.</summary>
-    public static Diagnostic BinaryFile(string displayPath, int offset) =>
+    public static Finding BinaryFile(string displayPath, int offset) =>
         Finding(EngineDiagnostics.BinaryFile, displayPath, null, default, ("offset", offset.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The <c>CL0008</c> finding at the first invalid byte, when decoding replaced any.</summary>
-    public static Diagnostic? InvalidBytes(ReadOnlySpan<byte> bytes, ArticleText article, Document document) =>
+    public static Finding? InvalidBytes(ReadOnlySpan<byte> bytes, ArticleText article, Document document) =>
         article is { FirstInvalidByte: { } offset, FirstInvalidTextOffset: { } at }
-            ? InvalidUtf8(document, new TextSpan(at, 1), offset, bytes[offset])
+            ? InvalidUtf8(document, new TextRange(at, 1), offset, bytes[offset])
             : null;
 
     /// <summary>
     /// The <c>CL0008</c> finding of an invalid byte: <paramref name="value"/> at <paramref name="offset"/> in the
     /// file (or in a JSON Lines record's line), placed at <paramref name="span"/> of <paramref name="document"/>.
     /// </summary>
-    public static Diagnostic InvalidUtf8(Document document, TextSpan span, int offset, byte value) =>
+    public static Finding InvalidUtf8(Document document, TextRange span, int offset, byte value) =>
         Finding(
             EngineDiagnostics.InvalidUtf8,
             document.Path,
@@ -118,11 +118,11 @@ internal static class ArticleFileLoader
             ("limit", options.MaxFileSize.ToString("N0", CultureInfo.InvariantCulture))));
 
     /// <summary>An engine finding with its default severity, at <paramref name="span"/> of <paramref name="document"/> (or the file's start).</summary>
-    public static Diagnostic Finding(DiagnosticDescriptor descriptor, string displayPath, Document? document, TextSpan span, params (string Name, string Value)[] arguments)
+    public static Finding Finding(RuleDescriptor descriptor, string displayPath, Document? document, TextRange span, params (string Name, string Value)[] arguments)
     {
         var message = MessageTemplate.Format(descriptor.MessageFormat, arguments.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal));
-        var start = new LinePosition(1, 1);
-        var location = document is null ? new LinePositionSpan(start, start) : document.Source.GetLinePositionSpan(span);
-        return new Diagnostic(descriptor, descriptor.DefaultSeverity, message, displayPath, span, location);
+        var start = new LineColumn(1, 1);
+        var location = document is null ? new LineColumnSpan(start, start) : document.Source.GetLinePositionSpan(span);
+        return new Finding(descriptor, descriptor.DefaultSeverity, message, displayPath, span, location);
     }
 }

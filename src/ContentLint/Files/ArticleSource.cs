@@ -14,7 +14,7 @@ namespace ContentLint.Files;
 /// The engine finding that replaces the document when it cannot be read or is skipped (binary, too large); with a
 /// document, a finding about how it was read (invalid UTF-8), reported with the document's findings.
 /// </param>
-public sealed record SourceDocument(Document? Document, RecordLocation? Record, Diagnostic? Problem);
+public sealed record SourceDocument(Document? Document, RecordLocation? Record, Finding? Problem);
 
 /// <summary>
 /// Turns a file or a stream into the documents to lint: one for an article (plain text or Markdown, chosen by
@@ -100,7 +100,7 @@ public static class ArticleSource
                 Language = record.Language,
                 DefaultLanguage = defaultLanguage,
             });
-            Diagnostic? invalid = null;
+            Finding? invalid = null;
             if (record.FirstInvalidByte is { } offset && !invalidReported)
             {
                 // Once per file, as for an article: on the first record with invalid bytes, at the offset in its line.
@@ -173,6 +173,6 @@ public static class ArticleSource
         }
     }
 
-    private static Diagnostic Problem(DiagnosticDescriptor descriptor, string displayPath, string reason) =>
+    private static Finding Problem(RuleDescriptor descriptor, string displayPath, string reason) =>
         ArticleFileLoader.Finding(descriptor, displayPath, null, default, ("reason", reason));
 }

@@ -30,13 +30,13 @@ internal sealed record EditedText(List<EditedLine> Lines, bool RemovedAtEnd);
 /// </remarks>
 internal sealed class EditPlan
 {
-    private readonly SourceText source;
-    private readonly List<TextSpan> deletions;
+    private readonly ContentText source;
+    private readonly List<TextRange> deletions;
 
     /// <summary>The accepted replacements and insertions, by start; equal starts keep acceptance order.</summary>
     private readonly List<TextEdit> others;
 
-    private EditPlan(SourceText source, List<TextSpan> deletions, List<TextEdit> others, ImmutableArray<Diagnostic> applied, ImmutableArray<Diagnostic> deferred)
+    private EditPlan(ContentText source, List<TextRange> deletions, List<TextEdit> others, ImmutableArray<Finding> applied, ImmutableArray<Finding> deferred)
     {
         this.source = source;
         this.deletions = deletions;
@@ -46,15 +46,15 @@ internal sealed class EditPlan
     }
 
     /// <summary>The findings whose fixes this plan applies, in diagnostic order.</summary>
-    public ImmutableArray<Diagnostic> Applied { get; }
+    public ImmutableArray<Finding> Applied { get; }
 
     /// <summary>The findings whose fixes overlap an accepted edit; the next pass may apply them.</summary>
-    public ImmutableArray<Diagnostic> Deferred { get; }
+    public ImmutableArray<Finding> Deferred { get; }
 
     /// <summary>Merges the fixes of <paramref name="candidates"/> (sorted, as a lint returns them) over <paramref name="source"/>.</summary>
-    public static EditPlan Create(SourceText source, IEnumerable<Diagnostic> candidates)
+    public static EditPlan Create(ContentText source, IEnumerable<Finding> candidates)
     {
-        var valid = new List<(Diagnostic Diagnostic, List<TextEdit> Edits)>();
+        var valid = new List<(Finding Finding, List<TextEdit> Edits)>();
         foreach (var diagnostic in candidates)
         {
             if (diagnostic.Fix is { } fix && Validate(fix, source.Length) is { Count: > 0 } edits)
@@ -63,9 +63,9 @@ internal sealed class EditPlan
             }
         }
 
-        var applied = new List<Diagnostic>();
-        var deferred = new List<Diagnostic>();
-        var deletions = new List<TextSpan>();
+        var applied = new List<Finding>();
+        var deferred = new List<Finding>();
+        var deletions = new List<TextRange>();
         foreach (var (diagnostic, edits) in valid.Where(v => v.Edits.All(IsDeletion)))
         {
             foreach (var edit in edits)
@@ -85,7 +85,7 @@ internal sealed class EditPlan
             foreach (var edit in edits)
             {
                 var deletion = FirstEndingAfter(deletions, edit.Span.Start);
-                var nearest = deletion < deletions.Count ? deletions[deletion] : default(TextSpan?);
+                var nearest = deletion < deletions.Count ? deletions[deletion] : default(TextRange?);
                 if ((nearest is { } subsuming && Subsumes(subsuming, edit)) || seen.Contains(edit))
                 {
                     continue;
@@ -220,7 +220,7 @@ internal sealed class EditPlan
     private static bool Touches(TextEdit edit, int end, int textLength) =>
         edit.Span.Start < end || (edit.Span.IsEmpty && edit.Span.Start == end && end == textLength);
 
-    private static int EndWithBreak(ImmutableArray<TextLine> lines, int index) =>
+    private static int EndWithBreak(ImmutableArray<ContentLine> lines, int index) =>
         lines[index].Start + lines[index].Length + lines[index].LineBreakLength;
 
     private static List<string> SplitLines(string text)
@@ -230,7 +230,7 @@ internal sealed class EditPlan
             return [];
         }
 
-        return [.. SourceText.From(text).Lines.Select(line => text.Substring(line.Start, line.Length + line.LineBreakLength))];
+        return [.. ContentText.From(text).Lines.Select(line => text.Substring(line.Start, line.Length + line.LineBreakLength))];
     }
 
     /// <summary>The fix's edits that change something, sorted; empty when the fix is malformed (out of range or self-overlapping).</summary>
@@ -273,13 +273,13 @@ internal sealed class EditPlan
     }
 
     /// <summary>True when <paramref name="edit"/> only touches text that <paramref name="deletion"/> removes anyway.</summary>
-    private static bool Subsumes(TextSpan deletion, TextEdit edit) =>
+    private static bool Subsumes(TextRange deletion, TextEdit edit) =>
         edit.Span.IsEmpty
             ? deletion.Start < edit.Span.Start && edit.Span.Start < deletion.End
             : deletion.Contains(edit.Span);
 
     /// <summary>Adds <paramref name="span"/> to the sorted, disjoint deletions, merging it with those it overlaps or touches.</summary>
-    private static void AddDeletion(List<TextSpan> deletions, TextSpan span)
+    private static void AddDeletion(List<TextRange> deletions, TextRange span)
     {
         var start = span.Start;
         var end = span.End;
@@ -294,11 +294,11 @@ internal sealed class EditPlan
         }
 
         deletions.RemoveRange(index, count);
-        deletions.Insert(index, TextSpan.FromBounds(start, end));
+        deletions.Insert(index, TextRange.FromBounds(start, end));
     }
 
     /// <summary>The index of the first of the sorted, disjoint <paramref name="spans"/> that ends after <paramref name="offset"/>.</summary>
-    private static int FirstEndingAfter(List<TextSpan> spans, int offset)
+    private static int FirstEndingAfter(List<TextRange> spans, int offset)
     {
         int low = 0, high = spans.Count;
         while (low < high)
@@ -344,7 +344,7 @@ internal sealed class EditPlan
     /// </summary>
     private static bool ConflictsWithAny(List<TextEdit> sorted, TextEdit edit)
     {
-        var index = InsertionIndex(sorted, edit with { Span = new TextSpan(edit.Span.End, 0) });
+        var index = InsertionIndex(sorted, edit with { Span = new TextRange(edit.Span.End, 0) });
         for (var i = index - 1; i >= 0; i--)
         {
             var other = sorted[i];
@@ -367,7 +367,7 @@ internal sealed class EditPlan
     /// <summary>True when one of <paramref name="sorted"/> inserts text at <paramref name="offset"/>.</summary>
     private static bool HasInsertionAt(List<TextEdit> sorted, int offset)
     {
-        for (var i = InsertionIndex(sorted, TextEdit.Delete(new TextSpan(offset, 0))) - 1; i >= 0 && sorted[i].Span.Start == offset; i--)
+        for (var i = InsertionIndex(sorted, TextEdit.Delete(new TextRange(offset, 0))) - 1; i >= 0 && sorted[i].Span.Start == offset; i--)
         {
             if (sorted[i].Span.IsEmpty)
             {
@@ -382,9 +382,9 @@ internal sealed class EditPlan
     /// A line whose every visible character is deleted, and which nothing else edits, is removed whole, line break
     /// included, so a match deletion does not leave a blank line behind.
     /// </summary>
-    private static void DeleteEmptiedLines(SourceText source, List<TextSpan> deletions, List<TextEdit> sortedOthers)
+    private static void DeleteEmptiedLines(ContentText source, List<TextRange> deletions, List<TextEdit> sortedOthers)
     {
-        var emptied = new List<TextLine>();
+        var emptied = new List<ContentLine>();
         foreach (var deletion in deletions)
         {
             var line = source.GetLineAt(deletion.Start);
@@ -393,7 +393,7 @@ internal sealed class EditPlan
                 continue;
             }
 
-            var lineWithBreak = TextSpan.FromBounds(line.Start, line.End + line.LineBreakLength);
+            var lineWithBreak = TextRange.FromBounds(line.Start, line.End + line.LineBreakLength);
             var touched = ConflictsWithAny(sortedOthers, new TextEdit(lineWithBreak, "x"))
                 || HasInsertionAt(sortedOthers, line.Start);
             if (!touched && !Documents.Document.IsBlank(source.Slice(line)) && OnlyWhiteSpaceLeft(source, line, deletions))
@@ -408,7 +408,7 @@ internal sealed class EditPlan
         }
     }
 
-    private static bool OnlyWhiteSpaceLeft(SourceText source, TextLine line, List<TextSpan> deletions)
+    private static bool OnlyWhiteSpaceLeft(ContentText source, ContentLine line, List<TextRange> deletions)
     {
         var index = FirstEndingAfter(deletions, line.Start);
         var offset = line.Start;
@@ -433,7 +433,7 @@ internal sealed class EditPlan
     }
 
     /// <summary>True when <paramref name="span"/> starts at a line start and ends at a line start or the end of the text.</summary>
-    private static bool IsWholeLines(SourceText source, TextSpan span) =>
+    private static bool IsWholeLines(ContentText source, TextRange span) =>
         !span.IsEmpty
         && source.GetLineAt(span.Start).Start == span.Start
         && (span.End == source.Length || source.GetLineAt(span.End).Start == span.End);

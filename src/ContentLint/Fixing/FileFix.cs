@@ -125,9 +125,9 @@ public sealed class FileFix
         return new FileFix(fullPath, path, result, bytes, article, problem);
     }
 
-    private static FileFix NotLinted(Fixer fixer, Diagnostic reason, string fullPath, string path, byte[] bytes)
+    private static FileFix NotLinted(Fixer fixer, Finding reason, string fullPath, string path, byte[] bytes)
     {
-        ImmutableArray<Diagnostic> findings = fixer.Linter.Configure(reason) is { } finding ? [finding] : [];
+        ImmutableArray<Finding> findings = fixer.Linter.Configure(reason) is { } finding ? [finding] : [];
         return new FileFix(fullPath, path, new FixResult("", "", findings, [], findings, 0), bytes, null, "the file was not linted: " + reason.Message);
     }
 

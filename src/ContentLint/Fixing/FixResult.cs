@@ -5,10 +5,10 @@ namespace ContentLint.Fixing;
 
 /// <summary>A finding whose fix was applied.</summary>
 /// <param name="Pass">The 1-based pass that applied it.</param>
-/// <param name="Diagnostic">
+/// <param name="Finding">
 /// The finding, positioned in the text as it was at the start of <paramref name="Pass"/>: the original text for pass 1.
 /// </param>
-public sealed record AppliedFix(int Pass, Diagnostic Diagnostic);
+public sealed record AppliedFix(int Pass, Finding Finding);
 
 /// <summary>What fixing one text did: the new text, the fixes applied and the findings that remain.</summary>
 /// <param name="OriginalText">The text before fixing.</param>
@@ -17,7 +17,7 @@ public sealed record AppliedFix(int Pass, Diagnostic Diagnostic);
 /// <param name="Applied">The findings whose fixes were applied, pass by pass, each in position order.</param>
 /// <param name="Remaining">The findings in <paramref name="Text"/>, positioned in it: what a lint of the fixed text reports.</param>
 /// <param name="Passes">How many passes applied fixes (0 when the text had nothing to fix).</param>
-public sealed record FixResult(string OriginalText, string Text, ImmutableArray<Diagnostic> Found, ImmutableArray<AppliedFix> Applied, ImmutableArray<Diagnostic> Remaining, int Passes)
+public sealed record FixResult(string OriginalText, string Text, ImmutableArray<Finding> Found, ImmutableArray<AppliedFix> Applied, ImmutableArray<Finding> Remaining, int Passes)
 {
     /// <summary>True when the fixed text differs from the original.</summary>
     public bool IsChanged => !string.Equals(OriginalText, Text, StringComparison.Ordinal);

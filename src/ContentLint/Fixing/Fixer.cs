@@ -85,7 +85,7 @@ public sealed class Fixer
     }
 
     /// <summary>True when the fixer would apply <paramref name="diagnostic"/>'s fix: it has one, from a selected rule.</summary>
-    public bool IsFixable(Diagnostic diagnostic)
+    public bool IsFixable(Finding diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
         return diagnostic.Fix is { Edits.Count: > 0 } && (selectedIds is null || selectedIds.Contains(diagnostic.Id));

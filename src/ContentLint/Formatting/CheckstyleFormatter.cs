@@ -30,7 +30,7 @@ public sealed class CheckstyleFormatter : StreamingDiagnosticFormatter
             Xml.WriteAttributeString("name", XmlOutput.Clean(path));
         }
 
-        protected override void OnDiagnostic(Diagnostic diagnostic)
+        protected override void OnDiagnostic(Finding diagnostic)
         {
             var xml = Xml;
             xml.WriteStartElement("error");

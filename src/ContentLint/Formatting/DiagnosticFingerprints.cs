@@ -17,7 +17,7 @@ internal sealed class DiagnosticFingerprints
     private string? scope;
 
     /// <summary>The fingerprint of <paramref name="diagnostic"/>: 32 lower-case hex digits.</summary>
-    public string Next(Diagnostic diagnostic)
+    public string Next(Finding diagnostic)
     {
         var where = diagnostic.Record is { } record
             ? diagnostic.Path + "\n" + (record.Id ?? record.Line.ToString(CultureInfo.InvariantCulture))

@@ -5,7 +5,7 @@ namespace ContentLint.Formatting;
 
 /// <summary>What a report states before its first finding: the rules of the run and where paths start from.</summary>
 /// <param name="Rules">The descriptors of every rule that may report, sorted by id.</param>
-public sealed record ReportHeader(ImmutableArray<DiagnosticDescriptor> Rules)
+public sealed record ReportHeader(ImmutableArray<RuleDescriptor> Rules)
 {
     /// <summary>The absolute folder relative paths start from (SARIF's <c>%SRCROOT%</c>); null when unknown.</summary>
     public string? SourceRoot { get; init; }
@@ -25,7 +25,7 @@ public sealed record ReportHeader(ImmutableArray<DiagnosticDescriptor> Rules)
     }
 
     /// <summary>The header of a streamed run: the rules that run plus every engine rule, since any may report.</summary>
-    public static ReportHeader For(IEnumerable<DiagnosticDescriptor> rules, string? sourceRoot = null, int? fileCount = null)
+    public static ReportHeader For(IEnumerable<RuleDescriptor> rules, string? sourceRoot = null, int? fileCount = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var all = rules.Concat(EngineDiagnostics.All).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal);
@@ -103,7 +103,7 @@ public abstract class DiagnosticWriter
     }
 
     /// <summary>Writes a finding of the current file; findings come in report order. Hidden ones are skipped.</summary>
-    public void Write(Diagnostic diagnostic)
+    public void Write(Finding diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
         if (currentFile is null)
@@ -177,7 +177,7 @@ public abstract class DiagnosticWriter
     }
 
     /// <summary>A shown finding of the current file.</summary>
-    protected abstract void OnDiagnostic(Diagnostic diagnostic);
+    protected abstract void OnDiagnostic(Finding diagnostic);
 
     /// <summary>The current file ends; <paramref name="hadProblems"/> tells whether it had shown findings.</summary>
     protected virtual void OnEndFile(string path, bool hadProblems)

@@ -43,7 +43,7 @@ public sealed class GitHubFormatter : StreamingDiagnosticFormatter
 
     private sealed class Writer(TextWriter output, ReportHeader header) : DiagnosticWriter(output, header)
     {
-        protected override void OnDiagnostic(Diagnostic diagnostic)
+        protected override void OnDiagnostic(Finding diagnostic)
         {
             var line = new StringBuilder();
             line.Append("::").Append(ToCommand(diagnostic.Severity))

@@ -32,7 +32,7 @@ public sealed class GitLabFormatter : StreamingDiagnosticFormatter
             Json.WriteStartArray();
         }
 
-        protected override void OnDiagnostic(Diagnostic diagnostic)
+        protected override void OnDiagnostic(Finding diagnostic)
         {
             var json = Json;
             json.WriteStartObject();

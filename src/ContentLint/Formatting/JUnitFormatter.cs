@@ -43,7 +43,7 @@ public sealed class JUnitFormatter : StreamingDiagnosticFormatter
             failureOpen = false;
         }
 
-        protected override void OnDiagnostic(Diagnostic diagnostic)
+        protected override void OnDiagnostic(Finding diagnostic)
         {
             var xml = Xml;
             if (!failureOpen)

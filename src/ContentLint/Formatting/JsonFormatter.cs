@@ -20,7 +20,7 @@ public sealed class JsonFormatter : StreamingDiagnosticFormatter
     /// <inheritdoc />
     public override DiagnosticWriter CreateWriter(TextWriter writer, ReportHeader header) => new Writer(writer, header);
 
-    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    private static void WriteDiagnostic(Utf8JsonWriter json, Finding diagnostic)
     {
         json.WriteStartObject();
         json.WriteString("id", diagnostic.Id);
@@ -63,7 +63,7 @@ public sealed class JsonFormatter : StreamingDiagnosticFormatter
         json.WriteEndObject();
     }
 
-    private static void WritePosition(Utf8JsonWriter json, string name, int offset, LinePosition position)
+    private static void WritePosition(Utf8JsonWriter json, string name, int offset, LineColumn position)
     {
         json.WriteStartObject(name);
         json.WriteNumber("offset", offset);
@@ -95,7 +95,7 @@ public sealed class JsonFormatter : StreamingDiagnosticFormatter
             Json.WriteStartArray("diagnostics");
         }
 
-        protected override void OnDiagnostic(Diagnostic diagnostic)
+        protected override void OnDiagnostic(Finding diagnostic)
         {
             WriteDiagnostic(Json, diagnostic);
             JsonOutput.FlushIfFull(Json);

@@ -9,12 +9,12 @@ namespace ContentLint.Formatting;
 internal static class ReportLocations
 {
     /// <summary>The 1-based first line in the file.</summary>
-    public static int StartLine(Diagnostic diagnostic) => diagnostic.Record?.Line ?? diagnostic.Location.Start.Line;
+    public static int StartLine(Finding diagnostic) => diagnostic.Record?.Line ?? diagnostic.Location.Start.Line;
 
     /// <summary>The 1-based last line in the file.</summary>
-    public static int EndLine(Diagnostic diagnostic) => diagnostic.Record?.Line ?? diagnostic.Location.End.Line;
+    public static int EndLine(Finding diagnostic) => diagnostic.Record?.Line ?? diagnostic.Location.End.Line;
 
     /// <summary>The message, followed for a record by where in the record the finding is.</summary>
-    public static string MessageWithRecord(Diagnostic diagnostic) =>
+    public static string MessageWithRecord(Finding diagnostic) =>
         diagnostic.Record?.Describe(diagnostic.Location) is { Length: > 0 } where ? $"{diagnostic.Message} (in {where})" : diagnostic.Message;
 }

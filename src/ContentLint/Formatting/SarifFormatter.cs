@@ -62,7 +62,7 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
             json.WriteStartArray("results");
         }
 
-        protected override void OnDiagnostic(Diagnostic diagnostic)
+        protected override void OnDiagnostic(Finding diagnostic)
         {
             WriteResult(Json, diagnostic, ruleIndex.GetValueOrDefault(diagnostic.Id, -1), fingerprints.Next(diagnostic));
             JsonOutput.FlushIfFull(Json);
@@ -87,7 +87,7 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
         _ => "none",
     };
 
-    private static void WriteRule(Utf8JsonWriter json, DiagnosticDescriptor rule)
+    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
     {
         json.WriteStartObject();
         json.WriteString("id", rule.Id);
@@ -124,7 +124,7 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int ruleIndex, string fingerprint)
+    private static void WriteResult(Utf8JsonWriter json, Finding diagnostic, int ruleIndex, string fingerprint)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Id);
@@ -163,7 +163,7 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
     }
 
     /// <summary>The rule's description as SARIF <c>help</c>, which GitHub code scanning shows beside an alert.</summary>
-    private static void WriteRuleHelp(Utf8JsonWriter json, DiagnosticDescriptor rule)
+    private static void WriteRuleHelp(Utf8JsonWriter json, RuleDescriptor rule)
     {
         var description = rule.Description.Trim().Length > 0 ? rule.Description.Trim() : rule.Title;
         var link = rule.HelpLink is { } help ? help.AbsoluteUri : null;
@@ -211,7 +211,7 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteLinesAndColumns(Utf8JsonWriter json, Diagnostic diagnostic)
+    private static void WriteLinesAndColumns(Utf8JsonWriter json, Finding diagnostic)
     {
         json.WriteNumber("startLine", diagnostic.Location.Start.Line);
         json.WriteNumber("startColumn", diagnostic.Location.Start.Column);
@@ -219,7 +219,7 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
         json.WriteNumber("endColumn", diagnostic.Location.End.Column);
     }
 
-    private static void WriteRegion(Utf8JsonWriter json, string name, Diagnostic diagnostic)
+    private static void WriteRegion(Utf8JsonWriter json, string name, Finding diagnostic)
     {
         json.WriteStartObject(name);
         WriteLinesAndColumns(json, diagnostic);
@@ -232,7 +232,7 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
     /// A JSON Lines record as a logical location, and the finding's region inside the record's text field in the
     /// location's properties (SARIF regions can only point into the file itself).
     /// </summary>
-    private static void WriteRecordLocation(Utf8JsonWriter json, Diagnostic diagnostic, RecordLocation record)
+    private static void WriteRecordLocation(Utf8JsonWriter json, Finding diagnostic, RecordLocation record)
     {
         json.WriteStartArray("logicalLocations");
         json.WriteStartObject();
@@ -265,7 +265,7 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
     /// file. Offsets are exact for every edit; lines and columns are added where they are known exactly, which is
     /// when the edit covers the finding's own span (a whole-line deletion also takes the line break).
     /// </summary>
-    private static void WriteFixes(Utf8JsonWriter json, Diagnostic diagnostic)
+    private static void WriteFixes(Utf8JsonWriter json, Finding diagnostic)
     {
         // A record's edits are offsets in its text field, not in the file: SARIF cannot place them.
         if (diagnostic.Fix is not { Edits.Count: > 0 } fix || diagnostic.Record is not null)

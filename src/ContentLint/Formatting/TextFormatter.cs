@@ -40,7 +40,7 @@ public sealed class TextFormatter : StreamingDiagnosticFormatter
 
     private sealed class Writer(TextWriter output, ReportHeader header) : DiagnosticWriter(output, header)
     {
-        protected override void OnDiagnostic(Diagnostic diagnostic) => Output.WriteLine(diagnostic.ToString());
+        protected override void OnDiagnostic(Finding diagnostic) => Output.WriteLine(diagnostic.ToString());
 
         protected override void OnComplete(ReportSummary summary) => Output.WriteLine(Summary(summary));
     }

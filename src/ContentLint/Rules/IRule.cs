@@ -10,7 +10,7 @@ namespace ContentLint.Rules;
 public interface IRule
 {
     /// <summary>What the rule reports.</summary>
-    DiagnosticDescriptor Descriptor { get; }
+    RuleDescriptor Descriptor { get; }
 
     /// <summary>Looks at <see cref="RuleContext.Document"/> and reports findings through <paramref name="context"/>.</summary>
     void Analyze(RuleContext context);

@@ -7,9 +7,9 @@ namespace ContentLint.Rules;
 /// <summary>One rule's view of one document: the document to look at and the way to report findings.</summary>
 public sealed class RuleContext
 {
-    private readonly List<Diagnostic> sink;
+    private readonly List<Finding> sink;
 
-    internal RuleContext(Document document, DiagnosticDescriptor descriptor, Severity severity, List<Diagnostic> sink, CancellationToken cancellationToken)
+    internal RuleContext(Document document, RuleDescriptor descriptor, Severity severity, List<Finding> sink, CancellationToken cancellationToken)
     {
         Document = document;
         Descriptor = descriptor;
@@ -22,7 +22,7 @@ public sealed class RuleContext
     public Document Document { get; }
 
     /// <summary>The descriptor of the rule being run.</summary>
-    public DiagnosticDescriptor Descriptor { get; }
+    public RuleDescriptor Descriptor { get; }
 
     /// <summary>The severity findings get, after configuration.</summary>
     public Severity Severity { get; }
@@ -37,14 +37,14 @@ public sealed class RuleContext
     /// <param name="span">The 0-based range of the finding in <see cref="Document"/>.</param>
     /// <param name="arguments">Placeholder values, such as <c>match</c>.</param>
     /// <param name="fix">How to repair the finding, if known.</param>
-    public void Report(TextSpan span, IReadOnlyDictionary<string, string> arguments, Fix? fix = null) =>
+    public void Report(TextRange span, IReadOnlyDictionary<string, string> arguments, Fix? fix = null) =>
         ReportMessage(span, MessageTemplate.Format(Descriptor.MessageFormat, arguments), fix);
 
     /// <summary>Reports a finding with a ready-made message.</summary>
     /// <param name="span">The 0-based range of the finding in <see cref="Document"/>.</param>
     /// <param name="message">The message users see.</param>
     /// <param name="fix">How to repair the finding, if known.</param>
-    public void ReportMessage(TextSpan span, string message, Fix? fix = null)
+    public void ReportMessage(TextRange span, string message, Fix? fix = null)
     {
         if (span.Start < 0 || span.End > Document.Text.Length)
         {
@@ -57,6 +57,6 @@ public sealed class RuleContext
             return;
         }
 
-        sink.Add(new Diagnostic(Descriptor, Severity, message, Document.Path, span, Document.Source.GetLinePositionSpan(span)) { Fix = fix });
+        sink.Add(new Finding(Descriptor, Severity, message, Document.Path, span, Document.Source.GetLinePositionSpan(span)) { Fix = fix });
     }
 }

@@ -8,7 +8,7 @@ namespace ContentLint.Rules;
 public sealed record RuleDefinition
 {
     /// <summary>The id, name, wording, category, default severity and help link.</summary>
-    public required DiagnosticDescriptor Descriptor { get; init; }
+    public required RuleDescriptor Descriptor { get; init; }
 
     /// <summary>The rule kind, such as <c>phrase</c> or <c>pattern</c>.</summary>
     public required string Kind { get; init; }

@@ -158,7 +158,7 @@ public static partial class RuleLoader
 
         var definition = new RuleDefinition
         {
-            Descriptor = new DiagnosticDescriptor(id ?? "CL0000", name ?? "unnamed", title ?? "", message ?? "", category ?? "", SeverityNames.TryParse(severityName, out var severity) ? severity : Severity.Warning)
+            Descriptor = new RuleDescriptor(id ?? "CL0000", name ?? "unnamed", title ?? "", message ?? "", category ?? "", SeverityNames.TryParse(severityName, out var severity) ? severity : Severity.Warning)
             {
                 Description = description ?? "",
                 HelpLink = help,

@@ -15,11 +15,11 @@ public static class ExampleMarkup
 
     /// <summary>The text without markup and the marked spans in it.</summary>
     /// <exception cref="FormatException">A marker is unclosed, unopened or nested.</exception>
-    public static (string Text, ImmutableArray<TextSpan> Spans) Parse(string marked)
+    public static (string Text, ImmutableArray<TextRange> Spans) Parse(string marked)
     {
         ArgumentNullException.ThrowIfNull(marked);
         var text = new StringBuilder(marked.Length);
-        var spans = ImmutableArray.CreateBuilder<TextSpan>();
+        var spans = ImmutableArray.CreateBuilder<TextRange>();
         int? openedAt = null;
         for (var i = 0; i < marked.Length; i++)
         {
@@ -35,7 +35,7 @@ public static class ExampleMarkup
             }
             else if (string.CompareOrdinal(marked, i, Close, 0, Close.Length) == 0 && openedAt is not null)
             {
-                spans.Add(TextSpan.FromBounds(openedAt.Value, text.Length));
+                spans.Add(TextRange.FromBounds(openedAt.Value, text.Length));
                 openedAt = null;
                 i++;
             }
@@ -54,7 +54,7 @@ public static class ExampleMarkup
     }
 
     /// <summary>Writes <paramref name="text"/> with <paramref name="spans"/> marked: how actual findings are shown next to expected ones.</summary>
-    public static string Mark(string text, IEnumerable<TextSpan> spans)
+    public static string Mark(string text, IEnumerable<TextRange> spans)
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new StringBuilder(text);

@@ -14,7 +14,7 @@ namespace ContentLint.Testing;
 /// <param name="Expected">The spans the markup marks.</param>
 /// <param name="Actual">The spans the rule reported.</param>
 /// <param name="Failure">Why the example failed; null when it passed.</param>
-public sealed record ExampleResult(RuleExample Example, string Text, ImmutableArray<TextSpan> Expected, ImmutableArray<TextSpan> Actual, string? Failure)
+public sealed record ExampleResult(RuleExample Example, string Text, ImmutableArray<TextRange> Expected, ImmutableArray<TextRange> Actual, string? Failure)
 {
     /// <summary>True when the rule did exactly what the example says.</summary>
     public bool Passed => Failure is null;

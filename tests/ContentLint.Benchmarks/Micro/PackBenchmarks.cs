@@ -25,8 +25,8 @@ public class PackBenchmarks
     }
 
     [Benchmark(Description = "lint a parsed document")]
-    public ImmutableArray<Diagnostic> LintDocument() => linter.Lint(document);
+    public ImmutableArray<Finding> LintDocument() => linter.Lint(document);
 
     [Benchmark(Description = "parse and lint a string")]
-    public ImmutableArray<Diagnostic> LintText() => linter.Lint(text, new DocumentOptions { Path = Article + ".md" });
+    public ImmutableArray<Finding> LintText() => linter.Lint(text, new DocumentOptions { Path = Article + ".md" });
 }

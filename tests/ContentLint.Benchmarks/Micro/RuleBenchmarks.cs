@@ -31,5 +31,5 @@ public class RuleBenchmarks
     }
 
     [Benchmark]
-    public ImmutableArray<Diagnostic> Lint() => linter.Lint(document);
+    public ImmutableArray<Finding> Lint() => linter.Lint(document);
 }

@@ -20,20 +20,20 @@ public sealed class DocumentTests
     [Fact]
     public void Crlf_and_lf_give_the_same_lines_and_columns()
     {
-        var lf = SourceText.From("one\ntwo\nthree");
-        var crlf = SourceText.From("one\r\ntwo\r\nthree");
+        var lf = ContentText.From("one\ntwo\nthree");
+        var crlf = ContentText.From("one\r\ntwo\r\nthree");
 
         Assert.Equal(lf.Lines.Select(l => l.Length), crlf.Lines.Select(l => l.Length));
-        Assert.Equal(new LinePosition(3, 2), lf.GetLinePosition(lf.Text.IndexOf("hree", StringComparison.Ordinal)));
-        Assert.Equal(new LinePosition(3, 2), crlf.GetLinePosition(crlf.Text.IndexOf("hree", StringComparison.Ordinal)));
+        Assert.Equal(new LineColumn(3, 2), lf.GetLinePosition(lf.Text.IndexOf("hree", StringComparison.Ordinal)));
+        Assert.Equal(new LineColumn(3, 2), crlf.GetLinePosition(crlf.Text.IndexOf("hree", StringComparison.Ordinal)));
         Assert.Equal(2, crlf.Lines[0].LineBreakLength);
     }
 
     [Fact]
     public void A_final_line_break_does_not_add_an_empty_line()
     {
-        Assert.Equal(2, SourceText.From("a\nb\n").Lines.Length);
-        Assert.Single(SourceText.From("").Lines);
+        Assert.Equal(2, ContentText.From("a\nb\n").Lines.Length);
+        Assert.Single(ContentText.From("").Lines);
     }
 
     [Fact]

@@ -54,8 +54,8 @@ public sealed class MarkdownSkippedRegionsTests
 
         Assert.Empty(BuiltInPack.Linter.Lint(document).Where(d => d.Id == "CL2001"));
         Assert.Equal([1, 2], document.BodyLines.Select(l => l.Number));
-        Assert.True(document.IsIgnored(new Text.TextSpan(document.Text.IndexOf("JournalHet", StringComparison.Ordinal), 10)));
-        Assert.False(document.IsIgnored(new Text.TextSpan(document.Text.IndexOf("the report", StringComparison.Ordinal), 10)));
+        Assert.True(document.IsIgnored(new Text.TextRange(document.Text.IndexOf("JournalHet", StringComparison.Ordinal), 10)));
+        Assert.False(document.IsIgnored(new Text.TextRange(document.Text.IndexOf("the report", StringComparison.Ordinal), 10)));
     }
 
     [Fact]
@@ -64,8 +64,8 @@ public sealed class MarkdownSkippedRegionsTests
         var document = Markdown("Body.\n");
         var withUrl = Markdown("Lees ook: [Ander nieuws](https://example.com/a)\n");
 
-        Assert.False(document.IsIgnored(new Text.TextSpan(0, 5)));
-        Assert.False(withUrl.IsIgnored(new Text.TextSpan(0, withUrl.Text.Length - 1)));
+        Assert.False(document.IsIgnored(new Text.TextRange(0, 5)));
+        Assert.False(withUrl.IsIgnored(new Text.TextRange(0, withUrl.Text.Length - 1)));
     }
 
     [Fact]

@@ -64,13 +64,13 @@ public sealed class FixKeepsUnflaggedLinesProperty
     {
         var result = FixProperty.Fixer.Fix(article.Text);
 
-        var source = SourceText.From(article.Text);
+        var source = ContentText.From(article.Text);
         var flagged = result.Found
             .SelectMany(d => Enumerable.Range(d.Location.Start.Line, d.Location.End.Line - d.Location.Start.Line + 1))
             .ToHashSet();
         // Every non-blank line without a finding is still there, unchanged and in order ...
         var untouched = source.Lines.Where(line => !flagged.Contains(line.Number) && !Document.IsBlank(source.Slice(line))).Select(line => source.Slice(line).ToString());
-        var fixedSource = SourceText.From(result.Text);
+        var fixedSource = ContentText.From(result.Text);
         var kept = result.Text.Length == 0 ? [] : fixedSource.Lines.Where(line => !Document.IsBlank(fixedSource.Slice(line))).Select(line => fixedSource.Slice(line).ToString());
         Assert.Equal(untouched, kept);
         // ... and every line of the fixed text is a line of the original, line break included (the last line may
@@ -87,7 +87,7 @@ public sealed class FixKeepsUnflaggedLinesProperty
             return [];
         }
 
-        var source = SourceText.From(text);
+        var source = ContentText.From(text);
         var lines = source.Lines.Select(line => text.Substring(line.Start, line.Length + line.LineBreakLength)).ToList();
         if (dropLastBreak)
         {

@@ -28,7 +28,7 @@ public sealed class FixerTests
 
         Assert.Equal("ABC", result.Text);
         Assert.Equal(1, result.Passes);
-        Assert.Equal(["T0001", "T0002", "T0003"], result.Applied.Select(a => a.Diagnostic.Id));
+        Assert.Equal(["T0001", "T0002", "T0003"], result.Applied.Select(a => a.Finding.Id));
     }
 
     [Fact]
@@ -52,15 +52,15 @@ public sealed class FixerTests
         var result = fixer.Fix("First paragraph.\n\nPopulair\n\nSecond paragraph.\n", NoTitle);
 
         Assert.Equal("First paragraph.\n\nSecond paragraph.\n", result.Text);
-        Assert.Equal(["T0001", "T0002"], result.Applied.Select(a => a.Diagnostic.Id));
+        Assert.Equal(["T0001", "T0002"], result.Applied.Select(a => a.Finding.Id));
     }
 
     [Fact]
     public void Overlapping_deletions_merge_into_their_union()
     {
         var fixer = FixerFor(
-            new EditRule("T0001", text => text.Length < 20 ? [] : [(new TextSpan(5, 10), [TextEdit.Delete(new TextSpan(5, 10))])]),
-            new EditRule("T0002", text => text.Length < 20 ? [] : [(new TextSpan(10, 10), [TextEdit.Delete(new TextSpan(10, 10))])]));
+            new EditRule("T0001", text => text.Length < 20 ? [] : [(new TextRange(5, 10), [TextEdit.Delete(new TextRange(5, 10))])]),
+            new EditRule("T0002", text => text.Length < 20 ? [] : [(new TextRange(10, 10), [TextEdit.Delete(new TextRange(10, 10))])]));
 
         var result = fixer.Fix("01234567890123456789XYZ", NoTitle);
 
@@ -78,7 +78,7 @@ public sealed class FixerTests
         var result = fixer.Fix("Body.\n\nPopulair\n\nMore body.\n", NoTitle);
 
         Assert.Equal("Body.\n\nMore body.\n", result.Text);
-        Assert.Equal(["T0001", "T0002"], result.Applied.Select(a => a.Diagnostic.Id));
+        Assert.Equal(["T0001", "T0002"], result.Applied.Select(a => a.Finding.Id));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class FixerTests
 
         Assert.Equal("ABCd", result.Text);
         Assert.Equal(2, result.Passes);
-        Assert.Equal([(1, "T0001"), (2, "T0002")], result.Applied.Select(a => (a.Pass, a.Diagnostic.Id)));
+        Assert.Equal([(1, "T0001"), (2, "T0002")], result.Applied.Select(a => (a.Pass, a.Finding.Id)));
     }
 
     [Fact]
@@ -101,8 +101,8 @@ public sealed class FixerTests
     {
         var fixer = FixerFor(
             DeleteLinesContaining("T0001", "junk"),
-            new EditRule("T0002", text => text.Contains("A ", StringComparison.Ordinal) ? [] : [(new TextSpan(6, 0), [new TextEdit(new TextSpan(6, 0), "A ")])]),
-            new EditRule("T0003", text => text.Contains("B ", StringComparison.Ordinal) ? [] : [(new TextSpan(11, 0), [new TextEdit(new TextSpan(11, 0), "B ")])]));
+            new EditRule("T0002", text => text.Contains("A ", StringComparison.Ordinal) ? [] : [(new TextRange(6, 0), [new TextEdit(new TextRange(6, 0), "A ")])]),
+            new EditRule("T0003", text => text.Contains("B ", StringComparison.Ordinal) ? [] : [(new TextRange(11, 0), [new TextEdit(new TextRange(11, 0), "B ")])]));
 
         // "line1\n" ends at 6, where the junk line starts; the junk line ends at 11, where "line3" starts.
         var result = fixer.Fix("line1\njunk\nline3\n", NoTitle);
@@ -114,7 +114,7 @@ public sealed class FixerTests
     [Fact]
     public void Fixes_stop_after_ten_passes_when_they_never_settle()
     {
-        var fixer = FixerFor(new EditRule("T0001", text => [(new TextSpan(0, 0), [new TextEdit(new TextSpan(0, 0), "x")])]));
+        var fixer = FixerFor(new EditRule("T0001", text => [(new TextRange(0, 0), [new TextEdit(new TextRange(0, 0), "x")])]));
 
         var result = fixer.Fix("text", NoTitle);
 
@@ -140,7 +140,7 @@ public sealed class FixerTests
     [Fact]
     public void A_fix_with_an_edit_outside_the_text_is_ignored()
     {
-        var fixer = FixerFor(new EditRule("T0001", text => [(new TextSpan(0, 1), [TextEdit.Delete(new TextSpan(2, 100))])]));
+        var fixer = FixerFor(new EditRule("T0001", text => [(new TextRange(0, 1), [TextEdit.Delete(new TextRange(2, 100))])]));
 
         var result = fixer.Fix("short", NoTitle);
 
@@ -271,26 +271,26 @@ public sealed class FixerTests
         var result = BuiltInPack.Fixer.Fix("Headline of the day\n\nBody by the TimesThe company.\n\nPopulair\n");
 
         var applied = Assert.Single(result.Applied);
-        Assert.Equal((1, "CL3001", 5), (applied.Pass, applied.Diagnostic.Id, applied.Diagnostic.Location.Start.Line));
+        Assert.Equal((1, "CL3001", 5), (applied.Pass, applied.Finding.Id, applied.Finding.Location.Start.Line));
         var remaining = Assert.Single(result.Remaining);
         Assert.Equal(("CL2001", 3), (remaining.Id, remaining.Location.Start.Line));
         Assert.Equal(["CL2001", "CL3001"], result.Found.Select(d => d.Id));
     }
 
-    private static IEnumerable<TextSpan> Find(string text, string pattern, RegexOptions options = RegexOptions.None) =>
-        Regex.Matches(text, Regex.Escape(pattern), options | RegexOptions.CultureInvariant).Select(m => new TextSpan(m.Index, m.Length));
+    private static IEnumerable<TextRange> Find(string text, string pattern, RegexOptions options = RegexOptions.None) =>
+        Regex.Matches(text, Regex.Escape(pattern), options | RegexOptions.CultureInvariant).Select(m => new TextRange(m.Index, m.Length));
 
     private static EditRule Upper(string id, int index) => new(id, text =>
         index < text.Length && char.IsLower(text[index])
-            ? [(new TextSpan(index, 1), [new TextEdit(new TextSpan(index, 1), char.ToUpperInvariant(text[index]).ToString())])]
+            ? [(new TextRange(index, 1), [new TextEdit(new TextRange(index, 1), char.ToUpperInvariant(text[index]).ToString())])]
             : []);
 
     private static EditRule Prefix(string id, string prefix) => new(id, text =>
-        text.Contains(prefix, StringComparison.Ordinal) ? [] : [(new TextSpan(0, 0), [new TextEdit(new TextSpan(0, 0), prefix)])]);
+        text.Contains(prefix, StringComparison.Ordinal) ? [] : [(new TextRange(0, 0), [new TextEdit(new TextRange(0, 0), prefix)])]);
 
     private static EditRule DeleteLinesContaining(string id, string phrase) => new(id, text =>
     {
-        var source = SourceText.From(text);
+        var source = ContentText.From(text);
         return source.Lines
             .Where(line => source.Slice(line).Contains(phrase, StringComparison.Ordinal))
             .Select(line => (line.Span, new[] { TextEdit.Delete(line.SpanIncludingLineBreak) }));
@@ -298,9 +298,9 @@ public sealed class FixerTests
 }
 
 /// <summary>A rule written in C# that reports, for each span <c>find</c> returns, a finding with the given edits as its fix.</summary>
-internal sealed class EditRule(string id, Func<string, IEnumerable<(TextSpan Span, TextEdit[] Edits)>> find) : IRule
+internal sealed class EditRule(string id, Func<string, IEnumerable<(TextRange Span, TextEdit[] Edits)>> find) : IRule
 {
-    public DiagnosticDescriptor Descriptor { get; } = new(id, "test-" + id.ToLowerInvariant(), "Test rule", "Test finding", "test", Severity.Error);
+    public RuleDescriptor Descriptor { get; } = new(id, "test-" + id.ToLowerInvariant(), "Test rule", "Test finding", "test", Severity.Error);
 
     public void Analyze(RuleContext context)
     {

@@ -21,7 +21,7 @@ public sealed class ReportFormatTests
     [Fact]
     public void A_record_is_named_by_its_id_cut_to_200_characters_or_else_by_its_line()
     {
-        var at = new ContentLint.Text.LinePositionSpan(new(3, 1), new(3, 18));
+        var at = new ContentLint.Text.LineColumnSpan(new(3, 1), new(3, 18));
 
         Assert.Equal("record on line 7 at text(3,1,3,18)", new ContentLint.Diagnostics.RecordLocation(7, null, "text").Describe(at));
         Assert.Equal($"record '{new string('x', 200)}…' at text(3,1,3,18)", new ContentLint.Diagnostics.RecordLocation(7, new string('x', 1_000_000), "text").Describe(at));

@@ -118,7 +118,7 @@ internal static class FuzzPipeline
 
     private static FileResult LintCorpus(byte[] bytes, string path)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<Finding>();
         foreach (var source in ArticleSource.ReadStream(new MemoryStream(bytes), path, forceJsonLines: true))
         {
             var found = Linter.Lint(source);
@@ -150,9 +150,9 @@ internal static class FuzzPipeline
     }
 
     /// <summary>Every finding lies inside the text it was found in, with 1-based lines and columns that match its span.</summary>
-    private static void AssertWithin(string text, ImmutableArray<Diagnostic> diagnostics)
+    private static void AssertWithin(string text, ImmutableArray<Finding> diagnostics)
     {
-        var source = new Lazy<SourceText>(() => SourceText.From(text));
+        var source = new Lazy<ContentText>(() => ContentText.From(text));
         foreach (var d in diagnostics)
         {
             // Messages are built only on failure: this runs for every finding of every case.

@@ -129,7 +129,7 @@ public sealed class HostileRuleTests
     /// <summary>A C# rule that throws on any document with "poison" in it and otherwise reports the junk heading.</summary>
     private sealed class PoisonedRule : IRule
     {
-        public DiagnosticDescriptor Descriptor { get; } = new("XX9003", "poisoned-rule", "Poisoned rule", "Poisoned rule", "test", Severity.Warning);
+        public RuleDescriptor Descriptor { get; } = new("XX9003", "poisoned-rule", "Poisoned rule", "Poisoned rule", "test", Severity.Warning);
 
         public void Analyze(RuleContext context)
         {
@@ -139,7 +139,7 @@ public sealed class HostileRuleTests
             }
 
             var at = context.Document.Text.IndexOf(Junk, StringComparison.Ordinal);
-            context.Report(new Text.TextSpan(at, 5), new Dictionary<string, string>());
+            context.Report(new Text.TextRange(at, 5), new Dictionary<string, string>());
         }
     }
 }

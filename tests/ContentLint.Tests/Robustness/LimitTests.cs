@@ -170,7 +170,7 @@ public sealed class LimitTests
         var result = new Fixer(linter).Fix(JunkLines(10));
 
         Assert.Equal("Title\n\nBody.\n", result.Text);
-        Assert.Equal(10, result.Applied.Count(applied => applied.Diagnostic.Id == "CL3003"));
+        Assert.Equal(10, result.Applied.Count(applied => applied.Finding.Id == "CL3003"));
     }
 
     [Fact]

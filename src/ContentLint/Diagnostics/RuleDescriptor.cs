@@ -2,9 +2,9 @@ namespace ContentLint.Diagnostics;
 
 /// <summary>
 /// What a rule reports, independent of any document: its identity, wording and defaults
-/// (Roslyn's <c>DiagnosticDescriptor</c>).
+/// (Roslyn's <c>RuleDescriptor</c>).
 /// </summary>
-public sealed record DiagnosticDescriptor
+public sealed record RuleDescriptor
 {
     /// <summary>Creates a descriptor.</summary>
     /// <param name="id">The stable, opaque identifier, such as <c>CL3001</c>.</param>
@@ -13,7 +13,7 @@ public sealed record DiagnosticDescriptor
     /// <param name="messageFormat">The message template; <c>{match}</c> and other placeholders are filled per finding.</param>
     /// <param name="category">The rule's family, such as <c>boilerplate</c> or <c>encoding</c>.</param>
     /// <param name="defaultSeverity">The severity when configuration says nothing.</param>
-    public DiagnosticDescriptor(string id, string name, string title, string messageFormat, string category, Severity defaultSeverity)
+    public RuleDescriptor(string id, string name, string title, string messageFormat, string category, Severity defaultSeverity)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

@@ -6,7 +6,7 @@ namespace ContentLint.Diagnostics;
 /// One finding: which rule, how serious, what it says and exactly where. Immutable; the span is a 0-based
 /// offset range in the document's text and <see cref="Location"/> the same range as 1-based lines and columns.
 /// </summary>
-public sealed record Diagnostic : IComparable<Diagnostic>
+public sealed record Finding : IComparable<Finding>
 {
     /// <summary>Creates a finding.</summary>
     /// <param name="descriptor">The rule that reports it.</param>
@@ -15,7 +15,7 @@ public sealed record Diagnostic : IComparable<Diagnostic>
     /// <param name="path">The file the finding is in, as the user named it; empty for a string.</param>
     /// <param name="span">The 0-based range in the document's text.</param>
     /// <param name="location">The same range as 1-based lines and columns.</param>
-    public Diagnostic(DiagnosticDescriptor descriptor, Severity severity, string message, string path, TextSpan span, LinePositionSpan location)
+    public Finding(RuleDescriptor descriptor, Severity severity, string message, string path, TextRange span, LineColumnSpan location)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         if (location.Start.Line < 1 || location.Start.Column < 1 || location.End.CompareTo(location.Start) < 0)
@@ -32,7 +32,7 @@ public sealed record Diagnostic : IComparable<Diagnostic>
     }
 
     /// <summary>The rule that reports the finding.</summary>
-    public DiagnosticDescriptor Descriptor { get; }
+    public RuleDescriptor Descriptor { get; }
 
     /// <summary>The rule id, such as <c>CL3001</c>.</summary>
     public string Id => Descriptor.Id;
@@ -47,10 +47,10 @@ public sealed record Diagnostic : IComparable<Diagnostic>
     public string Path { get; }
 
     /// <summary>The 0-based range in the document's text.</summary>
-    public TextSpan Span { get; }
+    public TextRange Span { get; }
 
     /// <summary>The same range as 1-based lines and columns; the end is exclusive.</summary>
-    public LinePositionSpan Location { get; }
+    public LineColumnSpan Location { get; }
 
     /// <summary>How to repair the finding, when the rule knows.</summary>
     public Fix? Fix { get; init; }
@@ -62,7 +62,7 @@ public sealed record Diagnostic : IComparable<Diagnostic>
     public RecordLocation? Record { get; init; }
 
     /// <summary>Orders by path (ordinal), then record, then position, then rule id, then message: the order of every report.</summary>
-    public int CompareTo(Diagnostic? other)
+    public int CompareTo(Finding? other)
     {
         if (other is null)
         {

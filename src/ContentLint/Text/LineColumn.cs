@@ -3,10 +3,10 @@ namespace ContentLint.Text;
 /// <summary>A position as users see it: a 1-based line and a 1-based column counted in UTF-16 code units.</summary>
 /// <param name="Line">The 1-based line number.</param>
 /// <param name="Column">The 1-based column number.</param>
-public readonly record struct LinePosition(int Line, int Column) : IComparable<LinePosition>
+public readonly record struct LineColumn(int Line, int Column) : IComparable<LineColumn>
 {
     /// <summary>Orders by line, then by column.</summary>
-    public int CompareTo(LinePosition other)
+    public int CompareTo(LineColumn other)
     {
         var byLine = Line.CompareTo(other.Line);
         return byLine != 0 ? byLine : Column.CompareTo(other.Column);
@@ -22,4 +22,4 @@ public readonly record struct LinePosition(int Line, int Column) : IComparable<L
 /// </summary>
 /// <param name="Start">The position of the first character.</param>
 /// <param name="End">The position just past the last character.</param>
-public readonly record struct LinePositionSpan(LinePosition Start, LinePosition End);
+public readonly record struct LineColumnSpan(LineColumn Start, LineColumn End);
