@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ContentLint.Cli.Commands;
-using ContentLint.Files;
 
 namespace ContentLint.Cli;
 
@@ -54,8 +53,14 @@ internal sealed record CommandOutput(TextWriter Out, TextWriter Error, string Wo
     /// <summary>Opens what <c>--stdin</c> reads; the process's standard input unless a test gives another.</summary>
     public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
 
-    /// <summary>How <c>fix</c> writes files; the real file system unless a test injects failures.</summary>
-    public SafeFileWriter FileWriter { get; init; } = SafeFileWriter.Default;
+    /// <summary>
+    /// What a host embedding the command line changes in each run's session: C# rules to add, or (in tests) a file
+    /// system that fails. Unchanged by default.
+    /// </summary>
+    public Func<LintSessionOptions, LintSessionOptions> Session { get; init; } = options => options;
+
+    /// <summary>The session options every command starts from: the working folder, as the host adjusts them.</summary>
+    public LintSessionOptions SessionOptions(LintSessionOptions options) => Session(options with { WorkingDirectory = WorkingDirectory });
 
     /// <summary>Where long runs draw their progress line; null (no progress) unless this is an interactive terminal.</summary>
     public TextWriter? Progress { get; init; }

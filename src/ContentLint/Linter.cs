@@ -115,12 +115,18 @@ public sealed class Linter
         foreach (var rule in Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var definition = rule.Definition;
+            if (!definition.AppliesTo(document.Language))
+            {
+                continue;
+            }
+
             var found = new List<Finding>();
-            var context = new RuleContext(document, rule.Descriptor, GetSeverity(rule), found, cancellationToken) { Triggers = triggers };
+            var context = new RuleContext(document, definition, GetSeverity(rule), found, cancellationToken) { Triggers = triggers };
             try
             {
                 rule.Analyze(context);
-                (rule is YamlRule { Definition.Fallback: true } ? fallbackFindings : diagnostics).AddRange(found);
+                (definition.Fallback ? fallbackFindings : diagnostics).AddRange(found);
             }
             catch (RegexMatchTimeoutException e)
             {

@@ -213,7 +213,7 @@ public sealed class LinterBuilder
 
     /// <summary>False for a rule bound to languages none of which the content is in.</summary>
     private bool SpeaksContentLanguage(IRule rule) =>
-        languages.Count == 0 || rule is not YamlRule { Definition.Languages: { Count: > 0 } ruleLanguages } || ruleLanguages.Intersect(languages).Any();
+        languages.Count == 0 || rule.Definition.Languages.Count == 0 || rule.Definition.Languages.Intersect(languages).Any();
 
     private Dictionary<string, IRule> IndexRules(List<ConfigurationError> problems)
     {
@@ -250,10 +250,10 @@ public sealed class LinterBuilder
     }
 
     /// <summary>Where a rule's <paramref name="key"/> (<c>id</c> or <c>name</c>) is written, as near as is known.</summary>
-    private static SourceLocation SourceOf(IRule rule, string key) => rule switch
+    private static SourceLocation SourceOf(IRule rule, string key) => rule.Definition switch
     {
-        YamlRule { Definition.KeySources: { } keys } => key == "id" ? keys.Id : keys.Name,
-        YamlRule yaml => yaml.Definition.Source,
+        { KeySources: { } keys } => key == "id" ? keys.Id : keys.Name,
+        { Source: { } source } => source,
         _ => new SourceLocation(rule.GetType().FullName ?? "<rule>", 1, 1),
     };
 

@@ -5,7 +5,7 @@ using ContentLint.Files;
 namespace ContentLint;
 
 /// <summary>Lints what <see cref="ArticleSource"/> yields: articles and JSON Lines records alike.</summary>
-public static class SourceLinting
+internal static class SourceLinting
 {
     /// <summary>
     /// Lints one unit of a file. A record's findings carry its <see cref="RecordLocation"/>; a unit that could not

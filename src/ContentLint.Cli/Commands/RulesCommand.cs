@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ContentLint.Checks;
+using ContentLint.Configuration;
 using ContentLint.Diagnostics;
 using ContentLint.Rules;
 
@@ -28,9 +28,14 @@ internal sealed class RulesCommand(CommandOutput console)
     private int Execute(ParseResult parsed)
     {
         // The rules as they apply to a file in the working folder: its configuration, packs and settings.
-        if (ruleSources.CreateResolver(parsed, console) is not { } resolver
-            || RuleSourceOptions.ResolveLinters(resolver, [Path.Combine(console.WorkingDirectory, "article.txt")], console)?.Values.Single() is not { } linter)
+        Linter linter;
+        try
         {
+            linter = new LintSession(ruleSources.Apply(parsed, console)).LinterFor(Path.Combine(console.WorkingDirectory, "article.txt"));
+        }
+        catch (ConfigurationException e)
+        {
+            RuleSourceOptions.PrintErrors(e.Errors, console);
             return ExitCodes.UsageError;
         }
 
@@ -62,8 +67,8 @@ internal sealed class RulesCommand(CommandOutput console)
             r.Descriptor.Id,
             r.Descriptor.Name,
             SeverityHere(linter, r),
-            (r as YamlRule)?.Definition.Kind ?? "code",
-            (r as YamlRule)?.Definition.Languages is { Count: > 0 } languages ? string.Join(",", languages) : "all",
+            r.Definition.Kind,
+            r.Definition.Languages is { Count: > 0 } languages ? string.Join(",", languages) : "all",
             r.Descriptor.Title,
         }).ToList();
         string[] header = ["ID", "NAME", "SEVERITY", "KIND", "LANGUAGES", "TITLE"];
@@ -80,13 +85,9 @@ internal sealed class RulesCommand(CommandOutput console)
         var o = console.Out;
         o.WriteLine($"{d.Id} {d.Name}: {d.Title}");
         o.WriteLine($"  severity: {d.DefaultSeverity.ToName()}   here: {severityHere}   category: {d.Category}   enabled by default: {(d.IsEnabledByDefault ? "yes" : "no")}");
-        if (found is YamlRule yaml)
-        {
-            var definition = yaml.Definition;
-            o.WriteLine($"  kind: {definition.Kind}   languages: {(definition.Languages.Count > 0 ? string.Join(", ", definition.Languages) : "all")}   fix: {definition.Fix?.ToName() ?? "none"}");
-            o.WriteLine($"  defined in: {definition.Source}");
-        }
-
+        var definition = found.Definition;
+        o.WriteLine($"  kind: {definition.Kind}   languages: {(definition.Languages.Count > 0 ? string.Join(", ", definition.Languages) : "all")}   fix: {definition.Fix?.ToName() ?? "none"}");
+        o.WriteLine($"  defined in: {definition.Source?.ToString() ?? found.GetType().FullName}");
         if (d.HelpLink is { } help)
         {
             o.WriteLine($"  help: {help.AbsoluteUri}");
@@ -94,7 +95,7 @@ internal sealed class RulesCommand(CommandOutput console)
 
         o.WriteLine();
         o.WriteLine(d.Description.Trim());
-        if (found is YamlRule { Definition.Examples: { Count: > 0 } examples })
+        if (definition.Examples is { Count: > 0 } examples)
         {
             foreach (var (heading, invalid) in new[] { ("Flagged ([|marked|]):", true), ("Left alone:", false) })
             {

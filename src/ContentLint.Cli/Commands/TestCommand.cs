@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ContentLint.Checks;
 using ContentLint.Configuration;
 using ContentLint.Rules;
 using ContentLint.Testing;
@@ -60,7 +59,7 @@ internal sealed class TestCommand(CommandOutput console)
         }
 
         var errors = new List<ConfigurationError>();
-        var rules = new List<(string File, YamlRule Rule)>();
+        var rules = new List<(string File, IRule Rule)>();
         foreach (var file in files.Distinct())
         {
             try
@@ -110,11 +109,7 @@ internal sealed class TestCommand(CommandOutput console)
     /// </summary>
     private IEnumerable<string> DefaultPaths()
     {
-        var packs = new ConfigResolver().ChainFor(console.WorkingDirectory)
-            .SelectMany(config => config.Extends)
-            .Where(pack => !pack.StartsWith("builtin:", StringComparison.Ordinal))
-            .Distinct()
-            .ToList();
+        var packs = new LintSession(console.SessionOptions(new LintSessionOptions())).GetConfiguredRuleFolders();
         return packs.Count > 0 ? packs : ["."];
     }
 

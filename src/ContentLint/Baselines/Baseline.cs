@@ -9,16 +9,6 @@ using ContentLint.Formatting;
 namespace ContentLint.Baselines;
 
 /// <summary>
-/// One group of accepted findings: in <paramref name="File"/>, by rule <paramref name="Rule"/>, on text whose hash is
-/// <paramref name="Hash"/>, <paramref name="Count"/> times. No line numbers: edits elsewhere in the file keep it.
-/// </summary>
-/// <param name="File">The file, relative to the baseline file's folder, with forward slashes.</param>
-/// <param name="Rule">The rule id.</param>
-/// <param name="Hash">The hash of the matched text (<see cref="Baseline.HashOf"/>).</param>
-/// <param name="Count">How many such findings are accepted.</param>
-public sealed record BaselineEntry(string File, string Rule, string Hash, int Count);
-
-/// <summary>
 /// Findings accepted as they are (<c>.contentlint-baseline.json</c>), so that a team can adopt ContentLint on an
 /// existing corpus and gate only new junk. <see cref="BaselineBuilder"/> records one; <see cref="BaselineFilter"/>
 /// hides what it holds and reports what no longer matches.
@@ -134,7 +124,7 @@ public sealed class Baseline
 
 /// <summary>Records the findings of a run as a <see cref="Baseline"/>.</summary>
 /// <param name="directory">The folder the baseline file will be in; entry paths are relative to it.</param>
-public sealed class BaselineBuilder(string directory)
+internal sealed class BaselineBuilder(string directory)
 {
     private readonly Dictionary<(string File, string Rule, string Hash), int> counts = [];
     private readonly string directory = Path.GetFullPath(directory);

@@ -12,7 +12,7 @@ namespace ContentLint.Checks;
 /// subclass that finds matches in the units its scope selects, and this base turns a match into a diagnostic
 /// with the rule's message, exceptions and fix.
 /// </summary>
-public abstract class YamlRule : IRule
+internal abstract class YamlRule : IRule
 {
     private protected YamlRule(RuleDefinition definition)
     {
@@ -42,13 +42,10 @@ public abstract class YamlRule : IRule
     public void Analyze(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (Definition.AppliesTo(context.Document.Language))
-        {
-            AnalyzeDocument(context);
-        }
+        AnalyzeDocument(context);
     }
 
-    /// <summary>Finds this rule's matches in a document whose language the rule applies to.</summary>
+    /// <summary>Finds this rule's matches in a document whose language the rule applies to (the linter checks it).</summary>
     private protected abstract void AnalyzeDocument(RuleContext context);
 
     /// <summary>The units of the document the rule's scope selects, without those longer than <c>max-length</c>.</summary>

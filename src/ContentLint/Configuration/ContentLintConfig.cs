@@ -7,10 +7,10 @@ namespace ContentLint.Configuration;
 /// One <c>.contentlint.yaml</c>: which rule packs to use, which files to lint, how to set rules, and per-glob
 /// overrides. Read strictly: unknown keys, bad severities and missing folders are errors with file:line:col.
 /// </summary>
-public sealed class ContentLintConfig
+internal sealed class ContentLintConfig
 {
     /// <summary>The file names searched for, in order of preference.</summary>
-    public static IReadOnlyList<string> FileNames { get; } = [".contentlint.yaml", ".contentlint.yml"];
+    public static IReadOnlyList<string> FileNames { get; } = [LintSession.ConfigurationFileName, ".contentlint.yml"];
 
     /// <summary>The <c>extends</c> entry for the built-in rules that are on by default (the default when nothing extends).</summary>
     public const string BuiltInRecommended = "builtin:recommended";

@@ -5,14 +5,14 @@ namespace ContentLint.Files;
 /// <summary>The files a run lints, and the paths the user named that do not exist.</summary>
 /// <param name="Files">Full paths, sorted ordinally, without duplicates.</param>
 /// <param name="Missing">Named paths or globs that matched nothing.</param>
-public sealed record FoundArticles(IReadOnlyList<string> Files, IReadOnlyList<string> Missing);
+internal sealed record FoundArticles(IReadOnlyList<string> Files, IReadOnlyList<string> Missing);
 
 /// <summary>
 /// Turns what the user named (files, folders, globs) into the article files to lint. Folders are searched
 /// recursively for article extensions, skipping build and version-control folders and symbolic links to folders
 /// (so a link loop cannot make the search endless); a linked folder named on the command line is searched.
 /// </summary>
-public static class ArticleFinder
+internal static class ArticleFinder
 {
     /// <summary>The extensions of article files found in folders.</summary>
     public static IReadOnlyList<string> ArticleExtensions { get; } = [".txt", ".md", ".markdown", ".mdx", ".jsonl"];

@@ -14,14 +14,14 @@ namespace ContentLint.Files;
 /// The engine finding that replaces the document when it cannot be read or is skipped (binary, too large); with a
 /// document, a finding about how it was read (invalid UTF-8), reported with the document's findings.
 /// </param>
-public sealed record SourceDocument(Document? Document, RecordLocation? Record, Finding? Problem);
+internal sealed record SourceDocument(Document? Document, RecordLocation? Record, Finding? Problem);
 
 /// <summary>
 /// Turns a file or a stream into the documents to lint: one for an article (plain text or Markdown, chosen by
 /// extension), one per record for JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>, or when asked), read lazily so that
 /// a corpus of any size streams through.
 /// </summary>
-public static class ArticleSource
+internal static class ArticleSource
 {
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <param name="path">The file to read.</param>

@@ -5,7 +5,7 @@ namespace ContentLint.Files;
 /// mix or a truncated file: the new bytes go to a temporary file in the same folder, are flushed to disk, get the
 /// original's permissions, and then take the original's place by a rename.
 /// </summary>
-public sealed class SafeFileWriter
+internal sealed class SafeFileWriter
 {
     private const string TemporarySuffix = ".contentlint-tmp";
 

@@ -9,7 +9,7 @@ namespace ContentLint.Fixing;
 /// The fix of one article file, computed but not yet written: the new text, how it will be stored (the original's
 /// encoding, byte-order mark and line breaks) and, when the file cannot be fixed safely, why.
 /// </summary>
-public sealed class FileFix
+internal sealed class FileFix
 {
     private readonly byte[] originalBytes;
     private readonly ArticleText? article;

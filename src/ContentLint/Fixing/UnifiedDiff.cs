@@ -9,7 +9,7 @@ namespace ContentLint.Fixing;
 /// changed line ending shows; each line is written with its own line break, and a last line without one is
 /// followed by "\ No newline at end of file".
 /// </summary>
-public static class UnifiedDiff
+internal static class UnifiedDiff
 {
     private const string NoNewline = "\\ No newline at end of file";
 

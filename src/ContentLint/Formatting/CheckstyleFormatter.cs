@@ -7,7 +7,7 @@ namespace ContentLint.Formatting;
 /// Checkstyle XML, read by Jenkins Warnings NG, reviewdog, SonarQube and many other tools: a <c>file</c> element per
 /// file with an <c>error</c> element per finding.
 /// </summary>
-public sealed class CheckstyleFormatter : StreamingDiagnosticFormatter
+internal sealed class CheckstyleFormatter : DiagnosticFormatter
 {
     /// <inheritdoc />
     public override string Name => "checkstyle";

@@ -9,7 +9,7 @@ namespace ContentLint.Formatting;
 /// the runner requires), then the summary line. GitHub shows only the first annotations of each level per step,
 /// so when there are more, a notice says how many there are and where to find them all.
 /// </summary>
-public sealed class GitHubFormatter : StreamingDiagnosticFormatter
+internal sealed class GitHubFormatter : DiagnosticFormatter
 {
     /// <summary>How many annotations of one level GitHub shows for a step.</summary>
     public const int ShownPerLevel = 10;
@@ -68,10 +68,10 @@ public sealed class GitHubFormatter : StreamingDiagnosticFormatter
             {
                 Output.WriteLine(
                     "::notice title=" + EscapeProperty("ContentLint: more findings than GitHub shows") + "::"
-                    + EscapeData($"{TextFormatter.Summary(summary)} GitHub shows the first {ShownPerLevel} annotations of each level per step; every finding is listed in this step's log (use --format sarif for code scanning)."));
+                    + EscapeData($"{summary.ToString()} GitHub shows the first {ShownPerLevel} annotations of each level per step; every finding is listed in this step's log (use --format sarif for code scanning)."));
             }
 
-            Output.WriteLine(TextFormatter.Summary(summary));
+            Output.WriteLine(summary.ToString());
         }
     }
 }

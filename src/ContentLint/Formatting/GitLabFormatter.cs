@@ -6,7 +6,7 @@ namespace ContentLint.Formatting;
 /// GitLab Code Quality (a Code Climate subset): a JSON array of issues, each with a description, the rule as
 /// <c>check_name</c>, a severity, a line-independent fingerprint and a location (path and lines).
 /// </summary>
-public sealed class GitLabFormatter : StreamingDiagnosticFormatter
+internal sealed class GitLabFormatter : DiagnosticFormatter
 {
     /// <inheritdoc />
     public override string Name => "gitlab";

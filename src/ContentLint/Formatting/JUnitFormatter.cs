@@ -7,7 +7,7 @@ namespace ContentLint.Formatting;
 /// JUnit XML, which CI servers (GitLab, Jenkins, Azure Pipelines) turn into test reports: one test case per file,
 /// failed when the file has findings, with one line per finding in the failure's text.
 /// </summary>
-public sealed class JUnitFormatter : StreamingDiagnosticFormatter
+internal sealed class JUnitFormatter : DiagnosticFormatter
 {
     /// <inheritdoc />
     public override string Name => "junit";

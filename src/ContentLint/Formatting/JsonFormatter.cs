@@ -9,7 +9,7 @@ namespace ContentLint.Formatting;
 /// shipped beside this class. Versioned: <c>version</c> changes only when a field changes meaning or disappears;
 /// new fields may appear in any version. Streamed: <c>summary</c> comes after <c>files</c>.
 /// </summary>
-public sealed class JsonFormatter : StreamingDiagnosticFormatter
+internal sealed class JsonFormatter : DiagnosticFormatter
 {
     /// <summary>The version of the report's shape.</summary>
     public const int SchemaVersion = 1;

@@ -11,7 +11,7 @@ namespace ContentLint.Formatting;
 /// line, with the record (id, position inside its text) as a logical location and in the location's properties.
 /// A finding's fix, when it has one, is written as <c>fixes[].artifactChanges[].replacements</c>.
 /// </summary>
-public sealed class SarifFormatter : StreamingDiagnosticFormatter
+internal sealed class SarifFormatter : DiagnosticFormatter
 {
     /// <summary>The base id relative URIs are resolved against: the folder the run started in.</summary>
     public const string SourceRootBaseId = "%SRCROOT%";

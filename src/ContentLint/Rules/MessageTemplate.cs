@@ -3,7 +3,7 @@ using System.Text;
 namespace ContentLint.Rules;
 
 /// <summary>Fills <c>{name}</c> placeholders in rule messages; <c>{{</c> and <c>}}</c> stand for literal braces.</summary>
-public static class MessageTemplate
+internal static class MessageTemplate
 {
     /// <summary>The placeholder names used in <paramref name="template"/>, in order of first use.</summary>
     public static IReadOnlyList<string> Placeholders(string template)

@@ -1,18 +1,25 @@
+using ContentLint.Checks;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Text;
 
 namespace ContentLint.Rules;
 
-/// <summary>One rule's view of one document: the document to look at and the way to report findings.</summary>
+/// <summary>
+/// One rule's view of one document: the document to look at and the way to report findings. Whatever rule reports,
+/// the engine drops findings in code, comments, front matter and URLs (<see cref="Document.IsIgnored"/>), then applies
+/// inline suppressions, the baseline and the per-rule limit.
+/// </summary>
 public sealed class RuleContext
 {
     private readonly List<Finding> sink;
+    private readonly RuleScope scope;
 
-    internal RuleContext(Document document, RuleDescriptor descriptor, Severity severity, List<Finding> sink, CancellationToken cancellationToken)
+    internal RuleContext(Document document, RuleDefinition definition, Severity severity, List<Finding> sink, CancellationToken cancellationToken)
     {
         Document = document;
-        Descriptor = descriptor;
+        Descriptor = definition.Descriptor;
+        scope = definition.Scope;
         Severity = severity;
         this.sink = sink;
         CancellationToken = cancellationToken;
@@ -26,6 +33,12 @@ public sealed class RuleContext
 
     /// <summary>The severity findings get, after configuration.</summary>
     public Severity Severity { get; }
+
+    /// <summary>
+    /// The units of <see cref="Document"/> the rule's <see cref="RuleDefinition.Scope"/> selects: its non-blank body
+    /// lines, paragraphs, title or runs of body text, without front matter and code.
+    /// </summary>
+    public IEnumerable<TextRange> Units => ScopeUnits.Of(Document, scope);
 
     /// <summary>Signals that the run was cancelled.</summary>
     public CancellationToken CancellationToken { get; }

@@ -32,7 +32,7 @@ public static partial class RuleLoader
 
     /// <summary>Loads one rule file.</summary>
     /// <exception cref="ConfigurationException">The file is invalid or unreadable.</exception>
-    public static YamlRule LoadFile(string path)
+    public static IRule LoadFile(string path)
     {
         var errors = new List<ConfigurationError>();
         var rule = LoadFile(path, errors);
@@ -41,7 +41,7 @@ public static partial class RuleLoader
 
     /// <summary>Loads one rule from YAML text; <paramref name="path"/> names it in errors.</summary>
     /// <exception cref="ConfigurationException">The rule is invalid.</exception>
-    public static YamlRule LoadText(string yaml, string path)
+    public static IRule LoadText(string yaml, string path)
     {
         var errors = new List<ConfigurationError>();
         var rule = Load(yaml, path, errors);
@@ -85,7 +85,7 @@ public static partial class RuleLoader
         var before = errors.Count;
         RuleKinds.TryGet(rule.Definition.Kind, out var kind);
         var allowed = ConfigurableKeys.Concat(kind!.Options.Select(o => o.Name)).Append("severity").ToList();
-        var stack = new YamlMap(rule.Source!, rule.Definition.Source.Path, errors);
+        var stack = new YamlMap(rule.Source!, rule.Definition.Source!.Path, errors);
         foreach (var layer in layers)
         {
             stack = new YamlMap(layer.Node, layer.Path, errors, fallback: stack);
@@ -171,6 +171,7 @@ public static partial class RuleLoader
             Fallback = fallback,
             MaxLength = maxLength,
             Fix = fix,
+            Options = kind.Options,
             Examples = examples,
             Source = YamlMap.Location(map.Path, map.Start),
             KeySources = (YamlMap.Location(map.Path, map.Get("id")?.Start ?? map.Start), YamlMap.Location(map.Path, map.Get("name")?.Start ?? map.Start)),

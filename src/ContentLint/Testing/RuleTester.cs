@@ -1,24 +1,10 @@
 using System.Collections.Immutable;
-using ContentLint.Checks;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Fixing;
 using ContentLint.Rules;
-using ContentLint.Text;
 
 namespace ContentLint.Testing;
-
-/// <summary>The outcome of one rule example.</summary>
-/// <param name="Example">The example as its rule file gives it.</param>
-/// <param name="Text">The example's text without markup.</param>
-/// <param name="Expected">The spans the markup marks.</param>
-/// <param name="Actual">The spans the rule reported.</param>
-/// <param name="Failure">Why the example failed; null when it passed.</param>
-public sealed record ExampleResult(RuleExample Example, string Text, ImmutableArray<TextRange> Expected, ImmutableArray<TextRange> Actual, string? Failure)
-{
-    /// <summary>True when the rule did exactly what the example says.</summary>
-    public bool Passed => Failure is null;
-}
 
 /// <summary>
 /// Runs a rule's examples the way ESLint's RuleTester does: each invalid example must give exactly its marked
@@ -27,8 +13,8 @@ public sealed record ExampleResult(RuleExample Example, string Text, ImmutableAr
 /// </summary>
 public static class RuleTester
 {
-    /// <summary>Runs every example of <paramref name="rule"/>, in file order.</summary>
-    public static IReadOnlyList<ExampleResult> Run(YamlRule rule)
+    /// <summary>Runs every example of <paramref name="rule"/> (<see cref="RuleDefinition.Examples"/>), in order: a YAML rule or one written in C#.</summary>
+    public static IReadOnlyList<ExampleResult> Run(IRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var linter = new Linter([rule], ImmutableDictionary<string, Severity>.Empty, [EngineDiagnostics.UnusedSuppression.Id]);
@@ -78,7 +64,7 @@ public static class RuleTester
     /// An invalid example of a rule with a fix gives the text after fixing, and fixing must produce exactly that and
     /// leave nothing fixable behind (markdownlint re-lints its fixed output); a rule without a fix gives none.
     /// </summary>
-    private static string? CheckFix(YamlRule rule, Linter linter, RuleExample example, string text, DocumentOptions options)
+    private static string? CheckFix(IRule rule, Linter linter, RuleExample example, string text, DocumentOptions options)
     {
         if (rule.Definition.Fix is not { } fix)
         {

@@ -6,7 +6,7 @@ namespace ContentLint.Text;
 /// Small stop-word profiles for the languages the built-in rules know, enough to tell which language a line or an
 /// article is in without a downloaded model: function words are frequent, short and distinctive.
 /// </summary>
-public static class LanguageProfiles
+internal static class LanguageProfiles
 {
     private static readonly Dictionary<string, string> Words = new()
     {

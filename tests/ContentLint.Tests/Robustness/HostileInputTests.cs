@@ -1,6 +1,4 @@
 using System.Text;
-using ContentLint.Cli;
-using ContentLint.Cli.Commands;
 using ContentLint.Configuration;
 using ContentLint.Files;
 using ContentLint.Formatting;
@@ -261,18 +259,17 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void A_file_removed_between_discovery_and_reading_is_a_finding_and_the_run_goes_on()
+    public async Task A_file_removed_between_discovery_and_reading_is_a_finding_and_the_run_goes_on()
     {
         using var temp = new TempFolder();
         temp.Write("a.txt", "Title\n\nBody.\n");
         temp.Write("b.txt", $"Title\n\nBody.\n\n{Junk}\n");
-        var found = ArticleFinder.Find(["."], temp.Path);
+        var session = new LintSession(new LintSessionOptions { WorkingDirectory = temp.Path, Jobs = 2 });
+        Assert.Equal(2, session.Files.Count);
         File.Delete(Path.Combine(temp.Path, "a.txt"));
-        var linter = BuiltInPack.Linter;
         using var output = new StringWriter();
-        var inputs = found.Files.Select(file => new LintInput(Path.GetFileName(file), file, linter, () => ArticleSource.ReadFile(file, Path.GetFileName(file)))).ToList();
 
-        var summary = LintRun.Report(inputs, [new ReportTarget(new TextFormatter(), null)], null, new CommandOutput(output, TextWriter.Null, temp.Path), jobs: 2);
+        var summary = await session.WriteReportsAsync([DiagnosticFormatters.Find("text")!.CreateWriter(output, session.CreateReportHeader())]);
 
         Assert.Equal(2, summary.Errors);
         var lines = output.ToString().Split('\n');
