@@ -56,7 +56,7 @@ public sealed class Baseline
             ? document.GetText(diagnostic.Span).ToString()
             : diagnostic.Message;
         var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)), 0, 8);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)), 0, 8).ToLowerInvariant();
     }
 
     /// <summary>Reads a baseline file.</summary>
