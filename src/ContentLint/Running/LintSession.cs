@@ -356,7 +356,9 @@ public sealed class LintSession
 
     /// <summary>
     /// Runs each input's linter over every document of the input, in batches linted in parallel, and yields in report
-    /// order each document with its findings, then an item without a document that ends the input.
+    /// order each document with its findings, then an item without a document that ends the input. Every run goes
+    /// through here, so evidence that needs all the run's documents (lines many documents share: a corpus profile)
+    /// is built here first, by a pass over <see cref="Documents"/>, whose inputs read their files again.
     /// </summary>
     private async IAsyncEnumerable<(RunInput Input, SourceDocument? Source, ImmutableArray<Finding> Findings)> LintDocumentsAsync(
         IProgress<LintProgress>? progress,
