@@ -56,8 +56,7 @@ public sealed class LintSession
     public LintSessionOptions Options { get; }
 
     /// <summary>The absolute paths of the files the run lints, in report order.</summary>
-    /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid.</exception>
-    /// <exception cref="FileNotFoundException">The configuration file the options name does not exist.</exception>
+    /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid or missing.</exception>
     public IReadOnlyList<string> Files => [.. inputs.Value.Inputs.Select(i => i.FullPath)];
 
     /// <summary>The paths and globs of <see cref="LintSessionOptions.Paths"/> that matched nothing; they are not linted.</summary>
@@ -472,9 +471,9 @@ public sealed class LintSession
 
     private void CheckConfigFile()
     {
-        if (Options.ConfigFile is { } named && !File.Exists(Path.GetFullPath(named, Options.WorkingDirectory)))
+        if (Options.ConfigFile is { } named && Path.GetFullPath(named, Options.WorkingDirectory) is var full && !File.Exists(full))
         {
-            throw new FileNotFoundException($"No such configuration file: {named}", Path.GetFullPath(named, Options.WorkingDirectory));
+            throw new ConfigurationException([new ConfigurationError(ConfigurationErrorIds.Unreadable, new SourceLocation(full, 1, 1), "The configuration file does not exist.")]);
         }
     }
 

@@ -118,6 +118,23 @@ public sealed class ConfigurationTests
         Assert.Single(Findings(run));
     }
 
+    [Theory]
+    [InlineData("lint")]
+    [InlineData("fix")]
+    [InlineData("baseline")]
+    [InlineData("rules")]
+    public void A_config_file_that_does_not_exist_exits_2_naming_it(string command)
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.txt", JunkArticle);
+
+        var run = CliRunner.Run(temp.Path, command, "--config", "missing.yaml");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("missing.yaml:1:1: error CL0107: The configuration file does not exist.", run.Error.Trim());
+        Assert.False(File.Exists(Path.Combine(temp.Path, ".contentlint-baseline.json")));
+    }
+
     [Fact]
     public void Languages_keep_rules_for_other_languages_from_running()
     {
