@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ContentLint.Checks;
+using ContentLint.Corpus;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Files;
@@ -16,8 +17,10 @@ namespace ContentLint;
 /// </summary>
 public sealed class Linter
 {
-    internal Linter(ImmutableArray<IRule> rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> engineDiagnosticsOff, ImmutableArray<string> languages = default, ArticleReadOptions? readOptions = null, int? maxFindingsPerRule = DefaultMaxFindingsPerRule, ImmutableArray<IRule> loadedRules = default)
+    internal Linter(ImmutableArray<IRule> rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> engineDiagnosticsOff, ImmutableArray<string> languages = default, ArticleReadOptions? readOptions = null, int? maxFindingsPerRule = DefaultMaxFindingsPerRule, ImmutableArray<IRule> loadedRules = default, CorpusProfile? corpusProfile = null)
     {
+        CorpusProfile = corpusProfile;
+        corpusCounts = corpusProfile;
         Rules = rules;
         LoadedRules = loadedRules.IsDefault ? rules : loadedRules;
         ruleIds = new(() => LoadedRules.Select(r => r.Descriptor).Concat(EngineDiagnostics.All)
@@ -30,6 +33,23 @@ public sealed class Linter
         ReadOptions = readOptions ?? ArticleReadOptions.Default;
         MaxFindingsPerRule = maxFindingsPerRule;
         triggerIndex = TriggerIndex.Build(rules);
+    }
+
+    /// <summary>The same linter with a corpus run's evidence: its counts (combined with <see cref="CorpusProfile"/>) and its copies.</summary>
+    private Linter(Linter linter, CorpusEvidence evidence)
+    {
+        Rules = linter.Rules;
+        LoadedRules = linter.LoadedRules;
+        ruleIds = linter.ruleIds;
+        severities = linter.severities;
+        engineDiagnosticsOff = linter.engineDiagnosticsOff;
+        Languages = linter.Languages;
+        ReadOptions = linter.ReadOptions;
+        MaxFindingsPerRule = linter.MaxFindingsPerRule;
+        triggerIndex = linter.triggerIndex;
+        CorpusProfile = linter.CorpusProfile;
+        corpusEvidence = evidence;
+        corpusCounts = CorpusProfile is { } configured ? Corpus.CorpusProfile.Larger(evidence.Profile, configured) : evidence.Profile;
     }
 
     /// <summary>
@@ -46,6 +66,26 @@ public sealed class Linter
 
     private readonly ImmutableDictionary<string, Severity> severities;
     private readonly ImmutableHashSet<string> engineDiagnosticsOff;
+
+    /// <summary>The copies a corpus run found; null outside one.</summary>
+    private readonly CorpusEvidence? corpusEvidence;
+
+    /// <summary>The line counts corpus rules see: the run's and the configured profile's, the larger of each.</summary>
+    private readonly CorpusProfile? corpusCounts;
+
+    /// <summary>The stored corpus profile configuration names (<c>corpus-profile</c>); null when there is none.</summary>
+    public CorpusProfile? CorpusProfile { get; }
+
+    /// <summary>
+    /// This linter with the evidence of a corpus run's first pass over all its documents (<see cref="CorpusEvidenceBuilder"/>):
+    /// corpus rules see the run's line counts, combined with <see cref="CorpusProfile"/> by taking the larger count of
+    /// each line, and the copies the run found.
+    /// </summary>
+    public Linter WithCorpus(CorpusEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return new Linter(this, evidence);
+    }
 
     /// <summary>The rules this linter runs, in the order they were added.</summary>
     public ImmutableArray<IRule> Rules { get; }
@@ -97,18 +137,23 @@ public sealed class Linter
     /// Lints a parsed document; findings come sorted by position. A rule's findings past
     /// <see cref="MaxFindingsPerRule"/> are replaced by one <c>CL0010</c> finding that counts them.
     /// </summary>
-    public ImmutableArray<Finding> Lint(Document document, CancellationToken cancellationToken = default)
+    public ImmutableArray<Finding> Lint(Document document, CancellationToken cancellationToken = default) =>
+        Lint(document, record: null, cancellationToken);
+
+    /// <summary>Lints a document that is <paramref name="record"/> of a JSON Lines file, which names it in the corpus evidence.</summary>
+    internal ImmutableArray<Finding> Lint(Document document, RecordLocation? record, CancellationToken cancellationToken)
     {
-        var all = LintAll(document, cancellationToken);
+        var all = LintAll(document, cancellationToken, record);
         return MaxFindingsPerRule is { } limit && EngineSeverity(EngineDiagnostics.FindingsLimited) is { } severity
             ? FindingsLimit.Apply(all, limit, severity, document)
             : all;
     }
 
     /// <summary>Every finding in <paramref name="document"/>, however many: the fixer must see them all.</summary>
-    internal ImmutableArray<Finding> LintAll(Document document, CancellationToken cancellationToken = default)
+    internal ImmutableArray<Finding> LintAll(Document document, CancellationToken cancellationToken = default, RecordLocation? record = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var corpus = corpusCounts is { } counts ? new CorpusView(counts, corpusEvidence?.CopyOf(document.Path, record?.Line ?? 0)) : null;
         var diagnostics = new List<Finding>();
         var fallbackFindings = new List<Finding>();
         var triggers = new Lazy<DocumentTriggers>(() => triggerIndex.Scan(document.Text), LazyThreadSafetyMode.None);
@@ -116,7 +161,7 @@ public sealed class Linter
         {
             cancellationToken.ThrowIfCancellationRequested();
             var found = new List<Finding>();
-            var context = new RuleContext(document, rule.Descriptor, GetSeverity(rule), found, cancellationToken) { Triggers = triggers };
+            var context = new RuleContext(document, rule.Descriptor, GetSeverity(rule), found, cancellationToken) { Triggers = triggers, Corpus = corpus };
             try
             {
                 rule.Analyze(context);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using ContentLint.Checks;
 using ContentLint.Configuration;
+using ContentLint.Corpus;
 using ContentLint.Diagnostics;
 using ContentLint.Files;
 using ContentLint.Rules;
@@ -25,6 +26,7 @@ public sealed class LinterBuilder
     private IReadOnlyList<string> languages = [];
     private ArticleReadOptions readOptions = ArticleReadOptions.Default;
     private int? maxFindingsPerRule = Linter.DefaultMaxFindingsPerRule;
+    private CorpusProfile? corpusProfile;
 
     /// <summary>Adds every built-in rule.</summary>
     public LinterBuilder AddBuiltInRules()
@@ -127,6 +129,16 @@ public sealed class LinterBuilder
         return this;
     }
 
+    /// <summary>
+    /// The stored corpus profile (<c>corpus-profile</c>) that corpus rules read when a run does not count lines itself,
+    /// or besides its own counts (<see cref="Linter.WithCorpus"/>); null for none.
+    /// </summary>
+    public LinterBuilder SetCorpusProfile(CorpusProfile? profile)
+    {
+        corpusProfile = profile;
+        return this;
+    }
+
     /// <summary>Turns on the rules <paramref name="selector"/> names, with <paramref name="severity"/>.</summary>
     /// <param name="selector">A rule id, a rule name, or <c>category:NAME</c>.</param>
     /// <param name="severity">The severity their findings get.</param>
@@ -208,7 +220,8 @@ public sealed class LinterBuilder
             [.. languages],
             readOptions,
             maxFindingsPerRule,
-            [.. loaded.Select(s => s.Rule!)]);
+            [.. loaded.Select(s => s.Rule!)],
+            corpusProfile);
     }
 
     /// <summary>False for a rule bound to languages none of which the content is in.</summary>

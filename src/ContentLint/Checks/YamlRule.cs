@@ -32,6 +32,9 @@ public abstract class YamlRule : IRule
     /// <summary>The placeholders this rule can fill in its message, besides <c>{match}</c>.</summary>
     internal virtual IEnumerable<string> ExtraPlaceholders => [];
 
+    /// <summary>True for the kinds that read the corpus evidence (<see cref="RuleContext.Corpus"/>): their examples are linted as one corpus.</summary>
+    internal virtual bool ReadsCorpus => false;
+
     /// <summary>The regular expressions the rule's kind runs (besides the exceptions), for precompiling the built-in pack.</summary>
     internal virtual IEnumerable<RulePattern> Patterns => [];
 

@@ -1,0 +1,115 @@
+namespace ContentLint.Corpus;
+
+/// <summary>
+/// Groups copies and near-copies of one article: two documents are copies when most long lines of the smaller are in
+/// the larger — a copy, the same article with a few lines changed, or an extractor's output next to the page it came
+/// from (nearly a subset of it). Long lines are prose; menus and link lists, which pages of one site share, are short.
+/// Candidates come from an inverted index of the long lines shared by few documents, so the work grows with the
+/// copies, not with the square of the corpus.
+/// </summary>
+internal sealed class DocumentClusters
+{
+    /// <summary>The share of the smaller document's long lines the larger must hold.</summary>
+    internal const double MinContainment = 0.6;
+
+    /// <summary>The least number of long lines two copies share: one or two shared sentences are a quotation.</summary>
+    internal const int MinSharedLongLines = 3;
+
+    /// <summary>
+    /// Long lines held by more documents than this are template text (or an article copied so widely that its copies
+    /// are better reported by the line rule than paired): they are left out of the index, which bounds its work.
+    /// </summary>
+    internal const int MaxPostings = 256;
+
+    private readonly int[] parent;
+
+    private DocumentClusters(int count)
+    {
+        parent = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            parent[i] = i;
+        }
+    }
+
+    /// <summary>The first document (in run order) of document <paramref name="index"/>'s group: the one its copies are reported against.</summary>
+    public int Original(int index)
+    {
+        while (parent[index] != index)
+        {
+            parent[index] = parent[parent[index]];
+            index = parent[index];
+        }
+
+        return index;
+    }
+
+    /// <summary>Finds the groups of copies among <paramref name="documents"/>, in run order.</summary>
+    /// <param name="documents">The documents' line hashes.</param>
+    /// <param name="documentCounts">For each line hash, how many documents hold it.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public static DocumentClusters Find(IReadOnlyList<DocumentLines> documents, IReadOnlyDictionary<ulong, int> documentCounts, CancellationToken cancellationToken)
+    {
+        var clusters = new DocumentClusters(documents.Count);
+        var postings = new Dictionary<ulong, List<int>>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            foreach (var hash in documents[i].LongLines)
+            {
+                if (documentCounts[hash] is > 1 and <= MaxPostings)
+                {
+                    if (!postings.TryGetValue(hash, out var list))
+                    {
+                        postings[hash] = list = [];
+                    }
+
+                    list.Add(i);
+                }
+            }
+        }
+
+        var shared = new Dictionary<int, int>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            shared.Clear();
+            foreach (var hash in documents[i].LongLines)
+            {
+                if (!postings.TryGetValue(hash, out var holders))
+                {
+                    continue;
+                }
+
+                foreach (var other in holders)
+                {
+                    if (other > i)
+                    {
+                        shared[other] = shared.GetValueOrDefault(other) + 1;
+                    }
+                }
+            }
+
+            // Ascending order: the groups, and so which document is the original, never depend on hashing order.
+            foreach (var (other, common) in shared.OrderBy(s => s.Key))
+            {
+                var smaller = Math.Min(documents[i].LongLines.Length, documents[other].LongLines.Length);
+                if (common >= MinSharedLongLines && common >= MinContainment * smaller)
+                {
+                    clusters.Join(i, other);
+                }
+            }
+        }
+
+        return clusters;
+    }
+
+    private void Join(int first, int second)
+    {
+        var (a, b) = (Original(first), Original(second));
+        if (a != b)
+        {
+            // The earlier document stays the original.
+            parent[Math.Max(a, b)] = Math.Min(a, b);
+        }
+    }
+}
