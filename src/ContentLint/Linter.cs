@@ -33,6 +33,7 @@ public sealed class Linter
         ReadOptions = readOptions ?? ArticleReadOptions.Default;
         MaxFindingsPerRule = maxFindingsPerRule;
         triggerIndex = TriggerIndex.Build(rules);
+        ReadsCorpus = rules.Any(r => r is YamlRule { ReadsCorpus: true } or not YamlRule);
     }
 
     /// <summary>The same linter with a corpus run's evidence: its counts (combined with <see cref="CorpusProfile"/>) and its copies.</summary>
@@ -48,6 +49,7 @@ public sealed class Linter
         MaxFindingsPerRule = linter.MaxFindingsPerRule;
         triggerIndex = linter.triggerIndex;
         CorpusProfile = linter.CorpusProfile;
+        ReadsCorpus = linter.ReadsCorpus;
         corpusEvidence = evidence;
         corpusCounts = CorpusProfile is { } configured ? Corpus.CorpusProfile.Larger(evidence.Profile, configured) : evidence.Profile;
     }
@@ -75,6 +77,13 @@ public sealed class Linter
 
     /// <summary>The stored corpus profile configuration names (<c>corpus-profile</c>); null when there is none.</summary>
     public CorpusProfile? CorpusProfile { get; }
+
+    /// <summary>
+    /// True when a rule may read corpus evidence (<see cref="RuleContext.Corpus"/>): a corpus kind such as
+    /// <c>shared-line</c>, or a rule written in C#. A run over many documents then makes its first pass
+    /// (<see cref="CorpusEvidenceBuilder"/>) and lints with <see cref="WithCorpus"/>.
+    /// </summary>
+    public bool ReadsCorpus { get; }
 
     /// <summary>
     /// This linter with the evidence of a corpus run's first pass over all its documents (<see cref="CorpusEvidenceBuilder"/>):

@@ -9,7 +9,11 @@ namespace ContentLint.Cli.Commands;
 /// <param name="FullPath">The file's absolute path; for standard input, where the named file would be.</param>
 /// <param name="Linter">The linter configured for the file.</param>
 /// <param name="Read">Reads the file into the documents to lint, lazily.</param>
-internal sealed record LintInput(string DisplayPath, string FullPath, Linter Linter, Func<IEnumerable<SourceDocument>> Read);
+internal sealed record LintInput(string DisplayPath, string FullPath, Linter Linter, Func<IEnumerable<SourceDocument>> Read)
+{
+    /// <summary>True for standard input, which can be read only once: a run over it makes no corpus first pass.</summary>
+    public bool IsStandardInput { get; init; }
+}
 
 /// <summary>
 /// What a run reads: the paths (files, folders, globs), or standard input with <c>--stdin</c> (named by
@@ -69,7 +73,7 @@ internal sealed class InputOptions
             }
 
             var linter = stdinLinters[full];
-            return [new LintInput(shown, full, linter, () => ArticleSource.ReadStream(console.OpenStandardInput(), shown, jsonLines, forceJsonLines, DefaultLanguage(linter), linter.ReadOptions))];
+            return [new LintInput(shown, full, linter, () => ArticleSource.ReadStream(console.OpenStandardInput(), shown, jsonLines, forceJsonLines, DefaultLanguage(linter), linter.ReadOptions)) { IsStandardInput = true }];
         }
 
         if (parsed.GetValue(stdinFilename) is not null)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ContentLint.Baselines;
+using ContentLint.Corpus;
 using ContentLint.Diagnostics;
 using ContentLint.Files;
 using ContentLint.Formatting;
@@ -98,6 +99,8 @@ internal static class LintRun
         Action<LintInput, SourceDocument, ImmutableArray<Finding>> document,
         Action<LintInput> endFile)
     {
+        // [i13-corpus] Corpus evidence: a first pass over every document of the run, before the lint loop.
+        inputs = WithCorpusEvidence(inputs, jobs);
         LintInput? current = null;
         foreach (var batch in Documents(inputs).Chunk(BatchSize))
         {
@@ -125,6 +128,25 @@ internal static class LintRun
         }
 
         progress?.Clear();
+    }
+
+    /// <summary>
+    /// [i13-corpus] The inputs with linters that see the corpus evidence of all of them: line counts and copies from a
+    /// first pass that streams every document and keeps only hashes. Standard input can be read only once, so a run
+    /// over it relies on a configured corpus profile alone.
+    /// </summary>
+    private static IReadOnlyList<LintInput> WithCorpusEvidence(IReadOnlyList<LintInput> inputs, int jobs)
+    {
+        if (!inputs.Any(i => i.Linter.ReadsCorpus) || inputs.Any(i => i.IsStandardInput))
+        {
+            return inputs;
+        }
+
+        var corpus = new CorpusEvidenceBuilder();
+        corpus.Add(inputs.SelectMany(i => i.Read()), jobs);
+        var evidence = corpus.Build();
+        var linters = inputs.Select(i => i.Linter).Distinct().ToDictionary(l => l, l => l.WithCorpus(evidence));
+        return [.. inputs.Select(i => i with { Linter = linters[i.Linter] })];
     }
 
     /// <summary>Every document of every input, each input closed by an item without a document.</summary>

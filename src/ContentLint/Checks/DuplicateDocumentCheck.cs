@@ -28,12 +28,15 @@ internal sealed class DuplicateDocumentCheck : YamlRule
     {
         if (context.Corpus?.Copy is { } copy)
         {
-            context.ReportDocument(new Dictionary<string, string>(StringComparer.Ordinal)
+            var arguments = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["original"] = copy.Original,
                 ["shared"] = copy.SharedLongLines.ToString(CultureInfo.InvariantCulture),
                 ["lines"] = copy.LongLines.ToString(CultureInfo.InvariantCulture),
-            });
+            };
+
+            // The original's name is what a data team acts on: it is given whole, however long.
+            context.ReportDocumentMessage(MessageTemplate.Format(Descriptor.MessageFormat, arguments, uncut: "original"));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContentLint.Configuration;
+using ContentLint.Corpus;
 using ContentLint.Rules;
 
 namespace ContentLint.Checks;
@@ -13,29 +14,34 @@ namespace ContentLint.Checks;
 internal sealed class SharedLineCheck : YamlRule
 {
     private static readonly OptionSpec MinDocumentsOption = OptionSpec.Integer(
-        "min-documents", "The least number of documents (copies of one article counted once) that must hold the line, this one included.", 2, int.MaxValue, 3);
+        "min-documents", "The least number of documents (copies of one article counted once) that must hold the line, this one included.", 2, int.MaxValue, 2);
+
+    private static readonly OptionSpec MinDocumentsLongOption = OptionSpec.Integer(
+        "min-documents-long", $"The same for a long line ({CorpusLine.LongLineWords} words or more): prose in two documents is more often an article quoted, or copied with changes, than template text.", 2, int.MaxValue, 3);
 
     private static readonly OptionSpec MinShareOption = OptionSpec.Number(
         "min-share", "The least share of the corpus's documents that must hold the line, from 0 to 1: in a large corpus a few documents may quote the same sentence.", 0, 1, 0);
 
     private readonly int minDocuments;
+    private readonly int minDocumentsLong;
     private readonly double minShare;
 
-    private SharedLineCheck(RuleDefinition definition, int minDocuments, double minShare)
+    private SharedLineCheck(RuleDefinition definition, int minDocuments, int minDocumentsLong, double minShare)
         : base(definition)
     {
         this.minDocuments = minDocuments;
+        this.minDocumentsLong = minDocumentsLong;
         this.minShare = minShare;
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [MinDocumentsOption, MinShareOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [MinDocumentsOption, MinDocumentsLongOption, MinShareOption];
 
     internal override IEnumerable<string> ExtraPlaceholders => ["documents"];
 
     internal override bool ReadsCorpus => true;
 
     public static YamlRule Create(RuleDefinition definition, YamlMap options) =>
-        new SharedLineCheck(definition, options.GetInt(MinDocumentsOption)!.Value, options.GetDouble(MinShareOption)!.Value);
+        new SharedLineCheck(definition, options.GetInt(MinDocumentsOption)!.Value, options.GetInt(MinDocumentsLongOption)!.Value, options.GetDouble(MinShareOption)!.Value);
 
     private protected override void AnalyzeDocument(RuleContext context)
     {
@@ -44,12 +50,17 @@ internal sealed class SharedLineCheck : YamlRule
             return;
         }
 
-        var least = Math.Max(minDocuments, (int)Math.Ceiling(minShare * corpus.CountedDocuments));
+        var byShare = (int)Math.Min(int.MaxValue, Math.Ceiling(minShare * corpus.CountedDocuments));
         var document = context.Document;
         foreach (var unit in Units(document))
         {
-            var documents = corpus.DocumentsWith(document.GetText(unit));
-            if (documents >= least)
+            if (CorpusLine.Measure(document.GetText(unit)) is not { } line)
+            {
+                continue;
+            }
+
+            var documents = corpus.DocumentsWith(line.Hash);
+            if (documents >= Math.Max(byShare, line.Words >= CorpusLine.LongLineWords ? minDocumentsLong : minDocuments))
             {
                 Report(context, Trim(document, unit), [KeyValuePair.Create("documents", documents.ToString(CultureInfo.InvariantCulture))]);
             }

@@ -8,7 +8,8 @@ namespace ContentLint.Corpus;
 /// How the corpus evidence sees a line (CCNet's line normalisation): lower-cased, white space collapsed to one
 /// space, every run of digits collapsed to one <c>0</c> — so "Posted 3 hours ago" and "Posted 12 hours ago" are one
 /// line — and hashed to 64 bits. Lines of one word or of punctuation alone are not counted: "___", "Home" or "Share"
-/// are shared by unrelated articles and say nothing about a template.
+/// are shared by unrelated articles and say nothing about a template. In scripts written without spaces (Chinese,
+/// Japanese, Thai…) every two characters count as a word.
 /// </summary>
 public static class CorpusLine
 {
@@ -74,6 +75,7 @@ public static class CorpusLine
         var tokenHasWord = false;
         var pendingSpace = false;
         var previousDigit = false;
+        var unspaced = 0;
         foreach (var c in line)
         {
             if (char.IsWhiteSpace(c))
@@ -111,6 +113,7 @@ public static class CorpusLine
 
             previousDigit = false;
             tokenHasWord |= char.IsLetter(c);
+            unspaced += IsUnspacedScript(c) ? 1 : 0;
             output[length++] = char.ToLowerInvariant(c);
         }
 
@@ -119,6 +122,16 @@ public static class CorpusLine
             words++;
         }
 
+        // Chinese, Japanese, Thai, Lao, Khmer and Burmese put no spaces between words: two characters count as one.
+        words += unspaced / 2;
         return length;
     }
+
+    private static bool IsUnspacedScript(char c) => c is
+        (>= '\u3040' and <= '\u30FF')     // Hiragana, Katakana
+        or (>= '\u3400' and <= '\u4DBF')  // CJK extension A
+        or (>= '\u4E00' and <= '\u9FFF')  // CJK unified ideographs
+        or (>= '\u0E00' and <= '\u0EFF')  // Thai, Lao
+        or (>= '\u1000' and <= '\u109F')  // Myanmar
+        or (>= '\u1780' and <= '\u17FF'); // Khmer
 }

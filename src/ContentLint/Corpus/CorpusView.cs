@@ -24,4 +24,7 @@ public sealed class CorpusView
 
     /// <summary>How many documents hold <paramref name="line"/>, normalised (<see cref="CorpusLine"/>); 0 for a line of one word or punctuation.</summary>
     public int DocumentsWith(ReadOnlySpan<char> line) => profile.DocumentsWith(line);
+
+    /// <summary>How many documents hold the line with this hash (<see cref="CorpusLine"/>).</summary>
+    internal int DocumentsWith(ulong hash) => profile.DocumentsWith(hash);
 }

@@ -12,7 +12,10 @@ internal sealed class DocumentClusters
     /// <summary>The share of the smaller document's long lines the larger must hold.</summary>
     internal const double MinContainment = 0.6;
 
-    /// <summary>The least number of long lines two copies share: one or two shared sentences are a quotation.</summary>
+    /// <summary>
+    /// The least number of long lines two copies share, unless no other document holds them: one or two sentences
+    /// that others hold too are a quotation.
+    /// </summary>
     internal const int MinSharedLongLines = 3;
 
     /// <summary>
@@ -68,7 +71,7 @@ internal sealed class DocumentClusters
             }
         }
 
-        var shared = new Dictionary<int, int>();
+        var shared = new Dictionary<int, (int Common, int OnlyTheirs)>();
         for (var i = 0; i < documents.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -84,16 +87,18 @@ internal sealed class DocumentClusters
                 {
                     if (other > i)
                     {
-                        shared[other] = shared.GetValueOrDefault(other) + 1;
+                        var (common, onlyTheirs) = shared.GetValueOrDefault(other);
+                        shared[other] = (common + 1, onlyTheirs + (holders.Count == 2 ? 1 : 0));
                     }
                 }
             }
 
             // Ascending order: the groups, and so which document is the original, never depend on hashing order.
-            foreach (var (other, common) in shared.OrderBy(s => s.Key))
+            foreach (var (other, (common, onlyTheirs)) in shared.OrderBy(s => s.Key))
             {
                 var smaller = Math.Min(documents[i].LongLines.Length, documents[other].LongLines.Length);
-                if (common >= MinSharedLongLines && common >= MinContainment * smaller)
+                // A short extract shares few long lines with its page, but lines no other document holds.
+                if (common >= MinContainment * smaller && (common >= MinSharedLongLines || onlyTheirs == common))
                 {
                     clusters.Join(i, other);
                 }

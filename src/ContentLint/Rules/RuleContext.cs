@@ -71,9 +71,14 @@ public sealed class RuleContext
     /// <see cref="Finding.IsWholeDocument"/>.
     /// </summary>
     /// <param name="arguments">Placeholder values for the descriptor's message template.</param>
-    public void ReportDocument(IReadOnlyDictionary<string, string> arguments)
+    public void ReportDocument(IReadOnlyDictionary<string, string> arguments) =>
+        ReportDocumentMessage(MessageTemplate.Format(Descriptor.MessageFormat, arguments));
+
+    /// <summary>Reports a finding about the whole document with a ready-made message.</summary>
+    /// <param name="message">The message users see.</param>
+    public void ReportDocumentMessage(string message)
     {
         var start = new TextRange(0, 0);
-        sink.Add(new Finding(Descriptor, Severity, MessageTemplate.Format(Descriptor.MessageFormat, arguments), Document.Path, start, Document.Source.GetLinePositionSpan(start)) { IsWholeDocument = true });
+        sink.Add(new Finding(Descriptor, Severity, message, Document.Path, start, Document.Source.GetLinePositionSpan(start)) { IsWholeDocument = true });
     }
 }
