@@ -36,7 +36,7 @@ internal sealed class RuleSourceOptions
     }
 
     /// <summary>The resolver for this run, or null after printing why the named configuration file cannot be used.</summary>
-    public ConfigResolver? CreateResolver(ParseResult parsed, CommandOutput console)
+    public ConfigResolver? CreateResolver(ParseResult parsed, CommandOutput console, bool loadCorpusProfile = true)
     {
         var configPath = parsed.GetValue(config) is { } path ? Path.GetFullPath(path, console.WorkingDirectory) : null;
         if (configPath is not null && !File.Exists(configPath))
@@ -50,6 +50,7 @@ internal sealed class RuleSourceOptions
             ConfigPath = configPath,
             RuleFolders = [.. (parsed.GetValue(ruleFolders) ?? []).Select(f => Path.GetFullPath(f, console.WorkingDirectory))],
             NoBuiltIn = parsed.GetValue(noBuiltIn),
+            LoadCorpusProfile = loadCorpusProfile,
         });
     }
 

@@ -32,7 +32,7 @@ internal sealed class DuplicateDocumentCheck : YamlRule
             {
                 ["original"] = copy.Original,
                 ["shared"] = copy.SharedLongLines.ToString(CultureInfo.InvariantCulture),
-                ["lines"] = copy.LongLines.ToString(CultureInfo.InvariantCulture),
+                ["lines"] = copy.ShorterLongLines.ToString(CultureInfo.InvariantCulture),
             };
 
             // The original's name is what a data team acts on: it is given whole, however long.

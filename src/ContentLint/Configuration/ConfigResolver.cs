@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ContentLint.Checks;
+using ContentLint.Corpus;
 using ContentLint.Files;
 using ContentLint.Rules;
 using Microsoft.Extensions.FileSystemGlobbing;
@@ -17,6 +18,9 @@ public sealed record ConfigResolverOptions
 
     /// <summary>True to leave the built-in rules out whatever configuration says (<c>--no-builtin</c>).</summary>
     public bool NoBuiltIn { get; init; }
+
+    /// <summary>False to build linters without the configured corpus profile: <c>contentlint profile</c>, which writes it, must not need it.</summary>
+    public bool LoadCorpusProfile { get; init; } = true;
 }
 
 /// <summary>
@@ -32,6 +36,7 @@ public sealed class ConfigResolver
     private readonly ConcurrentDictionary<string, IReadOnlyList<ContentLintConfig>> chains = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<(IReadOnlyList<YamlRule> Rules, IReadOnlyList<ConfigurationError> Errors)>> folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<(Linter? Linter, IReadOnlyList<ConfigurationError> Errors)>> linters = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<(CorpusProfile? Profile, string? Error)>> corpusProfiles = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<IReadOnlyList<string>, Matcher> matchers = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates a resolver.</summary>
@@ -173,6 +178,18 @@ public sealed class ConfigResolver
             builder.SetMaxFindingsPerRule(maxFindings);
         }
 
+        if (options.LoadCorpusProfile && chain.LastOrDefault(c => c.CorpusProfile is not null) is { CorpusProfile: { } profilePath } withProfile)
+        {
+            // One profile serves every file of the run: it is read once, however many linters name it.
+            var (profile, error) = corpusProfiles.GetOrAdd(profilePath, path => new Lazy<(CorpusProfile?, string?)>(() => ReadCorpusProfile(path))).Value;
+            if (error is not null)
+            {
+                errors.Add(new ConfigurationError(ConfigurationErrorIds.Unreadable, withProfile.CorpusProfileLocation!, error));
+            }
+
+            builder.SetCorpusProfile(profile);
+        }
+
         var encodings = chain.SelectMany((config, i) => overrides[i].Select(index => config.Overrides[index].Encoding).Prepend(config.Encoding));
         if (encodings.LastOrDefault(e => e is not null) is { } encoding)
         {
@@ -191,6 +208,18 @@ public sealed class ConfigResolver
         catch (ConfigurationException e)
         {
             return (null, e.Errors);
+        }
+    }
+
+    private static (CorpusProfile?, string?) ReadCorpusProfile(string path)
+    {
+        try
+        {
+            return (CorpusProfile.Load(path), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return (null, $"Cannot read the corpus profile '{path}': {e.Message} Write it with 'contentlint profile'.");
         }
     }
 

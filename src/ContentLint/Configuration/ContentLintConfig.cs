@@ -19,7 +19,7 @@ public sealed class ContentLintConfig
     public const string BuiltInAll = "builtin:all";
 
     /// <summary>The keys a configuration file may have.</summary>
-    internal static IReadOnlyList<string> Keys { get; } = ["root", "extends", "include", "exclude", "languages", "encoding", "max-file-size", "max-findings-per-rule", "jsonl", "baseline", "rules", "overrides"];
+    internal static IReadOnlyList<string> Keys { get; } = ["root", "extends", "include", "exclude", "languages", "encoding", "max-file-size", "max-findings-per-rule", "jsonl", "baseline", "corpus-profile", "rules", "overrides"];
 
     /// <summary>The keys of the <c>jsonl</c> mapping.</summary>
     internal static IReadOnlyList<string> JsonLinesKeys { get; } = ["text", "title", "id", "lang", "format"];
@@ -71,6 +71,15 @@ public sealed class ContentLintConfig
     /// <summary>The full path of the baseline a run from this folder uses without <c>--baseline</c> (<c>baseline</c>); null when the file does not say.</summary>
     public string? Baseline { get; private set; }
 
+    /// <summary>
+    /// The full path of the stored corpus profile (<c>corpus-profile</c>) the corpus rules read besides a run's own
+    /// counts, and that <c>contentlint profile</c> writes when <c>--output</c> is not given; null when the file does not say.
+    /// </summary>
+    public string? CorpusProfile { get; private set; }
+
+    /// <summary>Where <see cref="CorpusProfile"/> is set, for the error when the profile cannot be read.</summary>
+    internal SourceLocation? CorpusProfileLocation { get; private set; }
+
     internal IReadOnlyList<RuleSetting> Rules { get; private set; } = [];
 
     internal IReadOnlyList<ConfigOverride> Overrides { get; private set; } = [];
@@ -112,6 +121,12 @@ public sealed class ContentLintConfig
         if (map.GetString("baseline") is { } baseline)
         {
             config.Baseline = System.IO.Path.GetFullPath(baseline, config.Directory);
+        }
+
+        if (map.GetString("corpus-profile") is { } corpusProfile)
+        {
+            config.CorpusProfile = System.IO.Path.GetFullPath(corpusProfile, config.Directory);
+            config.CorpusProfileLocation = YamlMap.Location(fullPath, map.Get("corpus-profile")!.Start);
         }
 
         config.Extends = ReadExtends(map, config.Directory);

@@ -43,12 +43,12 @@ internal static class CorpusProfileFormat
         Span<byte> header = stackalloc byte[6];
         if (input.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length || !header[..4].SequenceEqual(Magic))
         {
-            throw new InvalidDataException("Not a corpus profile (it does not start with 'CLCP'); write one with 'contentlint profile'.");
+            throw new InvalidDataException("Not a corpus profile (it does not start with 'CLCP').");
         }
 
         if (header[4] != FormatVersion || header[5] != LineVersion)
         {
-            throw new InvalidDataException($"A corpus profile of another version ({header[4]}.{header[5]}, this ContentLint reads {FormatVersion}.{LineVersion}); write it again with 'contentlint profile'.");
+            throw new InvalidDataException($"A corpus profile of another version ({header[4]}.{header[5]}, this ContentLint reads {FormatVersion}.{LineVersion}).");
         }
 
         var documents = ReadCount(input, long.MaxValue, "document total");
