@@ -68,7 +68,7 @@ internal sealed class ProfileCommand(CommandOutput console)
 
         var profile = evidence.Profile;
         var size = new FileInfo(path).Length;
-        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {console.DisplayPath(path)}: {profile.Documents:N0} documents ({evidence.Copies:N0} copies of others, counted once), {profile.Lines:N0} distinct lines, {size:N0} bytes."));
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {console.DisplayPath(path)}: {profile.Documents:N0} documents, {profile.CountedDocuments:N0} counted (copies once), {profile.Lines:N0} distinct lines, {size:N0} bytes."));
         return ExitCodes.Clean;
     }
 

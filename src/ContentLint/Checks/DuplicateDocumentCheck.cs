@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContentLint.Configuration;
 using ContentLint.Rules;
+using ContentLint.Text;
 
 namespace ContentLint.Checks;
 
@@ -26,13 +27,14 @@ internal sealed class DuplicateDocumentCheck : YamlRule
 
     private protected override void AnalyzeDocument(RuleContext context)
     {
-        if (context.Corpus?.Copy is { } copy)
+        // An exception found anywhere in the document keeps it from being reported (a republished correction, say).
+        if (context.Corpus?.Copy is { } copy && !IsException(context.Document, new TextRange(0, context.Document.Text.Length)))
         {
             var arguments = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["original"] = copy.Original,
-                ["shared"] = copy.SharedLongLines.ToString(CultureInfo.InvariantCulture),
-                ["lines"] = copy.ShorterLongLines.ToString(CultureInfo.InvariantCulture),
+                ["shared"] = copy.SharedLines.ToString(CultureInfo.InvariantCulture),
+                ["lines"] = copy.ShorterLines.ToString(CultureInfo.InvariantCulture),
             };
 
             // The original's name is what a data team acts on: it is given whole, however long.

@@ -139,7 +139,7 @@ public abstract class YamlRule : IRule
     private protected static TextRange Trim(Document document, TextRange span) => TextRange.Trimmed(document.GetText(span), span.Start);
 
     /// <summary>True when an exception matches text, in the lines the finding touches, that overlaps the finding.</summary>
-    private bool IsException(Document document, TextRange finding)
+    private protected bool IsException(Document document, TextRange finding)
     {
         if (Definition.Exceptions.Count == 0)
         {

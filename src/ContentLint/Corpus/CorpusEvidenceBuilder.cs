@@ -77,7 +77,7 @@ public sealed class CorpusEvidenceBuilder
 
             foreach (var copy in group.Skip(1).Select(i => documents[i]))
             {
-                copies[copy.Key] = new DocumentCopy(original.Name, DocumentLines.CountCommon(copy.LongLines, original.LongLines), Math.Min(copy.LongLines.Length, original.LongLines.Length));
+                copies[copy.Key] = new DocumentCopy(original.Name, DocumentLines.CountCommon(copy.Lines, original.Lines), Math.Min(copy.Lines.Length, original.Lines.Length));
             }
         }
 

@@ -70,23 +70,31 @@ public static class CorpusLine
     private static int Normalize(ReadOnlySpan<char> line, Span<char> output, out int words)
     {
         var length = 0;
-        words = 0;
+        var counted = 0;
         var inToken = false;
         var tokenHasWord = false;
         var pendingSpace = false;
         var previousDigit = false;
         var unspaced = 0;
+
+        // Chinese, Japanese, Thai, Lao, Khmer and Burmese put no spaces between words: two characters count as one.
+        void EndToken()
+        {
+            if (inToken && tokenHasWord)
+            {
+                counted += Math.Max(1, unspaced / 2);
+            }
+
+            inToken = false;
+            tokenHasWord = false;
+            unspaced = 0;
+        }
+
         foreach (var c in line)
         {
             if (char.IsWhiteSpace(c))
             {
-                if (inToken && tokenHasWord)
-                {
-                    words++;
-                }
-
-                inToken = false;
-                tokenHasWord = false;
+                EndToken();
                 pendingSpace = length > 0;
                 previousDigit = false;
                 continue;
@@ -117,13 +125,8 @@ public static class CorpusLine
             output[length++] = char.ToLowerInvariant(c);
         }
 
-        if (inToken && tokenHasWord)
-        {
-            words++;
-        }
-
-        // Chinese, Japanese, Thai, Lao, Khmer and Burmese put no spaces between words: two characters count as one.
-        words += unspaced / 2;
+        EndToken();
+        words = counted;
         return length;
     }
 

@@ -54,6 +54,16 @@ internal sealed class DocumentClusters
     public static DocumentClusters Find(IReadOnlyList<DocumentLines> documents, IReadOnlyDictionary<ulong, int> documentCounts, CancellationToken cancellationToken)
     {
         var clusters = new DocumentClusters(documents.Count);
+        // Documents with the same lines are copies, however short: a short piece has no long lines to compare.
+        var byLines = new Dictionary<ulong, int>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (documents[i].Lines.Length > 0 && !byLines.TryAdd(documents[i].Fingerprint, i))
+            {
+                clusters.Join(byLines[documents[i].Fingerprint], i);
+            }
+        }
+
         var postings = new Dictionary<ulong, List<int>>();
         for (var i = 0; i < documents.Count; i++)
         {

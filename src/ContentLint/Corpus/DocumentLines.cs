@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
 
@@ -10,10 +12,12 @@ namespace ContentLint.Corpus;
 /// <param name="Record">For a JSON Lines record, where it is in the file.</param>
 /// <param name="Lines">The hashes of its counted body lines, sorted, distinct.</param>
 /// <param name="LongLines">The hashes of its long lines (<see cref="CorpusLine.LongLineWords"/> words or more), sorted, distinct: what copies share.</param>
-internal sealed record DocumentLines(string Path, RecordLocation? Record, ulong[] Lines, ulong[] LongLines)
+/// <param name="Fingerprint">A hash of its non-blank body lines as they are, in order: copies word for word have the same, however short.</param>
+internal sealed record DocumentLines(string Path, RecordLocation? Record, ulong[] Lines, ulong[] LongLines, ulong Fingerprint)
 {
     /// <summary>The document's identity in a run: its file and, in a JSON Lines file, its record's line.</summary>
     public (string Path, int Record) Key => (Path, Record?.Line ?? 0);
+
 
     /// <summary>How reports name the document: its path, and its record in a JSON Lines file.</summary>
     public string Name => Record switch
@@ -28,9 +32,17 @@ internal sealed record DocumentLines(string Path, RecordLocation? Record, ulong[
     {
         var lines = new List<ulong>(document.BodyLines.Length);
         var longLines = new List<ulong>();
+        var fingerprint = new XxHash3();
         foreach (var line in document.BodyLines)
         {
-            if (CorpusLine.Measure(document.GetText(line)) is not { } measured)
+            var text = document.GetText(line).Trim();
+            if (!text.IsEmpty)
+            {
+                fingerprint.Append(MemoryMarshal.AsBytes(text));
+                fingerprint.Append("\n"u8);
+            }
+
+            if (CorpusLine.Measure(text) is not { } measured)
             {
                 continue;
             }
@@ -42,7 +54,7 @@ internal sealed record DocumentLines(string Path, RecordLocation? Record, ulong[
             }
         }
 
-        return new DocumentLines(document.Path, record, SortedDistinct(lines), SortedDistinct(longLines));
+        return new DocumentLines(document.Path, record, SortedDistinct(lines), SortedDistinct(longLines), fingerprint.GetCurrentHashAsUInt64());
     }
 
     /// <summary>How many of <paramref name="first"/>'s hashes <paramref name="second"/> holds; both sorted.</summary>
