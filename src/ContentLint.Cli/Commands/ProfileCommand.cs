@@ -19,6 +19,13 @@ internal sealed class ProfileCommand(CommandOutput console)
     private readonly RuleSourceOptions ruleSources = new();
     private readonly Option<int> jobs = JobsOption.Create();
 
+    private readonly Option<int> minDocuments = new("--min-documents")
+    {
+        Description = "Leave out the lines fewer documents hold (default 1: keep all). 2 makes the profile a small fraction of the size; a pruned profile no longer merges exactly with others.",
+        HelpName = "N",
+        DefaultValueFactory = _ => 1,
+    };
+
     private readonly Option<string?> output = new("--output", "-o")
     {
         Description = $"Where to write the profile (default: the configuration's 'corpus-profile', else {DefaultFileName}).",
@@ -31,6 +38,7 @@ internal sealed class ProfileCommand(CommandOutput console)
         inputs.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(jobs);
+        command.Options.Add(minDocuments);
         ruleSources.AddTo(command);
         command.SetAction(Execute);
         return command;
@@ -46,18 +54,26 @@ internal sealed class ProfileCommand(CommandOutput console)
             return ExitCodes.UsageError;
         }
 
+        var least = parsed.GetValue(minDocuments);
+        if (least < 1)
+        {
+            console.Error.WriteLine("contentlint: --min-documents must be 1 or more.");
+            return ExitCodes.UsageError;
+        }
+
         var path = parsed.GetValue(output) is { } named
             ? Path.GetFullPath(named, console.WorkingDirectory)
             : configured.Path ?? Path.GetFullPath(DefaultFileName, console.WorkingDirectory);
         var corpus = new CorpusEvidenceBuilder();
         corpus.Add(files.SelectMany(f => f.Read()), parsed.GetValue(jobs));
         var evidence = corpus.Build();
+        var profile = evidence.Profile.Pruned(least);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             // Written beside the target and renamed over it: a run reading the old profile never sees half a new one.
             var temporary = path + ".tmp";
-            evidence.Profile.Save(temporary);
+            profile.Save(temporary);
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -66,7 +82,6 @@ internal sealed class ProfileCommand(CommandOutput console)
             return ExitCodes.UsageError;
         }
 
-        var profile = evidence.Profile;
         var size = new FileInfo(path).Length;
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {console.DisplayPath(path)}: {profile.Documents:N0} documents, {profile.CountedDocuments:N0} counted (copies once), {profile.Lines:N0} distinct lines, {size:N0} bytes."));
         return ExitCodes.Clean;

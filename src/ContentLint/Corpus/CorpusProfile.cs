@@ -15,8 +15,10 @@ public sealed class CorpusProfile
     /// <param name="countedDocuments">The documents counted: copies and near-copies of one article are one.</param>
     /// <param name="hashes">The line hashes, sorted, distinct.</param>
     /// <param name="counts">For each hash, the counted documents that hold the line (at least one).</param>
-    internal CorpusProfile(long documents, long countedDocuments, ulong[] hashes, int[] counts)
+    /// <param name="prunedBelow">Lines held by fewer documents than this were left out (1: none was).</param>
+    internal CorpusProfile(long documents, long countedDocuments, ulong[] hashes, int[] counts, int prunedBelow = 1)
     {
+        PrunedBelow = prunedBelow;
         Documents = documents;
         CountedDocuments = countedDocuments;
         this.hashes = hashes;
@@ -31,6 +33,9 @@ public sealed class CorpusProfile
 
     /// <summary>The number of documents counted: copies and near-copies of one article count once.</summary>
     public long CountedDocuments { get; }
+
+    /// <summary>Lines held by fewer documents than this were left out (<see cref="Pruned"/>); 1 when none was.</summary>
+    public int PrunedBelow { get; }
 
     /// <summary>The number of distinct lines counted.</summary>
     public int Lines => hashes.Length;
@@ -53,13 +58,27 @@ public sealed class CorpusProfile
 
     /// <summary>
     /// The profile of the shards' documents together: counts and totals add up. It equals the profile of the whole
-    /// corpus when each article's copies lie in one shard (a copy in another shard counts once per shard).
+    /// corpus when each article's copies lie in one shard (a copy in another shard counts once per shard) and no
+    /// shard is <see cref="Pruned"/>: merge first, then prune.
     /// </summary>
     public static CorpusProfile Merge(IEnumerable<CorpusProfile> shards)
     {
         ArgumentNullException.ThrowIfNull(shards);
         var parts = shards.ToList();
-        return Combine(parts, (a, b) => checked(a + b), parts.Sum(p => p.Documents), parts.Sum(p => p.CountedDocuments));
+        return Combine(parts, (a, b) => checked(a + b), parts.Sum(p => p.Documents), parts.Sum(p => p.CountedDocuments), parts.Count == 0 ? 1 : parts.Max(p => p.PrunedBelow));
+    }
+
+    /// <summary>
+    /// The profile without the lines fewer than <paramref name="minDocuments"/> documents hold: nearly all lines of a
+    /// corpus are in one document only, so a profile pruned at 2 is a small fraction of the size. The rules see a
+    /// pruned line as held by no document, which changes nothing for thresholds at or above
+    /// <paramref name="minDocuments"/>; but a pruned profile no longer merges exactly.
+    /// </summary>
+    public CorpusProfile Pruned(int minDocuments)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(minDocuments, 1);
+        var kept = Enumerable.Range(0, Lines).Where(i => counts[i] >= minDocuments).ToArray();
+        return new CorpusProfile(Documents, CountedDocuments, [.. kept.Select(i => hashes[i])], [.. kept.Select(i => counts[i])], Math.Max(PrunedBelow, minDocuments));
     }
 
     /// <summary>
@@ -67,9 +86,9 @@ public sealed class CorpusProfile
     /// made from): each line gets the larger of its two counts, and the totals the larger of theirs.
     /// </summary>
     internal static CorpusProfile Larger(CorpusProfile first, CorpusProfile second) =>
-        Combine([first, second], Math.Max, Math.Max(first.Documents, second.Documents), Math.Max(first.CountedDocuments, second.CountedDocuments));
+        Combine([first, second], Math.Max, Math.Max(first.Documents, second.Documents), Math.Max(first.CountedDocuments, second.CountedDocuments), Math.Max(first.PrunedBelow, second.PrunedBelow));
 
-    private static CorpusProfile Combine(List<CorpusProfile> parts, Func<int, int, int> add, long documents, long countedDocuments)
+    private static CorpusProfile Combine(List<CorpusProfile> parts, Func<int, int, int> add, long documents, long countedDocuments, int prunedBelow)
     {
         if (parts.Count == 1)
         {
@@ -111,7 +130,7 @@ public sealed class CorpusProfile
             allCounts.Add(count);
         }
 
-        return new CorpusProfile(documents, countedDocuments, [.. allHashes], [.. allCounts]);
+        return new CorpusProfile(documents, countedDocuments, [.. allHashes], [.. allCounts], prunedBelow);
     }
 
     /// <summary>Reads a profile that <see cref="Save"/> or <c>contentlint profile</c> wrote.</summary>

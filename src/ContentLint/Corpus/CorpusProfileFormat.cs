@@ -2,7 +2,7 @@ namespace ContentLint.Corpus;
 
 /// <summary>
 /// The corpus profile file: the magic <c>CLCP</c>, a format version, the version of the line normalisation and hash,
-/// the document totals and the number of lines, then each line as the difference from the previous hash and its
+/// the document totals, the count below which lines were pruned (1: none) and the number of lines, then each line as the difference from the previous hash and its
 /// count, all as unsigned LEB128 varints. Hashes are sorted, so the same profile is always the same bytes; a random
 /// 64-bit hash spread over a sorted list needs about 64 − log2(lines) bits of difference.
 /// </summary>
@@ -24,6 +24,7 @@ internal static class CorpusProfileFormat
         output.WriteByte(LineVersion);
         WriteVarint(output, (ulong)profile.Documents);
         WriteVarint(output, (ulong)profile.CountedDocuments);
+        WriteVarint(output, (ulong)profile.PrunedBelow);
         WriteVarint(output, (ulong)profile.Lines);
         var previous = 0UL;
         for (var i = 0; i < profile.Lines; i++)
@@ -53,6 +54,7 @@ internal static class CorpusProfileFormat
 
         var documents = ReadCount(input, long.MaxValue, "document total");
         var counted = ReadCount(input, documents, "counted document total");
+        var prunedBelow = (int)ReadCount(input, int.MaxValue, "pruning count", minimum: 1);
         var lines = ReadCount(input, int.MaxValue, "line total");
         // Each line takes at least two bytes: a damaged total must not allocate gigabytes before the data runs out.
         var hashes = new List<ulong>((int)Math.Min(lines, 1 << 20));
@@ -76,7 +78,7 @@ internal static class CorpusProfileFormat
             throw new InvalidDataException("Damaged corpus profile: data after the last line.");
         }
 
-        return new CorpusProfile(documents, counted, [.. hashes], [.. counts]);
+        return new CorpusProfile(documents, counted, [.. hashes], [.. counts], prunedBelow);
     }
 
     private static long ReadCount(Stream input, long maximum, string what, long minimum = 0)

@@ -95,4 +95,18 @@ public sealed class CorpusProfileTests
         Assert.Contains("Not a corpus profile", foreign.Message, StringComparison.Ordinal);
         Assert.Contains("after the last line", trailing.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pruned_profile_keeps_the_shared_lines_and_says_it_was_pruned()
+    {
+        var profile = Profile(Corpus(100));
+
+        var pruned = CorpusProfile.Read(new MemoryStream(Bytes(profile.Pruned(2))));
+
+        Assert.Equal(2, pruned.PrunedBelow);
+        Assert.True(pruned.Lines < profile.Lines / 10);
+        Assert.Equal(100, pruned.DocumentsWith("Share this article with your friends"));
+        Assert.Equal(profile.CountedDocuments, pruned.CountedDocuments);
+        Assert.Equal(1, profile.PrunedBelow);
+    }
 }
