@@ -70,7 +70,7 @@ public sealed class CorpusRunTests
         ContentLint.Cli.CommandLine.Run(["lint", "--stdin", "--stdin-filename", "new.txt"], console);
 
         Assert.Equal(0, profile.ExitCode);
-        Assert.Equal("Wrote corpus.profile: 4 documents, 3 counted (copies once), 15 distinct lines, 159 bytes.\n", profile.Output.ReplaceLineEndings("\n"));
+        Assert.Equal("Wrote corpus.profile: 4 documents, 3 counted (copies once), 15 distinct lines, 160 bytes.\n", profile.Output.ReplaceLineEndings("\n"));
         Assert.Contains("new.txt(5,1,5,42): warning CL3090: Line shared by 3 documents of the corpus: 'Your news portal for the Nordhafen region' [shared-line]", output.ToString());
     }
 
