@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using ContentLint.Checks;
 using ContentLint.Configuration;
+using ContentLint.Corpus;
 using ContentLint.Diagnostics;
 using ContentLint.Files;
 using ContentLint.Rules;
@@ -25,6 +26,8 @@ public sealed class LinterBuilder
     private IReadOnlyList<string> languages = [];
     private ArticleReadOptions readOptions = ArticleReadOptions.Default;
     private int? maxFindingsPerRule = Linter.DefaultMaxFindingsPerRule;
+    private CorpusProfile? corpusProfile;
+    private CorpusProfileSetting? configuredCorpusProfile;
 
     /// <summary>Adds every built-in rule.</summary>
     public LinterBuilder AddBuiltInRules()
@@ -127,6 +130,24 @@ public sealed class LinterBuilder
         return this;
     }
 
+    /// <summary>
+    /// A stored corpus profile (<see cref="LintSession.CreateCorpusProfileAsync"/>, <c>contentlint profile</c>): the
+    /// corpus rules (<c>shared-line</c>) report the lines of a document that many documents of that corpus hold.
+    /// Without one, a linter that lints one document at a time has no corpus to count; null for none.
+    /// </summary>
+    public LinterBuilder SetCorpusProfile(CorpusProfile? profile)
+    {
+        corpusProfile = profile;
+        return this;
+    }
+
+    /// <summary>The profile configuration names, which the session reads (<see cref="Linter.ConfiguredCorpusProfile"/>).</summary>
+    internal LinterBuilder SetConfiguredCorpusProfile(CorpusProfileSetting setting)
+    {
+        configuredCorpusProfile = setting;
+        return this;
+    }
+
     /// <summary>Turns on the rules <paramref name="selector"/> names, with <paramref name="severity"/>.</summary>
     /// <param name="selector">A rule id, a rule name, or <c>category:NAME</c>.</param>
     /// <param name="severity">The severity their findings get.</param>
@@ -208,7 +229,9 @@ public sealed class LinterBuilder
             [.. languages],
             readOptions,
             maxFindingsPerRule,
-            [.. loaded.Select(s => s.Rule!)]);
+            [.. loaded.Select(s => s.Rule!)],
+            corpusProfile,
+            configuredCorpusProfile);
     }
 
     /// <summary>False for a rule bound to languages none of which the content is in.</summary>

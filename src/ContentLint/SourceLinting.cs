@@ -22,7 +22,7 @@ internal static class SourceLinting
             return problem is null ? [] : [problem];
         }
 
-        var diagnostics = linter.Lint(document, cancellationToken);
+        var diagnostics = linter.Lint(document, source.Record, cancellationToken);
         if (problem is not null)
         {
             // A finding about how the document was read (invalid UTF-8) goes with the document's own, in order.

@@ -32,6 +32,9 @@ internal abstract class YamlRule : IRule
     /// <summary>The placeholders this rule can fill in its message, besides <c>{match}</c>.</summary>
     internal virtual IEnumerable<string> ExtraPlaceholders => [];
 
+    /// <summary>True for the kinds that read the corpus evidence (<see cref="RuleContext.Corpus"/>): their examples are linted as one corpus.</summary>
+    internal virtual bool ReadsCorpus => false;
+
     /// <summary>The regular expressions the rule's kind runs (besides the exceptions), for precompiling the built-in pack.</summary>
     internal virtual IEnumerable<RulePattern> Patterns => [];
 
@@ -133,7 +136,7 @@ internal abstract class YamlRule : IRule
     private protected static TextRange Trim(Document document, TextRange span) => TextRange.Trimmed(document.GetText(span), span.Start);
 
     /// <summary>True when an exception matches text, in the lines the finding touches, that overlaps the finding.</summary>
-    private bool IsException(Document document, TextRange finding)
+    private protected bool IsException(Document document, TextRange finding)
     {
         if (Definition.Exceptions.Count == 0)
         {

@@ -181,6 +181,11 @@ internal sealed class ConfigResolver
             builder.SetMaxFindingsPerRule(maxFindings);
         }
 
+        if (chain.LastOrDefault(c => c.CorpusProfile is not null) is { CorpusProfile: { } profile })
+        {
+            builder.SetConfiguredCorpusProfile(profile);
+        }
+
         var encodings = chain.SelectMany((config, i) => overrides[i].Select(index => config.Overrides[index].Encoding).Prepend(config.Encoding));
         if (encodings.LastOrDefault(e => e is not null) is { } encoding)
         {

@@ -34,8 +34,9 @@ internal sealed class CheckstyleFormatter : DiagnosticFormatter
         {
             var xml = Xml;
             xml.WriteStartElement("error");
+            // Checkstyle's line is required; a finding about the whole file is on its first line, without a column.
             xml.WriteAttributeString("line", ReportLocations.StartLine(diagnostic).ToString(CultureInfo.InvariantCulture));
-            if (diagnostic.Record is null)
+            if (diagnostic.Record is null && !diagnostic.IsWholeDocument)
             {
                 xml.WriteAttributeString("column", diagnostic.Location.Start.Column.ToString(CultureInfo.InvariantCulture));
             }

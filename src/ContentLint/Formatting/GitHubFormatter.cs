@@ -47,11 +47,15 @@ internal sealed class GitHubFormatter : DiagnosticFormatter
         {
             var line = new StringBuilder();
             line.Append("::").Append(ToCommand(diagnostic.Severity))
-                .Append(" file=").Append(EscapeProperty(diagnostic.Path))
-                .Append(",line=").Append(ReportLocations.StartLine(diagnostic).ToString(CultureInfo.InvariantCulture))
-                .Append(",endLine=").Append(ReportLocations.EndLine(diagnostic).ToString(CultureInfo.InvariantCulture));
+                .Append(" file=").Append(EscapeProperty(diagnostic.Path));
+            if (ReportLocations.HasLines(diagnostic))
+            {
+                line.Append(",line=").Append(ReportLocations.StartLine(diagnostic).ToString(CultureInfo.InvariantCulture))
+                    .Append(",endLine=").Append(ReportLocations.EndLine(diagnostic).ToString(CultureInfo.InvariantCulture));
+            }
+
             // GitHub takes columns only for a finding on one line (and a record's columns are those of its field).
-            if (diagnostic.Record is null && diagnostic.Location.Start.Line == diagnostic.Location.End.Line)
+            if (diagnostic.Record is null && !diagnostic.IsWholeDocument && diagnostic.Location.Start.Line == diagnostic.Location.End.Line)
             {
                 line.Append(",col=").Append(diagnostic.Location.Start.Column.ToString(CultureInfo.InvariantCulture))
                     .Append(",endColumn=").Append(diagnostic.Location.End.Column.ToString(CultureInfo.InvariantCulture));

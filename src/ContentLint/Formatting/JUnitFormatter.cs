@@ -56,9 +56,12 @@ internal sealed class JUnitFormatter : DiagnosticFormatter
                 failureOpen = true;
             }
 
-            var where = diagnostic.Record is { } record
-                ? $"line {record.Line.ToString(CultureInfo.InvariantCulture)}"
-                : $"line {diagnostic.Location.Start.Line.ToString(CultureInfo.InvariantCulture)}, column {diagnostic.Location.Start.Column.ToString(CultureInfo.InvariantCulture)}";
+            var where = (diagnostic.Record, diagnostic.IsWholeDocument) switch
+            {
+                ({ } record, _) => $"line {record.Line.ToString(CultureInfo.InvariantCulture)}",
+                (null, true) => "whole file",
+                _ => $"line {diagnostic.Location.Start.Line.ToString(CultureInfo.InvariantCulture)}, column {diagnostic.Location.Start.Column.ToString(CultureInfo.InvariantCulture)}",
+            };
             xml.WriteString(XmlOutput.Clean($"{where}: {diagnostic.Severity.ToName()} {diagnostic.Id}: {ReportLocations.MessageWithRecord(diagnostic)} [{diagnostic.Descriptor.Name}]\n"));
         }
 

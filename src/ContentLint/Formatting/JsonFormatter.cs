@@ -32,6 +32,11 @@ internal sealed class JsonFormatter : DiagnosticFormatter
             WriteRecord(json, record);
         }
 
+        if (diagnostic.IsWholeDocument)
+        {
+            json.WriteBoolean("wholeDocument", true);
+        }
+
         WritePosition(json, "start", diagnostic.Span.Start, diagnostic.Location.Start);
         WritePosition(json, "end", diagnostic.Span.End, diagnostic.Location.End);
         if (diagnostic.Fix is { } fix)

@@ -16,5 +16,11 @@ internal static class ReportLocations
 
     /// <summary>The message, followed for a record by where in the record the finding is.</summary>
     public static string MessageWithRecord(Finding diagnostic) =>
-        diagnostic.Record?.Describe(diagnostic.Location) is { Length: > 0 } where ? $"{diagnostic.Message} (in {where})" : diagnostic.Message;
+        diagnostic.Record is { } record && diagnostic.DescribeRecord(record) is { Length: > 0 } where ? $"{diagnostic.Message} (in {where})" : diagnostic.Message;
+
+    /// <summary>
+    /// False for a finding about a whole document that is a file: it has no lines to point at. (A record's findings
+    /// always have one: the record's line.)
+    /// </summary>
+    public static bool HasLines(Finding diagnostic) => diagnostic.Record is not null || !diagnostic.IsWholeDocument;
 }

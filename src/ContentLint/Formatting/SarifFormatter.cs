@@ -152,7 +152,12 @@ internal sealed class SarifFormatter : DiagnosticFormatter
         }
         else
         {
-            WriteRegion(json, "region", diagnostic);
+            // A finding about the whole document gets no region: it flags no line.
+            if (!diagnostic.IsWholeDocument)
+            {
+                WriteRegion(json, "region", diagnostic);
+            }
+
             json.WriteEndObject();
         }
 
@@ -243,7 +248,7 @@ internal sealed class SarifFormatter : DiagnosticFormatter
         json.WriteStartObject("properties");
         json.WriteStartObject("record");
         JsonOutput.WriteRecordFields(json, record);
-        if (record.Field is not null)
+        if (record.Field is not null && !diagnostic.IsWholeDocument)
         {
             WriteRegion(json, "region", diagnostic);
         }

@@ -43,6 +43,12 @@ public sealed class RuleContext
     /// <summary>Signals that the run was cancelled.</summary>
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>
+    /// What the corpus says about the document: how many documents share a line, whether it copies another. Null when
+    /// there is no corpus evidence: neither a corpus run's first pass nor a configured profile.
+    /// </summary>
+    internal Corpus.CorpusView? Corpus { get; init; }
+
     /// <summary>The document's trigger-word hits, found once for all rules by the linter's index.</summary>
     internal Lazy<Checks.DocumentTriggers>? Triggers { get; init; }
 
@@ -71,5 +77,16 @@ public sealed class RuleContext
         }
 
         sink.Add(new Finding(Descriptor, Severity, message, Document.Path, span, Document.Source.GetLinePositionSpan(span)) { Fix = fix });
+    }
+
+    /// <summary>
+    /// Reports a finding about the whole document (such as a copy of another document), which covers no line: see
+    /// <see cref="Finding.IsWholeDocument"/>.
+    /// </summary>
+    /// <param name="message">The message users see.</param>
+    internal void ReportDocument(string message)
+    {
+        var start = new TextRange(0, 0);
+        sink.Add(new Finding(Descriptor, Severity, message, Document.Path, start, Document.Source.GetLinePositionSpan(start)) { IsWholeDocument = true });
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using ContentLint.Baselines;
 using ContentLint.Configuration;
+using ContentLint.Corpus;
 using ContentLint.Diagnostics;
 using ContentLint.Files;
 using ContentLint.Fixing;
@@ -27,7 +28,11 @@ public sealed class LintSession
 
     private readonly ConfigResolver resolver;
     private readonly Lazy<RunInputs> inputs;
+    private readonly Lazy<IReadOnlyList<RunInput>> withProfiles;
     private readonly Lazy<Baseline?> baseline;
+
+    /// <summary>The corpus profiles configuration names, read once each however many linters name them.</summary>
+    private readonly Dictionary<string, CorpusProfile> corpusProfiles = new(StringComparer.Ordinal);
 
     /// <summary>Creates a session; nothing is read until it is used.</summary>
     public LintSession(LintSessionOptions options)
@@ -49,6 +54,7 @@ public sealed class LintSession
             Rules = options.Rules,
         });
         inputs = new(FindInputs);
+        withProfiles = new(() => WithCorpusProfiles(inputs.Value.Inputs));
         baseline = new(() => GetBaselinePath() is { } path ? Baseline.Load(path) : null);
     }
 
@@ -73,12 +79,19 @@ public sealed class LintSession
     }
 
     /// <summary>The linter configuration gives the file at <paramref name="path"/> (which need not exist).</summary>
-    /// <exception cref="ConfigurationException">Its configuration or one of its rule packs is invalid.</exception>
+    /// <exception cref="ConfigurationException">Its configuration, one of its rule packs or its corpus profile is invalid.</exception>
+    /// <remarks>The linter reads the corpus profile configuration names (<c>corpus-profile</c>): one file has no corpus of its own.</remarks>
     public Linter LinterFor(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         CheckConfigFile();
-        return resolver.LinterFor(Path.GetFullPath(path, Options.WorkingDirectory));
+        var linter = resolver.LinterFor(Path.GetFullPath(path, Options.WorkingDirectory));
+        lock (corpusProfiles)
+        {
+            var errors = new List<ConfigurationError>();
+            var configured = WithCorpusProfile(linter, errors);
+            return errors.Count == 0 ? configured : throw new ConfigurationException(errors);
+        }
     }
 
     /// <summary>
@@ -97,6 +110,17 @@ public sealed class LintSession
         return resolver.ChainFor(Options.WorkingDirectory).LastOrDefault(config => config.Baseline is not null)?.Baseline;
     }
 
+    /// <summary>
+    /// The corpus profile the working folder's configuration names (<c>corpus-profile</c>): where
+    /// <c>contentlint profile</c> writes by default. Null when there is none.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The working folder's configuration is invalid.</exception>
+    public string? GetCorpusProfilePath()
+    {
+        CheckConfigFile();
+        return resolver.ChainFor(Options.WorkingDirectory).LastOrDefault(config => config.CorpusProfile is not null)?.CorpusProfile!.Path;
+    }
+
     /// <summary>The folders of rule files the working folder's configuration extends (what <c>contentlint test</c> checks).</summary>
     /// <exception cref="ConfigurationException">The working folder's configuration is invalid.</exception>
     public IReadOnlyList<string> GetConfiguredRuleFolders()
@@ -109,9 +133,10 @@ public sealed class LintSession
     }
 
     /// <summary>What a report of this run states before its first finding: every rule that may report, the working folder, the file count.</summary>
+    /// <exception cref="ConfigurationException">A configuration, rule file or corpus profile the run needs is invalid or missing.</exception>
     public ReportHeader CreateReportHeader()
     {
-        var rules = inputs.Value.Inputs.Select(i => i.Linter).Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor);
+        var rules = withProfiles.Value.Select(i => i.Linter).Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor);
         return ReportHeader.For(rules, Options.WorkingDirectory, inputs.Value.Inputs.Count);
     }
 
@@ -232,7 +257,8 @@ public sealed class LintSession
             throw new InvalidOperationException("A stream cannot be fixed in place; fix its text with a Fixer.");
         }
 
-        var run = inputs.Value.Inputs;
+        // Fixes come from the same evidence as findings: the whole run's shared lines, read before any file is written.
+        var run = await WithCorpusEvidenceAsync(withProfiles.Value, cancellationToken).ConfigureAwait(false);
         var fixers = CreateFixers(run.Select(i => i.Linter).Distinct().ToList(), options.Rules);
         long fixedCount = 0;
         for (var i = 0; i < run.Count; i++)
@@ -355,15 +381,15 @@ public sealed class LintSession
 
     /// <summary>
     /// Runs each input's linter over every document of the input, in batches linted in parallel, and yields in report
-    /// order each document with its findings, then an item without a document that ends the input. Every run goes
-    /// through here, so evidence that needs all the run's documents (lines many documents share: a corpus profile)
-    /// is built here first, by a pass over <see cref="Documents"/>, whose inputs read their files again.
+    /// order each document with its findings, then an item without a document that ends the input. Every lint run
+    /// goes through here, after the first pass that gathers the evidence only all the run's documents give
+    /// (<see cref="WithCorpusEvidenceAsync"/>).
     /// </summary>
     private async IAsyncEnumerable<(RunInput Input, SourceDocument? Source, ImmutableArray<Finding> Findings)> LintDocumentsAsync(
         IProgress<LintProgress>? progress,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var run = inputs.Value.Inputs;
+        var run = await WithCorpusEvidenceAsync(withProfiles.Value, cancellationToken).ConfigureAwait(false);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.Jobs, CancellationToken = cancellationToken };
         int filesDone = 0;
         long documents = 0, findingCount = 0;
@@ -387,6 +413,104 @@ public sealed class LintSession
                 yield return (batch[i].Input, batch[i].Source, found[i]);
             }
         }
+    }
+
+    /// <summary>
+    /// Counts the lines the documents of the run share — copies and near-copies of one article once — and gives the
+    /// profile that <c>contentlint profile</c> writes and <c>corpus-profile</c> names, for runs that see few files
+    /// (a pre-commit hook, standard input, a linter on one string: <see cref="LinterBuilder.SetCorpusProfile"/>).
+    /// It streams: documents are read, hashed and dropped, and the profile is the same whatever
+    /// <see cref="LintSessionOptions.Jobs"/>. The profile configuration names is not read, so a missing one can be written.
+    /// </summary>
+    /// <param name="progress">Told after each file (<see cref="LintProgress.Findings"/> stays 0).</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid.</exception>
+    public async Task<CorpusProfile> CreateCorpusProfileAsync(IProgress<LintProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var run = inputs.Value.Inputs;
+        return await Task.Run(() => CountLines(run, progress, cancellationToken).Profile, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The first pass of a run over files, when a rule reads the corpus: every document is read, its lines hashed and
+    /// counted, and the inputs get linters that see those counts (with the configured profile's) and the copies found.
+    /// A stream can be read only once, so a run over one has the configured profile alone.
+    /// </summary>
+    private async Task<IReadOnlyList<RunInput>> WithCorpusEvidenceAsync(IReadOnlyList<RunInput> run, CancellationToken cancellationToken)
+    {
+        if (Options.OpenStream is not null || !run.Any(i => i.Linter.ReadsCorpus))
+        {
+            return run;
+        }
+
+        var evidence = await Task.Run(() => CountLines(run, progress: null, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var linters = run.Select(i => i.Linter).Distinct().ToDictionary(l => l, l => l.WithCorpus(l.CorpusProfile, evidence));
+        return [.. run.Select(i => i with { Linter = linters[i.Linter] })];
+    }
+
+    /// <summary>Reads every document of <paramref name="run"/> and counts its lines.</summary>
+    private CorpusEvidence CountLines(IReadOnlyList<RunInput> run, IProgress<LintProgress>? progress, CancellationToken cancellationToken)
+    {
+        var builder = new CorpusEvidenceBuilder();
+        builder.Add(Sources(), Options.Jobs, cancellationToken);
+        return builder.Build(cancellationToken);
+
+        IEnumerable<SourceDocument> Sources()
+        {
+            int filesDone = 0;
+            long documents = 0;
+            foreach (var (_, source) in Documents(run))
+            {
+                if (source is null)
+                {
+                    progress?.Report(new LintProgress(++filesDone, run.Count, documents, 0));
+                    continue;
+                }
+
+                documents++;
+                yield return source;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The inputs with linters that read the corpus profile their configuration names, each profile read once; every
+    /// profile that cannot be read is an error at the <c>corpus-profile</c> line that names it.
+    /// </summary>
+    private IReadOnlyList<RunInput> WithCorpusProfiles(IReadOnlyList<RunInput> run)
+    {
+        lock (corpusProfiles)
+        {
+            var errors = new List<ConfigurationError>();
+            var linters = run.Select(i => i.Linter).Distinct().ToDictionary(l => l, l => WithCorpusProfile(l, errors));
+            return errors.Count == 0
+                ? [.. run.Select(i => i with { Linter = linters[i.Linter] })]
+                : throw new ConfigurationException([.. errors.Distinct()]);
+        }
+    }
+
+    /// <summary><paramref name="linter"/> with the corpus profile its configuration names, read once; a profile that cannot be read adds to <paramref name="errors"/>.</summary>
+    private Linter WithCorpusProfile(Linter linter, List<ConfigurationError> errors)
+    {
+        if (linter.ConfiguredCorpusProfile is not { } setting)
+        {
+            return linter;
+        }
+
+        if (!corpusProfiles.TryGetValue(setting.Path, out var profile))
+        {
+            try
+            {
+                corpusProfiles[setting.Path] = profile = CorpusProfile.Load(setting.Path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                errors.Add(new ConfigurationError(ConfigurationErrorIds.Unreadable, setting.Location, $"Cannot read the corpus profile '{setting.Path}': {e.Message} Write it with 'contentlint profile'."));
+                return linter;
+            }
+        }
+
+        return linter.WithCorpus(profile, evidence: null);
     }
 
     /// <summary>Every document of every input, each input closed by an item without a document.</summary>

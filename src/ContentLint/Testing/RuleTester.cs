@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentLint.Corpus;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Fixing;
@@ -18,19 +19,34 @@ public static class RuleTester
     {
         ArgumentNullException.ThrowIfNull(rule);
         var linter = new Linter([rule], ImmutableDictionary<string, Severity>.Empty, [EngineDiagnostics.UnusedSuppression.Id]);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var results = new List<ExampleResult>();
-        foreach (var example in rule.Definition.Examples)
-        {
-            var (text, expected) = ExampleMarkup.Parse(example.MarkedText);
-            var options = new DocumentOptions
+        var readsCorpus = linter.ReadsCorpus;
+        var examples = rule.Definition.Examples
+            .Select((example, index) => (Example: example, Markup: ExampleMarkup.Parse(example.MarkedText), Options: new DocumentOptions
             {
-                Path = "example.txt",
+                // A corpus rule's examples are one corpus, each example a document of its own.
+                Path = readsCorpus ? $"example-{index + 1}.txt" : "example.txt",
                 Format = DocumentFormat.PlainText,
                 FirstLineIsTitle = false,
                 Title = example.Title,
                 Language = example.Language,
-            };
+            }))
+            .ToList();
+        if (readsCorpus)
+        {
+            var corpus = new CorpusEvidenceBuilder();
+            // In the order they are written: the first of two copies is the original.
+            foreach (var (_, markup, options) in examples.OrderBy(e => e.Example.Location.Line))
+            {
+                corpus.Add(Document.Parse(markup.Text, options));
+            }
+
+            linter = linter.WithCorpus(profile: null, corpus.Build());
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var results = new List<ExampleResult>();
+        foreach (var (example, (text, expected), options) in examples)
+        {
             var diagnostics = linter.Lint(text, options);
             var actual = diagnostics.Select(d => d.Span).Order().ToImmutableArray();
             var engineFailure = diagnostics.FirstOrDefault(d => d.Descriptor.Category == "engine");

@@ -48,6 +48,7 @@ public sealed class HostileInputTests
                 "blob.jsonl(1,1,1,1): info CL0007: File skipped: it looks binary (a NUL byte at offset 1) [binary-file]",
                 "corpus.jsonl(1): warning CL0008: The file is not valid UTF-8: the byte at offset 21 (0xE9) and any other invalid bytes are read as U+FFFD [invalid-utf8] in record 'a' at text(1,1,1,1)",
                 "corpus.jsonl(1): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] in record 'a' at text(3,1,3,18)",
+                "corpus.jsonl(2): info CL4006: Copy of corpus.jsonl, record 'a': 1 of the shorter one's 1 lines are in both [duplicate-document] in record 'b'",
                 "corpus.jsonl(2): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] in record 'b' at text(3,1,3,18)",
             ],
             run.Output.Split('\n').Where(line => line.Contains(" CL", StringComparison.Ordinal) && !line.Contains("CL1005", StringComparison.Ordinal)));
