@@ -90,6 +90,38 @@ public sealed class CorpusRunTests
     }
 
     [Fact]
+    public void CL3040_Fix_removes_the_lines_the_runs_documents_share_without_a_profile()
+    {
+        using var temp = Site();
+
+        var fix = CliRunner.Run(temp.Path, "fix", "site");
+        var school = File.ReadAllText(Path.Combine(temp.Path, "site", "pages", "school.txt"));
+
+        Assert.Equal(0, fix.ExitCode);
+        Assert.DoesNotContain("Your news portal for the Nordhafen region", school, StringComparison.Ordinal);
+        Assert.All(CorpusEvidenceTests.Article("school"), line => Assert.Contains(line, school, StringComparison.Ordinal));
+        // The extract shares its lines with its page only, and a copy is reported, never deleted.
+        Assert.Equal("Bridge\n" + string.Join("\n\n", CorpusEvidenceTests.Article("bridge")) + "\n", File.ReadAllText(Path.Combine(temp.Path, "site", "extracts", "bridge.txt")));
+        Assert.Contains(CorpusEvidenceTests.Article("bridge")[0], File.ReadAllText(Path.Combine(temp.Path, "site", "pages", "bridge.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CL3040_Standard_input_without_a_profile_has_no_corpus_to_count()
+    {
+        using var temp = Site();
+        using var output = new StringWriter();
+        var console = new ContentLint.Cli.CommandOutput(output, TextWriter.Null, temp.Path)
+        {
+            OpenStandardInput = () => new MemoryStream(Encoding.UTF8.GetBytes(CorpusEvidenceTests.Page("Harbour", CorpusEvidenceTests.Article("harbour")))),
+        };
+
+        ContentLint.Cli.CommandLine.Run(["lint", "--stdin", "--stdin-filename", "site/pages/new.txt"], console);
+
+        // The folder beside it is not read: one document is a corpus of one.
+        Assert.DoesNotContain("CL3040", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_profile_is_the_same_bytes_whatever_the_number_of_jobs_and_goes_where_configuration_says()
     {
         using var temp = Site();
