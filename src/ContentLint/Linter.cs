@@ -30,6 +30,7 @@ public sealed class Linter
         Languages = languages.IsDefault ? [] : languages;
         ReadOptions = readOptions ?? ArticleReadOptions.Default;
         MaxFindingsPerRule = maxFindingsPerRule;
+        findingLimits = new FindingsLimit(maxFindingsPerRule, rules.Where(r => r.Definition.MaxFindings is not null).ToImmutableDictionary(r => r.Descriptor.Id, r => r.Definition.MaxFindings!.Value, StringComparer.Ordinal));
         triggerIndex = TriggerIndex.Build(rules);
         ReadsCorpus = rules.Any(r => r is YamlRule { ReadsCorpus: true });
         CorpusProfile = corpusProfile;
@@ -48,6 +49,7 @@ public sealed class Linter
         Languages = linter.Languages;
         ReadOptions = linter.ReadOptions;
         MaxFindingsPerRule = linter.MaxFindingsPerRule;
+        findingLimits = linter.findingLimits;
         triggerIndex = linter.triggerIndex;
         ReadsCorpus = linter.ReadsCorpus;
         ConfiguredCorpusProfile = linter.ConfiguredCorpusProfile;
@@ -66,6 +68,9 @@ public sealed class Linter
     /// rule is misconfigured or the file is no article, and a longer list only buries the other findings.
     /// </summary>
     public const int DefaultMaxFindingsPerRule = 100;
+
+    /// <summary>How many findings of each rule a document lists: <see cref="MaxFindingsPerRule"/>, or the rule's own <c>max-findings</c>.</summary>
+    private readonly FindingsLimit findingLimits;
 
     /// <summary>The trigger words of every rule, matched in one pass per document.</summary>
     private readonly TriggerIndex triggerIndex;
@@ -126,7 +131,8 @@ public sealed class Linter
 
     /// <summary>
     /// The most findings of one rule <see cref="Lint(Document, CancellationToken)"/> lists per document
-    /// (<c>max-findings-per-rule</c>); the rest are counted by one <c>CL0010</c> finding. Null lists them all.
+    /// (<c>max-findings-per-rule</c>), unless the rule sets its own (<see cref="RuleDefinition.MaxFindings"/>); the rest
+    /// are counted by one <c>CL0010</c> finding. Null lists them all.
     /// </summary>
     public int? MaxFindingsPerRule { get; }
 
@@ -153,7 +159,8 @@ public sealed class Linter
 
     /// <summary>
     /// Lints a parsed document; findings come sorted by position. A rule's findings past
-    /// <see cref="MaxFindingsPerRule"/> are replaced by one <c>CL0010</c> finding that counts them.
+    /// <see cref="MaxFindingsPerRule"/> (or the rule's <see cref="RuleDefinition.MaxFindings"/>) are replaced by one
+    /// <c>CL0010</c> finding that counts them.
     /// </summary>
     public ImmutableArray<Finding> Lint(Document document, CancellationToken cancellationToken = default) =>
         Lint(document, record: null, cancellationToken);
@@ -162,8 +169,8 @@ public sealed class Linter
     internal ImmutableArray<Finding> Lint(Document document, RecordLocation? record, CancellationToken cancellationToken)
     {
         var all = LintAll(document, cancellationToken, record);
-        return MaxFindingsPerRule is { } limit && EngineSeverity(EngineDiagnostics.FindingsLimited) is { } severity
-            ? FindingsLimit.Apply(all, limit, severity, document)
+        return EngineSeverity(EngineDiagnostics.FindingsLimited) is { } severity
+            ? findingLimits.Apply(all, severity, document)
             : all;
     }
 

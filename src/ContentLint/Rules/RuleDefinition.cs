@@ -43,6 +43,13 @@ public sealed record RuleDefinition
     public int? MaxLength { get; init; }
 
     /// <summary>
+    /// The most findings of this rule listed per document, instead of the linter's <see cref="Linter.MaxFindingsPerRule"/>
+    /// (<c>max-findings</c>): for a rule whose every finding is one line of a long page, such as a line many documents
+    /// share; null for the linter's.
+    /// </summary>
+    public int? MaxFindings { get; init; }
+
+    /// <summary>
     /// How findings are repaired; null when the rule offers no fix. A rule written in C# that declares one attaches a
     /// <see cref="Diagnostics.Fix"/> of that kind to its findings; the tests then require a <c>fixed</c> text for
     /// each invalid example.

@@ -19,13 +19,13 @@ public static partial class RuleLoader
 
     /// <summary>The keys every rule file may have, whatever its kind.</summary>
     internal static IReadOnlyList<string> CommonKeys { get; } =
-        ["id", "name", "title", "message", "severity", "category", "description", "help", "languages", "kind", "scope", "max-length", "exceptions", "fallback", "fix", "enabled", "examples"];
+        ["id", "name", "title", "message", "severity", "category", "description", "help", "languages", "kind", "scope", "max-length", "max-findings", "exceptions", "fallback", "fix", "enabled", "examples"];
 
     /// <summary>The keys an example written as a mapping may have.</summary>
     internal static IReadOnlyList<string> ExampleKeys { get; } = ["text", "title", "lang", "fixed"];
 
     /// <summary>The shared keys configuration may set for a rule beside the kind's own options.</summary>
-    internal static IReadOnlyList<string> ConfigurableKeys { get; } = ["scope", "max-length", "exceptions", "languages"];
+    internal static IReadOnlyList<string> ConfigurableKeys { get; } = ["scope", "max-length", "max-findings", "exceptions", "languages"];
 
     private static readonly OptionSpec ExceptionsOption = OptionSpec.RegexList(
         "exceptions", "Regular expressions (case-insensitive): a finding that overlaps one of their matches, in the lines it touches, is not reported.");
@@ -134,6 +134,7 @@ public static partial class RuleLoader
         var enabled = map.GetBool("enabled") ?? true;
         var fallback = map.GetBool("fallback") ?? false;
         var maxLength = map.GetInt("max-length", 1, int.MaxValue);
+        var maxFindings = map.GetInt("max-findings", 1, int.MaxValue);
         var examples = ReadExamples(map);
 
         RuleKind? kind = null;
@@ -170,6 +171,7 @@ public static partial class RuleLoader
             Exceptions = exceptions,
             Fallback = fallback,
             MaxLength = maxLength,
+            MaxFindings = maxFindings,
             Fix = fix,
             Options = kind.Options,
             Examples = examples,
