@@ -49,9 +49,9 @@ internal sealed class DocumentClusters
 
     /// <summary>Finds the groups of copies among <paramref name="documents"/>, in run order.</summary>
     /// <param name="documents">The documents' line hashes.</param>
-    /// <param name="documentCounts">For each line hash, how many documents hold it.</param>
+    /// <param name="documentsWith">For a line hash, how many documents hold it.</param>
     /// <param name="cancellationToken">Stops the work.</param>
-    public static DocumentClusters Find(IReadOnlyList<DocumentLines> documents, IReadOnlyDictionary<ulong, int> documentCounts, CancellationToken cancellationToken)
+    public static DocumentClusters Find(IReadOnlyList<DocumentLines> documents, Func<ulong, int> documentsWith, CancellationToken cancellationToken)
     {
         var clusters = new DocumentClusters(documents.Count);
         // Documents with the same lines are copies, however short: a short piece has no long lines to compare.
@@ -69,7 +69,7 @@ internal sealed class DocumentClusters
         {
             foreach (var hash in documents[i].LongLines)
             {
-                if (documentCounts[hash] is > 1 and <= MaxPostings)
+                if (documentsWith(hash) is > 1 and <= MaxPostings)
                 {
                     if (!postings.TryGetValue(hash, out var list))
                     {

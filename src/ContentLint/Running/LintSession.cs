@@ -12,7 +12,8 @@ namespace ContentLint;
 
 /// <summary>
 /// A whole run, as the <c>contentlint</c> tool does it: finds the files (paths, folders, globs, or the configuration's
-/// <c>include</c>), gives each the rules its <c>.contentlint.yaml</c> files configure, lints them in parallel batches,
+/// <c>include</c>), gives each the rules its <c>.contentlint.yaml</c> files configure, counts the lines the run's
+/// documents share when a corpus rule is on (a first pass that reads every file again), lints them in parallel batches,
 /// applies the baseline and hands results on in a deterministic order (by path, then position) whatever the number
 /// of jobs. <see cref="LintAsync"/> streams results per file, <see cref="WriteReportsAsync"/> writes reports as it goes,
 /// <see cref="FixAsync"/> fixes, <see cref="CreateBaselineAsync"/> accepts today's findings. Creating a session reads
