@@ -40,20 +40,8 @@ public sealed class Linter
 
     /// <summary>The same linter with other corpus evidence: a stored profile, a run's first pass, or both.</summary>
     private Linter(Linter linter, CorpusProfile? profile, CorpusEvidence? evidence)
+        : this(linter.Rules, linter.severities, linter.engineDiagnosticsOff, linter.Languages, linter.ReadOptions, linter.MaxFindingsPerRule, linter.LoadedRules, profile, linter.ConfiguredCorpusProfile)
     {
-        Rules = linter.Rules;
-        LoadedRules = linter.LoadedRules;
-        ruleIds = linter.ruleIds;
-        severities = linter.severities;
-        engineDiagnosticsOff = linter.engineDiagnosticsOff;
-        Languages = linter.Languages;
-        ReadOptions = linter.ReadOptions;
-        MaxFindingsPerRule = linter.MaxFindingsPerRule;
-        findingLimits = linter.findingLimits;
-        triggerIndex = linter.triggerIndex;
-        ReadsCorpus = linter.ReadsCorpus;
-        ConfiguredCorpusProfile = linter.ConfiguredCorpusProfile;
-        CorpusProfile = profile;
         corpusEvidence = evidence;
         // A profile made from the run's own files must not count them twice: each line gets the larger count.
         corpusCounts = (profile, evidence?.Profile) switch
