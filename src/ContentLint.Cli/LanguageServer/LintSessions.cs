@@ -34,13 +34,12 @@ internal sealed class LintSessions(Func<LintSessionOptions, LintSessionOptions> 
         }
     }
 
-    /// <summary>The workspace folders (absolute paths); changing them reloads.</summary>
+    /// <summary>Sets the workspace folders (absolute paths); sessions made for other folders stay until <see cref="Reload"/>.</summary>
     public void SetFolders(IEnumerable<string> paths)
     {
         lock (gate)
         {
             folders = [.. paths.Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))).Distinct()];
-            Reload();
         }
     }
 
