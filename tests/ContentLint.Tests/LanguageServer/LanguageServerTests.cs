@@ -18,10 +18,8 @@ public sealed class LanguageServerTests
     [Fact]
     public async Task An_opened_article_gets_its_findings_pushed_with_rule_ids_help_links_severities_and_its_version()
     {
-        using var temp = new TempFolder();
         var text = File.ReadAllText(Path.Combine(Repository.SeedsFolder, SeedArticle));
-        var (client, _) = await LspTestClient.StartAsync(temp.Path);
-        await using var _ = client;
+        await using var client = await LspTestClient.StartAsync();
 
         await client.OpenAsync(client.UriOf("junk.txt"), text, "plaintext", version: 7);
         var diagnostics = await client.NextDiagnosticsAsync(client.UriOf("junk.txt"), version: 7);
@@ -39,9 +37,7 @@ public sealed class LanguageServerTests
     [Fact]
     public async Task Positions_count_UTF16_code_units_so_a_surrogate_pair_takes_two_characters()
     {
-        using var temp = new TempFolder();
-        var (client, _) = await LspTestClient.StartAsync(temp.Path);
-        await using var _ = client;
+        await using var client = await LspTestClient.StartAsync();
         var uri = client.UriOf("emoji.txt");
         var text = "Cafe news\n\n😀😀 Itâ€™s open again.\n";
 
@@ -57,9 +53,7 @@ public sealed class LanguageServerTests
     [Fact]
     public async Task A_CRLF_article_gets_positions_on_its_own_lines_and_fixes_that_keep_its_line_breaks()
     {
-        using var temp = new TempFolder();
-        var (client, _) = await LspTestClient.StartAsync(temp.Path);
-        await using var _ = client;
+        await using var client = await LspTestClient.StartAsync();
         var uri = client.UriOf("windows.txt");
         var text = "Council budget\r\n\r\nThe council approved the budget on Monday.\r\n\r\nYou May Also Like\r\n\r\nIt takes effect in May.\r\n";
 
@@ -74,9 +68,7 @@ public sealed class LanguageServerTests
     [Fact]
     public async Task Changes_sent_as_ranges_are_applied_in_order_and_each_version_is_linted()
     {
-        using var temp = new TempFolder();
-        var (client, _) = await LspTestClient.StartAsync(temp.Path);
-        await using var _ = client;
+        await using var client = await LspTestClient.StartAsync();
         var uri = client.UriOf("draft.txt");
 
         await client.OpenAsync(uri, "Council budget\n\nFirst paragraph.\n", "plaintext");
@@ -96,14 +88,12 @@ public sealed class LanguageServerTests
     [Fact]
     public async Task A_broken_configuration_is_shown_on_its_file_and_the_server_lints_again_once_it_is_mended()
     {
-        using var temp = new TempFolder();
-        var config = temp.Write(".contentlint.yaml", "root: true\nrulez:\n  navigation-label: error\n");
         var text = File.ReadAllText(Path.Combine(Repository.SeedsFolder, SeedArticle));
-        var (client, _) = await LspTestClient.StartAsync(temp.Path, new JsonObject
+        await using var client = await LspTestClient.StartAsync(new JsonObject
         {
             ["workspace"] = new JsonObject { ["didChangeWatchedFiles"] = new JsonObject { ["dynamicRegistration"] = true } },
         });
-        await using var _ = client;
+        var config = client.Workspace.Write(".contentlint.yaml", "root: true\nrulez:\n  navigation-label: error\n");
         var uri = client.UriOf("junk.txt");
         var configUri = FileUris.FromPath(config);
 
@@ -129,10 +119,8 @@ public sealed class LanguageServerTests
     [Fact]
     public async Task A_rule_that_throws_is_reported_as_a_finding_and_the_server_goes_on()
     {
-        using var temp = new TempFolder();
         var options = new LanguageServerOptions { Debounce = TimeSpan.Zero, Session = o => o with { Rules = [new ThrowingRule()] } };
-        var (client, _) = await LspTestClient.StartAsync(temp.Path, options: options);
-        await using var _ = client;
+        await using var client = await LspTestClient.StartAsync(options: options);
         var uri = client.UriOf("a.txt");
 
         await client.OpenAsync(uri, "Council budget\n\nYou May Also Like\n", "plaintext");
@@ -147,11 +135,9 @@ public sealed class LanguageServerTests
     [Fact]
     public async Task A_cancelled_diagnostic_request_answers_RequestCancelled_and_the_server_goes_on()
     {
-        using var temp = new TempFolder();
         var slow = new SlowRule();
         var options = new LanguageServerOptions { Debounce = TimeSpan.Zero, Session = o => o with { Rules = [slow] } };
-        var (client, _) = await LspTestClient.StartAsync(temp.Path, PullingClient, options);
-        await using var _ = client;
+        await using var client = await LspTestClient.StartAsync(PullingClient, options);
         var uri = client.UriOf("a.txt");
         await client.OpenAsync(uri, "Council budget\n\nSLOW news\n", "plaintext");
 
@@ -169,11 +155,9 @@ public sealed class LanguageServerTests
     [Fact]
     public async Task A_change_cancels_the_lint_of_the_text_it_replaces_whose_findings_are_never_published()
     {
-        using var temp = new TempFolder();
         var slow = new SlowRule();
         var options = new LanguageServerOptions { Debounce = TimeSpan.Zero, Session = o => o with { Rules = [slow] } };
-        var (client, _) = await LspTestClient.StartAsync(temp.Path, options: options);
-        await using var _ = client;
+        await using var client = await LspTestClient.StartAsync(options: options);
         var uri = client.UriOf("a.txt");
 
         await client.OpenAsync(uri, "Council budget\n\nSLOW news\n\nYou May Also Like\n", "plaintext");
@@ -188,9 +172,7 @@ public sealed class LanguageServerTests
     [Fact]
     public async Task A_client_that_pulls_diagnostics_gets_full_then_unchanged_reports_and_no_pushed_ones()
     {
-        using var temp = new TempFolder();
-        var (client, initialized) = await LspTestClient.StartAsync(temp.Path, PullingClient);
-        await using var _ = client;
+        await using var client = await LspTestClient.StartAsync(PullingClient);
         var uri = client.UriOf("a.md");
         var document = new JsonObject { ["textDocument"] = Lsp.Document(uri) };
 
@@ -201,7 +183,7 @@ public sealed class LanguageServerTests
         var changed = await client.RequestAsync("textDocument/diagnostic", new JsonObject { ["textDocument"] = Lsp.Document(uri), ["previousResultId"] = (string)full["resultId"]! });
         var pushed = await client.PendingNotificationsAsync();
 
-        Assert.Equal("contentlint", (string)initialized!["capabilities"]!["diagnosticProvider"]!["identifier"]!);
+        Assert.Equal("contentlint", (string)client.InitializeResult!["capabilities"]!["diagnosticProvider"]!["identifier"]!);
         Assert.Equal("full", (string)full["kind"]!);
         Assert.Equal("CL3003", (string)Assert.Single(full["items"]!.AsArray())!["code"]!);
         Assert.Equal(("unchanged", (string)full["resultId"]!), ((string)again!["kind"]!, (string)again["resultId"]!));
@@ -214,13 +196,11 @@ public sealed class LanguageServerTests
     [Fact]
     public async Task Hovering_a_finding_shows_its_rules_title_description_and_help_link_and_elsewhere_nothing()
     {
-        using var temp = new TempFolder();
         var text = File.ReadAllText(Path.Combine(Repository.SeedsFolder, SeedArticle));
-        var (client, _) = await LspTestClient.StartAsync(temp.Path, new JsonObject
+        await using var client = await LspTestClient.StartAsync(new JsonObject
         {
             ["textDocument"] = new JsonObject { ["hover"] = new JsonObject { ["contentFormat"] = new JsonArray("markdown", "plaintext") } },
         });
-        await using var _ = client;
         var uri = client.UriOf("junk.txt");
         await client.OpenAsync(uri, text, "plaintext");
 
@@ -238,15 +218,13 @@ public sealed class LanguageServerTests
     [Fact]
     public async Task Fix_all_gives_the_article_contentlint_fix_writes()
     {
-        using var temp = new TempFolder();
         var text = File.ReadAllText(Path.Combine(Repository.SeedsFolder, SeedArticle));
-        temp.Write("fixed/junk.txt", text);
-        Assert.Equal(0, CliRunner.Run(Path.Combine(temp.Path, "fixed"), "fix", "junk.txt").ExitCode);
-        var (client, _) = await LspTestClient.StartAsync(temp.Path, new JsonObject
+        await using var client = await LspTestClient.StartAsync(new JsonObject
         {
             ["workspace"] = new JsonObject { ["workspaceEdit"] = new JsonObject { ["documentChanges"] = true } },
         });
-        await using var _ = client;
+        client.Workspace.Write("fixed/junk.txt", text);
+        Assert.Equal(0, CliRunner.Run(Path.Combine(client.Workspace.Path, "fixed"), "fix", "junk.txt").ExitCode);
         var uri = client.UriOf("junk.txt");
 
         await client.OpenAsync(uri, text, "plaintext", version: 3);
@@ -254,15 +232,13 @@ public sealed class LanguageServerTests
 
         Assert.Equal("Fix all ContentLint findings in this file", (string)fixAll["title"]!);
         Assert.Equal(3, (int)fixAll["edit"]!["documentChanges"]![0]!["textDocument"]!["version"]!);
-        Assert.Equal(File.ReadAllText(Path.Combine(temp.Path, "fixed", "junk.txt")), Lsp.ApplyEdits(text, Lsp.EditsOf(fixAll, uri)));
+        Assert.Equal(File.ReadAllText(Path.Combine(client.Workspace.Path, "fixed", "junk.txt")), Lsp.ApplyEdits(text, Lsp.EditsOf(fixAll, uri)));
     }
 
     [Fact]
     public async Task A_finding_offers_its_fix_suppressing_its_rule_on_its_line_and_fixing_the_file()
     {
-        using var temp = new TempFolder();
-        var (client, _) = await LspTestClient.StartAsync(temp.Path);
-        await using var _ = client;
+        await using var client = await LspTestClient.StartAsync();
         var uri = client.UriOf("a.md");
         var text = "# Council budget\n\nThe council approved it.\n\nYou May Also Like\n\nIt takes effect in May.\n";
         await client.OpenAsync(uri, text);
@@ -289,9 +265,7 @@ public sealed class LanguageServerTests
     [Fact]
     public async Task Suppressing_is_not_offered_where_the_comment_would_not_suppress_the_finding()
     {
-        using var temp = new TempFolder();
-        var (client, _) = await LspTestClient.StartAsync(temp.Path);
-        await using var _ = client;
+        await using var client = await LspTestClient.StartAsync();
         var uri = client.UriOf("a.md");
         // A suppression comment that suppresses nothing is reported after suppressions apply: another comment above it
         // would not hide the report, and would itself suppress nothing.
@@ -313,9 +287,7 @@ public sealed class LanguageServerTests
     [Fact]
     public async Task A_JSON_Lines_finding_is_placed_on_its_record_line_past_the_escapes_before_it_and_offers_no_edits()
     {
-        using var temp = new TempFolder();
-        var (client, _) = await LspTestClient.StartAsync(temp.Path);
-        await using var _ = client;
+        await using var client = await LspTestClient.StartAsync();
         var uri = client.UriOf("corpus.jsonl");
         var lines = new[]
         {
@@ -346,12 +318,10 @@ public sealed class LanguageServerTests
     [Fact]
     public async Task Protocol_mistakes_are_answered_with_errors_and_the_server_goes_on_to_exit_as_asked()
     {
-        using var temp = new TempFolder();
-        var client = LspTestClient.Connect(temp.Path);
-        await using var _ = client;
+        await using var client = LspTestClient.Connect();
 
         var early = await Assert.ThrowsAsync<LspErrorException>(() => client.RequestAsync("textDocument/hover", new JsonObject()));
-        await client.RequestAsync("initialize", new JsonObject { ["rootUri"] = FileUris.FromPath(temp.Path), ["capabilities"] = new JsonObject() });
+        await client.InitializeAsync();
         var unknown = await Assert.ThrowsAsync<LspErrorException>(() => client.RequestAsync("textDocument/rename", new JsonObject()));
         var badParams = await Assert.ThrowsAsync<LspErrorException>(() => client.RequestAsync("textDocument/hover", new JsonArray(1, 2)));
         await client.SendRawAsync("{ this is not JSON");
@@ -367,9 +337,7 @@ public sealed class LanguageServerTests
     [Fact]
     public async Task Exit_without_shutdown_ends_the_server_with_exit_code_1()
     {
-        using var temp = new TempFolder();
-        var (client, _) = await LspTestClient.StartAsync(temp.Path);
-        await using var _ = client;
+        await using var client = await LspTestClient.StartAsync();
 
         await client.NotifyAsync("exit", null);
 

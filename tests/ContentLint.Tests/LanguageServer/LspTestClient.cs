@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using ContentLint.Cli.LanguageServer;
 using ContentLint.Cli.LanguageServer.JsonRpc;
+using ContentLint.Tests.Infrastructure;
 
 namespace ContentLint.Tests.LanguageServer;
 
@@ -27,9 +28,8 @@ internal sealed class LspTestClient : IAsyncDisposable
     private readonly Task reading;
     private int nextId;
 
-    private LspTestClient(string rootPath, LanguageServerOptions? options)
+    private LspTestClient(LanguageServerOptions? options)
     {
-        RootPath = rootPath;
         Log = new StringWriter();
         writer = new MessageWriter(toServer.Writer.AsStream());
         var server = new ContentLintServer(toServer.Reader.AsStream(), toClient.Writer.AsStream(), Log, options ?? new LanguageServerOptions { Debounce = TimeSpan.Zero });
@@ -42,8 +42,11 @@ internal sealed class LspTestClient : IAsyncDisposable
         reading = Task.Run(ReadAsync);
     }
 
-    /// <summary>The workspace folder.</summary>
-    public string RootPath { get; }
+    /// <summary>The workspace folder: a fresh temporary one, deleted with the client. Configuration is read at the first lint, so files written before a document opens count.</summary>
+    public TempFolder Workspace { get; } = new();
+
+    /// <summary>The answer to <c>initialize</c>.</summary>
+    public JsonNode? InitializeResult { get; private set; }
 
     /// <summary>What the server wrote on standard error.</summary>
     public StringWriter Log { get; }
@@ -57,25 +60,29 @@ internal sealed class LspTestClient : IAsyncDisposable
     /// <summary>The requests the server sent the client (methods), in order.</summary>
     public ConcurrentQueue<string> ServerRequests { get; } = new();
 
-    /// <summary>Starts a server for the workspace folder <paramref name="rootPath"/>, not yet initialized.</summary>
-    public static LspTestClient Connect(string rootPath, LanguageServerOptions? options = null) => new(rootPath, options);
+    /// <summary>Starts a server, not yet initialized.</summary>
+    public static LspTestClient Connect(LanguageServerOptions? options = null) => new(options);
 
-    /// <summary>Starts a server for the workspace folder <paramref name="rootPath"/> and initializes it with <paramref name="capabilities"/>.</summary>
-    public static async Task<(LspTestClient Client, JsonNode? Initialized)> StartAsync(string rootPath, JsonObject? capabilities = null, LanguageServerOptions? options = null)
+    /// <summary>Starts a server and initializes it with <paramref name="capabilities"/>, its workspace folder a fresh temporary one.</summary>
+    public static async Task<LspTestClient> StartAsync(JsonObject? capabilities = null, LanguageServerOptions? options = null)
     {
-        var client = Connect(rootPath, options);
-        var result = await client.RequestAsync("initialize", new JsonObject
-        {
-            ["processId"] = null,
-            ["rootUri"] = FileUris.FromPath(rootPath),
-            ["capabilities"] = capabilities ?? new JsonObject(),
-        });
+        var client = Connect(options);
+        client.InitializeResult = await client.InitializeAsync(capabilities);
         await client.NotifyAsync("initialized", new JsonObject());
-        return (client, result);
+        return client;
     }
 
+    /// <summary>Sends <c>initialize</c> for the workspace folder.</summary>
+    public Task<JsonNode?> InitializeAsync(JsonObject? capabilities = null) =>
+        RequestAsync("initialize", new JsonObject
+        {
+            ["processId"] = null,
+            ["rootUri"] = FileUris.FromPath(Workspace.Path),
+            ["capabilities"] = capabilities ?? new JsonObject(),
+        });
+
     /// <summary>The URI of a file in the workspace.</summary>
-    public string UriOf(string relativePath) => FileUris.FromPath(Path.Combine(RootPath, relativePath));
+    public string UriOf(string relativePath) => FileUris.FromPath(Path.Combine(Workspace.Path, relativePath));
 
     /// <summary>Sends a request and returns its result; a JSON-RPC error throws <see cref="LspErrorException"/>.</summary>
     public async Task<JsonNode?> RequestAsync(string method, JsonNode? parameters, int? id = null)
@@ -173,6 +180,7 @@ internal sealed class LspTestClient : IAsyncDisposable
         await toServer.Writer.CompleteAsync();
         await Running.WaitAsync(Timeout);
         await reading.WaitAsync(Timeout);
+        Workspace.Dispose();
     }
 
     private Task SendAsync(JsonObject message) => writer.WriteAsync(Encoding.UTF8.GetBytes(message.ToJsonString()));
