@@ -112,7 +112,7 @@ internal sealed class ContentLintServer
             throw new JsonRpcException(JsonRpcErrorCodes.InvalidRequest, "The server is already initialized.");
         }
 
-        var folders = parameters.WorkspaceFolders is { } listed
+        var folders = parameters.WorkspaceFolders is { Count: > 0 } listed
             ? listed.Select(f => FileUris.ToPath(f.Uri))
             : [parameters.RootUri is { } root ? FileUris.ToPath(root) : parameters.RootPath];
         sessions.SetFolders(folders.OfType<string>());

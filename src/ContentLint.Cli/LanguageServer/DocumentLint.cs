@@ -34,8 +34,13 @@ internal sealed class DocumentLint
     /// <summary>What the editor shows: the findings' diagnostics, or the one that says why there are none.</summary>
     public IReadOnlyList<LspDiagnostic> Diagnostics { get; }
 
-    /// <summary>True when the document's findings are in JSON Lines records (which are not fixed in place).</summary>
-    public bool IsJsonLines => Findings.Any(f => f.Finding.Record is not null);
+    /// <summary>
+    /// True for a JSON Lines document, whose records are neither fixed nor suppressed in place: its findings are in
+    /// records, or its extension is one the library reads as JSON Lines (a file may have no record finding).
+    /// </summary>
+    public bool IsJsonLines =>
+        Findings.Any(f => f.Finding.Record is not null)
+        || Path.GetExtension(Snapshot.Path) is var extension && (extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The lint of <paramref name="snapshot"/> that found <paramref name="findings"/>.</summary>
     public static DocumentLint Of(DocumentSnapshot snapshot, int generation, IEnumerable<Finding> findings)
