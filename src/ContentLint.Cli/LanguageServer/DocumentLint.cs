@@ -66,7 +66,7 @@ internal sealed class DocumentLint
             Range = default,
             Severity = LspDiagnostic.Error,
             Code = first.Id,
-            Message = $"ContentLint did not lint this file: its configuration is invalid. {displayPath(first.Location.Path)}:{first.Location.Line}:{first.Location.Column}: {first.Message}{more}",
+            Message = $"ContentLint did not lint this file: {displayPath(first.Location.Path)}:{first.Location.Line}:{first.Location.Column}: {first.Message}{more}",
             RelatedInformation = [.. errors.Select(e => new DiagnosticRelatedInformation(new Location(FileUris.FromPath(e.Location.Path), ConfigurationDiagnostics.RangeOf(e)), $"{e.Id}: {e.Message}"))],
         };
         return new DocumentLint(snapshot, generation, [], diagnostic);

@@ -109,11 +109,34 @@ public sealed class LanguageServerTests
         var error = Assert.Single(onConfig)!;
         Assert.Equal(("CL0101", (1, 0, 1, 0)), ((string)error["code"]!, Lsp.Read(error["range"]!)));
         var notLinted = Assert.Single(onArticle)!;
-        Assert.StartsWith("ContentLint did not lint this file: its configuration is invalid. .contentlint.yaml:2:1:", (string)notLinted["message"]!);
+        Assert.Equal("ContentLint did not lint this file: .contentlint.yaml:2:1: Unknown key 'rulez' in a configuration file. Did you mean 'rules'?", (string)notLinted["message"]!);
         Assert.Equal(configUri, (string)notLinted["relatedInformation"]![0]!["location"]!["uri"]!);
         Assert.Empty(mended);
         Assert.Contains(relinted, d => (string)d!["code"]! == "CL3003");
         Assert.Equal(1, (int)relinted.Single(d => (string)d!["code"]! == "CL3001")!["severity"]!);   // navigation-label: error, as configured
+    }
+
+    [Fact]
+    public async Task An_unreadable_baseline_is_shown_on_its_file_and_a_mended_one_is_read_again()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        client.Workspace.Write(".contentlint.yaml", "root: true\nbaseline: accepted.json\n");
+        var baseline = client.Workspace.Write("accepted.json", "{ not a baseline");
+        var uri = client.UriOf("a.txt");
+        var baselineUri = FileUris.FromPath(baseline);
+
+        await client.OpenAsync(uri, "Council budget\n\nYou May Also Like\n", "plaintext");
+        var onBaseline = await client.NextDiagnosticsAsync(baselineUri);
+        var onArticle = await client.NextDiagnosticsAsync(uri);
+        File.WriteAllText(baseline, "{\"version\": 1, \"entries\": []}");
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new JsonObject { ["changes"] = new JsonArray(new JsonObject { ["uri"] = baselineUri, ["type"] = 2 }) });
+        var mended = await client.NextDiagnosticsAsync(baselineUri);
+        var relinted = await client.NextDiagnosticsAsync(uri);
+
+        Assert.Equal("CL0107", (string)Assert.Single(onBaseline)!["code"]!);
+        Assert.StartsWith("ContentLint did not lint this file: accepted.json:1:1: The baseline cannot be read:", (string)Assert.Single(onArticle)!["message"]!);
+        Assert.Empty(mended);
+        Assert.Equal("CL3003", (string)Assert.Single(relinted)!["code"]!);
     }
 
     [Fact]
