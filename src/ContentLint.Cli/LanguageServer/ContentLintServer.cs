@@ -8,7 +8,7 @@ using ContentLint.Configuration;
 
 namespace ContentLint.Cli.LanguageServer;
 
-/// <summary>What a host changes in the server: how long it waits after a change, and what every session gets.</summary>
+/// <summary>What a host changes in the server: how long it waits after a change (on which clock), and what every session gets.</summary>
 internal sealed record LanguageServerOptions
 {
     /// <summary>
@@ -16,6 +16,9 @@ internal sealed record LanguageServerOptions
     /// multi-cursor edit, a key held down) are linted once. Short, so diagnostics follow typing.
     /// </summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>The clock the debounce time is measured on (a fake one in tests, so they do not depend on timing).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>What the host changes in each session's options (C# rules, in tests).</summary>
     public Func<LintSessionOptions, LintSessionOptions> Session { get; init; } = options => options;
@@ -261,7 +264,7 @@ internal sealed class ContentLintServer
     {
         try
         {
-            await Task.Delay(options.Debounce, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(options.Debounce, options.Time, cancellationToken).ConfigureAwait(false);
             var lint = await LintAsync(document.Current, cancellationToken).ConfigureAwait(false);
             await document.PublishGate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try

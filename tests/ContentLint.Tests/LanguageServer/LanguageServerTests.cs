@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using ContentLint.Cli.LanguageServer;
 using ContentLint.Cli.LanguageServer.JsonRpc;
 using ContentLint.Diagnostics;
 using ContentLint.Rules;
 using ContentLint.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ContentLint.Tests.LanguageServer;
 
@@ -83,6 +85,29 @@ public sealed class LanguageServerTests
         Assert.Equal((4, 0, 4, 17), Lsp.Read(Assert.Single(added)!["range"]!));
         Assert.Equal("CL3003", (string)added[0]!["code"]!);
         Assert.Empty(removed);
+    }
+
+    [Fact]
+    public async Task Changes_within_the_debounce_time_are_linted_once_as_the_last_of_them_left_the_text()
+    {
+        var time = new FakeTimeProvider();
+        var counter = new LintCounter();
+        var options = new LanguageServerOptions { Debounce = TimeSpan.FromMilliseconds(20), Time = time, Session = o => o with { Rules = [counter] } };
+        await using var client = await LspTestClient.StartAsync(options: options);
+        var uri = client.UriOf("draft.txt");
+
+        // Typed faster than the debounce time: the clock does not move until the last change is in.
+        await client.OpenAsync(uri, "Council budget\n\nFirst paragraph.\n", "plaintext");
+        await Change(client, uri, 2, (Lsp.Range(2, 16, 2, 16), "\n\nYou May Also Like"));
+        await Change(client, uri, 3, (Lsp.Range(2, 0, 2, 5), "Opening"));
+        var whileTyping = await client.PendingNotificationsAsync();
+        time.Advance(options.Debounce);
+        var published = await client.NextNotificationAsync("textDocument/publishDiagnostics", p => (string?)p["uri"] == uri);
+
+        Assert.DoesNotContain(whileTyping, m => (string?)m["method"] == "textDocument/publishDiagnostics");
+        Assert.Equal(3, (int)published["version"]!);
+        Assert.Equal((4, 0, 4, 17), Lsp.Read(Assert.Single(published["diagnostics"]!.AsArray())!["range"]!));
+        Assert.Equal(["Council budget\n\nOpening paragraph.\n\nYou May Also Like\n"], counter.Texts);
     }
 
     [Fact]
@@ -394,6 +419,19 @@ public sealed class LanguageServerTests
         public RuleDefinition Definition { get; } = new() { Descriptor = new("XX9102", "throwing-rule", "Throws", "Throws", "test", Severity.Error) };
 
         public void Analyze(RuleContext context) => throw new InvalidOperationException("boom");
+    }
+
+    /// <summary>A rule that finds nothing and keeps every text it is run on.</summary>
+    private sealed class LintCounter : IRule
+    {
+        private readonly ConcurrentQueue<string> texts = new();
+
+        public RuleDefinition Definition { get; } = new() { Descriptor = new("XX9104", "lint-counter", "Counts", "Counts", "test", Severity.Info) };
+
+        /// <summary>The texts linted, in order.</summary>
+        public IReadOnlyList<string> Texts => [.. texts];
+
+        public void Analyze(RuleContext context) => texts.Enqueue(context.Document.Text);
     }
 
     /// <summary>A rule that, on a text holding SLOW, works until the lint is cancelled (or a minute has passed).</summary>
