@@ -25,6 +25,7 @@ internal static class CommandLine
         root.Subcommands.Add(new FixCommand(console).Create());
         root.Subcommands.Add(new BaselineCommand(console).Create());
         root.Subcommands.Add(new ProfileCommand(console).Create());
+        root.Subcommands.Add(new LanguageServer.LspCommand(console).Create());
 
         // "contentlint PATH" is "contentlint lint PATH": lint is the default command. Naming it here, rather than
         // giving the root command lint's arguments, keeps every other command's usage and help its own.

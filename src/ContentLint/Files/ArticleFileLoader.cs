@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Rules;
@@ -69,6 +70,27 @@ internal static class ArticleFileLoader
         var article = ArticleReader.Decode(bytes, options);
         var document = Document.Parse(article.Text, new DocumentOptions { Path = displayPath, DefaultLanguage = defaultLanguage });
         return new SourceDocument(document, null, InvalidBytes(bytes, article, document));
+    }
+
+    /// <summary>
+    /// The document of an article that is already text (an editor's buffer), judged as its file would be: skipped when
+    /// it holds a NUL in its first <see cref="BinaryProbeLength"/> characters or would take more than the size limit
+    /// in UTF-8.
+    /// </summary>
+    public static SourceDocument FromText(string text, string displayPath, ArticleReadOptions options, string? defaultLanguage)
+    {
+        if (text.AsSpan(0, Math.Min(text.Length, BinaryProbeLength)).IndexOf('\0') is var nul and >= 0)
+        {
+            return new SourceDocument(null, null, BinaryFile(displayPath, nul));
+        }
+
+        // Three bytes at most per UTF-16 unit: most texts are judged without counting.
+        if (text.Length > options.MaxFileSize / 3 && Encoding.UTF8.GetByteCount(text) is var size && size > options.MaxFileSize)
+        {
+            return TooLarge(displayPath, "File", size, options);
+        }
+
+        return new SourceDocument(Document.Parse(text, new DocumentOptions { Path = displayPath, DefaultLanguage = defaultLanguage }), null, null);
     }
 
     /// <summary>The offset of a NUL byte in the first <see cref="BinaryProbeLength"/> bytes; null for text. UTF-16 with a byte-order mark is text.</summary>

@@ -61,6 +61,23 @@ internal static class ArticleSource
         return Guard(() => ArticleFileLoader.ReadStream(stream, displayPath, readOptions, defaultLanguage), source => [source], displayPath);
     }
 
+    /// <summary>
+    /// Reads <paramref name="text"/>, already decoded (an editor's buffer), as the file <paramref name="displayPath"/>
+    /// would be read: records for JSON Lines, else one article within the size limit.
+    /// </summary>
+    public static IEnumerable<SourceDocument> ReadText(string text, string displayPath, bool forceJsonLines, string? defaultLanguage, ArticleReadOptions readOptions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(displayPath);
+        if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(displayPath))
+        {
+            // JSON text is UTF-8 whatever the configured encoding of articles.
+            return ReadStream(new MemoryStream(Encoding.UTF8.GetBytes(text), writable: false), displayPath, null, forceJsonLines: true, defaultLanguage, readOptions);
+        }
+
+        return [ArticleFileLoader.FromText(text, displayPath, readOptions, defaultLanguage)];
+    }
+
     /// <summary>The <c>CL0007</c> finding when a JSON Lines file looks binary; null (and the stream back at its start) otherwise.</summary>
     private static IEnumerable<SourceDocument>? BinaryJsonLines(Stream stream, string displayPath)
     {

@@ -4,6 +4,7 @@ using ContentLint.Baselines;
 using ContentLint.Configuration;
 using ContentLint.Corpus;
 using ContentLint.Diagnostics;
+using ContentLint.Documents;
 using ContentLint.Files;
 using ContentLint.Fixing;
 using ContentLint.Formatting;
@@ -96,6 +97,74 @@ public sealed class LintSession
     }
 
     /// <summary>
+    /// Lints <paramref name="text"/> as the run would lint the file at <paramref name="path"/> if it held that text (an
+    /// editor's unsaved buffer): the file's configuration, its format by extension (JSON Lines records included, or
+    /// every file with <see cref="LintSessionOptions.ReadAllAsJsonLines"/>), the size limit, and the baseline with its
+    /// notes. A path the configuration excludes gives no findings. The session's files are not searched, so this is
+    /// as cheap as linting one document; configuration and the baseline are read once per session.
+    /// </summary>
+    /// <param name="path">Where the text belongs (it need not exist); relative to the working folder.</param>
+    /// <param name="text">The file's content, already decoded.</param>
+    /// <param name="cancellationToken">Stops the lint.</param>
+    /// <exception cref="ConfigurationException">The file's configuration or one of its rule packs is invalid.</exception>
+    /// <exception cref="IOException">The baseline cannot be read.</exception>
+    /// <exception cref="InvalidDataException">The baseline is not a ContentLint baseline.</exception>
+    public async Task<FileResult> LintTextAsync(string path, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        CheckConfigFile();
+        var full = Path.GetFullPath(path, Options.WorkingDirectory);
+        var shown = DisplayPath(full);
+        if (resolver.IsExcluded(full))
+        {
+            return new FileResult(shown, []);
+        }
+
+        var linter = LinterFor(full);
+        var input = new RunInput(shown, full, linter, () => ArticleSource.ReadText(text, shown, Options.ReadAllAsJsonLines, linter.DefaultLanguage, linter.ReadOptions));
+        var findings = new List<Finding>();
+        await foreach (var part in FilteredAsync([input], null, cancellationToken).ConfigureAwait(false))
+        {
+            findings.AddRange(part.Findings);
+        }
+
+        return new FileResult(shown, [.. findings]);
+    }
+
+    /// <summary>
+    /// Fixes <paramref name="text"/> as <see cref="FixAsync"/> would fix the file at <paramref name="path"/> if it held
+    /// that text, and writes nothing: the file's configuration, the fixes <paramref name="options"/> allows, pass after
+    /// pass. A path the configuration excludes comes back unchanged, without findings.
+    /// </summary>
+    /// <param name="path">Where the text belongs (it need not exist); relative to the working folder.</param>
+    /// <param name="text">The file's content, already decoded.</param>
+    /// <param name="options">Which rules' fixes to apply; null applies what <c>contentlint fix</c> applies.</param>
+    /// <param name="cancellationToken">Stops the fix.</param>
+    /// <exception cref="ConfigurationException">The file's configuration or one of its rule packs is invalid.</exception>
+    /// <exception cref="NotSupportedException">The path is read as JSON Lines, whose records are not fixed in place.</exception>
+    public FixResult FixText(string path, string text, FixOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        CheckConfigFile();
+        var full = Path.GetFullPath(path, Options.WorkingDirectory);
+        if (Options.ReadAllAsJsonLines || JsonLinesReader.IsJsonLinesPath(full))
+        {
+            throw new NotSupportedException("The records of a JSON Lines file are not fixed in place.");
+        }
+
+        if (resolver.IsExcluded(full))
+        {
+            return new FixResult(text, text, [], [], [], 0);
+        }
+
+        var linter = LinterFor(full);
+        // As FileFix parses a file's text, so that the editor and 'contentlint fix' fix alike.
+        return new Fixer(linter, options).Fix(text, new DocumentOptions { Path = DisplayPath(full), DefaultLanguage = linter.DefaultLanguage }, cancellationToken);
+    }
+
+    /// <summary>
     /// The baseline the run applies: <see cref="LintSessionOptions.BaselineFile"/>, else the one the working folder's
     /// configuration names; null when there is none.
     /// </summary>
@@ -151,7 +220,7 @@ public sealed class LintSession
     public async IAsyncEnumerable<FileResult> LintAsync(IProgress<LintProgress>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var findings = new List<Finding>();
-        await foreach (var part in FilteredAsync(progress, cancellationToken).ConfigureAwait(false))
+        await foreach (var part in FilteredAsync(withProfiles.Value, progress, cancellationToken).ConfigureAwait(false))
         {
             findings.AddRange(part.Findings);
             if (part.EndsFile)
@@ -182,7 +251,7 @@ public sealed class LintSession
         }
 
         RunInput? current = null;
-        await foreach (var part in FilteredAsync(progress, cancellationToken).ConfigureAwait(false))
+        await foreach (var part in FilteredAsync(withProfiles.Value, progress, cancellationToken).ConfigureAwait(false))
         {
             if (!ReferenceEquals(part.Input, current))
             {
@@ -232,7 +301,7 @@ public sealed class LintSession
     {
         ArgumentNullException.ThrowIfNull(directory);
         var builder = new BaselineBuilder(Path.GetFullPath(directory, Options.WorkingDirectory));
-        await foreach (var (input, source, findings) in LintDocumentsAsync(progress, cancellationToken).ConfigureAwait(false))
+        await foreach (var (input, source, findings) in LintDocumentsAsync(withProfiles.Value, progress, cancellationToken).ConfigureAwait(false))
         {
             if (source is not null)
             {
@@ -344,13 +413,13 @@ public sealed class LintSession
     /// The findings of the run in report order, a file's documents one part each and then a part that ends the file,
     /// with the baseline applied: accepted findings hidden, entries that no longer match added as notes.
     /// </summary>
-    private async IAsyncEnumerable<FilePart> FilteredAsync(IProgress<LintProgress>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<FilePart> FilteredAsync(IReadOnlyList<RunInput> run, IProgress<LintProgress>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Read before the first finding: a baseline that cannot be read stops the run before any report is written.
         var filter = baseline.Value is { } accepted ? new BaselineFilter(accepted) : null;
         // True once the file being handed on has had its baseline notes: with its one document, in position order.
         var notesGiven = false;
-        await foreach (var (input, source, findings) in LintDocumentsAsync(progress, cancellationToken).ConfigureAwait(false))
+        await foreach (var (input, source, findings) in LintDocumentsAsync(run, progress, cancellationToken).ConfigureAwait(false))
         {
             if (source is null)
             {
@@ -381,16 +450,17 @@ public sealed class LintSession
     }
 
     /// <summary>
-    /// Runs each input's linter over every document of the input, in batches linted in parallel, and yields in report
+    /// Runs each input of <paramref name="run"/> with its linter over every document of the input, in batches linted in parallel, and yields in report
     /// order each document with its findings, then an item without a document that ends the input. Every lint run
     /// goes through here, after the first pass that gathers the evidence only all the run's documents give
     /// (<see cref="WithCorpusEvidenceAsync"/>).
     /// </summary>
     private async IAsyncEnumerable<(RunInput Input, SourceDocument? Source, ImmutableArray<Finding> Findings)> LintDocumentsAsync(
+        IReadOnlyList<RunInput> run,
         IProgress<LintProgress>? progress,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var run = await WithCorpusEvidenceAsync(withProfiles.Value, cancellationToken).ConfigureAwait(false);
+        run = await WithCorpusEvidenceAsync(run, cancellationToken).ConfigureAwait(false);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.Jobs, CancellationToken = cancellationToken };
         int filesDone = 0;
         long documents = 0, findingCount = 0;
