@@ -5,6 +5,7 @@ using ContentLint.Baselines;
 using ContentLint.Cli.LanguageServer.JsonRpc;
 using ContentLint.Cli.LanguageServer.Protocol;
 using ContentLint.Configuration;
+using ContentLint.Corpus;
 
 namespace ContentLint.Cli.LanguageServer;
 
@@ -139,8 +140,8 @@ internal sealed class ContentLintServer
             return;
         }
 
-        // Configuration, rule packs and baselines: the server filters what is not one of those when it is told.
-        var watchers = new DidChangeWatchedFilesRegistrationOptions([new("**/*.yaml"), new("**/*.yml"), new("**/*.json")]);
+        // Configuration, rule packs, baselines and corpus profiles: the server filters what is not one of those when it is told.
+        var watchers = new DidChangeWatchedFilesRegistrationOptions([new("**/*.yaml"), new("**/*.yml"), new("**/*.json"), new("**/*.profile"), new("**/" + CorpusProfile.DefaultFileName)]);
         _ = connection.RequestAsync("client/registerCapability", new RegistrationParams([new Registration("contentlint-configuration", "workspace/didChangeWatchedFiles", watchers)]), LspJsonContext.Default.RegistrationParams);
     }
 
@@ -197,9 +198,9 @@ internal sealed class ContentLintServer
 
     private void DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters)
     {
-        var baselines = sessions.BaselinePaths();
+        var dataFiles = sessions.DataFilePaths();
         var changed = parameters.Changes.Select(c => FileUris.ToPath(c.Uri)).OfType<string>();
-        if (changed.Any(path => IsConfiguration(path, baselines)))
+        if (changed.Any(path => IsConfiguration(path, dataFiles)))
         {
             Reload();
         }
@@ -213,14 +214,14 @@ internal sealed class ContentLintServer
         Reload();
     }
 
-    /// <summary>A file whose change changes how documents are linted: a configuration or rule file (YAML), or a baseline.</summary>
-    private static bool IsConfiguration(string path, IReadOnlyList<string> baselines)
+    /// <summary>A file whose change changes how documents are linted: a configuration or rule file (YAML), a baseline or a corpus profile.</summary>
+    private static bool IsConfiguration(string path, IReadOnlyList<string> dataFiles)
     {
         var extension = Path.GetExtension(path);
         return extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase)
             || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase)
-            || Path.GetFileName(path) == Baseline.DefaultFileName
-            || baselines.Any(baseline => LintSessions.SamePath(baseline, path));
+            || Path.GetFileName(path) is Baseline.DefaultFileName or CorpusProfile.DefaultFileName
+            || dataFiles.Any(dataFile => LintSessions.SamePath(dataFile, path));
     }
 
     /// <summary>Reads configuration afresh and lints every open document again (or asks a pulling client to ask again).</summary>

@@ -65,8 +65,11 @@ internal sealed class LintSessions(Func<LintSessionOptions, LintSessionOptions> 
         }
     }
 
-    /// <summary>The baselines the sessions apply (a change to one reloads); a session whose configuration is invalid has none.</summary>
-    public IReadOnlyList<string> BaselinePaths()
+    /// <summary>
+    /// The baselines and corpus profiles the sessions read (a change to one reloads); a session whose configuration is
+    /// invalid has none.
+    /// </summary>
+    public IReadOnlyList<string> DataFilePaths()
     {
         List<LintSession> current;
         lock (gate)
@@ -79,9 +82,14 @@ internal sealed class LintSessions(Func<LintSessionOptions, LintSessionOptions> 
         {
             try
             {
-                if (session.GetBaselinePath() is { } path)
+                if (session.GetBaselinePath() is { } baseline)
                 {
-                    paths.Add(path);
+                    paths.Add(baseline);
+                }
+
+                if (session.GetCorpusProfilePath() is { } profile)
+                {
+                    paths.Add(profile);
                 }
             }
             catch (Configuration.ConfigurationException)

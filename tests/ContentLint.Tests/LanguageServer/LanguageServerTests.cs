@@ -165,6 +165,37 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task CL3040_The_corpus_profile_the_configuration_names_is_read_again_when_it_changes()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        client.Workspace.Write(".contentlint.yaml", "root: true\ncorpus-profile: site.profile\n");
+        var profilePath = Path.Combine(client.Workspace.Path, "site.profile");
+        await WriteProfileAsync(client.Workspace, "other-site", topic => string.Join("\n\n", ContentLint.Tests.Corpus.CorpusEvidenceTests.Article(topic)));
+        var uri = client.UriOf("new.txt");
+
+        await client.OpenAsync(uri, ContentLint.Tests.Corpus.CorpusEvidenceTests.Page("Pool", ContentLint.Tests.Corpus.CorpusEvidenceTests.Article("pool")), "plaintext");
+        var before = await client.NextDiagnosticsAsync(uri);
+        await WriteProfileAsync(client.Workspace, "site", topic => ContentLint.Tests.Corpus.CorpusEvidenceTests.Page(topic, ContentLint.Tests.Corpus.CorpusEvidenceTests.Article(topic)));
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new JsonObject { ["changes"] = new JsonArray(new JsonObject { ["uri"] = FileUris.FromPath(profilePath), ["type"] = 2 }) });
+        var after = await client.NextDiagnosticsAsync(uri);
+
+        Assert.DoesNotContain(before, d => (string)d!["code"]! == "CL3040");
+        Assert.Contains(after, d => (string)d!["code"]! == "CL3040");
+
+        // A profile of six pages, written where the configuration names it: pages of one site share its menu and slogan.
+        static async Task WriteProfileAsync(TempFolder workspace, string folder, Func<string, string> page)
+        {
+            foreach (var topic in new[] { "bridge", "school", "harbour", "market", "ferry", "museum" })
+            {
+                workspace.Write($"{folder}/{topic}.txt", page(topic));
+            }
+
+            var session = new LintSession(new LintSessionOptions { WorkingDirectory = workspace.Path, Paths = [folder] });
+            (await session.CreateCorpusProfileAsync()).Save(session.GetCorpusProfilePath()!);
+        }
+    }
+
+    [Fact]
     public async Task A_rule_that_throws_is_reported_as_a_finding_and_the_server_goes_on()
     {
         var options = new LanguageServerOptions { Debounce = TimeSpan.Zero, Session = o => o with { Rules = [new ThrowingRule()] } };

@@ -57,7 +57,7 @@ public sealed class CorpusSessionTests
     }
 
     [Fact]
-    public async Task CL3040_The_profile_a_session_writes_is_what_a_linter_for_one_file_reads()
+    public async Task CL3040_The_profile_a_session_writes_is_what_a_linter_for_one_file_and_an_editors_text_read()
     {
         using var temp = Site();
         temp.Write(".contentlint.yaml", "root: true\ncorpus-profile: data/site.profile\n");
@@ -66,13 +66,16 @@ public sealed class CorpusSessionTests
         var profile = await writer.CreateCorpusProfileAsync();
         Directory.CreateDirectory(Path.Combine(temp.Path, "data"));
         profile.Save(writer.GetCorpusProfilePath()!);
-        var linter = new LintSession(new LintSessionOptions { WorkingDirectory = temp.Path }).LinterFor("new/page.txt");
-        var findings = linter.Lint(CorpusEvidenceTests.Page("Pool", CorpusEvidenceTests.Article("pool")), new ContentLint.Documents.DocumentOptions { Path = "new/page.txt" });
+        var reader = new LintSession(new LintSessionOptions { WorkingDirectory = temp.Path });
+        var page = CorpusEvidenceTests.Page("Pool", CorpusEvidenceTests.Article("pool"));
+        var findings = reader.LinterFor("new/page.txt").Lint(page, new ContentLint.Documents.DocumentOptions { Path = "new/page.txt" });
+        var asText = await reader.LintTextAsync("new/page.txt", page);
 
         Assert.Equal((7, 6), (profile.Documents, profile.CountedDocuments));
         Assert.Equal(6, CorpusProfile.Load(Path.Combine(temp.Path, "data", "site.profile")).DocumentsWith(Slogan));
         Assert.Contains(findings, f => f.Id == "CL3040" && f.Message.Contains(Slogan, StringComparison.Ordinal));
         Assert.DoesNotContain(findings, f => f.Id == "CL3040" && f.Message.Contains("pool", StringComparison.Ordinal));
+        Assert.Equal(findings.Select(f => f.ToString()), asText.Diagnostics.Select(f => f.ToString()));
     }
 
     [Fact]
