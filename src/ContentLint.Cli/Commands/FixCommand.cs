@@ -32,6 +32,11 @@ internal sealed class FixCommand(CommandOutput console)
         AllowMultipleArgumentsPerToken = false,
     };
 
+    private readonly Option<bool> applyUnsafe = new("--unsafe")
+    {
+        Description = "Also apply unsafe fixes: those that remove lines by inference from a neighbour (the list under a widget heading, a comment thread). Review them with --dry-run.",
+    };
+
     private readonly Option<string> failLevel = FailLevelOption.Create("The lowest severity that makes the exit code 1 when it remains after fixing.");
 
     private readonly RuleSourceOptions ruleSources = new();
@@ -42,6 +47,7 @@ internal sealed class FixCommand(CommandOutput console)
         command.Arguments.Add(paths);
         command.Options.Add(dryRun);
         command.Options.Add(onlyRules);
+        command.Options.Add(applyUnsafe);
         command.Options.Add(failLevel);
         ruleSources.AddTo(command);
         command.SetAction(Execute);
@@ -53,7 +59,7 @@ internal sealed class FixCommand(CommandOutput console)
         if (ruleSources.CreateResolver(parsed, console) is not { } resolver
             || ArticleSelection.Find(parsed.GetValue(paths), resolver, console) is not { } files
             || RuleSourceOptions.ResolveLinters(resolver, files, console) is not { } linters
-            || CreateFixers(linters.Values.Distinct().ToList(), parsed.GetValue(onlyRules)) is not { } fixers)
+            || CreateFixers(linters.Values.Distinct().ToList(), parsed.GetValue(onlyRules), parsed.GetValue(applyUnsafe)) is not { } fixers)
         {
             return ExitCodes.UsageError;
         }
@@ -62,6 +68,7 @@ internal sealed class FixCommand(CommandOutput console)
         var failed = 0;
         var fixedProblems = 0;
         var changedFiles = 0;
+        var unsafeLeft = 0;
         var remaining = new List<FileResult>();
         // One file at a time, in report order, so a large corpus never sits in memory whole.
         foreach (var (file, path) in files.Select(f => (f, console.DisplayPath(f))).OrderBy(f => f.Item2, StringComparer.Ordinal))
@@ -69,10 +76,15 @@ internal sealed class FixCommand(CommandOutput console)
             var fixer = fixers[linters[file]];
             var fix = FileFix.Create(fixer, file, path);
             var findings = fix.Result.Remaining;
-            if (fix.Problem is not null && fix.Result.Remaining.Any(fixer.IsFixable))
+            if (fix.IsJsonLines)
+            {
+                // Its findings are what remains, and judge the exit code as lint's would.
+                console.Error.WriteLine($"contentlint: {TextEscaping.Escape(fix.Path)} was not fixed: {fix.Problem}.");
+            }
+            else if (fix.Problem is not null && fix.Result.Remaining.Any(fixer.IsFixable))
             {
                 // An unreadable file is reported by its CL0001 finding, as lint does; this one had fixes to apply.
-                console.Error.WriteLine($"contentlint: {fix.Path} was not fixed: {fix.Problem}.");
+                console.Error.WriteLine($"contentlint: {TextEscaping.Escape(fix.Path)} was not fixed: {TextEscaping.Escape(fix.Problem)}.");
                 failed++;
             }
             else if (fix.IsChanged && (preview || TryWrite(fix)))
@@ -85,13 +97,13 @@ internal sealed class FixCommand(CommandOutput console)
                 }
                 else
                 {
-                    console.Out.WriteLine($"{fix.Path}: fixed {Count(fix.Result.Applied.Length, "problem")}");
+                    console.Out.WriteLine($"{TextEscaping.Escape(fix.Path)}: fixed {Count(fix.Result.Applied.Length, "problem")}");
                 }
 
                 if (fix.Result.ReachedPassLimit)
                 {
                     // Each pass can uncover more (entities escaped many times over); say so rather than leave it silent.
-                    console.Error.WriteLine($"contentlint: {fix.Path}: fixes did not settle after {fix.Result.Passes} passes; run 'contentlint fix' again to go on.");
+                    console.Error.WriteLine($"contentlint: {TextEscaping.Escape(fix.Path)}: fixes did not settle after {fix.Result.Passes} passes; run 'contentlint fix' again to go on.");
                 }
             }
             else if (fix.IsChanged)
@@ -101,7 +113,19 @@ internal sealed class FixCommand(CommandOutput console)
                 findings = fix.Result.Found;
             }
 
+            foreach (var withheld in fix.Result.Withheld)
+            {
+                var at = withheld.Finding.Location.Start;
+                console.Error.WriteLine($"contentlint: {TextEscaping.Escape(fix.Path)}({at.Line},{at.Column}): the fix of {withheld.Finding.Id} was withheld: {withheld.Reason}.");
+            }
+
+            unsafeLeft += fix.Result.Found.Count(f => f.Fix is { Applicability: FixApplicability.Unsafe } && !fixer.IsFixable(f));
             remaining.Add(new FileResult(fix.Path, findings));
+        }
+
+        if (unsafeLeft > 0)
+        {
+            console.Error.WriteLine($"contentlint: {Count(unsafeLeft, "problem")} found {(unsafeLeft == 1 ? "has an unsafe fix" : "have unsafe fixes")}, not applied: they remove lines by inference; review them with 'contentlint fix --unsafe --dry-run', apply them with 'contentlint fix --unsafe'.");
         }
 
         var rules = linters.Values.Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor).DistinctBy(d => d.Id);
@@ -123,7 +147,7 @@ internal sealed class FixCommand(CommandOutput console)
     /// rules <c>--rule</c> names; null after explaining why a name is wrong. A named rule that a configuration turns
     /// off is simply not fixed in its files.
     /// </summary>
-    private Dictionary<Linter, Fixer>? CreateFixers(List<Linter> linters, string[]? wanted)
+    private Dictionary<Linter, Fixer>? CreateFixers(List<Linter> linters, string[]? wanted, bool applyUnsafeFixes)
     {
         var ok = true;
         foreach (var name in wanted ?? [])
@@ -148,6 +172,7 @@ internal sealed class FixCommand(CommandOutput console)
 
         return linters.ToDictionary(linter => linter, linter => new Fixer(linter, new FixOptions
         {
+            Unsafe = applyUnsafeFixes,
             Rules = wanted is { Length: > 0 }
                 ? wanted.Where(name => linter.Rules.Any(r => r.Descriptor.Id == name || r.Descriptor.Name == name)).ToHashSet(StringComparer.Ordinal)
                 : null,
@@ -163,7 +188,7 @@ internal sealed class FixCommand(CommandOutput console)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"contentlint: {fix.Path} was not fixed (the file is unchanged): {e.Message}");
+            console.Error.WriteLine($"contentlint: {TextEscaping.Escape(fix.Path)} was not fixed (the file is unchanged): {TextEscaping.Escape(e.Message)}");
             return false;
         }
     }

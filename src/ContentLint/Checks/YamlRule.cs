@@ -104,7 +104,8 @@ public abstract class YamlRule : IRule
     /// <param name="span">The finding's range.</param>
     /// <param name="arguments">Placeholder values; <c>{match}</c> defaults to the finding's text.</param>
     /// <param name="replacement">The new text for a <see cref="FixKind.Replace"/> fix.</param>
-    private protected void Report(RuleContext context, TextRange span, IEnumerable<KeyValuePair<string, string>>? arguments = null, string? replacement = null)
+    /// <param name="applicability">Whether the fix removes only what the finding shows evidence for (safe) or more, by inference (unsafe).</param>
+    private protected void Report(RuleContext context, TextRange span, IEnumerable<KeyValuePair<string, string>>? arguments = null, string? replacement = null, FixApplicability applicability = FixApplicability.Safe)
     {
         var document = context.Document;
         if (IsException(document, span))
@@ -121,7 +122,7 @@ public abstract class YamlRule : IRule
             values[name] = value;
         }
 
-        context.Report(span, values, CreateFix(document, span, replacement));
+        context.Report(span, values, CreateFix(document, span, replacement) is { } fix ? fix with { Applicability = applicability } : null);
     }
 
     /// <summary>The span without the white space at its ends: what "the whole line" or "the whole paragraph" means in a finding.</summary>

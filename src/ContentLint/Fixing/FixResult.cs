@@ -10,6 +10,11 @@ namespace ContentLint.Fixing;
 /// </param>
 public sealed record AppliedFix(int Pass, Finding Finding);
 
+/// <summary>A finding whose fix was not applied because it would change the document's structure around it.</summary>
+/// <param name="Finding">The finding, positioned in the fixed text.</param>
+/// <param name="Reason">Why the fix was withheld, for people: "deleting it would change the Markdown structure around it: …".</param>
+public sealed record WithheldFix(Finding Finding, string Reason);
+
 /// <summary>What fixing one text did: the new text, the fixes applied and the findings that remain.</summary>
 /// <param name="OriginalText">The text before fixing.</param>
 /// <param name="Text">The text after fixing; the same string as <paramref name="OriginalText"/> when nothing changed.</param>
@@ -27,4 +32,7 @@ public sealed record FixResult(string OriginalText, string Text, ImmutableArray<
     /// undoing each other, or a rule whose fix does not remove its finding).
     /// </summary>
     public bool ReachedPassLimit { get; init; }
+
+    /// <summary>The findings of <see cref="Remaining"/> whose fixes were withheld: applying them would change the structure around them.</summary>
+    public ImmutableArray<WithheldFix> Withheld { get; init; } = [];
 }

@@ -41,7 +41,7 @@ public sealed class CheckstyleFormatter : StreamingDiagnosticFormatter
             }
 
             xml.WriteAttributeString("severity", diagnostic.Severity.ToName());
-            xml.WriteAttributeString("message", XmlOutput.Clean(ReportLocations.MessageWithRecord(diagnostic)));
+            xml.WriteAttributeString("message", XmlOutput.Clean(ReportLocations.MessageWithRecordAndFix(diagnostic)));
             xml.WriteAttributeString("source", $"ContentLint.{diagnostic.Id}.{diagnostic.Descriptor.Name}");
             xml.WriteEndElement();
         }

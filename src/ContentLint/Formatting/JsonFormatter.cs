@@ -38,6 +38,7 @@ public sealed class JsonFormatter : StreamingDiagnosticFormatter
         {
             json.WriteStartObject("fix");
             json.WriteString("title", fix.Title);
+            json.WriteString("applicability", fix.Applicability.ToName());
             json.WriteStartArray("edits");
             foreach (var edit in fix.Edits)
             {
