@@ -125,7 +125,7 @@ internal sealed class FixCommand(CommandOutput console)
 
         if (unsafeLeft > 0)
         {
-            console.Error.WriteLine($"contentlint: {Count(unsafeLeft, "problem")} found {(unsafeLeft == 1 ? "has an unsafe fix" : "have unsafe fixes")}, not applied: they remove lines by inference; review them with 'contentlint fix --unsafe --dry-run', apply them with 'contentlint fix --unsafe'.");
+            console.Error.WriteLine($"contentlint: {Count(unsafeLeft, "problem")} found {(unsafeLeft == 1 ? "has an unsafe fix" : "have unsafe fixes")}, not applied (unsafe fixes remove lines by inference): review with 'contentlint fix --unsafe --dry-run', apply with 'contentlint fix --unsafe'.");
         }
 
         var rules = linters.Values.Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor).DistinctBy(d => d.Id);

@@ -90,6 +90,7 @@ public sealed class SafeFixTests
         Assert.Equal("Headline\nThe council will vote on the plan next month.\nWhy the city's buses are always late\nThe plan to turn old offices into homes\n", File.ReadAllText(Path.Combine(temp.Path, "a.txt")));
         Assert.Contains("1 problem found has an unsafe fix, not applied", fix.Error, StringComparison.Ordinal);
 
+        temp.Write("a.txt", "Headline\n" + Text);
         var applied = CliRunner.Run(temp.Path, "fix", "--unsafe", "a.txt");
 
         Assert.Equal("Headline\nThe council will vote on the plan next month.\n", File.ReadAllText(Path.Combine(temp.Path, "a.txt")));

@@ -41,8 +41,8 @@ public sealed class HostileRuleTests
         Assert.Equal(1, run.ExitCode);
         var lines = run.Output.Split('\n');
         Assert.Contains("a.txt(1,1,1,1): warning CL0003: Rule MY9001 was stopped: a regular expression ran longer than 1 s [rule-timeout]", lines);
-        Assert.Contains("a.txt(7,1,7,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget]", lines);
-        Assert.Contains("b.txt(5,1,5,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget]", lines);
+        Assert.Contains("a.txt(7,1,7,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] (safe fix)", lines);
+        Assert.Contains("b.txt(5,1,5,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] (safe fix)", lines);
     }
 
     [Fact]
@@ -60,9 +60,9 @@ public sealed class HostileRuleTests
         Assert.Equal(
             [
                 "a.txt(1,1,1,1): error CL0002: Rule XX9003 failed on this document: InvalidOperationException: poisoned by this document [rule-failed]",
-                "a.txt(5,1,5,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget]",
+                "a.txt(5,1,5,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] (safe fix)",
                 "b.txt(5,1,5,6): warning XX9003: Poisoned rule [poisoned-rule]",
-                "b.txt(5,1,5,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget]",
+                "b.txt(5,1,5,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] (safe fix)",
             ],
             output.ToString().Split('\n').Where(line => line.Contains(" CL", StringComparison.Ordinal) || line.Contains(" XX", StringComparison.Ordinal)));
     }
