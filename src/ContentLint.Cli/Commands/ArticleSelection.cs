@@ -1,3 +1,4 @@
+using ContentLint.Formatting;
 using ContentLint.Configuration;
 using ContentLint.Files;
 
@@ -29,7 +30,7 @@ internal static class ArticleSelection
             {
                 foreach (var missing in found.Missing)
                 {
-                    console.Error.WriteLine($"contentlint: no such file or folder: {missing}");
+                    console.Error.WriteLine($"contentlint: no such file or folder: {TextEscaping.Escape(missing)}");
                 }
 
                 return null;

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ContentLint.Baselines;
 using ContentLint.Configuration;
+using ContentLint.Files;
+using ContentLint.Formatting;
 
 namespace ContentLint.Cli.Commands;
 
@@ -41,12 +43,22 @@ internal sealed class BaselineCommand(CommandOutput console)
         var path = parsed.GetValue(output) is { } named
             ? Path.GetFullPath(named, console.WorkingDirectory)
             : configured ?? Path.GetFullPath(Baseline.DefaultFileName, console.WorkingDirectory);
+        // Configuration may name the baseline: it is still written only inside the run's root, never over an article.
+        var problem = WriteTargets.FirstOutside([path], WriteTargets.RunRoot(console.WorkingDirectory)) is { } outside
+            ? $"the baseline {outside} is outside the folder the run started in and its repository; nothing was written"
+            : WriteTargets.CheckReportOutputs([path], files.Select(f => f.FullPath));
+        if (problem is not null)
+        {
+            console.Error.WriteLine($"contentlint: {TextEscaping.Escape(problem)}.");
+            return ExitCodes.UsageError;
+        }
+
         var builder = new BaselineBuilder(Path.GetDirectoryName(path)!);
         LintRun.Record(files, builder, console);
         var baseline = builder.Build();
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         baseline.Save(path);
-        console.Out.WriteLine($"Wrote {console.DisplayPath(path)}: {builder.FindingCount} finding(s) in {baseline.Entries.Length} entr{(baseline.Entries.Length == 1 ? "y" : "ies")}.");
+        console.Out.WriteLine($"Wrote {TextEscaping.Escape(console.DisplayPath(path))}: {builder.FindingCount} finding(s) in {baseline.Entries.Length} entr{(baseline.Entries.Length == 1 ? "y" : "ies")}.");
         return ExitCodes.Clean;
     }
 }
@@ -91,7 +103,7 @@ internal sealed class BaselineOption
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            console.Error.WriteLine($"contentlint: cannot read the baseline {console.DisplayPath(path)}: {e.Message} ('contentlint baseline' writes it.)");
+            console.Error.WriteLine($"contentlint: cannot read the baseline {TextEscaping.Escape(console.DisplayPath(path))}: {TextEscaping.Escape(e.Message)} ('contentlint baseline' writes it.)");
             return false;
         }
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ContentLint.Checks;
 using ContentLint.Diagnostics;
+using ContentLint.Files;
 using ContentLint.Fixing;
 using ContentLint.Formatting;
 
@@ -65,6 +66,13 @@ internal sealed class FixCommand(CommandOutput console)
         }
 
         var preview = parsed.GetValue(dryRun);
+        if (!preview && WriteTargets.FirstOutside(files, WriteTargets.RunRoot(console.WorkingDirectory)) is { } outside)
+        {
+            // Configuration's include globs (or a link) may lead anywhere; fix writes only inside the run's root.
+            console.Error.WriteLine($"contentlint: {TextEscaping.Escape(outside)} is outside the folder the run started in and its repository; fix writes nothing there, so nothing was written. Run fix from a folder that holds it.");
+            return ExitCodes.UsageError;
+        }
+
         var failed = 0;
         var fixedProblems = 0;
         var changedFiles = 0;
@@ -155,12 +163,12 @@ internal sealed class FixCommand(CommandOutput console)
             var rule = linters.SelectMany(l => l.Rules).FirstOrDefault(r => r.Descriptor.Id == name || r.Descriptor.Name == name);
             if (rule is null && linters.Count > 0)
             {
-                console.Error.WriteLine($"contentlint: no rule has the id or name '{name}'.");
+                console.Error.WriteLine($"contentlint: no rule has the id or name '{TextEscaping.Escape(name)}'.");
                 ok = false;
             }
             else if (rule is YamlRule { Definition.Fix: null })
             {
-                console.Error.WriteLine($"contentlint: rule {rule.Descriptor.Id} ({rule.Descriptor.Name}) offers no fix.");
+                console.Error.WriteLine($"contentlint: rule {TextEscaping.Escape(rule.Descriptor.Id)} ({TextEscaping.Escape(rule.Descriptor.Name)}) offers no fix.");
                 ok = false;
             }
         }
@@ -197,11 +205,7 @@ internal sealed class FixCommand(CommandOutput console)
     private static string Diff(FileFix fix)
     {
         var relative = !Path.IsPathRooted(fix.Path);
-        return UnifiedDiff.Create(
-            fix.Result.OriginalText,
-            fix.Result.Text,
-            relative ? "a/" + fix.Path : fix.Path,
-            relative ? "b/" + fix.Path : fix.Path);
+        return fix.CreatePatch(relative ? "a/" + fix.Path : fix.Path, relative ? "b/" + fix.Path : fix.Path);
     }
 
     /// <summary>

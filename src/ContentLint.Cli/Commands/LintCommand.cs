@@ -1,5 +1,7 @@
 using System.CommandLine;
 using ContentLint.Diagnostics;
+using ContentLint.Files;
+using ContentLint.Formatting;
 
 namespace ContentLint.Cli.Commands;
 
@@ -41,6 +43,13 @@ internal sealed class LintCommand(CommandOutput console)
             || reports.Resolve(parsed, console) is not { } targets
             || !baseline.TryLoad(parsed, console, resolver, out var filter))
         {
+            return ExitCodes.UsageError;
+        }
+
+        var outputs = targets.Where(t => t.OutputPath is not null).Select(t => Path.GetFullPath(t.OutputPath!, console.WorkingDirectory)).ToList();
+        if (WriteTargets.CheckReportOutputs(outputs, files.Select(f => f.FullPath)) is { } problem)
+        {
+            console.Error.WriteLine($"contentlint: {TextEscaping.Escape(problem)}.");
             return ExitCodes.UsageError;
         }
 

@@ -68,7 +68,7 @@ internal static class LintRun
             writers.ForEach(w => w.Complete());
             foreach (var entry in baseline?.EntriesOfMissingFiles() ?? [])
             {
-                console.Error.WriteLine($"contentlint: baseline entry for a file that no longer exists: {entry.File} {entry.Rule} ({entry.Count}); run 'contentlint baseline' to update the baseline.");
+                console.Error.WriteLine($"contentlint: baseline entry for a file that no longer exists: {TextEscaping.Escape(entry.File)} {TextEscaping.Escape(entry.Rule)} ({entry.Count}); run 'contentlint baseline' to update the baseline.");
             }
 
             return writers[0].Summary;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ContentLint.Formatting;
 using ContentLint.Configuration;
 
 namespace ContentLint.Cli.Commands;
@@ -41,7 +42,7 @@ internal sealed class RuleSourceOptions
         var configPath = parsed.GetValue(config) is { } path ? Path.GetFullPath(path, console.WorkingDirectory) : null;
         if (configPath is not null && !File.Exists(configPath))
         {
-            console.Error.WriteLine($"contentlint: no such configuration file: {parsed.GetValue(config)}");
+            console.Error.WriteLine($"contentlint: no such configuration file: {TextEscaping.Escape(parsed.GetValue(config)!)}");
             return null;
         }
 
@@ -88,7 +89,7 @@ internal sealed class RuleSourceOptions
         foreach (var error in errors.Distinct())
         {
             var path = Path.IsPathRooted(error.Location.Path) ? console.DisplayPath(error.Location.Path) : error.Location.Path;
-            console.Error.WriteLine(error with { Location = error.Location with { Path = path } });
+            console.Error.WriteLine(TextEscaping.Escape((error with { Location = error.Location with { Path = path } }).ToString()));
         }
     }
 }

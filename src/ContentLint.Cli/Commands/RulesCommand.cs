@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ContentLint.Formatting;
 using ContentLint.Checks;
 using ContentLint.Diagnostics;
 using ContentLint.Rules;
@@ -43,7 +44,7 @@ internal sealed class RulesCommand(CommandOutput console)
         var found = linter.LoadedRules.FirstOrDefault(r => r.Descriptor.Id == wanted || r.Descriptor.Name == wanted);
         if (found is null)
         {
-            console.Error.WriteLine($"contentlint: no rule has the id or name '{wanted}'.");
+            console.Error.WriteLine($"contentlint: no rule has the id or name '{TextEscaping.Escape(wanted)}'.");
             return ExitCodes.UsageError;
         }
 
@@ -70,7 +71,7 @@ internal sealed class RulesCommand(CommandOutput console)
         var widths = header.Select((h, i) => rows.Select(row => row[i].Length).Append(h.Length).Max()).ToArray();
         foreach (var row in rows.Prepend(header))
         {
-            console.Out.WriteLine(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd());
+            console.Out.WriteLine(TextEscaping.Escape(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd()));
         }
     }
 
@@ -78,13 +79,13 @@ internal sealed class RulesCommand(CommandOutput console)
     {
         var d = found.Descriptor;
         var o = console.Out;
-        o.WriteLine($"{d.Id} {d.Name}: {d.Title}");
-        o.WriteLine($"  severity: {d.DefaultSeverity.ToName()}   here: {severityHere}   category: {d.Category}   enabled by default: {(d.IsEnabledByDefault ? "yes" : "no")}");
+        o.WriteLine(TextEscaping.Escape($"{d.Id} {d.Name}: {d.Title}"));
+        o.WriteLine(TextEscaping.Escape($"  severity: {d.DefaultSeverity.ToName()}   here: {severityHere}   category: {d.Category}   enabled by default: {(d.IsEnabledByDefault ? "yes" : "no")}"));
         if (found is YamlRule yaml)
         {
             var definition = yaml.Definition;
-            o.WriteLine($"  kind: {definition.Kind}   languages: {(definition.Languages.Count > 0 ? string.Join(", ", definition.Languages) : "all")}   fix: {definition.Fix?.ToName() ?? "none"}");
-            o.WriteLine($"  defined in: {definition.Source}");
+            o.WriteLine(TextEscaping.Escape($"  kind: {definition.Kind}   languages: {(definition.Languages.Count > 0 ? string.Join(", ", definition.Languages) : "all")}   fix: {definition.Fix?.ToName() ?? "none"}"));
+            o.WriteLine(TextEscaping.Escape($"  defined in: {definition.Source}"));
         }
 
         if (d.HelpLink is { } help)
@@ -93,7 +94,10 @@ internal sealed class RulesCommand(CommandOutput console)
         }
 
         o.WriteLine();
-        o.WriteLine(d.Description.Trim());
+        foreach (var line in d.Description.Trim().Split('\n'))
+        {
+            o.WriteLine(TextEscaping.Escape(line.TrimEnd('\r')));
+        }
         if (found is YamlRule { Definition.Examples: { Count: > 0 } examples })
         {
             foreach (var (heading, invalid) in new[] { ("Flagged ([|marked|]):", true), ("Left alone:", false) })
@@ -103,10 +107,10 @@ internal sealed class RulesCommand(CommandOutput console)
                 foreach (var example in examples.Where(e => e.IsInvalid == invalid))
                 {
                     var lines = example.MarkedText.TrimEnd('\n').Split('\n');
-                    o.WriteLine("  - " + lines[0]);
+                    o.WriteLine("  - " + TextEscaping.Escape(lines[0]));
                     foreach (var line in lines.Skip(1))
                     {
-                        o.WriteLine("    " + line);
+                        o.WriteLine("    " + TextEscaping.Escape(line));
                     }
                 }
             }
