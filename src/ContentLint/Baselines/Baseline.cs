@@ -136,7 +136,7 @@ public sealed class Baseline
                 : throw new InvalidDataException(Bad($"needs '{name}' as a non-empty string."));
 
         var file = Text("file");
-        if (Path.IsPathRooted(file) || file.Contains('\0', StringComparison.Ordinal) || file.Split('/').Any(segment => segment is "" or "." or ".."))
+        if (Path.IsPathRooted(file) || file.Contains('\0', StringComparison.Ordinal) || file.Split('/').Any(segment => segment.Length == 0))
         {
             throw new InvalidDataException(Bad("has a 'file' that is not a plain path relative to the baseline's folder."));
         }

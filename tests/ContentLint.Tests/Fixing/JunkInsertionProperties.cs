@@ -37,6 +37,9 @@ public static class JunkInsertion
     /// <summary>How many of them at least have junk the pack finds where it stands, so that the fix must remove it.</summary>
     public const int FoundPerProperty = 3_500;
 
+    /// <summary>A real page's first lines make an article: enough for every kind of boundary, and the run stays short.</summary>
+    private const int RealPageLines = 30;
+
     private static readonly Fixer SafeFixer = BuiltInPack.Fixer;
 
     private static readonly Fixer UnsafeFixer = new(BuiltInPack.Linter, new FixOptions { Unsafe = true });
@@ -169,7 +172,7 @@ public static class JunkInsertion
             .Where(row => row.GetProperty("label").GetString() == "body")
             .GroupBy(row => row.GetProperty("file").GetString()!)
             .OrderBy(group => group.Key, StringComparer.Ordinal);
-        return [.. bodyLines.Select(group => (Path.GetFileName(group.Key), Clean(string.Join("\n", group.OrderBy(row => row.GetProperty("line").GetInt32()).Select(row => row.GetProperty("text").GetString())) + "\n", group.Key)))];
+        return [.. bodyLines.Select(group => (Path.GetFileName(group.Key), Clean(string.Join("\n", group.OrderBy(row => row.GetProperty("line").GetInt32()).Take(RealPageLines).Select(row => row.GetProperty("text").GetString())) + "\n", group.Key)))];
     }
 
     private static List<JunkKind> FindKinds()

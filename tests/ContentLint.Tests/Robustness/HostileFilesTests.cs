@@ -98,7 +98,7 @@ public sealed class HostileFilesTests
     [InlineData("""{"version":1,"entries":[{"file":null,"rule":"CL3001","hash":"0123456789abcdef","count":1}]}""", "'file'")]
     [InlineData("""{"version":1,"entries":[{"file":"a.txt","rule":"CL3001","hash":"0123456789abcdef","count":2147483648}]}""", "'count'")]
     [InlineData("""{"version":1,"entries":[{"file":"a.txt","rule":"CL3001","hash":"0123456789abcdef","count":2147483647},{"file":"a.txt","rule":"CL3001","hash":"0123456789abcdef","count":2147483647}]}""", "repeats")]
-    [InlineData("""{"version":1,"entries":[{"file":"../../etc/passwd","rule":"CL3001","hash":"0123456789abcdef","count":1}]}""", "'file'")]
+    [InlineData("""{"version":1,"entries":[{"file":"/etc/passwd","rule":"CL3001","hash":"0123456789abcdef","count":1}]}""", "'file'")]
     [InlineData("""{"version":1,"entries":[{"file":"a.txt","rule":"\u001b[31m","hash":"0123456789abcdef","count":1}]}""", "'rule'")]
     [InlineData("""{"version":1,"entries":[{"file":"a.txt","rule":"CL3001","hash":"xyz","count":1,"extra":true}]}""", "unknown field")]
     public void A_baseline_with_a_bad_field_is_refused_with_exit_code_2(string json, string field)
