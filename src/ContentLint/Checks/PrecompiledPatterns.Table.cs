@@ -111,7 +111,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL1005_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL1005_1Regex();
 
-    private const string CL1006_1 = "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]";
+    private const string CL1006_1 = "(?<character>[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F])[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*";
 
     [GeneratedRegex(CL1006_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL1006_1Regex();
