@@ -112,6 +112,28 @@ public sealed class SafeFixTests
     }
 
     [Theory]
+    [InlineData("a.md", "You May Also Like")]
+    [InlineData("a.md", "12 Comments")]
+    [InlineData("a.md", "Leave a Reply")]
+    [InlineData("a.txt", "You May Also Like")]
+    [InlineData("a.txt", "12 Comments")]
+    [InlineData("a.txt", "Leave a Reply")]
+    public void A_fix_never_deletes_the_opening_details_and_summary_tags_and_leaves_the_closing_one(string name, string junk)
+    {
+        // Issue 15, case 3: the lines after a junk heading took "<details>" and "<summary>…" with them, "</details>" stayed.
+        const string Details = "<details>\n<summary>Why the buses are late</summary>\nThe plan to turn offices into homes\n</details>\n\nMore text of the article.\n";
+        var clean = "Text of the article.\n" + Details;
+        var junked = "Text of the article.\n" + junk + "\n" + Details;
+        using var temp = new TempFolder();
+        var path = temp.Write(name, junked);
+
+        var run = CliRunner.Run(temp.Path, "fix", "--unsafe", name);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(clean, File.ReadAllText(path));
+    }
+
+    [Theory]
     [InlineData("Intro paragraph of the article.\n\n> ```\n> code\n> Leave a Reply\n> ```\n\nMore text of the article.\n")]
     [InlineData("- item one\n\n      Leave a Reply\n      code in the item\n\n- item two\n")]
     [InlineData("> - quoted item\n>\n>       Leave a Reply\n")]

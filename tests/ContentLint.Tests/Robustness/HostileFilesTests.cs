@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text;
 using ContentLint.Files;
@@ -13,6 +14,12 @@ namespace ContentLint.Tests.Robustness;
 /// </summary>
 public sealed class HostileFilesTests
 {
+    /// <summary>An ordinary account the tests run the tool as.</summary>
+    private const uint UnprivilegedUser = 4343;
+
+    /// <summary>Another ordinary account, owner of files the first may not write.</summary>
+    private const uint OtherUser = 4242;
+
     private const string Junked = "Headline of the day\n\nBody text of the article.\n\nPopulair\n";
 
     [Fact]
@@ -201,6 +208,45 @@ public sealed class HostileFilesTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void An_unprivileged_user_cannot_fix_another_users_file_whose_owner_may_write_it_in_a_folder_anyone_may_write()
+    {
+        // Root may write every file, so the refusal is only seen from an ordinary account: the run drops to one.
+        using var temp = new TempFolder();
+        File.SetUnixFileMode(temp.Path, (UnixFileMode)0x1FF);
+        var path = temp.Write("a.txt", Junked);
+        Assert.Equal(0, Chown(path, OtherUser, OtherUser));
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        var run = RunAsUnprivilegedUser(temp.Path, "fix", "a.txt");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("a.txt was not fixed (the file is unchanged)", run.Error, StringComparison.Ordinal);
+        Assert.Equal(Junked, File.ReadAllText(path));
+        Assert.Equal((OtherUser, OtherUser), OwnerOf(path));
+        Assert.Equal(["a.txt"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void An_unprivileged_user_fixing_an_own_private_file_keeps_its_owner_and_mode_and_leaves_no_temporary_file()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("a.txt", Junked);
+        Assert.Equal(0, Chown(temp.Path, UnprivilegedUser, UnprivilegedUser));
+        Assert.Equal(0, Chown(path, UnprivilegedUser, UnprivilegedUser));
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+
+        var run = RunAsUnprivilegedUser(temp.Path, "fix", "a.txt");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("Headline of the day\n\nBody text of the article.\n", File.ReadAllText(path));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(path));
+        Assert.Equal((UnprivilegedUser, UnprivilegedUser), OwnerOf(path));
+        Assert.Equal(["a.txt"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void A_file_with_hard_links_is_refused_with_a_message_and_both_names_keep_their_content()
     {
         using var temp = new TempFolder();
@@ -267,6 +313,35 @@ public sealed class HostileFilesTests
         var run = CliRunner.Run(temp.Path, ".");
 
         Assert.Contains("a\\b.txt(5,1,5,9): warning CL3001", run.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Runs the command line tool in its own process as <see cref="UnprivilegedUser"/>, dropping root's rights with
+    /// <c>setpriv</c> (util-linux): the suite runs as root, which may write any file.
+    /// </summary>
+    private static CliRun RunAsUnprivilegedUser(string folder, params string[] args)
+    {
+        var start = new ProcessStartInfo("setpriv")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[] { $"--reuid={UnprivilegedUser}", $"--regid={UnprivilegedUser}", "--clear-groups", "env", $"HOME={folder}", $"DOTNET_CLI_HOME={folder}", "DOTNET_NOLOGO=1", "dotnet", typeof(ContentLint.Cli.CommandLine).Assembly.Location })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var argument in args)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return new CliRun(process.ExitCode, output, error.Result);
     }
 
     private static (uint Owner, uint Group) OwnerOf(string path) =>
