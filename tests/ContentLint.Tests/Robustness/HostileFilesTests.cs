@@ -247,6 +247,23 @@ public sealed class HostileFilesTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_folder_that_cannot_be_listed_is_reported_with_CL0001_not_skipped_without_a_word()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.txt", Junked);
+        temp.Write("locked/b.txt", Junked);
+        File.SetUnixFileMode(temp.Path, (UnixFileMode)0x1FF);
+        File.SetUnixFileMode(Path.Combine(temp.Path, "locked"), UnixFileMode.None);
+
+        var run = RunAsUnprivilegedUser(temp.Path, ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("locked(1,1,1,1): error CL0001: Cannot read the file: the folder cannot be listed, so the files in it were not linted", run.Output, StringComparison.Ordinal);
+        Assert.Contains("a.txt(5,1,5,9): warning CL3001", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_with_hard_links_is_refused_with_a_message_and_both_names_keep_their_content()
     {
         using var temp = new TempFolder();
