@@ -35,7 +35,7 @@ internal static class CommandLine
         {
             foreach (var parseError in parsed.Errors)
             {
-                error.WriteLine($"contentlint: {parseError.Message}");
+                error.WriteLine($"contentlint: {Formatting.TextEscaping.Escape(parseError.Message)}");
             }
 
             error.WriteLine("Run 'contentlint --help' for usage.");
@@ -67,11 +67,14 @@ internal sealed record CommandOutput(TextWriter Out, TextWriter Error, string Wo
     /// <summary>Where long runs draw their progress line; null (no progress) unless this is an interactive terminal.</summary>
     public TextWriter? Progress { get; init; }
 
-    /// <summary>The path as reports show it: relative to the working folder when inside it, with forward slashes.</summary>
+    /// <summary>
+    /// The path as reports show it: relative to the working folder when inside it, with forward slashes. Only on
+    /// Windows is a backslash a separator; elsewhere it is a character of the name, and stays.
+    /// </summary>
     public string DisplayPath(string fullPath)
     {
         var relative = Path.GetRelativePath(WorkingDirectory, fullPath);
         var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
-        return shown.Replace('\\', '/');
+        return Path.DirectorySeparatorChar == '\\' ? shown.Replace('\\', '/') : shown;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ContentLint.Baselines;
+using ContentLint.Formatting;
 
 namespace ContentLint.Cli.Commands;
 
@@ -42,12 +43,24 @@ internal sealed class BaselineCommand(CommandOutput console)
                 ? Path.GetFullPath(named, console.WorkingDirectory)
                 : session.GetBaselinePath() ?? Path.GetFullPath(Baseline.DefaultFileName, console.WorkingDirectory);
             var progress = console.Progress is { } terminal ? new RunProgress(terminal) : null;
-            var baseline = await session.CreateBaselineAsync(Path.GetDirectoryName(path)!, progress, cancellationToken);
-            progress?.Clear();
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            baseline.Save(path);
+            Baseline baseline;
+            try
+            {
+                baseline = await session.SaveBaselineAsync(path, progress, cancellationToken);
+            }
+            catch (ArgumentException e)
+            {
+                // A folder, or a file the run reads: saving there would destroy it.
+                console.Error.WriteLine($"contentlint: the baseline {TextEscaping.Escape(e.Message)}.");
+                return ExitCodes.UsageError;
+            }
+            finally
+            {
+                progress?.Clear();
+            }
+
             var entries = baseline.Entries.Length;
-            console.Out.WriteLine($"Wrote {console.DisplayPath(path)}: {baseline.Entries.Sum(e => e.Count)} finding(s) in {entries} entr{(entries == 1 ? "y" : "ies")}.");
+            console.Out.WriteLine($"Wrote {TextEscaping.Escape(console.DisplayPath(path))}: {baseline.Entries.Sum(e => e.Count)} finding(s) in {entries} entr{(entries == 1 ? "y" : "ies")}.");
             return ExitCodes.Clean;
         });
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ContentLint.Formatting;
 
 namespace ContentLint.Cli.Commands;
 
@@ -24,6 +25,11 @@ internal sealed class FixCommand(CommandOutput console)
         AllowMultipleArgumentsPerToken = false,
     };
 
+    private readonly Option<bool> applyUnsafe = new("--unsafe")
+    {
+        Description = "Also apply unsafe fixes: those that remove lines by inference from a neighbour (the list under a widget heading, a comment thread). Review them with --dry-run.",
+    };
+
     private readonly Option<string> failLevel = FailLevelOption.Create("The lowest severity that makes the exit code 1 when it remains after fixing.");
     private readonly RuleSourceOptions ruleSources = new();
 
@@ -33,6 +39,7 @@ internal sealed class FixCommand(CommandOutput console)
         command.Arguments.Add(paths);
         command.Options.Add(dryRun);
         command.Options.Add(onlyRules);
+        command.Options.Add(applyUnsafe);
         command.Options.Add(failLevel);
         ruleSources.AddTo(command);
         command.SetAction(Execute);
@@ -42,7 +49,7 @@ internal sealed class FixCommand(CommandOutput console)
     private async Task<int> Execute(ParseResult parsed, CancellationToken cancellationToken)
     {
         var session = new LintSession(ruleSources.Apply(parsed, console, new LintSessionOptions { Paths = parsed.GetValue(paths) ?? [] }));
-        var fixing = new FixRunOptions { DryRun = parsed.GetValue(dryRun), Rules = parsed.GetValue(onlyRules) };
+        var fixing = new FixRunOptions { DryRun = parsed.GetValue(dryRun), Rules = parsed.GetValue(onlyRules), Unsafe = parsed.GetValue(applyUnsafe) };
         return await RuleSourceOptions.Run(console, session, async () =>
         {
             var output = new FixOutput(console, fixing.DryRun);
@@ -56,7 +63,7 @@ internal sealed class FixCommand(CommandOutput console)
             catch (ArgumentException e)
             {
                 // --rule names a rule that no file has, or one that offers no fix.
-                e.Message.Split('\n').ToList().ForEach(line => console.Error.WriteLine($"contentlint: {char.ToLowerInvariant(line[0])}{line[1..]}"));
+                e.Message.Split('\n').ToList().ForEach(line => console.Error.WriteLine($"contentlint: {TextEscaping.Escape($"{char.ToLowerInvariant(line[0])}{line[1..]}")}"));
                 return ExitCodes.UsageError;
             }
 

@@ -15,6 +15,7 @@ internal sealed class FixOutput(CommandOutput console, bool dryRun)
     private readonly List<FileResult> remaining = [];
     private int fixedProblems;
     private int changedFiles;
+    private int unsafeLeft;
 
     /// <summary>The files that were not fixed though they had fixes to apply.</summary>
     public int Failed { get; private set; }
@@ -22,10 +23,26 @@ internal sealed class FixOutput(CommandOutput console, bool dryRun)
     public void Write(FileFixResult file)
     {
         remaining.Add(new FileResult(file.Path, file.Remaining));
+        unsafeLeft += file.UnsafeFixesLeft;
+        var path = TextEscaping.Escape(file.Path);
+        foreach (var withheld in file.Result.Withheld)
+        {
+            var at = withheld.Finding.Location.Start;
+            console.Error.WriteLine($"contentlint: {path}({at.Line},{at.Column}): the fix of {withheld.Finding.Id} was withheld: {TextEscaping.Escape(withheld.Reason)}.");
+        }
+
+        if (file.IsJsonLines)
+        {
+            // Not a failure of the run: its findings remain, and judge the exit code as lint's would.
+            console.Error.WriteLine($"contentlint: {path} was not fixed: {TextEscaping.Escape(file.Problem!)}.");
+            return;
+        }
+
         if (file.Problem is not null)
         {
             // Unreadable or undecodable files are reported by their findings as lint does; these had fixes to apply.
-            console.Error.WriteLine(file.HasChanges ? $"contentlint: {file.Path} was not fixed (the file is unchanged): {file.Problem}" : $"contentlint: {file.Path} was not fixed: {file.Problem}.");
+            var problem = TextEscaping.Escape(file.Problem);
+            console.Error.WriteLine(file.HasChanges ? $"contentlint: {path} was not fixed (the file is unchanged): {problem}" : $"contentlint: {path} was not fixed: {problem}.");
             Failed++;
             return;
         }
@@ -37,11 +54,11 @@ internal sealed class FixOutput(CommandOutput console, bool dryRun)
 
         changedFiles++;
         fixedProblems += file.Result.Applied.Length;
-        console.Out.Write(file.Diff ?? $"{file.Path}: fixed {Count(file.Result.Applied.Length, "problem")}{console.Out.NewLine}");
+        console.Out.Write(file.Diff ?? $"{path}: fixed {Count(file.Result.Applied.Length, "problem")}{console.Out.NewLine}");
         if (file.Result.ReachedPassLimit)
         {
             // Each pass can uncover more (entities escaped many times over); say so rather than leave it silent.
-            console.Error.WriteLine($"contentlint: {file.Path}: fixes did not settle after {file.Result.Passes} passes; run 'contentlint fix' again to go on.");
+            console.Error.WriteLine($"contentlint: {path}: fixes did not settle after {file.Result.Passes} passes; run 'contentlint fix' again to go on.");
         }
     }
 
@@ -50,6 +67,11 @@ internal sealed class FixOutput(CommandOutput console, bool dryRun)
     {
         var report = new LintReport([.. remaining], rules);
         var summary = ReportSummary.Of(report);
+        if (unsafeLeft > 0)
+        {
+            console.Error.WriteLine($"contentlint: {Count(unsafeLeft, "problem")} found {(unsafeLeft == 1 ? "has an unsafe fix" : "have unsafe fixes")}, not applied (unsafe fixes remove lines by inference): review with 'contentlint fix --unsafe --dry-run', apply with 'contentlint fix --unsafe'.");
+        }
+
         var total = $"{Count(fixedProblems, "problem")} in {changedFiles.ToString(CultureInfo.InvariantCulture)} of {Count(remaining.Count, "file")}";
         if (dryRun)
         {

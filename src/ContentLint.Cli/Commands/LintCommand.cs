@@ -42,6 +42,17 @@ internal sealed class LintCommand(CommandOutput console)
         var session = new LintSession(ruleSources.Apply(parsed, console, options));
         return await RuleSourceOptions.Run(console, session, async () =>
         {
+            try
+            {
+                // Before any report is opened: opening one empties its file, which must not be an input.
+                session.CheckReportOutputs([.. targets.Where(t => t.OutputPath is not null).Select(t => t.OutputPath!)]);
+            }
+            catch (ArgumentException e)
+            {
+                console.Error.WriteLine($"contentlint: --output {TextEscaping.Escape(e.Message)}.");
+                return ExitCodes.UsageError;
+            }
+
             var stale = RuleSourceOptions.StaleBaselineEntries(session);
             var progress = console.Progress is { } terminal ? new RunProgress(terminal) : null;
             var standardOutput = progress is null ? console.Out : new RunProgress.ClearingWriter(console.Out, progress);
@@ -59,7 +70,7 @@ internal sealed class LintCommand(CommandOutput console)
 
             foreach (var entry in stale)
             {
-                console.Error.WriteLine($"contentlint: baseline entry for a file that no longer exists: {entry.File} {entry.Rule} ({entry.Count}); run 'contentlint baseline' to update the baseline.");
+                console.Error.WriteLine($"contentlint: baseline entry for a file that no longer exists: {TextEscaping.Escape(entry.File)} {TextEscaping.Escape(entry.Rule)} ({entry.Count}); run 'contentlint baseline' to update the baseline.");
             }
 
             return summary.HasFindingsAtOrAbove(FailLevelOption.Parse(parsed.GetValue(failLevel))) ? ExitCodes.Findings : ExitCodes.Clean;

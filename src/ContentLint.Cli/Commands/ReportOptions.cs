@@ -65,7 +65,7 @@ internal sealed class ReportOptions
                 }
                 else
                 {
-                    console.Error.WriteLine($"contentlint: --output {value}: the --format before it already has an --output.");
+                    console.Error.WriteLine($"contentlint: --output {TextEscaping.Escape(value)}: the --format before it already has an --output.");
                     return null;
                 }
             }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ContentLint.Configuration;
+using ContentLint.Formatting;
 
 namespace ContentLint.Cli.Commands;
 
@@ -46,7 +47,8 @@ internal sealed class RuleSourceOptions
 
     /// <summary>
     /// Runs a command's work on a session and turns what stops a run as asked into exit code 2, after printing it:
-    /// invalid configuration or rule files, named paths that do not exist, an unreadable baseline.
+    /// invalid configuration or rule files, named paths that do not exist, an unreadable baseline, a file the run may not
+    /// write.
     /// </summary>
     public static async Task<int> Run(CommandOutput console, LintSession session, Func<Task<int>> work)
     {
@@ -56,7 +58,7 @@ internal sealed class RuleSourceOptions
             {
                 foreach (var missing in session.MissingPaths)
                 {
-                    console.Error.WriteLine($"contentlint: no such file or folder: {missing}");
+                    console.Error.WriteLine($"contentlint: no such file or folder: {TextEscaping.Escape(missing)}");
                 }
 
                 return ExitCodes.UsageError;
@@ -71,7 +73,14 @@ internal sealed class RuleSourceOptions
         }
         catch (BaselineUnreadableException e)
         {
-            console.Error.WriteLine($"contentlint: cannot read the baseline {console.DisplayPath(e.Path)}: {e.InnerException!.Message} ('contentlint baseline' writes it.)");
+            console.Error.WriteLine($"contentlint: cannot read the baseline {TextEscaping.Escape(console.DisplayPath(e.Path))}: {TextEscaping.Escape(e.InnerException!.Message)} ('contentlint baseline' writes it.)");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            // A write the run refuses (outside the folder it started in and its repository, whatever configuration
+            // says) or the system refuses: a report or baseline file that cannot be created.
+            console.Error.WriteLine($"contentlint: {TextEscaping.Escape(e.Message)}");
             return ExitCodes.UsageError;
         }
     }
@@ -95,7 +104,7 @@ internal sealed class RuleSourceOptions
         foreach (var error in errors.Distinct())
         {
             var path = Path.IsPathRooted(error.Location.Path) ? console.DisplayPath(error.Location.Path) : error.Location.Path;
-            console.Error.WriteLine(error with { Location = error.Location with { Path = path } });
+            console.Error.WriteLine(TextEscaping.Escape((error with { Location = error.Location with { Path = path } }).ToString()));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ContentLint.Configuration;
 using ContentLint.Diagnostics;
+using ContentLint.Formatting;
 using ContentLint.Rules;
 
 namespace ContentLint.Cli.Commands;
@@ -48,7 +49,7 @@ internal sealed class RulesCommand(CommandOutput console)
         var found = linter.LoadedRules.FirstOrDefault(r => r.Descriptor.Id == wanted || r.Descriptor.Name == wanted);
         if (found is null)
         {
-            console.Error.WriteLine($"contentlint: no rule has the id or name '{wanted}'.");
+            console.Error.WriteLine($"contentlint: no rule has the id or name '{TextEscaping.Escape(wanted)}'.");
             return ExitCodes.UsageError;
         }
 
@@ -75,7 +76,7 @@ internal sealed class RulesCommand(CommandOutput console)
         var widths = header.Select((h, i) => rows.Select(row => row[i].Length).Append(h.Length).Max()).ToArray();
         foreach (var row in rows.Prepend(header))
         {
-            console.Out.WriteLine(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd());
+            console.Out.WriteLine(TextEscaping.Escape(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd()));
         }
     }
 
@@ -83,18 +84,22 @@ internal sealed class RulesCommand(CommandOutput console)
     {
         var d = found.Descriptor;
         var o = console.Out;
-        o.WriteLine($"{d.Id} {d.Name}: {d.Title}");
-        o.WriteLine($"  severity: {d.DefaultSeverity.ToName()}   here: {severityHere}   category: {d.Category}   enabled by default: {(d.IsEnabledByDefault ? "yes" : "no")}");
+        o.WriteLine(TextEscaping.Escape($"{d.Id} {d.Name}: {d.Title}"));
+        o.WriteLine(TextEscaping.Escape($"  severity: {d.DefaultSeverity.ToName()}   here: {severityHere}   category: {d.Category}   enabled by default: {(d.IsEnabledByDefault ? "yes" : "no")}"));
         var definition = found.Definition;
-        o.WriteLine($"  kind: {definition.Kind}   languages: {(definition.Languages.Count > 0 ? string.Join(", ", definition.Languages) : "all")}   fix: {definition.Fix?.ToName() ?? "none"}");
-        o.WriteLine($"  defined in: {definition.Source?.ToString() ?? found.GetType().FullName}");
+        o.WriteLine(TextEscaping.Escape($"  kind: {definition.Kind}   languages: {(definition.Languages.Count > 0 ? string.Join(", ", definition.Languages) : "all")}   fix: {definition.Fix?.ToName() ?? "none"}"));
+        o.WriteLine(TextEscaping.Escape($"  defined in: {definition.Source?.ToString() ?? found.GetType().FullName}"));
         if (d.HelpLink is { } help)
         {
             o.WriteLine($"  help: {help.AbsoluteUri}");
         }
 
         o.WriteLine();
-        o.WriteLine(d.Description.Trim());
+        foreach (var line in d.Description.Trim().Split('\n'))
+        {
+            o.WriteLine(TextEscaping.Escape(line.TrimEnd('\r')));
+        }
+
         if (definition.Examples is { Count: > 0 } examples)
         {
             foreach (var (heading, invalid) in new[] { ("Flagged ([|marked|]):", true), ("Left alone:", false) })
@@ -104,10 +109,10 @@ internal sealed class RulesCommand(CommandOutput console)
                 foreach (var example in examples.Where(e => e.IsInvalid == invalid))
                 {
                     var lines = example.MarkedText.TrimEnd('\n').Split('\n');
-                    o.WriteLine("  - " + lines[0]);
+                    o.WriteLine("  - " + TextEscaping.Escape(lines[0]));
                     foreach (var line in lines.Skip(1))
                     {
-                        o.WriteLine("    " + line);
+                        o.WriteLine("    " + TextEscaping.Escape(line));
                     }
                 }
             }

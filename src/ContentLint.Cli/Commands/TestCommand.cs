@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ContentLint.Configuration;
+using ContentLint.Formatting;
 using ContentLint.Rules;
 using ContentLint.Testing;
 
@@ -53,7 +54,7 @@ internal sealed class TestCommand(CommandOutput console)
             }
             else
             {
-                console.Error.WriteLine($"contentlint: no such file or folder: {path}");
+                console.Error.WriteLine($"contentlint: no such file or folder: {TextEscaping.Escape(path)}");
                 return ExitCodes.UsageError;
             }
         }
@@ -89,7 +90,7 @@ internal sealed class TestCommand(CommandOutput console)
             failed += failures.Count + (lacksExamples ? 1 : 0);
             var status = failures.Count == 0 && !lacksExamples ? "PASS" : "FAIL";
             var lacking = lacksExamples ? "; needs at least one invalid and one valid example (or 'enabled: false')" : "";
-            console.Out.WriteLine($"{status} {console.DisplayPath(file)}  {rule.Descriptor.Id} {rule.Descriptor.Name}: {results.Count - failures.Count} passed, {failures.Count} failed{lacking}");
+            console.Out.WriteLine($"{status} {TextEscaping.Escape(console.DisplayPath(file))}  {TextEscaping.Escape(rule.Descriptor.Id)} {TextEscaping.Escape(rule.Descriptor.Name)}: {results.Count - failures.Count} passed, {failures.Count} failed{lacking}");
             foreach (var failure in failures)
             {
                 var location = failure.Example.Location with { Path = console.DisplayPath(failure.Example.Location.Path) };
@@ -114,5 +115,5 @@ internal sealed class TestCommand(CommandOutput console)
     }
 
     /// <summary>Shows a multi-line example on one line.</summary>
-    private static string Show(string text) => text.TrimEnd('\n').Replace("\n", "⏎", StringComparison.Ordinal);
+    private static string Show(string text) => TextEscaping.Escape(text.TrimEnd('\n').Replace("\n", "⏎", StringComparison.Ordinal));
 }

@@ -28,7 +28,7 @@ internal sealed class DuplicateDocumentCheck : YamlRule
     private protected override void AnalyzeDocument(RuleContext context)
     {
         // An exception found anywhere in the document keeps it from being reported (a republished correction, say).
-        if (context.Corpus?.Copy is { } copy && !IsException(context.Document, new TextRange(0, context.Document.Text.Length)))
+        if (context.Corpus?.Copy is { } copy && !IsException(context, new TextRange(0, context.Document.Text.Length)))
         {
             var arguments = new Dictionary<string, string>(StringComparer.Ordinal)
             {

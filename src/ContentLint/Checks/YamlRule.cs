@@ -104,10 +104,11 @@ internal abstract class YamlRule : IRule
     /// <param name="span">The finding's range.</param>
     /// <param name="arguments">Placeholder values; <c>{match}</c> defaults to the finding's text.</param>
     /// <param name="replacement">The new text for a <see cref="FixKind.Replace"/> fix.</param>
-    private protected void Report(RuleContext context, TextRange span, IEnumerable<KeyValuePair<string, string>>? arguments = null, string? replacement = null)
+    /// <param name="applicability">Whether the fix removes only what the finding shows evidence for (safe) or more, by inference (unsafe).</param>
+    private protected void Report(RuleContext context, TextRange span, IEnumerable<KeyValuePair<string, string>>? arguments = null, string? replacement = null, FixApplicability applicability = FixApplicability.Safe)
     {
         var document = context.Document;
-        if (IsException(document, span))
+        if (IsException(context, span))
         {
             return;
         }
@@ -121,7 +122,7 @@ internal abstract class YamlRule : IRule
             values[name] = value;
         }
 
-        context.Report(span, values, CreateFix(document, span, replacement));
+        context.Report(span, values, CreateFix(document, span, replacement) is { } fix ? fix with { Applicability = applicability } : null);
     }
 
     /// <summary>The span without the white space at its ends: what "the whole line" or "the whole paragraph" means in a finding.</summary>
@@ -136,22 +137,53 @@ internal abstract class YamlRule : IRule
     private protected static TextRange Trim(Document document, TextRange span) => TextRange.Trimmed(document.GetText(span), span.Start);
 
     /// <summary>True when an exception matches text, in the lines the finding touches, that overlaps the finding.</summary>
-    private protected bool IsException(Document document, TextRange finding)
+    private protected bool IsException(RuleContext context, TextRange finding)
     {
         if (Definition.Exceptions.Count == 0)
         {
             return false;
         }
 
+        var document = context.Document;
         var lines = WholeLines(document, finding, includeLineBreak: false);
-        foreach (var exception in Definition.Exceptions)
+        if (!context.ExceptionMatches.TryGetValue(lines, out var found))
         {
-            for (var match = exception.Match(document.Text, lines.Start, lines.Length); match.Success; match = match.NextMatch())
+            var matches = new List<TextRange>();
+            foreach (var exception in Definition.Exceptions)
             {
-                if (new TextRange(match.Index, Math.Max(match.Length, 1)).OverlapsWith(finding))
+                for (var match = exception.Match(document.Text, lines.Start, lines.Length); match.Success; match = match.NextMatch())
                 {
-                    return true;
+                    matches.Add(new TextRange(match.Index, Math.Max(match.Length, 1)));
                 }
+            }
+
+            matches.Sort();
+            // reachedBy[i]: the furthest end of matches 0..i, so the backward scan below stops as soon as none reaches.
+            var reachedBy = new int[matches.Count];
+            for (var i = 0; i < matches.Count; i++)
+            {
+                reachedBy[i] = Math.Max(matches[i].End, i > 0 ? reachedBy[i - 1] : 0);
+            }
+
+            found = (matches, reachedBy);
+            context.ExceptionMatches[lines] = found;
+        }
+
+        // Only matches starting before the finding ends can overlap it: a binary search finds them, then they are
+        // scanned backwards while any of them still reaches the finding.
+        var (sorted, reached) = found;
+        int low = 0, high = sorted.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = sorted[middle].Start < finding.End ? (middle + 1, high) : (low, middle);
+        }
+
+        for (var i = low - 1; i >= 0 && reached[i] > finding.Start; i--)
+        {
+            if (sorted[i].OverlapsWith(finding))
+            {
+                return true;
             }
         }
 

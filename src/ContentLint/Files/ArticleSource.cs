@@ -35,12 +35,38 @@ internal static class ArticleSource
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(displayPath);
         readOptions ??= ArticleReadOptions.Default;
+        if (FileIdentity.Of(path) is { Kind: not FileKind.Regular } other)
+        {
+            return [other.Kind == FileKind.Folder ? UnlistableFolder(path, displayPath) : new SourceDocument(null, null, ArticleFileLoader.NotRegular(displayPath, other.KindName))];
+        }
+
         if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(path))
         {
             return Guard(() => File.OpenRead(path), stream => BinaryJsonLines(stream, displayPath) ?? ReadJsonLines(stream, displayPath, jsonLines, defaultLanguage, readOptions), displayPath);
         }
 
         return ReadArticle(path, displayPath, readOptions, defaultLanguage);
+    }
+
+    /// <summary>
+    /// A folder among the files of a run is one the search could not list (no permission, a path past the system's
+    /// limit): its <c>CL0001</c> finding says why, so what it holds is not skipped without a word.
+    /// </summary>
+    private static SourceDocument UnlistableFolder(string path, string displayPath)
+    {
+        string reason;
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(path).GetEnumerator();
+            entries.MoveNext();
+            reason = "it is a folder";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            reason = "the folder cannot be listed, so the files in it were not linted: " + e.Message;
+        }
+
+        return new SourceDocument(null, null, Problem(EngineDiagnostics.FileUnreadable, displayPath, reason));
     }
 
     /// <summary>Reads the file at <paramref name="path"/> as one article, whatever its extension.</summary>

@@ -20,4 +20,7 @@ public sealed record FixResult(string OriginalText, string Text, ImmutableArray<
     /// undoing each other, or a rule whose fix does not remove its finding).
     /// </summary>
     public bool ReachedPassLimit { get; init; }
+
+    /// <summary>The findings of <see cref="Remaining"/> whose fixes were withheld: applying them would change the structure around them.</summary>
+    public ImmutableArray<WithheldFix> Withheld { get; init; } = [];
 }

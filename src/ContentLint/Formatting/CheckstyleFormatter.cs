@@ -42,7 +42,7 @@ internal sealed class CheckstyleFormatter : DiagnosticFormatter
             }
 
             xml.WriteAttributeString("severity", diagnostic.Severity.ToName());
-            xml.WriteAttributeString("message", XmlOutput.Clean(ReportLocations.MessageWithRecord(diagnostic)));
+            xml.WriteAttributeString("message", XmlOutput.Clean(ReportLocations.MessageWithRecordAndFix(diagnostic)));
             xml.WriteAttributeString("source", $"ContentLint.{diagnostic.Id}.{diagnostic.Descriptor.Name}");
             xml.WriteEndElement();
         }

@@ -47,7 +47,7 @@ internal sealed class GitHubFormatter : DiagnosticFormatter
         {
             var line = new StringBuilder();
             line.Append("::").Append(ToCommand(diagnostic.Severity))
-                .Append(" file=").Append(EscapeProperty(diagnostic.Path));
+                .Append(" file=").Append(EscapeProperty(TextEscaping.Escape(diagnostic.Path, keepLineBreaks: true)));
             if (ReportLocations.HasLines(diagnostic))
             {
                 line.Append(",line=").Append(ReportLocations.StartLine(diagnostic).ToString(CultureInfo.InvariantCulture))
@@ -61,8 +61,8 @@ internal sealed class GitHubFormatter : DiagnosticFormatter
                     .Append(",endColumn=").Append(diagnostic.Location.End.Column.ToString(CultureInfo.InvariantCulture));
             }
 
-            line.Append(",title=").Append(EscapeProperty($"{diagnostic.Id} {diagnostic.Descriptor.Name}"))
-                .Append("::").Append(EscapeData(ReportLocations.MessageWithRecord(diagnostic)));
+            line.Append(",title=").Append(EscapeProperty(TextEscaping.Escape($"{diagnostic.Id} {diagnostic.Descriptor.Name}", keepLineBreaks: true)))
+                .Append("::").Append(EscapeData(TextEscaping.Escape(ReportLocations.MessageWithRecordAndFix(diagnostic), keepLineBreaks: true)));
             Output.WriteLine(line.ToString());
         }
 

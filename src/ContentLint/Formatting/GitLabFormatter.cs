@@ -38,7 +38,7 @@ internal sealed class GitLabFormatter : DiagnosticFormatter
             json.WriteStartObject();
             json.WriteString("type", "issue");
             json.WriteString("check_name", diagnostic.Id);
-            json.WriteString("description", $"{diagnostic.Id} {diagnostic.Descriptor.Name}: {ReportLocations.MessageWithRecord(diagnostic)}");
+            json.WriteString("description", $"{diagnostic.Id} {diagnostic.Descriptor.Name}: {ReportLocations.MessageWithRecordAndFix(diagnostic)}");
             json.WriteStartArray("categories");
             json.WriteStringValue("Style");
             json.WriteEndArray();

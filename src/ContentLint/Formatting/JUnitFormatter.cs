@@ -62,7 +62,7 @@ internal sealed class JUnitFormatter : DiagnosticFormatter
                 (null, true) => "whole file",
                 _ => $"line {diagnostic.Location.Start.Line.ToString(CultureInfo.InvariantCulture)}, column {diagnostic.Location.Start.Column.ToString(CultureInfo.InvariantCulture)}",
             };
-            xml.WriteString(XmlOutput.Clean($"{where}: {diagnostic.Severity.ToName()} {diagnostic.Id}: {ReportLocations.MessageWithRecord(diagnostic)} [{diagnostic.Descriptor.Name}]\n"));
+            xml.WriteString(XmlOutput.Clean($"{where}: {diagnostic.Severity.ToName()} {diagnostic.Id}: {ReportLocations.MessageWithRecord(diagnostic)} [{diagnostic.Descriptor.Name}]{ReportLocations.FixNote(diagnostic)}\n"));
         }
 
         protected override void OnEndFile(string path, bool hadProblems) => EndElements(failureOpen ? 2 : 1);

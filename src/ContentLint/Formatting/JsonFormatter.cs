@@ -43,6 +43,7 @@ internal sealed class JsonFormatter : DiagnosticFormatter
         {
             json.WriteStartObject("fix");
             json.WriteString("title", fix.Title);
+            json.WriteString("applicability", fix.Applicability.ToName());
             json.WriteStartArray("edits");
             foreach (var edit in fix.Edits)
             {

@@ -283,6 +283,10 @@ internal sealed class SarifFormatter : DiagnosticFormatter
         json.WriteStartObject("description");
         json.WriteString("text", fix.Title);
         json.WriteEndObject();
+        json.WriteStartObject("properties");
+        // SARIF has no applicability of its own: a property, with Ruff's names.
+        json.WriteString("applicability", fix.Applicability.ToName());
+        json.WriteEndObject();
         json.WriteStartArray("artifactChanges");
         json.WriteStartObject();
         WriteArtifactLocation(json, diagnostic.Path);

@@ -4,7 +4,8 @@ namespace ContentLint.Formatting;
 
 /// <summary>
 /// The MSBuild/Roslyn canonical form IDEs and CI problem matchers parse, one finding per line, then a summary:
-/// <c>seeds/a.txt(3,1,3,90): error CL4001: Headline repeated as the first body line [duplicate-headline]</c>.
+/// <c>seeds/a.txt(3,1,3,90): error CL4001: Headline repeated as the first body line [duplicate-headline] (safe fix)</c>,
+/// the last part saying whether <c>fix</c> repairs it by default (safe) or only with <c>--unsafe</c>.
 /// A finding in a JSON Lines record reads <c>corpus.jsonl(12): error CL3003: … [name] in record 'a1' at text(3,1,3,18)</c>.
 /// </summary>
 internal sealed class TextFormatter : DiagnosticFormatter
@@ -17,7 +18,8 @@ internal sealed class TextFormatter : DiagnosticFormatter
 
     private sealed class Writer(TextWriter output, ReportHeader header) : DiagnosticWriter(output, header)
     {
-        protected override void OnDiagnostic(Finding diagnostic) => Output.WriteLine(diagnostic.ToString());
+        // Paths, matched text and rule strings come from files: escaped, so that no finding can forge a line of output.
+        protected override void OnDiagnostic(Finding diagnostic) => Output.WriteLine(TextEscaping.Escape(diagnostic.ToString()) + ReportLocations.FixNote(diagnostic));
 
         protected override void OnComplete(ReportSummary summary) => Output.WriteLine(summary.ToString());
     }

@@ -49,6 +49,12 @@ public sealed class RuleContext
     /// </summary>
     internal Corpus.CorpusView? Corpus { get; init; }
 
+    /// <summary>
+    /// The matches of the rule's exceptions in each stretch of whole lines findings touched, by stretch: found once per
+    /// stretch, so a line with a million findings is searched once, not once per finding.
+    /// </summary>
+    internal Dictionary<TextRange, (List<TextRange> Matches, int[] ReachedBy)> ExceptionMatches { get; } = [];
+
     /// <summary>The document's trigger-word hits, found once for all rules by the linter's index.</summary>
     internal Lazy<Checks.DocumentTriggers>? Triggers { get; init; }
 

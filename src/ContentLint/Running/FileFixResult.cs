@@ -24,7 +24,19 @@ public sealed record FileFixResult(string Path, FixResult Result)
     /// </summary>
     public string? Problem { get; init; }
 
-    /// <summary>In a dry run, the unified diff that fixing would apply (<c>git apply</c> takes it); otherwise null.</summary>
+    /// <summary>
+    /// True for a JSON Lines file: its records are linted (<see cref="Remaining"/> holds their findings) but not fixed,
+    /// and <see cref="Problem"/> says so. It is not a failure of the run: its findings judge it, as lint's would.
+    /// </summary>
+    public bool IsJsonLines { get; init; }
+
+    /// <summary>
+    /// How many findings of the file as it was read have an unsafe fix, of a rule the run fixes, that was not applied
+    /// because <see cref="FixRunOptions.Unsafe"/> is false (<c>fix --unsafe</c> would apply them).
+    /// </summary>
+    public int UnsafeFixesLeft { get; init; }
+
+    /// <summary>In a dry run, the patch that fixing would apply, byte for byte as <c>git apply</c> takes it (a git binary patch for a file not in UTF-8); otherwise null.</summary>
     public string? Diff { get; init; }
 
     /// <summary>The findings the file has after the run: those of the fixed text, or of the old one when it was not written.</summary>

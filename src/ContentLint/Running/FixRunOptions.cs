@@ -11,4 +11,11 @@ public sealed record FixRunOptions
     /// still run, so their findings remain.
     /// </summary>
     public IReadOnlyList<string>? Rules { get; init; }
+
+    /// <summary>
+    /// True applies <see cref="Diagnostics.FixApplicability.Unsafe"/> fixes too (<c>fix --unsafe</c>): those that remove
+    /// text by inference from a neighbour. False, the default, applies only safe fixes and counts the others in
+    /// <see cref="FileFixResult.UnsafeFixesLeft"/>.
+    /// </summary>
+    public bool Unsafe { get; init; }
 }

@@ -71,13 +71,32 @@ public sealed class LintSession
     /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid.</exception>
     public IReadOnlyList<string> MissingPaths => inputs.Value.MissingPaths;
 
-    /// <summary>The path reports show for <paramref name="fullPath"/>: relative to the working folder when inside it, with forward slashes.</summary>
+    /// <summary>
+    /// The path reports show for <paramref name="fullPath"/>: relative to the working folder when inside it, with
+    /// forward slashes. Only on Windows is a backslash a separator; elsewhere it is a character of the name, and stays.
+    /// </summary>
     public string DisplayPath(string fullPath)
     {
         ArgumentNullException.ThrowIfNull(fullPath);
         var relative = Path.GetRelativePath(Options.WorkingDirectory, fullPath);
         var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
-        return shown.Replace('\\', '/');
+        return Path.DirectorySeparatorChar == '\\' ? shown.Replace('\\', '/') : shown;
+    }
+
+    /// <summary>
+    /// Checks that reports can be written to the files <paramref name="paths"/> (relative to the working folder) by this
+    /// run: none is a folder, none is named twice (by two paths to the same file either), and none is a file the run
+    /// reads, which opening it for the report would empty before it is read.
+    /// </summary>
+    /// <exception cref="ArgumentException">One of them cannot be written; the message says which and why.</exception>
+    /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid.</exception>
+    public void CheckReportOutputs(IReadOnlyList<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (WriteTargets.CheckReportOutputs([.. paths.Select(p => Path.GetFullPath(p, Options.WorkingDirectory))], paths, inputs.Value.Inputs.Select(i => i.FullPath)) is { } problem)
+        {
+            throw new ArgumentException(problem);
+        }
     }
 
     /// <summary>The linter configuration gives the file at <paramref name="path"/> (which need not exist).</summary>
@@ -292,6 +311,32 @@ public sealed class LintSession
         return [.. accepted.Entries.Where(e => !inRun.Contains(e.File) && !File.Exists(Path.Combine(accepted.Directory, e.File)))];
     }
 
+    /// <summary>
+    /// Lints every file, accepts each finding (hidden ones aside) in a baseline and saves it at <paramref name="path"/>
+    /// (relative to the working folder), its folder created when needed. The path is checked before anything is
+    /// linted: whatever configuration says, a baseline is written only inside the run's root (the working folder, or
+    /// the root of the git repository it is in when that is higher), never over a file the run reads or a folder.
+    /// </summary>
+    /// <param name="path">Where to save the baseline; <see cref="GetBaselinePath"/> gives the configured one.</param>
+    /// <param name="progress">Told after each document and each file.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The baseline saved.</returns>
+    /// <exception cref="UnauthorizedAccessException">The path is outside the run's root; nothing was written.</exception>
+    /// <exception cref="ArgumentException">The path is a folder or a file the run reads; nothing was written.</exception>
+    /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid.</exception>
+    /// <exception cref="IOException">The baseline cannot be written.</exception>
+    public async Task<Baseline> SaveBaselineAsync(string path, IProgress<LintProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var full = Path.GetFullPath(path, Options.WorkingDirectory);
+        CheckInsideRoot([full], "a baseline");
+        CheckReportOutputs([path]);
+        var accepted = await CreateBaselineAsync(Path.GetDirectoryName(full)!, progress, cancellationToken).ConfigureAwait(false);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        accepted.Save(full);
+        return accepted;
+    }
+
     /// <summary>Lints every file and accepts each finding (hidden ones aside) in a baseline whose paths are relative to <paramref name="directory"/>.</summary>
     /// <param name="directory">The folder the baseline file will be saved in.</param>
     /// <param name="progress">Told after each document and each file.</param>
@@ -314,9 +359,14 @@ public sealed class LintSession
 
     /// <summary>
     /// Fixes every file, one at a time in report order, and yields what each fix did: the file is written atomically
-    /// (its encoding, byte-order mark and line breaks kept), or in a dry run only its diff is made.
+    /// (its encoding, byte-order mark, line breaks, owner and mode kept), or in a dry run only its diff is made. Only
+    /// safe fixes unless <see cref="FixRunOptions.Unsafe"/> says otherwise, and never one that would change the
+    /// structure around it (<see cref="FixResult.Withheld"/>). Files are written only inside the run's root (the
+    /// working folder, or the root of the git repository it is in when that is higher), whatever configuration's
+    /// <c>include</c> or a link says: a run that would write elsewhere writes nothing.
     /// </summary>
     /// <exception cref="ArgumentException"><see cref="FixRunOptions.Rules"/> names a rule no file has, or one that offers no fix.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file to fix is outside the run's root (not in a dry run); nothing was written.</exception>
     /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid.</exception>
     /// <exception cref="InvalidOperationException">The session lints a stream, which cannot be fixed in place.</exception>
     public async IAsyncEnumerable<FileFixResult> FixAsync(FixRunOptions? options = null, IProgress<LintProgress>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -329,7 +379,12 @@ public sealed class LintSession
 
         // Fixes come from the same evidence as findings: the whole run's shared lines, read before any file is written.
         var run = await WithCorpusEvidenceAsync(withProfiles.Value, cancellationToken).ConfigureAwait(false);
-        var fixers = CreateFixers(run.Select(i => i.Linter).Distinct().ToList(), options.Rules);
+        var fixers = CreateFixers(run.Select(i => i.Linter).Distinct().ToList(), options);
+        if (!options.DryRun)
+        {
+            CheckInsideRoot(run.Select(i => i.FullPath), "fix");
+        }
+
         long fixedCount = 0;
         for (var i = 0; i < run.Count; i++)
         {
@@ -338,14 +393,39 @@ public sealed class LintSession
             var fix = await Task.Run(() => FileFix.Create(fixer, input.FullPath, input.DisplayPath, cancellationToken), cancellationToken).ConfigureAwait(false);
             fixedCount += fix.Result.Applied.Length;
             progress?.Report(new LintProgress(i + 1, run.Count, i + 1, fixedCount));
-            yield return Complete(fix, fixer, options.DryRun);
+            yield return Complete(fix, fixer, options);
+        }
+    }
+
+    /// <summary>
+    /// Throws when one of <paramref name="paths"/> (or the file a link of them leads to) is outside the run's root:
+    /// configuration's globs, a link or a named path may lead anywhere, and a run writes only inside its root.
+    /// </summary>
+    private void CheckInsideRoot(IEnumerable<string> paths, string writer)
+    {
+        if (WriteTargets.FirstOutside(paths, WriteTargets.RunRoot(Options.WorkingDirectory)) is { } outside)
+        {
+            throw new UnauthorizedAccessException(
+                $"{outside} is outside the folder the run started in and its repository; {writer} writes nothing there, so nothing was written. Run it from a folder that holds the file.");
         }
     }
 
     /// <summary>What became of a computed fix: a problem, a diff, or the file written.</summary>
-    private FileFixResult Complete(FileFix fix, Fixer fixer, bool dryRun)
+    private FileFixResult Complete(FileFix fix, Fixer fixer, FixRunOptions options)
     {
-        var result = new FileFixResult(fix.Path, fix.Result) { FullPath = fix.FullPath, HasChanges = fix.IsChanged, Remaining = fix.Result.Remaining };
+        var result = new FileFixResult(fix.Path, fix.Result)
+        {
+            FullPath = fix.FullPath,
+            HasChanges = fix.IsChanged,
+            Remaining = fix.Result.Remaining,
+            IsJsonLines = fix.IsJsonLines,
+            UnsafeFixesLeft = options.Unsafe ? 0 : fix.Result.Found.Count(f => f.Fix is { Applicability: FixApplicability.Unsafe, Edits.Count: > 0 } && fixer.Fixes(f.Id)),
+        };
+        if (fix.IsJsonLines)
+        {
+            return result with { Problem = fix.Problem };
+        }
+
         if (fix.Problem is not null && fix.Result.Remaining.Any(fixer.IsFixable))
         {
             // A file that cannot be read or decoded had fixes to apply; its findings say what it holds.
@@ -357,11 +437,11 @@ public sealed class LintSession
             return result;
         }
 
-        if (dryRun)
+        if (options.DryRun)
         {
-            // A unified diff that git apply takes from the working folder: a/ and b/ before relative paths.
+            // A patch that git apply takes from the working folder: a/ and b/ before relative paths.
             var relative = !Path.IsPathRooted(fix.Path);
-            return result with { Diff = UnifiedDiff.Create(fix.Result.OriginalText, fix.Result.Text, relative ? "a/" + fix.Path : fix.Path, relative ? "b/" + fix.Path : fix.Path) };
+            return result with { Diff = fix.CreatePatch(relative ? "a/" + fix.Path : fix.Path, relative ? "b/" + fix.Path : fix.Path) };
         }
 
         try
@@ -377,11 +457,13 @@ public sealed class LintSession
     }
 
     /// <summary>
-    /// A fixer for each linter (one per distinct configuration), applying the fixes of the rules <paramref name="wanted"/>
-    /// names. A named rule that a configuration turns off is simply not fixed in its files.
+    /// A fixer for each linter (one per distinct configuration), applying the safe fixes (and the unsafe ones when
+    /// asked) of the rules <see cref="FixRunOptions.Rules"/> names. A named rule that a configuration turns off is
+    /// simply not fixed in its files.
     /// </summary>
-    private static Dictionary<Linter, Fixer> CreateFixers(List<Linter> linters, IReadOnlyList<string>? wanted)
+    private static Dictionary<Linter, Fixer> CreateFixers(List<Linter> linters, FixRunOptions options)
     {
+        var wanted = options.Rules;
         var problems = new List<string>();
         foreach (var name in wanted ?? [])
         {
@@ -403,6 +485,7 @@ public sealed class LintSession
 
         return linters.ToDictionary(linter => linter, linter => new Fixer(linter, new FixOptions
         {
+            Unsafe = options.Unsafe,
             Rules = wanted is { Count: > 0 }
                 ? wanted.Where(name => linter.Rules.Any(r => r.Descriptor.Id == name || r.Descriptor.Name == name)).ToHashSet(StringComparer.Ordinal)
                 : null,

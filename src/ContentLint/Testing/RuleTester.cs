@@ -92,7 +92,8 @@ public static class RuleTester
             return $"The rule declares 'fix: {fix.ToName()}', so each invalid example gives the text after fixing as 'fixed'.";
         }
 
-        var fixer = new Fixer(linter);
+        // The example shows everything the rule's fix does, unsafe fixes included.
+        var fixer = new Fixer(linter, new FixOptions { Unsafe = true });
         var result = fixer.Fix(text, options);
         if (!string.Equals(result.Text, expected, StringComparison.Ordinal))
         {

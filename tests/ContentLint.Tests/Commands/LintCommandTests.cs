@@ -147,7 +147,7 @@ public sealed partial class LintCommandTests
         Assert.Contains(" of 17 files.", folder.Output);
     }
 
-    [GeneratedRegex(@"^seeds/000_da2ecfbc249d304b\.txt\((?<line>\d+),\d+,\d+,\d+\): \w+ CL\d+: .* \[(?<name>[a-z-]+)\]\r?$")]
+    [GeneratedRegex(@"^seeds/000_da2ecfbc249d304b\.txt\((?<line>\d+),\d+,\d+,\d+\): \w+ CL\d+: .* \[(?<name>[a-z-]+)\](?: \((?:safe|unsafe) fix\))?\r?$")]
     private static partial Regex CanonicalLine();
 }
 

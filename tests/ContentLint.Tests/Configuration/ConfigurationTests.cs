@@ -22,7 +22,7 @@ public sealed class ConfigurationTests
         var run = CliRunner.Run(temp.Path);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal(["news/a.txt(5,1,5,9): error CL3001: Navigation label 'Populair' on its own line [navigation-label]"], Findings(run));
+        Assert.Equal(["news/a.txt(5,1,5,9): error CL3001: Navigation label 'Populair' on its own line [navigation-label] (safe fix)"], Findings(run));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class ConfigurationTests
 
         var run = CliRunner.Run(temp.Path, "site", "other");
 
-        Assert.Equal(["site/a.txt(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label]"], Findings(run));
+        Assert.Equal(["site/a.txt(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label] (safe fix)"], Findings(run));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ConfigurationTests
 
         var run = CliRunner.Run(temp.Path);
 
-        Assert.Equal(["a.txt(5,1,5,9): error CL3001: Navigation label 'Populair' on its own line [navigation-label]"], Findings(run));
+        Assert.Equal(["a.txt(5,1,5,9): error CL3001: Navigation label 'Populair' on its own line [navigation-label] (safe fix)"], Findings(run));
     }
 
     [Fact]
@@ -70,8 +70,8 @@ public sealed class ConfigurationTests
 
         Assert.Equal(
             [
-                "a.txt(5,1,5,9): info CL3001: Navigation label 'Populair' on its own line [navigation-label]",
-                "a.txt(9,1,9,50): error CL3002: Teaser for another article: 'Lees ook: Een ander artikel over iets heel anders' [read-more-teaser]",
+                "a.txt(5,1,5,9): info CL3001: Navigation label 'Populair' on its own line [navigation-label] (safe fix)",
+                "a.txt(9,1,9,50): error CL3002: Teaser for another article: 'Lees ook: Een ander artikel over iets heel anders' [read-more-teaser] (safe fix)",
             ],
             Findings(run));
     }
@@ -85,7 +85,7 @@ public sealed class ConfigurationTests
 
         var run = CliRunner.Run(temp.Path, "a.txt");
 
-        Assert.Equal(["a.txt(9,1,9,16): error CL3001: Navigation label 'Partnerbijdrage' on its own line [navigation-label]"], Findings(run));
+        Assert.Equal(["a.txt(9,1,9,16): error CL3001: Navigation label 'Partnerbijdrage' on its own line [navigation-label] (safe fix)"], Findings(run));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class ConfigurationTests
         var byInclude = CliRunner.Run(temp.Path);
         var named = CliRunner.Run(temp.Path, "content/drafts/b.md");
 
-        Assert.Equal(["content/a.md(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label]"], Findings(byInclude));
+        Assert.Equal(["content/a.md(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label] (safe fix)"], Findings(byInclude));
         Assert.Equal("No problems in 0 files." + Environment.NewLine, named.Output);
     }
 
@@ -201,8 +201,8 @@ public sealed class ConfigurationTests
 
         Assert.Equal(
             [
-                "corpus.jsonl(1): error CL4001: Headline repeated as a body line [duplicate-headline] in record 'https://example.org/a' at body(1,1,1,13)",
-                "corpus.jsonl(1): error CL3003: Related-content widget heading '## You May Also Like' [related-content-widget] in record 'https://example.org/a' at body(5,1,5,21)",
+                "corpus.jsonl(1): error CL4001: Headline repeated as a body line [duplicate-headline] in record 'https://example.org/a' at body(1,1,1,13) (safe fix)",
+                "corpus.jsonl(1): error CL3003: Related-content widget heading '## You May Also Like' [related-content-widget] in record 'https://example.org/a' at body(5,1,5,21) (safe fix)",
             ],
             mapped.Output.Split(Environment.NewLine).Where(l => l.StartsWith("corpus.jsonl", StringComparison.Ordinal)));
         Assert.Contains("error CL0005", nearer.Output);
@@ -235,6 +235,6 @@ public sealed class ConfigurationTests
         Assert.Equal(0, init.ExitCode);
         Assert.True(File.Exists(Path.Combine(temp.Path, ".contentlint.yaml")));
         Assert.Equal(2, again.ExitCode);
-        Assert.Equal(["a.md(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label]"], Findings(lint));
+        Assert.Equal(["a.md(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label] (safe fix)"], Findings(lint));
     }
 }

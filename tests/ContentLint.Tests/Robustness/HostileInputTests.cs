@@ -26,7 +26,7 @@ public sealed class HostileInputTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
             [
-                "article.txt(5,1,5,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget]",
+                "article.txt(5,1,5,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] (safe fix)",
                 "image.txt(1,1,1,1): info CL0007: File skipped: it looks binary (a NUL byte at offset 8) [binary-file]",
             ],
             run.Output.Split('\n').Where(line => line.Contains(": ", StringComparison.Ordinal) && line.Contains('[', StringComparison.Ordinal)));
@@ -47,9 +47,9 @@ public sealed class HostileInputTests
             [
                 "blob.jsonl(1,1,1,1): info CL0007: File skipped: it looks binary (a NUL byte at offset 1) [binary-file]",
                 "corpus.jsonl(1): warning CL0008: The file is not valid UTF-8: the byte at offset 21 (0xE9) and any other invalid bytes are read as U+FFFD [invalid-utf8] in record 'a' at text(1,1,1,1)",
-                "corpus.jsonl(1): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] in record 'a' at text(3,1,3,18)",
+                "corpus.jsonl(1): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] in record 'a' at text(3,1,3,18) (safe fix)",
                 "corpus.jsonl(2): info CL4006: Copy of corpus.jsonl, record 'a': 1 of the shorter one's 1 lines are in both [duplicate-document] in record 'b'",
-                "corpus.jsonl(2): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] in record 'b' at text(3,1,3,18)",
+                "corpus.jsonl(2): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] in record 'b' at text(3,1,3,18) (safe fix)",
             ],
             run.Output.Split('\n').Where(line => line.Contains(" CL", StringComparison.Ordinal) && !line.Contains("CL1005", StringComparison.Ordinal)));
     }

@@ -37,8 +37,8 @@ public sealed class HostileRuleTests
         Assert.Equal(1, run.ExitCode);
         var lines = run.Output.Split('\n');
         Assert.Contains("a.txt(1,1,1,1): warning CL0003: Rule MY9001 was stopped: a regular expression ran longer than 1 s [rule-timeout]", lines);
-        Assert.Contains("a.txt(7,1,7,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget]", lines);
-        Assert.Contains("b.txt(5,1,5,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget]", lines);
+        Assert.Contains("a.txt(7,1,7,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] (safe fix)", lines);
+        Assert.Contains("b.txt(5,1,5,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] (safe fix)", lines);
     }
 
     [Fact]
