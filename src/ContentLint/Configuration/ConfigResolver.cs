@@ -71,6 +71,20 @@ internal sealed class ConfigResolver
         return ChainFor(Path.GetDirectoryName(full)!).Any(config => Matches(config.Directory, config.Exclude, full));
     }
 
+    /// <summary>The configuration file and the <c>exclude</c> glob in it that leave the file out; null when none does.</summary>
+    public (string ConfigPath, string Glob)? FindExclusion(string filePath)
+    {
+        var full = Path.GetFullPath(filePath);
+        foreach (var config in ChainFor(Path.GetDirectoryName(full)!).Where(config => Matches(config.Directory, config.Exclude, full)))
+        {
+            // The list matched as a whole; naming the glob that did is worth a matcher per glob for a named file.
+            var glob = config.Exclude.First(g => new Matcher(StringComparison.Ordinal).AddInclude(g).Match(config.Directory, full).HasMatches);
+            return (config.Path, glob);
+        }
+
+        return null;
+    }
+
     /// <summary>The nearest configuration with <c>include</c> globs for a run started in <paramref name="directory"/>, if any.</summary>
     public ContentLintConfig? IncludingConfig(string directory) =>
         ChainFor(directory).LastOrDefault(config => config.Include.Count > 0);

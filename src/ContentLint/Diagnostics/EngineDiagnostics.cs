@@ -73,6 +73,13 @@ public static class EngineDiagnostics
         Description = "A rule reported more findings in one document (a file, or a JSON Lines record) than max-findings-per-rule (100 unless configured). The first ones are listed; this finding, at the first one left out, counts the rest. 'contentlint fix' still fixes them all.",
     };
 
+    /// <summary>A file named explicitly (on the command line, or as standard input's name) that an ignore file or <c>exclude</c> leaves out.</summary>
+    public static RuleDescriptor IgnoredFile { get; } = new(
+        "CL0012", "ignored-file", "Named file skipped", "File skipped: {reason}", "engine", Severity.Info)
+    {
+        Description = "The file was named on the command line (or as the name of standard input), but an exclude glob of its configuration, a .contentlintignore file or, inside a git work tree, .gitignore, .git/info/exclude or the global excludes file leaves it out, so it was not linted. --no-ignore lints what ignore files leave out; exclude always applies.",
+    };
+
     /// <summary>Every engine descriptor.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [FileUnreadable, RuleFailed, RuleTimedOut, UnusedSuppression, RecordMalformed, BaselineEntryUnmatched, BinaryFile, InvalidUtf8, FileTooLarge, FindingsLimited];
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [FileUnreadable, RuleFailed, RuleTimedOut, UnusedSuppression, RecordMalformed, BaselineEntryUnmatched, BinaryFile, InvalidUtf8, FileTooLarge, FindingsLimited, IgnoredFile];
 }

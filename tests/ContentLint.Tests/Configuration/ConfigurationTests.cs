@@ -89,7 +89,7 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
-    public void Include_globs_choose_the_files_when_no_path_is_given_and_exclude_skips_files_even_when_named()
+    public void Include_globs_choose_the_files_when_no_path_is_given_and_exclude_skips_files_even_when_named_saying_so()
     {
         using var temp = new TempFolder();
         temp.Write(".contentlint.yaml", "root: true\ninclude: [\"content/**/*.md\"]\nexclude: [\"content/drafts/**\"]\n");
@@ -101,7 +101,13 @@ public sealed class ConfigurationTests
         var named = CliRunner.Run(temp.Path, "content/drafts/b.md");
 
         Assert.Equal(["content/a.md(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label]"], Findings(byInclude));
-        Assert.Equal("No problems in 0 files." + Environment.NewLine, named.Output);
+        Assert.Equal(
+            [
+                "content/drafts/b.md(1,1,1,1): info CL0012: File skipped: excluded by 'content/drafts/**' in .contentlint.yaml [ignored-file]",
+                "1 problem (1 info) in 1 of 1 file.",
+            ],
+            named.Output.TrimEnd().Split(Environment.NewLine));
+        Assert.Equal(0, named.ExitCode);
     }
 
     [Fact]
