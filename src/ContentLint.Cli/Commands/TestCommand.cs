@@ -14,13 +14,13 @@ internal sealed class TestCommand(CommandOutput console)
 {
     private readonly Argument<string[]> paths = new("paths")
     {
-        Description = "Rule files or folders of rule files (default: the rule folders the nearest .contentlint.yaml extends, else the current folder).",
+        HelpName = "PATH",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
     public Command Create()
     {
-        var command = new Command("test", "Run the examples of rule files as tests.");
+        var command = new Command("test", "run the examples of rule files (PATH: files or folders) as tests; default: the rule folders the nearest .contentlint.yaml extends, else the current folder");
         command.Arguments.Add(paths);
         command.SetAction(Execute);
         return command;

@@ -64,6 +64,13 @@ internal sealed class ConfigResolver
         return linter ?? throw new ConfigurationException(errors);
     }
 
+    /// <summary>The overrides that apply to <paramref name="filePath"/>, in the order they apply (the last wins).</summary>
+    public IReadOnlyList<ConfigOverride> MatchingOverrides(string filePath)
+    {
+        var full = Path.GetFullPath(filePath);
+        return [.. ChainFor(Path.GetDirectoryName(full)!).SelectMany(config => config.Overrides.Where(o => Matches(config.Directory, o.Files, full)))];
+    }
+
     /// <summary>True when an <c>exclude</c> glob of the file's configuration matches it.</summary>
     public bool IsExcluded(string filePath)
     {

@@ -126,11 +126,11 @@ public sealed class LintSession
             .Distinct()];
     }
 
-    /// <summary>What a report of this run states before its first finding: every rule that may report, the working folder, the file count.</summary>
+    /// <summary>What a report of this run states before its first finding: every rule that may report and the file count.</summary>
     public ReportHeader CreateReportHeader()
     {
         var rules = inputs.Value.Inputs.Select(i => i.Linter).Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor);
-        return ReportHeader.For(rules, Options.WorkingDirectory, inputs.Value.Inputs.Count);
+        return ReportHeader.For(rules, inputs.Value.Inputs.Count);
     }
 
     /// <summary>
@@ -319,7 +319,8 @@ public sealed class LintSession
             var rule = linters.SelectMany(l => l.Rules).FirstOrDefault(r => r.Descriptor.Id == name || r.Descriptor.Name == name);
             if (rule is null && linters.Count > 0)
             {
-                problems.Add($"No rule has the id or name '{name}'.");
+                var known = linters.SelectMany(l => l.Rules).SelectMany(r => new[] { r.Descriptor.Id, r.Descriptor.Name }).Distinct();
+                problems.Add($"No rule has the id or name '{name}'.{YamlMap.Suggest(name, known)}");
             }
             else if (rule is { Definition.Fix: null })
             {
@@ -487,14 +488,32 @@ public sealed class LintSession
     }
 
     /// <summary>The <c>CL0012</c> finding of a named file that <c>exclude</c> or an ignore file leaves out; null when it is linted.</summary>
-    private Finding? Skipped(string fullPath, string shown)
-    {
-        var reason = resolver.FindExclusion(fullPath) is { } exclusion
+    private Finding? Skipped(string fullPath, string shown) =>
+        ReasonToSkip(fullPath) is { } reason ? ArticleFileLoader.Finding(EngineDiagnostics.IgnoredFile, shown, null, default, ("reason", reason)) : null;
+
+    /// <summary>Why a named file is not linted: the <c>exclude</c> glob or the ignore file's pattern that leaves it out; null when it is linted.</summary>
+    private string? ReasonToSkip(string fullPath) =>
+        resolver.FindExclusion(fullPath) is { } exclusion
             ? $"excluded by '{exclusion.Glob}' in {DisplayPath(exclusion.ConfigPath)}"
             : skipRules.ReasonToSkipNamed(fullPath) is { File: { } file, Pattern: { } pattern }
                 ? $"ignored by {DisplayPath(file)}:{pattern.Line.ToString(CultureInfo.InvariantCulture)} ('{pattern.Text}'); --no-ignore lints it"
                 : null;
-        return reason is null ? null : ArticleFileLoader.Finding(EngineDiagnostics.IgnoredFile, shown, null, default, ("reason", reason));
+
+    /// <summary>
+    /// What configuration gives the file at <paramref name="path"/> (which need not exist), as <c>contentlint
+    /// --print-config</c> shows it: the configuration files that cascade, the overrides that match, the linter they
+    /// build, and why the file would be skipped if named.
+    /// </summary>
+    /// <exception cref="ConfigurationException">Its configuration or one of its rule packs is invalid.</exception>
+    internal ConfigurationDescription DescribeConfiguration(string path)
+    {
+        var full = Path.GetFullPath(path, Options.WorkingDirectory);
+        var linter = LinterFor(full);
+        return new ConfigurationDescription(
+            [.. resolver.ChainFor(Path.GetDirectoryName(full)!).Select(config => config.Path)],
+            resolver.MatchingOverrides(full),
+            linter,
+            ReasonToSkip(full));
     }
 
     private static RunInput SkippedInput(string shown, string full, Linter linter, Finding skip) =>
@@ -531,3 +550,10 @@ public sealed class LintSession
     /// <summary>Findings of one document of a file (or none), and whether they are the file's last.</summary>
     private sealed record FilePart(RunInput Input, IReadOnlyList<Finding> Findings, bool EndsFile);
 }
+
+/// <summary>What configuration gives one file.</summary>
+/// <param name="Files">The configuration files that apply, farthest first: the nearest wins.</param>
+/// <param name="Overrides">The overrides that match the file, in the order they apply.</param>
+/// <param name="Linter">The linter they build: rules, severities, languages, how files are read.</param>
+/// <param name="SkipReason">Why the file is not linted when named (<c>exclude</c>, an ignore file); null when it is.</param>
+internal sealed record ConfigurationDescription(IReadOnlyList<string> Files, IReadOnlyList<ConfigOverride> Overrides, Linter Linter, string? SkipReason);

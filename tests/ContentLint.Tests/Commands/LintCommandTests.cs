@@ -36,19 +36,6 @@ public sealed partial class LintCommandTests
     }
 
     [Fact]
-    public void Each_command_shows_its_own_usage_and_the_root_help_lists_the_commands()
-    {
-        var fix = CliRunner.RunInRepository("fix", "--help").Output;
-        var root = CliRunner.RunInRepository("--help").Output;
-
-        var usage = fix[fix.IndexOf("Usage:", StringComparison.Ordinal)..fix.IndexOf("Arguments:", StringComparison.Ordinal)];
-        Assert.Single(Regex.Matches(usage, "<paths>"));
-        Assert.EndsWith(" fix [<paths>...] [options]", usage.Trim());
-        Assert.Contains("  lint <paths>", root);
-        Assert.Contains("  fix <paths>", root);
-    }
-
-    [Fact]
     public void Sarif_output_file_holds_the_findings_with_repo_relative_uris_and_rule_metadata()
     {
         using var temp = new TempFolder();
