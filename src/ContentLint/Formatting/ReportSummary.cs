@@ -43,7 +43,8 @@ public sealed record ReportSummary(int Files, int FilesWithProblems, int Errors,
         return $"{Plural(Problems, "problem")} ({string.Join(", ", parts)}) in {Number(FilesWithProblems)} of {files}.";
     }
 
-    private static string Plural(int count, string word) => Number(count) + " " + (count == 1 ? word : word + "s");
+    /// <summary>"1 file", "1,234 files": a count and its word, in the one number style of every report.</summary>
+    internal static string Plural(int count, string word) => Number(count) + " " + (count == 1 ? word : word + "s");
 
     private static string Number(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
