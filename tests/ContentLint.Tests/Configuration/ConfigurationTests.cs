@@ -192,6 +192,21 @@ public sealed class ConfigurationTests
         Assert.Equal(expectedError, run.Error.Split(Environment.NewLine)[0]);
     }
 
+    [Theory]
+    [InlineData("overrides:\n  - files: ['*.md']\n    rulse: {CL3001: off}\n", ".contentlint.yaml:4:5: error CL0101: Unknown key 'rulse' in an override. Did you mean 'rules'?")]
+    [InlineData("overrides:\n  - filse: ['*.md']\n    rules: {CL3001: off}\n", ".contentlint.yaml:3:5: error CL0101: Unknown key 'filse' in an override. Did you mean 'files'?")]
+    public void A_misspelt_override_key_is_one_error_naming_the_key_it_meant(string config, string expectedError)
+    {
+        using var temp = new TempFolder();
+        temp.Write(".contentlint.yaml", "root: true\n" + config);
+        temp.Write("a.txt", JunkArticle);
+
+        var run = CliRunner.Run(temp.Path, "a.txt");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([expectedError], run.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Where(line => line.Contains(": error CL", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void The_jsonl_mapping_names_the_fields_of_records_and_the_nearest_configuration_wins()
     {
