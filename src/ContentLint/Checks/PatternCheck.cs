@@ -91,6 +91,12 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         var reported = new HashSet<TextRange>();
         foreach (var (unit, match) in found)
         {
+            // A line is reported for what a pattern found in it, so a match in a link's URL is no reason to report it.
+            if (reportLine && document.IsIgnored(new TextRange(match.Index, match.Length)))
+            {
+                continue;
+            }
+
             // Several patterns may find the same text, and "report: line" reports a unit once.
             if (!reported.Add(reportLine ? unit : new TextRange(match.Index, match.Length)))
             {
