@@ -43,7 +43,16 @@ internal sealed class LinkSkippingDirectory(DirectoryInfo directory, ICollection
 
         foreach (var entry in entries)
         {
-            if (entry is DirectoryInfo folder)
+            if (entry.FullName.Length == 0)
+            {
+                // The runtime gives an entry whose path is past the system's limit an empty path: it cannot be opened,
+                // so it is reported by the path it would have rather than dropped without a word.
+                lock (unlistable)
+                {
+                    unlistable.Add(Path.Join(directory.FullName, entry.Name));
+                }
+            }
+            else if (entry is DirectoryInfo folder)
             {
                 if (folder.LinkTarget is null)
                 {

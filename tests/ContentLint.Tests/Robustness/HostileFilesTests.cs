@@ -264,6 +264,36 @@ public sealed class HostileFilesTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_folder_deeper_than_the_path_limit_is_reported_with_CL0001_and_the_files_above_it_are_linted()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.txt", Junked);
+        // 25 folders of 200 characters: past Linux's 4,096-byte path limit, made one relative step at a time as only
+        // a shell can (and removed by one: .NET cannot delete what it cannot name).
+        Shell("for i in $(seq 10 34); do d=d$i$(printf 'x%.0s' $(seq 197)); mkdir $d && cd $d || exit 1; done && printf 'Title\\n' > deep.txt");
+        try
+        {
+            var run = CliRunner.Run(temp.Path, ".");
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("a.txt(5,1,5,9): warning CL3001", run.Output, StringComparison.Ordinal);
+            Assert.Matches(@"\nd10x{197}(/d\d\dx{197})+\(1,1,1,1\): error CL0001: Cannot read the file: ", "\n" + run.Output);
+        }
+        finally
+        {
+            Shell("rm -rf d10*");
+        }
+
+        void Shell(string script)
+        {
+            using var shell = Process.Start(new ProcessStartInfo("bash") { ArgumentList = { "-c", "cd \"$1\" && " + script, "bash", temp.Path } })!;
+            shell.WaitForExit();
+            Assert.Equal(0, shell.ExitCode);
+        }
+    }
+
+    [Fact]
     public void A_file_with_hard_links_is_refused_with_a_message_and_both_names_keep_their_content()
     {
         using var temp = new TempFolder();
