@@ -88,7 +88,8 @@ internal sealed class SafeFileWriter
             }
 
             exchanged = files.Replace(temporary, target);
-            if (exchanged && !files.ReadAllBytes(temporary).AsSpan().SequenceEqual(expectedBytes))
+            var replaced = exchanged ? files.ReadAllBytes(temporary) : [];
+            if (exchanged && !replaced.AsSpan().SequenceEqual(expectedBytes) && !replaced.AsSpan().SequenceEqual(newBytes))
             {
                 // Saved by another program between the check and the exchange: put its content back.
                 exchanged = !FileIdentity.TryExchange(temporary, target);
@@ -111,7 +112,8 @@ internal sealed class SafeFileWriter
 
         if (exchanged)
         {
-            // The original's old content, checked above: the new content is in place.
+            // The original's old content, checked above, or this very fix saved by a concurrent run in between: either
+            // way the new content is in place and nobody's other edit is lost.
             DeleteTemporary(temporary);
         }
     }

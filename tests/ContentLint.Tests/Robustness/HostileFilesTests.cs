@@ -332,6 +332,28 @@ public sealed class HostileFilesTests
     }
 
     [Fact]
+    public void The_same_fix_saved_by_a_concurrent_run_between_the_last_check_and_the_rename_is_a_success()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("a.txt", Junked);
+        var steps = new FaultyFileSystem(WriteStep.Cleanup + 1, FaultKind.InputOutput)
+        {
+            BeforeStep = (step, _) =>
+            {
+                if (step == WriteStep.Replace)
+                {
+                    File.WriteAllText(path, "fixed\n");
+                }
+            },
+        };
+
+        new SafeFileWriter(steps).Replace(path, Encoding.UTF8.GetBytes(Junked), "fixed\n"u8);
+
+        Assert.Equal("fixed\n", File.ReadAllText(path));
+        Assert.Equal(["a.txt"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void File_names_with_line_breaks_and_escape_sequences_never_start_a_line_of_output()
     {
         using var temp = new TempFolder();
