@@ -26,15 +26,17 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
     private readonly IReadOnlyList<RulePattern> patterns;
     private readonly string? replacement;
     private readonly bool reportLine;
+    private readonly int? reportMaxLength;
     private readonly TriggerSet? triggers;
     private readonly bool lineIndependent;
 
-    private PatternCheck(RuleDefinition definition, IReadOnlyList<RulePattern> patterns, string? replacement, bool reportLine, TriggerSet? triggers)
+    private PatternCheck(RuleDefinition definition, IReadOnlyList<RulePattern> patterns, string? replacement, bool reportLine, int? reportMaxLength, TriggerSet? triggers)
         : base(definition)
     {
         this.patterns = patterns;
         this.replacement = replacement;
         this.reportLine = reportLine;
+        this.reportMaxLength = reportMaxLength;
         this.triggers = triggers;
         lineIndependent = definition.Scope.IsLines && !patterns.Any(p => MayDependOnLines(p.ToString()));
         // A rule that reports whole units only asks whether any pattern matches: one alternation asks it in one pass.
@@ -47,7 +49,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         }
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, IgnoreCaseOption, ReplacementOption, ReportOption, TriggersOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, IgnoreCaseOption, ReplacementOption, ReportOption, ReportMaxLengthOption, TriggersOption];
 
     internal override IEnumerable<RulePattern> Patterns => patterns;
 
@@ -72,7 +74,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         }
 
         var triggerWords = options.GetStrings(TriggersOption).Select(t => t.Value).ToList();
-        return new PatternCheck(definition, patterns, replacement, reportLine, triggerWords.Count == 0 ? null : new TriggerSet(triggerWords));
+        return new PatternCheck(definition, patterns, replacement, reportLine, GetReportMaxLength(options, reportLine), triggerWords.Count == 0 ? null : new TriggerSet(triggerWords));
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
@@ -91,8 +93,11 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         var reported = new HashSet<TextRange>();
         foreach (var (unit, match) in found)
         {
+            var matched = new TextRange(match.Index, match.Length);
+            var (span, wholeUnit) = reportLine ? LineFinding(document, unit, matched, reportMaxLength) : (matched, false);
+
             // Several patterns may find the same text, and "report: line" reports a unit once.
-            if (!reported.Add(reportLine ? unit : new TextRange(match.Index, match.Length)))
+            if (!reported.Add(span))
             {
                 continue;
             }
@@ -100,13 +105,13 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
             var groups = NamedGroupValues(match);
             if (reportLine)
             {
-                // The unit is junk as a whole: one finding for it, named after its first match.
+                // The unit (or the sentence) is junk as a whole: one finding for it, named after its first match.
                 groups.Add(KeyValuePair.Create("match", match.Value.Trim()));
-                Report(context, Trim(document, unit), groups);
+                Report(context, span, groups, offerFix: wholeUnit);
                 continue;
             }
 
-            Report(context, new TextRange(match.Index, match.Length), groups, replacement is null ? null : match.Result(replacement));
+            Report(context, span, groups, replacement is null ? null : match.Result(replacement));
         }
     }
 

@@ -25,18 +25,20 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
 
     private readonly PhraseSet phrases;
     private readonly bool reportLine;
+    private readonly int? reportMaxLength;
     private readonly bool anywhereInLines;
 
-    private PhraseCheck(RuleDefinition definition, PhraseSet phrases, bool reportLine)
+    private PhraseCheck(RuleDefinition definition, PhraseSet phrases, bool reportLine, int? reportMaxLength)
         : base(definition)
     {
         this.phrases = phrases;
         this.reportLine = reportLine;
+        this.reportMaxLength = reportMaxLength;
         // Phrases found anywhere never span a line break, so a whole run of lines can be searched at once.
         anywhereInLines = phrases.Position == PhrasePosition.Anywhere && definition.Scope.IsLines;
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [PhrasesOption, MatchOption, ReportOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [PhrasesOption, MatchOption, ReportOption, ReportMaxLengthOption];
 
     internal override IEnumerable<RulePattern> Patterns => [phrases.Pattern];
 
@@ -51,7 +53,7 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
         var list = options.GetStrings(PhrasesOption).Select(p => p.Value).ToList();
         var position = Positions[options.GetChoice(MatchOption)!];
         var reportLine = options.GetChoice(ReportOption) == "line";
-        return new PhraseCheck(definition, new PhraseSet(list, position, acrossLines: !definition.Scope.IsLines), reportLine);
+        return new PhraseCheck(definition, new PhraseSet(list, position, acrossLines: !definition.Scope.IsLines), reportLine, GetReportMaxLength(options, reportLine));
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
@@ -68,17 +70,20 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
             : Units(document)
                 .Where(unit => !triggered || Triggered(context, phrases.Triggers, unit))
                 .SelectMany(unit => phrases.Matches(document.Text, unit).Select(span => (Unit: unit, Match: span)));
-        var reportedUnits = new HashSet<TextRange>();
+        var reported = new HashSet<TextRange>();
         foreach (var (unit, span) in found)
         {
             if (!reportLine)
             {
                 Report(context, span);
+                continue;
             }
-            else if (reportedUnits.Add(unit))
+
+            // "report: line" — the whole unit (or the sentence) is junk: one finding, named after the first phrase found.
+            var (finding, wholeUnit) = LineFinding(document, unit, span, reportMaxLength);
+            if (reported.Add(finding))
             {
-                // "report: line" — the whole unit is junk: one finding, named after the first phrase found.
-                Report(context, Trim(document, unit), [KeyValuePair.Create("match", document.GetText(span).ToString())]);
+                Report(context, finding, [KeyValuePair.Create("match", document.GetText(span).ToString())], offerFix: wholeUnit);
             }
         }
     }
