@@ -7,7 +7,7 @@ namespace ContentLint.Checks;
 /// <c>kind: duplicate-headline</c> — the title repeated in a body line (by default one of the first three),
 /// compared after normalising case, quotes, punctuation and white space, with a similarity threshold for small
 /// differences. With <c>first-copy-within</c>, the first copy further down is taken for the article's own heading
-/// and only the copies after it are reported.
+/// and only the copies after it are reported, when the title is a headline of three words or more.
 /// </summary>
 internal sealed class DuplicateHeadlineCheck : YamlRule
 {
@@ -19,6 +19,12 @@ internal sealed class DuplicateHeadlineCheck : YamlRule
 
     private static readonly OptionSpec AddressesOption = OptionSpec.Boolean(
         "addresses", "Also report a line that is only a web address whose path spells the title, the page's own address: at least three of the title's words, and three in five of them, are words of the path.", false);
+
+    /// <summary>
+    /// The fewest words a title has for its copies further down to count: a headline, not a name ("BestCrypt") that
+    /// the article repeats as a heading of its own.
+    /// </summary>
+    private const int MinWordsFurtherDown = 3;
 
     /// <summary>The fewest title words a web address's path must hold to spell the title.</summary>
     private const int MinAddressWords = 3;
@@ -53,7 +59,8 @@ internal sealed class DuplicateHeadlineCheck : YamlRule
             return;
         }
 
-        var titleWords = addresses ? normalizedTitle.Split(' ') : [];
+        var titleWords = normalizedTitle.Split(' ');
+        var copiesFurtherDown = titleWords.Length >= MinWordsFurtherDown;
         var copies = 0;
         foreach (var (unit, index) in Units(document).Select((unit, index) => (unit, index)))
         {
@@ -71,13 +78,16 @@ internal sealed class DuplicateHeadlineCheck : YamlRule
             }
 
             var normalizedLine = HeadlineText.Normalize(text.TrimStart().TrimStart('#'));
-            if (HeadlineText.Similarity(normalizedTitle, normalizedLine) < similarity)
+            // The edit distance is at least the difference in length: most lines are ruled out without computing it.
+            var longer = Math.Max(normalizedTitle.Length, normalizedLine.Length);
+            if ((longer > 0 && 1.0 - (double)Math.Abs(normalizedTitle.Length - normalizedLine.Length) / longer < similarity)
+                || HeadlineText.Similarity(normalizedTitle, normalizedLine) < similarity)
             {
                 continue;
             }
 
             copies++;
-            if (copies > 1 || firstCopyWithin is not { } within || index < within)
+            if (firstCopyWithin is not { } within || index < within || (copies > 1 && copiesFurtherDown))
             {
                 Report(context, Trim(document, unit), [KeyValuePair.Create("title", title)]);
             }
