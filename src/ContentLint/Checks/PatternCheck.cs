@@ -39,14 +39,9 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         this.reportMaxLength = reportMaxLength;
         this.triggers = triggers;
         lineIndependent = definition.Scope.IsLines && !patterns.Any(p => MayDependOnLines(p.ToString()));
-        // A rule that reports whole units only asks whether any pattern matches: one alternation asks it in one pass.
-        if (reportLine && patterns.Count > 1)
-        {
-            var options = patterns.Aggregate(RegexOptions.None, (all, p) => all | (p.Options & RegexOptions.IgnoreCase));
-            this.patterns = patterns.All(p => (p.Options & RegexOptions.IgnoreCase) == options)
-                ? [RulePattern.Deferred(string.Join("|", patterns.Select(p => $"(?:{p})")), options)]
-                : patterns;
-        }
+        // Each pattern runs on its own, even when the rule only asks whether any matches ("report: line"): alone, a
+        // pattern keeps the regex engine's search for where it can start (a leading "(" or "^"); joined into one
+        // alternation, every branch is tried at every position (measured: six times slower on a rule of twenty).
     }
 
     public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, IgnoreCaseOption, ReplacementOption, ReportOption, ReportMaxLengthOption, TriggersOption];

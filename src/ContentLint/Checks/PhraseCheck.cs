@@ -26,7 +26,6 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
     private readonly PhraseSet phrases;
     private readonly bool reportLine;
     private readonly int? reportMaxLength;
-    private readonly bool anywhereInLines;
 
     private PhraseCheck(RuleDefinition definition, PhraseSet phrases, bool reportLine, int? reportMaxLength)
         : base(definition)
@@ -34,19 +33,17 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
         this.phrases = phrases;
         this.reportLine = reportLine;
         this.reportMaxLength = reportMaxLength;
-        // Phrases found anywhere never span a line break, so a whole run of lines can be searched at once.
-        anywhereInLines = phrases.Position == PhrasePosition.Anywhere && definition.Scope.IsLines;
     }
 
     public static IReadOnlyList<OptionSpec> Options { get; } = [PhrasesOption, MatchOption, ReportOption, ReportMaxLengthOption];
 
-    internal override IEnumerable<RulePattern> Patterns => [phrases.Pattern];
+    internal override IEnumerable<RulePattern> Patterns => phrases.Patterns;
 
     /// <summary>
-    /// Only phrases found anywhere need the trigger scan: whole-line phrases and labels are tested on short units
-    /// and at line starts, which is cheaper than looking their words up in every line.
+    /// Only phrases found anywhere need the trigger scan, one set per trigger word: whole-line phrases and labels are
+    /// tested on short units and at line starts, which is cheaper than looking their words up in every line.
     /// </summary>
-    public IEnumerable<TriggerSet> TriggerSets => phrases.Position == PhrasePosition.Anywhere ? [phrases.Triggers] : [];
+    public IEnumerable<TriggerSet> TriggerSets => phrases.Groups.Select(g => g.Trigger);
 
     public static YamlRule Create(RuleDefinition definition, YamlMap options)
     {
@@ -59,17 +56,26 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
     private protected override void AnalyzeDocument(RuleContext context)
     {
         var document = context.Document;
-        var triggered = phrases.Position == PhrasePosition.Anywhere;
-        if (triggered && !Triggered(context, phrases.Triggers))
+        IEnumerable<(TextRange Unit, TextRange Match)> found;
+        if (phrases.Position == PhrasePosition.Anywhere)
         {
-            return;
+            // Only the groups whose trigger word the document holds are run, and each only on the units that hold it.
+            var groups = phrases.Groups.Where(g => Triggered(context, g.Trigger)).ToList();
+            if (groups.Count == 0)
+            {
+                return;
+            }
+
+            found = Units(document).SelectMany(unit => FirstMatches(groups
+                .Where(g => Triggered(context, g.Trigger, unit))
+                .SelectMany(g => PhraseSet.Matches(g, document.Text, unit)))
+                .Select(match => (Unit: unit, Match: match)));
+        }
+        else
+        {
+            found = Units(document).SelectMany(unit => phrases.Matches(document.Text, unit).Select(match => (Unit: unit, Match: match)));
         }
 
-        var found = anywhereInLines
-            ? FindInLines(document, run => phrases.Matches(document.Text, run), span => span)
-            : Units(document)
-                .Where(unit => !triggered || Triggered(context, phrases.Triggers, unit))
-                .SelectMany(unit => phrases.Matches(document.Text, unit).Select(span => (Unit: unit, Match: span)));
         var reported = new HashSet<TextRange>();
         foreach (var (unit, span) in found)
         {
@@ -84,6 +90,20 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
             if (reported.Add(finding))
             {
                 Report(context, finding, [KeyValuePair.Create("match", document.GetText(span).ToString())], offerFix: wholeUnit);
+            }
+        }
+    }
+
+    /// <summary>The matches of several groups in one unit as one regex would find them: leftmost first, longest at a position, none overlapping an earlier one.</summary>
+    private static IEnumerable<TextRange> FirstMatches(IEnumerable<TextRange> matches)
+    {
+        var end = -1;
+        foreach (var match in matches.OrderBy(m => m.Start).ThenByDescending(m => m.Length))
+        {
+            if (match.Start >= end)
+            {
+                end = match.End;
+                yield return match;
             }
         }
     }

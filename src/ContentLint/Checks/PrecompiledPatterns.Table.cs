@@ -34,10 +34,92 @@ internal static partial class PrecompiledPatterns
         [(CL3004_1, RegexOptions.IgnoreCase)] = CL3004_1Regex,
         [(CL3006_1, RegexOptions.IgnoreCase)] = CL3006_1Regex,
         [(CL3007_1, RegexOptions.IgnoreCase)] = CL3007_1Regex,
+        [(CL3007_10, RegexOptions.IgnoreCase)] = CL3007_10Regex,
+        [(CL3007_11, RegexOptions.IgnoreCase)] = CL3007_11Regex,
+        [(CL3007_12, RegexOptions.IgnoreCase)] = CL3007_12Regex,
+        [(CL3007_13, RegexOptions.IgnoreCase)] = CL3007_13Regex,
+        [(CL3007_14, RegexOptions.IgnoreCase)] = CL3007_14Regex,
+        [(CL3007_15, RegexOptions.IgnoreCase)] = CL3007_15Regex,
+        [(CL3007_16, RegexOptions.IgnoreCase)] = CL3007_16Regex,
+        [(CL3007_17, RegexOptions.IgnoreCase)] = CL3007_17Regex,
+        [(CL3007_18, RegexOptions.IgnoreCase)] = CL3007_18Regex,
+        [(CL3007_19, RegexOptions.IgnoreCase)] = CL3007_19Regex,
+        [(CL3007_2, RegexOptions.IgnoreCase)] = CL3007_2Regex,
+        [(CL3007_20, RegexOptions.IgnoreCase)] = CL3007_20Regex,
+        [(CL3007_21, RegexOptions.IgnoreCase)] = CL3007_21Regex,
+        [(CL3007_22, RegexOptions.IgnoreCase)] = CL3007_22Regex,
+        [(CL3007_23, RegexOptions.IgnoreCase)] = CL3007_23Regex,
+        [(CL3007_24, RegexOptions.IgnoreCase)] = CL3007_24Regex,
+        [(CL3007_25, RegexOptions.IgnoreCase)] = CL3007_25Regex,
+        [(CL3007_26, RegexOptions.IgnoreCase)] = CL3007_26Regex,
+        [(CL3007_27, RegexOptions.IgnoreCase)] = CL3007_27Regex,
+        [(CL3007_28, RegexOptions.IgnoreCase)] = CL3007_28Regex,
+        [(CL3007_29, RegexOptions.IgnoreCase)] = CL3007_29Regex,
+        [(CL3007_3, RegexOptions.IgnoreCase)] = CL3007_3Regex,
+        [(CL3007_30, RegexOptions.IgnoreCase)] = CL3007_30Regex,
+        [(CL3007_31, RegexOptions.IgnoreCase)] = CL3007_31Regex,
+        [(CL3007_32, RegexOptions.IgnoreCase)] = CL3007_32Regex,
+        [(CL3007_33, RegexOptions.IgnoreCase)] = CL3007_33Regex,
+        [(CL3007_34, RegexOptions.IgnoreCase)] = CL3007_34Regex,
+        [(CL3007_35, RegexOptions.IgnoreCase)] = CL3007_35Regex,
+        [(CL3007_36, RegexOptions.IgnoreCase)] = CL3007_36Regex,
+        [(CL3007_37, RegexOptions.IgnoreCase)] = CL3007_37Regex,
+        [(CL3007_38, RegexOptions.IgnoreCase)] = CL3007_38Regex,
+        [(CL3007_39, RegexOptions.IgnoreCase)] = CL3007_39Regex,
+        [(CL3007_4, RegexOptions.IgnoreCase)] = CL3007_4Regex,
+        [(CL3007_40, RegexOptions.IgnoreCase)] = CL3007_40Regex,
+        [(CL3007_41, RegexOptions.IgnoreCase)] = CL3007_41Regex,
+        [(CL3007_42, RegexOptions.IgnoreCase)] = CL3007_42Regex,
+        [(CL3007_43, RegexOptions.IgnoreCase)] = CL3007_43Regex,
+        [(CL3007_44, RegexOptions.IgnoreCase)] = CL3007_44Regex,
+        [(CL3007_45, RegexOptions.IgnoreCase)] = CL3007_45Regex,
+        [(CL3007_46, RegexOptions.IgnoreCase)] = CL3007_46Regex,
+        [(CL3007_47, RegexOptions.IgnoreCase)] = CL3007_47Regex,
+        [(CL3007_48, RegexOptions.IgnoreCase)] = CL3007_48Regex,
+        [(CL3007_49, RegexOptions.IgnoreCase)] = CL3007_49Regex,
+        [(CL3007_5, RegexOptions.IgnoreCase)] = CL3007_5Regex,
+        [(CL3007_50, RegexOptions.IgnoreCase)] = CL3007_50Regex,
+        [(CL3007_51, RegexOptions.IgnoreCase)] = CL3007_51Regex,
+        [(CL3007_52, RegexOptions.IgnoreCase)] = CL3007_52Regex,
+        [(CL3007_6, RegexOptions.IgnoreCase)] = CL3007_6Regex,
+        [(CL3007_7, RegexOptions.IgnoreCase)] = CL3007_7Regex,
+        [(CL3007_8, RegexOptions.IgnoreCase)] = CL3007_8Regex,
+        [(CL3007_9, RegexOptions.IgnoreCase)] = CL3007_9Regex,
         [(CL3008_1, RegexOptions.IgnoreCase)] = CL3008_1Regex,
         [(CL3008_2, RegexOptions.IgnoreCase)] = CL3008_2Regex,
         [(CL3009_1, RegexOptions.IgnoreCase)] = CL3009_1Regex,
         [(CL3010_1, RegexOptions.IgnoreCase)] = CL3010_1Regex,
+        [(CL3010_10, RegexOptions.IgnoreCase)] = CL3010_10Regex,
+        [(CL3010_11, RegexOptions.IgnoreCase)] = CL3010_11Regex,
+        [(CL3010_12, RegexOptions.IgnoreCase)] = CL3010_12Regex,
+        [(CL3010_13, RegexOptions.IgnoreCase)] = CL3010_13Regex,
+        [(CL3010_14, RegexOptions.IgnoreCase)] = CL3010_14Regex,
+        [(CL3010_15, RegexOptions.IgnoreCase)] = CL3010_15Regex,
+        [(CL3010_16, RegexOptions.IgnoreCase)] = CL3010_16Regex,
+        [(CL3010_17, RegexOptions.IgnoreCase)] = CL3010_17Regex,
+        [(CL3010_18, RegexOptions.IgnoreCase)] = CL3010_18Regex,
+        [(CL3010_19, RegexOptions.IgnoreCase)] = CL3010_19Regex,
+        [(CL3010_2, RegexOptions.IgnoreCase)] = CL3010_2Regex,
+        [(CL3010_20, RegexOptions.IgnoreCase)] = CL3010_20Regex,
+        [(CL3010_21, RegexOptions.IgnoreCase)] = CL3010_21Regex,
+        [(CL3010_22, RegexOptions.IgnoreCase)] = CL3010_22Regex,
+        [(CL3010_23, RegexOptions.IgnoreCase)] = CL3010_23Regex,
+        [(CL3010_24, RegexOptions.IgnoreCase)] = CL3010_24Regex,
+        [(CL3010_25, RegexOptions.IgnoreCase)] = CL3010_25Regex,
+        [(CL3010_26, RegexOptions.IgnoreCase)] = CL3010_26Regex,
+        [(CL3010_27, RegexOptions.IgnoreCase)] = CL3010_27Regex,
+        [(CL3010_28, RegexOptions.IgnoreCase)] = CL3010_28Regex,
+        [(CL3010_29, RegexOptions.IgnoreCase)] = CL3010_29Regex,
+        [(CL3010_3, RegexOptions.IgnoreCase)] = CL3010_3Regex,
+        [(CL3010_30, RegexOptions.IgnoreCase)] = CL3010_30Regex,
+        [(CL3010_31, RegexOptions.IgnoreCase)] = CL3010_31Regex,
+        [(CL3010_32, RegexOptions.IgnoreCase)] = CL3010_32Regex,
+        [(CL3010_4, RegexOptions.IgnoreCase)] = CL3010_4Regex,
+        [(CL3010_5, RegexOptions.IgnoreCase)] = CL3010_5Regex,
+        [(CL3010_6, RegexOptions.IgnoreCase)] = CL3010_6Regex,
+        [(CL3010_7, RegexOptions.IgnoreCase)] = CL3010_7Regex,
+        [(CL3010_8, RegexOptions.IgnoreCase)] = CL3010_8Regex,
+        [(CL3010_9, RegexOptions.IgnoreCase)] = CL3010_9Regex,
         [(CL3011_1, RegexOptions.IgnoreCase)] = CL3011_1Regex,
         [(CL3011_2, RegexOptions.IgnoreCase)] = CL3011_2Regex,
         [(CL3011_3, RegexOptions.IgnoreCase)] = CL3011_3Regex,
@@ -45,7 +127,61 @@ internal static partial class PrecompiledPatterns
         [(CL3011_5, RegexOptions.IgnoreCase)] = CL3011_5Regex,
         [(CL3012_1, RegexOptions.IgnoreCase)] = CL3012_1Regex,
         [(CL3013_1, RegexOptions.IgnoreCase)] = CL3013_1Regex,
+        [(CL3013_10, RegexOptions.IgnoreCase)] = CL3013_10Regex,
+        [(CL3013_11, RegexOptions.IgnoreCase)] = CL3013_11Regex,
+        [(CL3013_12, RegexOptions.IgnoreCase)] = CL3013_12Regex,
+        [(CL3013_13, RegexOptions.IgnoreCase)] = CL3013_13Regex,
+        [(CL3013_14, RegexOptions.IgnoreCase)] = CL3013_14Regex,
+        [(CL3013_15, RegexOptions.IgnoreCase)] = CL3013_15Regex,
+        [(CL3013_16, RegexOptions.IgnoreCase)] = CL3013_16Regex,
+        [(CL3013_17, RegexOptions.IgnoreCase)] = CL3013_17Regex,
+        [(CL3013_18, RegexOptions.IgnoreCase)] = CL3013_18Regex,
+        [(CL3013_19, RegexOptions.IgnoreCase)] = CL3013_19Regex,
+        [(CL3013_2, RegexOptions.IgnoreCase)] = CL3013_2Regex,
+        [(CL3013_20, RegexOptions.IgnoreCase)] = CL3013_20Regex,
+        [(CL3013_21, RegexOptions.IgnoreCase)] = CL3013_21Regex,
+        [(CL3013_22, RegexOptions.IgnoreCase)] = CL3013_22Regex,
+        [(CL3013_23, RegexOptions.IgnoreCase)] = CL3013_23Regex,
+        [(CL3013_24, RegexOptions.IgnoreCase)] = CL3013_24Regex,
+        [(CL3013_25, RegexOptions.IgnoreCase)] = CL3013_25Regex,
+        [(CL3013_26, RegexOptions.IgnoreCase)] = CL3013_26Regex,
+        [(CL3013_27, RegexOptions.IgnoreCase)] = CL3013_27Regex,
+        [(CL3013_28, RegexOptions.IgnoreCase)] = CL3013_28Regex,
+        [(CL3013_29, RegexOptions.IgnoreCase)] = CL3013_29Regex,
+        [(CL3013_3, RegexOptions.IgnoreCase)] = CL3013_3Regex,
+        [(CL3013_30, RegexOptions.IgnoreCase)] = CL3013_30Regex,
+        [(CL3013_31, RegexOptions.IgnoreCase)] = CL3013_31Regex,
+        [(CL3013_32, RegexOptions.IgnoreCase)] = CL3013_32Regex,
+        [(CL3013_33, RegexOptions.IgnoreCase)] = CL3013_33Regex,
+        [(CL3013_4, RegexOptions.IgnoreCase)] = CL3013_4Regex,
+        [(CL3013_5, RegexOptions.IgnoreCase)] = CL3013_5Regex,
+        [(CL3013_6, RegexOptions.IgnoreCase)] = CL3013_6Regex,
+        [(CL3013_7, RegexOptions.IgnoreCase)] = CL3013_7Regex,
+        [(CL3013_8, RegexOptions.IgnoreCase)] = CL3013_8Regex,
+        [(CL3013_9, RegexOptions.IgnoreCase)] = CL3013_9Regex,
         [(CL3014_1, RegexOptions.IgnoreCase)] = CL3014_1Regex,
+        [(CL3014_10, RegexOptions.IgnoreCase)] = CL3014_10Regex,
+        [(CL3014_11, RegexOptions.IgnoreCase)] = CL3014_11Regex,
+        [(CL3014_12, RegexOptions.IgnoreCase)] = CL3014_12Regex,
+        [(CL3014_13, RegexOptions.IgnoreCase)] = CL3014_13Regex,
+        [(CL3014_14, RegexOptions.IgnoreCase)] = CL3014_14Regex,
+        [(CL3014_15, RegexOptions.IgnoreCase)] = CL3014_15Regex,
+        [(CL3014_16, RegexOptions.IgnoreCase)] = CL3014_16Regex,
+        [(CL3014_17, RegexOptions.IgnoreCase)] = CL3014_17Regex,
+        [(CL3014_18, RegexOptions.IgnoreCase)] = CL3014_18Regex,
+        [(CL3014_19, RegexOptions.IgnoreCase)] = CL3014_19Regex,
+        [(CL3014_2, RegexOptions.IgnoreCase)] = CL3014_2Regex,
+        [(CL3014_20, RegexOptions.IgnoreCase)] = CL3014_20Regex,
+        [(CL3014_21, RegexOptions.IgnoreCase)] = CL3014_21Regex,
+        [(CL3014_22, RegexOptions.IgnoreCase)] = CL3014_22Regex,
+        [(CL3014_23, RegexOptions.IgnoreCase)] = CL3014_23Regex,
+        [(CL3014_3, RegexOptions.IgnoreCase)] = CL3014_3Regex,
+        [(CL3014_4, RegexOptions.IgnoreCase)] = CL3014_4Regex,
+        [(CL3014_5, RegexOptions.IgnoreCase)] = CL3014_5Regex,
+        [(CL3014_6, RegexOptions.IgnoreCase)] = CL3014_6Regex,
+        [(CL3014_7, RegexOptions.IgnoreCase)] = CL3014_7Regex,
+        [(CL3014_8, RegexOptions.IgnoreCase)] = CL3014_8Regex,
+        [(CL3014_9, RegexOptions.IgnoreCase)] = CL3014_9Regex,
         [(CL3015_1, RegexOptions.None)] = CL3015_1Regex,
         [(CL3015_2, RegexOptions.None)] = CL3015_2Regex,
         [(CL3015_3, RegexOptions.None)] = CL3015_3Regex,
@@ -58,10 +194,36 @@ internal static partial class PrecompiledPatterns
         [(CL3016_5, RegexOptions.IgnoreCase)] = CL3016_5Regex,
         [(CL3016_6, RegexOptions.IgnoreCase)] = CL3016_6Regex,
         [(CL3017_1, RegexOptions.None)] = CL3017_1Regex,
+        [(CL3017_10, RegexOptions.None)] = CL3017_10Regex,
+        [(CL3017_11, RegexOptions.None)] = CL3017_11Regex,
+        [(CL3017_12, RegexOptions.None)] = CL3017_12Regex,
+        [(CL3017_13, RegexOptions.None)] = CL3017_13Regex,
+        [(CL3017_14, RegexOptions.None)] = CL3017_14Regex,
+        [(CL3017_15, RegexOptions.None)] = CL3017_15Regex,
+        [(CL3017_16, RegexOptions.None)] = CL3017_16Regex,
+        [(CL3017_17, RegexOptions.None)] = CL3017_17Regex,
+        [(CL3017_18, RegexOptions.None)] = CL3017_18Regex,
+        [(CL3017_19, RegexOptions.None)] = CL3017_19Regex,
+        [(CL3017_2, RegexOptions.None)] = CL3017_2Regex,
+        [(CL3017_20, RegexOptions.None)] = CL3017_20Regex,
+        [(CL3017_3, RegexOptions.None)] = CL3017_3Regex,
+        [(CL3017_4, RegexOptions.None)] = CL3017_4Regex,
+        [(CL3017_5, RegexOptions.None)] = CL3017_5Regex,
+        [(CL3017_6, RegexOptions.None)] = CL3017_6Regex,
+        [(CL3017_7, RegexOptions.None)] = CL3017_7Regex,
+        [(CL3017_8, RegexOptions.None)] = CL3017_8Regex,
+        [(CL3017_9, RegexOptions.None)] = CL3017_9Regex,
         [(CL3018_1, RegexOptions.None)] = CL3018_1Regex,
         [(CL3018_2, RegexOptions.None)] = CL3018_2Regex,
         [(CL3019_1, RegexOptions.None)] = CL3019_1Regex,
+        [(CL3019_2, RegexOptions.None)] = CL3019_2Regex,
+        [(CL3019_3, RegexOptions.None)] = CL3019_3Regex,
+        [(CL3019_4, RegexOptions.None)] = CL3019_4Regex,
+        [(CL3019_5, RegexOptions.None)] = CL3019_5Regex,
+        [(CL3019_6, RegexOptions.None)] = CL3019_6Regex,
         [(CL3020_1, RegexOptions.IgnoreCase)] = CL3020_1Regex,
+        [(CL3020_2, RegexOptions.IgnoreCase)] = CL3020_2Regex,
+        [(CL3020_3, RegexOptions.IgnoreCase)] = CL3020_3Regex,
         [(CL3021_1, RegexOptions.IgnoreCase)] = CL3021_1Regex,
         [(CL3021_10, RegexOptions.IgnoreCase)] = CL3021_10Regex,
         [(CL3021_11, RegexOptions.IgnoreCase)] = CL3021_11Regex,
@@ -75,6 +237,20 @@ internal static partial class PrecompiledPatterns
         [(CL3021_8, RegexOptions.IgnoreCase)] = CL3021_8Regex,
         [(CL3021_9, RegexOptions.IgnoreCase)] = CL3021_9Regex,
         [(CL3022_1, RegexOptions.None)] = CL3022_1Regex,
+        [(CL3022_10, RegexOptions.None)] = CL3022_10Regex,
+        [(CL3022_11, RegexOptions.None)] = CL3022_11Regex,
+        [(CL3022_12, RegexOptions.None)] = CL3022_12Regex,
+        [(CL3022_13, RegexOptions.None)] = CL3022_13Regex,
+        [(CL3022_14, RegexOptions.None)] = CL3022_14Regex,
+        [(CL3022_15, RegexOptions.None)] = CL3022_15Regex,
+        [(CL3022_2, RegexOptions.None)] = CL3022_2Regex,
+        [(CL3022_3, RegexOptions.None)] = CL3022_3Regex,
+        [(CL3022_4, RegexOptions.None)] = CL3022_4Regex,
+        [(CL3022_5, RegexOptions.None)] = CL3022_5Regex,
+        [(CL3022_6, RegexOptions.None)] = CL3022_6Regex,
+        [(CL3022_7, RegexOptions.None)] = CL3022_7Regex,
+        [(CL3022_8, RegexOptions.None)] = CL3022_8Regex,
+        [(CL3022_9, RegexOptions.None)] = CL3022_9Regex,
         [(CL3023_1, RegexOptions.IgnoreCase)] = CL3023_1Regex,
         [(CL3024_1, RegexOptions.None)] = CL3024_1Regex,
         [(CL3024_2, RegexOptions.None)] = CL3024_2Regex,
@@ -95,8 +271,33 @@ internal static partial class PrecompiledPatterns
         [(CL3030_1, RegexOptions.None)] = CL3030_1Regex,
         [(CL3031_1, RegexOptions.IgnoreCase)] = CL3031_1Regex,
         [(CL3032_1, RegexOptions.IgnoreCase)] = CL3032_1Regex,
+        [(CL3032_10, RegexOptions.IgnoreCase)] = CL3032_10Regex,
+        [(CL3032_11, RegexOptions.IgnoreCase)] = CL3032_11Regex,
+        [(CL3032_12, RegexOptions.IgnoreCase)] = CL3032_12Regex,
+        [(CL3032_13, RegexOptions.IgnoreCase)] = CL3032_13Regex,
+        [(CL3032_14, RegexOptions.IgnoreCase)] = CL3032_14Regex,
+        [(CL3032_15, RegexOptions.IgnoreCase)] = CL3032_15Regex,
+        [(CL3032_16, RegexOptions.IgnoreCase)] = CL3032_16Regex,
+        [(CL3032_17, RegexOptions.IgnoreCase)] = CL3032_17Regex,
+        [(CL3032_18, RegexOptions.IgnoreCase)] = CL3032_18Regex,
+        [(CL3032_19, RegexOptions.IgnoreCase)] = CL3032_19Regex,
+        [(CL3032_2, RegexOptions.IgnoreCase)] = CL3032_2Regex,
+        [(CL3032_20, RegexOptions.IgnoreCase)] = CL3032_20Regex,
+        [(CL3032_3, RegexOptions.IgnoreCase)] = CL3032_3Regex,
+        [(CL3032_4, RegexOptions.IgnoreCase)] = CL3032_4Regex,
+        [(CL3032_5, RegexOptions.IgnoreCase)] = CL3032_5Regex,
+        [(CL3032_6, RegexOptions.IgnoreCase)] = CL3032_6Regex,
+        [(CL3032_7, RegexOptions.IgnoreCase)] = CL3032_7Regex,
+        [(CL3032_8, RegexOptions.IgnoreCase)] = CL3032_8Regex,
+        [(CL3032_9, RegexOptions.IgnoreCase)] = CL3032_9Regex,
         [(CL3033_1, RegexOptions.IgnoreCase)] = CL3033_1Regex,
+        [(CL3033_2, RegexOptions.IgnoreCase)] = CL3033_2Regex,
         [(CL3034_1, RegexOptions.None)] = CL3034_1Regex,
+        [(CL3034_2, RegexOptions.None)] = CL3034_2Regex,
+        [(CL3034_3, RegexOptions.None)] = CL3034_3Regex,
+        [(CL3034_4, RegexOptions.None)] = CL3034_4Regex,
+        [(CL3034_5, RegexOptions.None)] = CL3034_5Regex,
+        [(CL3034_6, RegexOptions.None)] = CL3034_6Regex,
         [(CL3035_1, RegexOptions.IgnoreCase)] = CL3035_1Regex,
         [(CL3035_2, RegexOptions.IgnoreCase)] = CL3035_2Regex,
         [(CL3035_3, RegexOptions.IgnoreCase)] = CL3035_3Regex,
@@ -224,10 +425,265 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3006_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3006_1Regex();
 
-    private const string CL3007_1 = "(?<m>\\bSpeichere[^\\S\\r\\n]+meinen[^\\S\\r\\n]+Namen,[^\\S\\r\\n]+meine[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+und[^\\S\\r\\n]+meine[^\\S\\r\\n]+Website[^\\S\\r\\n]+in[^\\S\\r\\n]+diesem[^\\S\\r\\n]+Browser\\b|\\bSave[^\\S\\r\\n]+my[^\\S\\r\\n]+name,[^\\S\\r\\n]+email,[^\\S\\r\\n]+and[^\\S\\r\\n]+website[^\\S\\r\\n]+in[^\\S\\r\\n]+this[^\\S\\r\\n]+browser[^\\S\\r\\n]+for[^\\S\\r\\n]+the[^\\S\\r\\n]+next[^\\S\\r\\n]+time[^\\S\\r\\n]+I[^\\S\\r\\n]+comment\\b|\\bEnregistrer[^\\S\\r\\n]+mon[^\\S\\r\\n]+nom,[^\\S\\r\\n]+mon[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+et[^\\S\\r\\n]+mon[^\\S\\r\\n]+site[^\\S\\r\\n]+dans[^\\S\\r\\n]+le[^\\S\\r\\n]+navigateur\\b|\\bGuarda[^\\S\\r\\n]+mi[^\\S\\r\\n]+nombre,[^\\S\\r\\n]+correo[^\\S\\r\\n]+electrónico[^\\S\\r\\n]+y[^\\S\\r\\n]+web[^\\S\\r\\n]+en[^\\S\\r\\n]+este[^\\S\\r\\n]+navegador\\b|\\bBenachrichtige[^\\S\\r\\n]+mich[^\\S\\r\\n]+über[^\\S\\r\\n]+nachfolgende[^\\S\\r\\n]+Kommentare[^\\S\\r\\n]+per[^\\S\\r\\n]+E-Mail\\b|\\bPrévenez-moi[^\\S\\r\\n]+de[^\\S\\r\\n]+tous[^\\S\\r\\n]+les[^\\S\\r\\n]+nouveaux[^\\S\\r\\n]+commentaires[^\\S\\r\\n]+par[^\\S\\r\\n]+e-mail\\b|\\bDenna[^\\S\\r\\n]+webbplats[^\\S\\r\\n]+använder[^\\S\\r\\n]+Akismet[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+minska[^\\S\\r\\n]+skräppost\\b|\\bDiese[^\\S\\r\\n]+Website[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Akismet,[^\\S\\r\\n]+um[^\\S\\r\\n]+Spam[^\\S\\r\\n]+zu[^\\S\\r\\n]+reduzieren\\b|\\bVocê[^\\S\\r\\n]+precisa[^\\S\\r\\n]+fazer[^\\S\\r\\n]+o[^\\S\\r\\n]+login[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\bVous[^\\S\\r\\n]+devez[^\\S\\r\\n]+vous[^\\S\\r\\n]+connecter[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bCe[^\\S\\r\\n]+site[^\\S\\r\\n]+utilise[^\\S\\r\\n]+Akismet[^\\S\\r\\n]+pour[^\\S\\r\\n]+réduire[^\\S\\r\\n]+les[^\\S\\r\\n]+indésirables\\b|\\bTienes[^\\S\\r\\n]+que[^\\S\\r\\n]+iniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bSalva[^\\S\\r\\n]+il[^\\S\\r\\n]+mio[^\\S\\r\\n]+nome,[^\\S\\r\\n]+email[^\\S\\r\\n]+e[^\\S\\r\\n]+sito[^\\S\\r\\n]+web[^\\S\\r\\n]+in[^\\S\\r\\n]+questo[^\\S\\r\\n]+browser\\b|\\bVocê[^\\S\\r\\n]+precisa[^\\S\\r\\n]+estar[^\\S\\r\\n]+logado[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\bVous[^\\S\\r\\n]+devez[^\\S\\r\\n]+être[^\\S\\r\\n]+connecté[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bTu[^\\S\\r\\n]+dirección[^\\S\\r\\n]+de[^\\S\\r\\n]+correo[^\\S\\r\\n]+electrónico[^\\S\\r\\n]+no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicada\\b|\\bTa[^\\S\\r\\n]+witryna[^\\S\\r\\n]+wykorzystuje[^\\S\\r\\n]+Akismet,[^\\S\\r\\n]+aby[^\\S\\r\\n]+ograniczyć[^\\S\\r\\n]+spam\\b|\\bDu[^\\S\\r\\n]+måste[^\\S\\r\\n]+vara[^\\S\\r\\n]+inloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+skriva[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b|\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+via[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+if[^\\S\\r\\n]+anyone[^\\S\\r\\n]+answers[^\\S\\r\\n]+my[^\\S\\r\\n]+comment\\b|\\bMijn[^\\S\\r\\n]+naam,[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+en[^\\S\\r\\n]+site[^\\S\\r\\n]+bewaren[^\\S\\r\\n]+in[^\\S\\r\\n]+deze[^\\S\\r\\n]+browser\\b|\\bDeze[^\\S\\r\\n]+site[^\\S\\r\\n]+gebruikt[^\\S\\r\\n]+Akismet[^\\S\\r\\n]+om[^\\S\\r\\n]+spam[^\\S\\r\\n]+te[^\\S\\r\\n]+verminderen\\b|\\bBenachrichtige[^\\S\\r\\n]+mich[^\\S\\r\\n]+über[^\\S\\r\\n]+neue[^\\S\\r\\n]+Beiträge[^\\S\\r\\n]+per[^\\S\\r\\n]+E-Mail\\b|\\bJe[^\\S\\r\\n]+moet[^\\S\\r\\n]+ingelogd[^\\S\\r\\n]+zijn[^\\S\\r\\n]+om[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+te[^\\S\\r\\n]+plaatsen\\b|\\bStuur[^\\S\\r\\n]+mij[^\\S\\r\\n]+een[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+als[^\\S\\r\\n]+er[^\\S\\r\\n]+vervolgreacties[^\\S\\r\\n]+zijn\\b|\\bBenachrichtige[^\\S\\r\\n]+mich[^\\S\\r\\n]+über[^\\S\\r\\n]+nachfolgende[^\\S\\r\\n]+Kommentare\\b|\\bDebes[^\\S\\r\\n]+iniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bDevi[^\\S\\r\\n]+effettuare[^\\S\\r\\n]+il[^\\S\\r\\n]+login[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b|\\bU[^\\S\\r\\n]+moet[^\\S\\r\\n]+ingelogd[^\\S\\r\\n]+zijn[^\\S\\r\\n]+om[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+te[^\\S\\r\\n]+plaatsen\\b|\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+de[^\\S\\r\\n]+messagerie[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b|\\bDebe[^\\S\\r\\n]+iniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bDeine[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+wird[^\\S\\r\\n]+nicht[^\\S\\r\\n]+veröffentlicht\\b|\\bSie[^\\S\\r\\n]+müssen[^\\S\\r\\n]+angemeldet[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b|\\bIhre[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+wird[^\\S\\r\\n]+nicht[^\\S\\r\\n]+veröffentlicht\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+o[^\\S\\r\\n]+Akismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reduzir[^\\S\\r\\n]+spam\\b|\\bMusisz[^\\S\\r\\n]+się[^\\S\\r\\n]+zalogować,[^\\S\\r\\n]+aby[^\\S\\r\\n]+móc[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b|\\bDu[^\\S\\r\\n]+musst[^\\S\\r\\n]+angemeldet[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b|\\bDevi[^\\S\\r\\n]+essere[^\\S\\r\\n]+connesso[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b|\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+usa[^\\S\\r\\n]+Akismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reducir[^\\S\\r\\n]+el[^\\S\\r\\n]+spam\\b|\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+usa[^\\S\\r\\n]+Akismet[^\\S\\r\\n]+per[^\\S\\r\\n]+ridurre[^\\S\\r\\n]+lo[^\\S\\r\\n]+spam\\b|\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b|\\bTwój[^\\S\\r\\n]+adres[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b|\\bDin[^\\S\\r\\n]+e-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+att[^\\S\\r\\n]+publiceras\\b|\\bLes[^\\S\\r\\n]+champs[^\\S\\r\\n]+obligatoires[^\\S\\r\\n]+sont[^\\S\\r\\n]+indiqués[^\\S\\r\\n]+avec\\b|\\bLos[^\\S\\r\\n]+campos[^\\S\\r\\n]+obligatorios[^\\S\\r\\n]+están[^\\S\\r\\n]+marcados[^\\S\\r\\n]+con\\b|\\bIl[^\\S\\r\\n]+tuo[^\\S\\r\\n]+indirizzo[^\\S\\r\\n]+email[^\\S\\r\\n]+non[^\\S\\r\\n]+sarà[^\\S\\r\\n]+pubblicato\\b|\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+email[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b|\\bTwój[^\\S\\r\\n]+adres[^\\S\\r\\n]+email[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b|\\bMusisz[^\\S\\r\\n]+być[^\\S\\r\\n]+zalogowany,[^\\S\\r\\n]+aby[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b|\\bDu[^\\S\\r\\n]+måste[^\\S\\r\\n]+vara[^\\S\\r\\n]+inloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+kommentera\\b|\\bYour[^\\S\\r\\n]+email[^\\S\\r\\n]+address[^\\S\\r\\n]+will[^\\S\\r\\n]+not[^\\S\\r\\n]+be[^\\S\\r\\n]+published\\b|\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+follow-up[^\\S\\r\\n]+comments[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b|\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b|\\bTu[^\\S\\r\\n]+dirección[^\\S\\r\\n]+de[^\\S\\r\\n]+correo[^\\S\\r\\n]+no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicada\\b|\\bYou[^\\S\\r\\n]+must[^\\S\\r\\n]+be[^\\S\\r\\n]+logged[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+post[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bHet[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bDu[^\\S\\r\\n]+musst[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\bSie[^\\S\\r\\n]+müssen[^\\S\\r\\n]+sich[^\\S\\r\\n]+anmelden,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\bI[^\\S\\r\\n]+campi[^\\S\\r\\n]+obbligatori[^\\S\\r\\n]+sono[^\\S\\r\\n]+contrassegnati\\b|\\bDin[^\\S\\r\\n]+e-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+publiceras\\b|\\bJe[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bUw[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bDu[^\\S\\r\\n]+musst[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\bSie[^\\S\\r\\n]+müssen[^\\S\\r\\n]+sich[^\\S\\r\\n]+anmelden[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\bThis[^\\S\\r\\n]+site[^\\S\\r\\n]+uses[^\\S\\r\\n]+Akismet[^\\S\\r\\n]+to[^\\S\\r\\n]+reduce[^\\S\\r\\n]+spam\\b|\\bCampos[^\\S\\r\\n]+obrigatórios[^\\S\\r\\n]+são[^\\S\\r\\n]+marcados[^\\S\\r\\n]+com\\b|\\bmust[^\\S\\r\\n]+be[^\\S\\r\\n]+logged[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+post[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bVereiste[^\\S\\r\\n]+velden[^\\S\\r\\n]+zijn[^\\S\\r\\n]+gemarkeerd[^\\S\\r\\n]+met\\b|\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+new[^\\S\\r\\n]+posts[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b|\\bErforderliche[^\\S\\r\\n]+Felder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b|\\(kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+att[^\\S\\r\\n]+publiceras\\)|\\bObligatoriska[^\\S\\r\\n]+fält[^\\S\\r\\n]+är[^\\S\\r\\n]+märkta\\b|\\(wird[^\\S\\r\\n]+nicht[^\\S\\r\\n]+veröffentlicht\\)|\\bRequired[^\\S\\r\\n]+fields[^\\S\\r\\n]+are[^\\S\\r\\n]+marked\\b|\\bmüssen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein\\b|\\bWymagane[^\\S\\r\\n]+pola[^\\S\\r\\n]+są[^\\S\\r\\n]+oznaczone\\b|\\(wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\)|\\bmusst[^\\S\\r\\n]+du[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein\\b|\\(nie[^\\S\\r\\n]+będzie[^\\S\\r\\n]+publikowany\\)|\\(will[^\\S\\r\\n]+not[^\\S\\r\\n]+be[^\\S\\r\\n]+published\\)|\\bPflichtfelder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b|\\(non[^\\S\\r\\n]+verrà[^\\S\\r\\n]+pubblicato\\)|\\(ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publié\\)|\\(não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\)|\\(no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\))";
+    private const string CL3007_1 = "(?<m>\\bSpeichere[^\\S\\r\\n]+meinen[^\\S\\r\\n]+Namen,[^\\S\\r\\n]+meine[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+und[^\\S\\r\\n]+meine[^\\S\\r\\n]+Website[^\\S\\r\\n]+in[^\\S\\r\\n]+diesem[^\\S\\r\\n]+Browser\\b|\\bDeine[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+wird[^\\S\\r\\n]+nicht[^\\S\\r\\n]+veröffentlicht\\b|\\bIhre[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+wird[^\\S\\r\\n]+nicht[^\\S\\r\\n]+veröffentlicht\\b)";
 
     [GeneratedRegex(CL3007_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_1Regex();
+
+    private const string CL3007_10 = "(?<m>\\bMijn[^\\S\\r\\n]+naam,[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+en[^\\S\\r\\n]+site[^\\S\\r\\n]+bewaren[^\\S\\r\\n]+in[^\\S\\r\\n]+deze[^\\S\\r\\n]+browser\\b)";
+
+    [GeneratedRegex(CL3007_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_10Regex();
+
+    private const string CL3007_11 = "(?<m>\\bStuur[^\\S\\r\\n]+mij[^\\S\\r\\n]+een[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+als[^\\S\\r\\n]+er[^\\S\\r\\n]+vervolgreacties[^\\S\\r\\n]+zijn\\b)";
+
+    [GeneratedRegex(CL3007_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_11Regex();
+
+    private const string CL3007_12 = "(?<m>\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+de[^\\S\\r\\n]+messagerie[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b)";
+
+    [GeneratedRegex(CL3007_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_12Regex();
+
+    private const string CL3007_13 = "(?<m>\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b|\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+email[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b)";
+
+    [GeneratedRegex(CL3007_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_13Regex();
+
+    private const string CL3007_14 = "(?<m>\\bLes[^\\S\\r\\n]+champs[^\\S\\r\\n]+obligatoires[^\\S\\r\\n]+sont[^\\S\\r\\n]+indiqués[^\\S\\r\\n]+avec\\b)";
+
+    [GeneratedRegex(CL3007_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_14Regex();
+
+    private const string CL3007_15 = "(?<m>\\bLos[^\\S\\r\\n]+campos[^\\S\\r\\n]+obligatorios[^\\S\\r\\n]+están[^\\S\\r\\n]+marcados[^\\S\\r\\n]+con\\b)";
+
+    [GeneratedRegex(CL3007_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_15Regex();
+
+    private const string CL3007_16 = "(?<m>\\biniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b)";
+
+    [GeneratedRegex(CL3007_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_16Regex();
+
+    private const string CL3007_17 = "(?<m>\\bIl[^\\S\\r\\n]+tuo[^\\S\\r\\n]+indirizzo[^\\S\\r\\n]+email[^\\S\\r\\n]+non[^\\S\\r\\n]+sarà[^\\S\\r\\n]+pubblicato\\b)";
+
+    [GeneratedRegex(CL3007_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_17Regex();
+
+    private const string CL3007_18 = "(?<m>\\bYour[^\\S\\r\\n]+email[^\\S\\r\\n]+address[^\\S\\r\\n]+will[^\\S\\r\\n]+not[^\\S\\r\\n]+be[^\\S\\r\\n]+published\\b)";
+
+    [GeneratedRegex(CL3007_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_18Regex();
+
+    private const string CL3007_19 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+follow-up[^\\S\\r\\n]+comments[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b)";
+
+    [GeneratedRegex(CL3007_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_19Regex();
+
+    private const string CL3007_2 = "(?<m>\\bSave[^\\S\\r\\n]+my[^\\S\\r\\n]+name,[^\\S\\r\\n]+email,[^\\S\\r\\n]+and[^\\S\\r\\n]+website[^\\S\\r\\n]+in[^\\S\\r\\n]+this[^\\S\\r\\n]+browser[^\\S\\r\\n]+for[^\\S\\r\\n]+the[^\\S\\r\\n]+next[^\\S\\r\\n]+time[^\\S\\r\\n]+I[^\\S\\r\\n]+comment\\b)";
+
+    [GeneratedRegex(CL3007_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_2Regex();
+
+    private const string CL3007_20 = "(?<m>\\bingelogd[^\\S\\r\\n]+zijn[^\\S\\r\\n]+om[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+te[^\\S\\r\\n]+plaatsen\\b)";
+
+    [GeneratedRegex(CL3007_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_20Regex();
+
+    private const string CL3007_21 = "(?<m>\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b)";
+
+    [GeneratedRegex(CL3007_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_21Regex();
+
+    private const string CL3007_22 = "(?<m>\\bTu[^\\S\\r\\n]+dirección[^\\S\\r\\n]+de[^\\S\\r\\n]+correo[^\\S\\r\\n]+no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicada\\b)";
+
+    [GeneratedRegex(CL3007_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_22Regex();
+
+    private const string CL3007_23 = "(?<m>\\bHet[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bJe[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bUw[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b)";
+
+    [GeneratedRegex(CL3007_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_23Regex();
+
+    private const string CL3007_24 = "(?<m>\\bI[^\\S\\r\\n]+campi[^\\S\\r\\n]+obbligatori[^\\S\\r\\n]+sono[^\\S\\r\\n]+contrassegnati\\b)";
+
+    [GeneratedRegex(CL3007_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_24Regex();
+
+    private const string CL3007_25 = "(?<m>\\be-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+att[^\\S\\r\\n]+publiceras\\b|\\be-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+publiceras\\b)";
+
+    [GeneratedRegex(CL3007_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_25Regex();
+
+    private const string CL3007_26 = "(?<m>\\badres[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b|\\badres[^\\S\\r\\n]+email[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b)";
+
+    [GeneratedRegex(CL3007_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_26Regex();
+
+    private const string CL3007_27 = "(?<m>\\bconnecter[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bconnecté[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b)";
+
+    [GeneratedRegex(CL3007_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_27Regex();
+
+    private const string CL3007_28 = "(?<m>\\bAkismet[^\\S\\r\\n]+pour[^\\S\\r\\n]+réduire[^\\S\\r\\n]+les[^\\S\\r\\n]+indésirables\\b)";
+
+    [GeneratedRegex(CL3007_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_28Regex();
+
+    private const string CL3007_29 = "(?<m>\\bCampos[^\\S\\r\\n]+obrigatórios[^\\S\\r\\n]+são[^\\S\\r\\n]+marcados[^\\S\\r\\n]+com\\b)";
+
+    [GeneratedRegex(CL3007_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_29Regex();
+
+    private const string CL3007_3 = "(?<m>\\bEnregistrer[^\\S\\r\\n]+mon[^\\S\\r\\n]+nom,[^\\S\\r\\n]+mon[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+et[^\\S\\r\\n]+mon[^\\S\\r\\n]+site[^\\S\\r\\n]+dans[^\\S\\r\\n]+le[^\\S\\r\\n]+navigateur\\b)";
+
+    [GeneratedRegex(CL3007_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_3Regex();
+
+    private const string CL3007_30 = "(?<m>\\binloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+skriva[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b)";
+
+    [GeneratedRegex(CL3007_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_30Regex();
+
+    private const string CL3007_31 = "(?<m>\\bVereiste[^\\S\\r\\n]+velden[^\\S\\r\\n]+zijn[^\\S\\r\\n]+gemarkeerd[^\\S\\r\\n]+met\\b)";
+
+    [GeneratedRegex(CL3007_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_31Regex();
+
+    private const string CL3007_32 = "(?<m>\\bangemeldet[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b)";
+
+    [GeneratedRegex(CL3007_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_32Regex();
+
+    private const string CL3007_33 = "(?<m>\\blogado[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\blogin[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b)";
+
+    [GeneratedRegex(CL3007_33, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_33Regex();
+
+    private const string CL3007_34 = "(?<m>\\bzalogować,[^\\S\\r\\n]+aby[^\\S\\r\\n]+móc[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b)";
+
+    [GeneratedRegex(CL3007_34, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_34Regex();
+
+    private const string CL3007_35 = "(?<m>\\bconnesso[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
+
+    [GeneratedRegex(CL3007_35, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_35Regex();
+
+    private const string CL3007_36 = "(?<m>\\bAkismet[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+minska[^\\S\\r\\n]+skräppost\\b)";
+
+    [GeneratedRegex(CL3007_36, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_36Regex();
+
+    private const string CL3007_37 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+new[^\\S\\r\\n]+posts[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b)";
+
+    [GeneratedRegex(CL3007_37, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_37Regex();
+
+    private const string CL3007_38 = "(?<m>\\bzalogowany,[^\\S\\r\\n]+aby[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b)";
+
+    [GeneratedRegex(CL3007_38, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_38Regex();
+
+    private const string CL3007_39 = "(?<m>\\bAkismet[^\\S\\r\\n]+om[^\\S\\r\\n]+spam[^\\S\\r\\n]+te[^\\S\\r\\n]+verminderen\\b)";
+
+    [GeneratedRegex(CL3007_39, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_39Regex();
+
+    private const string CL3007_4 = "(?<m>\\bGuarda[^\\S\\r\\n]+mi[^\\S\\r\\n]+nombre,[^\\S\\r\\n]+correo[^\\S\\r\\n]+electrónico[^\\S\\r\\n]+y[^\\S\\r\\n]+web[^\\S\\r\\n]+en[^\\S\\r\\n]+este[^\\S\\r\\n]+navegador\\b|\\bTu[^\\S\\r\\n]+dirección[^\\S\\r\\n]+de[^\\S\\r\\n]+correo[^\\S\\r\\n]+electrónico[^\\S\\r\\n]+no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicada\\b)";
+
+    [GeneratedRegex(CL3007_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_4Regex();
+
+    private const string CL3007_40 = "(?<m>\\beingeloggt[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\beingeloggt[^\\S\\r\\n]+sein[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b)";
+
+    [GeneratedRegex(CL3007_40, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_40Regex();
+
+    private const string CL3007_41 = "(?<m>\\bAkismet,[^\\S\\r\\n]+um[^\\S\\r\\n]+Spam[^\\S\\r\\n]+zu[^\\S\\r\\n]+reduzieren\\b)";
+
+    [GeneratedRegex(CL3007_41, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_41Regex();
+
+    private const string CL3007_42 = "(?<m>\\bErforderliche[^\\S\\r\\n]+Felder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
+
+    [GeneratedRegex(CL3007_42, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_42Regex();
+
+    private const string CL3007_43 = "(?<m>\\blogin[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
+
+    [GeneratedRegex(CL3007_43, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_43Regex();
+
+    private const string CL3007_44 = "(?<m>\\bAkismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reducir[^\\S\\r\\n]+el[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+per[^\\S\\r\\n]+ridurre[^\\S\\r\\n]+lo[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reduzir[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+to[^\\S\\r\\n]+reduce[^\\S\\r\\n]+spam\\b)";
+
+    [GeneratedRegex(CL3007_44, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_44Regex();
+
+    private const string CL3007_45 = "(?<m>\\bAkismet,[^\\S\\r\\n]+aby[^\\S\\r\\n]+ograniczyć[^\\S\\r\\n]+spam\\b)";
+
+    [GeneratedRegex(CL3007_45, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_45Regex();
+
+    private const string CL3007_46 = "(?<m>\\bObligatoriska[^\\S\\r\\n]+fält[^\\S\\r\\n]+är[^\\S\\r\\n]+märkta\\b)";
+
+    [GeneratedRegex(CL3007_46, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_46Regex();
+
+    private const string CL3007_47 = "(?<m>\\blogged[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+post[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b)";
+
+    [GeneratedRegex(CL3007_47, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_47Regex();
+
+    private const string CL3007_48 = "(?<m>\\binloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+kommentera\\b)";
+
+    [GeneratedRegex(CL3007_48, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_48Regex();
+
+    private const string CL3007_49 = "(?<m>\\bRequired[^\\S\\r\\n]+fields[^\\S\\r\\n]+are[^\\S\\r\\n]+marked\\b)";
+
+    [GeneratedRegex(CL3007_49, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_49Regex();
+
+    private const string CL3007_5 = "(?<m>\\bBenachrichtige[^\\S\\r\\n]+mich[^\\S\\r\\n]+über[^\\S\\r\\n]+nachfolgende[^\\S\\r\\n]+Kommentare[^\\S\\r\\n]+per[^\\S\\r\\n]+E-Mail\\b|\\bBenachrichtige[^\\S\\r\\n]+mich[^\\S\\r\\n]+über[^\\S\\r\\n]+neue[^\\S\\r\\n]+Beiträge[^\\S\\r\\n]+per[^\\S\\r\\n]+E-Mail\\b|\\bBenachrichtige[^\\S\\r\\n]+mich[^\\S\\r\\n]+über[^\\S\\r\\n]+nachfolgende[^\\S\\r\\n]+Kommentare\\b)";
+
+    [GeneratedRegex(CL3007_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_5Regex();
+
+    private const string CL3007_50 = "(?<m>\\bWymagane[^\\S\\r\\n]+pola[^\\S\\r\\n]+są[^\\S\\r\\n]+oznaczone\\b)";
+
+    [GeneratedRegex(CL3007_50, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_50Regex();
+
+    private const string CL3007_51 = "(?<m>\\banmelden,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\banmelden[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b)";
+
+    [GeneratedRegex(CL3007_51, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_51Regex();
+
+    private const string CL3007_52 = "(?<m>\\bPflichtfelder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
+
+    [GeneratedRegex(CL3007_52, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_52Regex();
+
+    private const string CL3007_6 = "(?<m>\\bPrévenez-moi[^\\S\\r\\n]+de[^\\S\\r\\n]+tous[^\\S\\r\\n]+les[^\\S\\r\\n]+nouveaux[^\\S\\r\\n]+commentaires[^\\S\\r\\n]+par[^\\S\\r\\n]+e-mail\\b)";
+
+    [GeneratedRegex(CL3007_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_6Regex();
+
+    private const string CL3007_7 = "(?<m>\\bSalva[^\\S\\r\\n]+il[^\\S\\r\\n]+mio[^\\S\\r\\n]+nome,[^\\S\\r\\n]+email[^\\S\\r\\n]+e[^\\S\\r\\n]+sito[^\\S\\r\\n]+web[^\\S\\r\\n]+in[^\\S\\r\\n]+questo[^\\S\\r\\n]+browser\\b)";
+
+    [GeneratedRegex(CL3007_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_7Regex();
+
+    private const string CL3007_8 = "(?<m>\\bkommentieren[^\\S\\r\\n]+zu[^\\S\\r\\n]+können,[^\\S\\r\\n]+müssen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein\\b|\\bkommentieren[^\\S\\r\\n]+zu[^\\S\\r\\n]+können,[^\\S\\r\\n]+musst[^\\S\\r\\n]+du[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein\\b)";
+
+    [GeneratedRegex(CL3007_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_8Regex();
+
+    private const string CL3007_9 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+via[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+if[^\\S\\r\\n]+anyone[^\\S\\r\\n]+answers[^\\S\\r\\n]+my[^\\S\\r\\n]+comment\\b)";
+
+    [GeneratedRegex(CL3007_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_9Regex();
 
     private const string CL3008_1 = "^\\s*\\d+\\s+(?:comments?|responses?|replies|reacties?|kommentare?|commentaires?|comentarios?|commenti|comentários?)\\s*$";
 
@@ -244,10 +700,165 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3009_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3009_1Regex();
 
-    private const string CL3010_1 = "(?<m>\\bInscrivez-vous[^\\S\\r\\n]+gratuitement[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bAbonnez-vous[^\\S\\r\\n]+gratuitement[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bMelden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+für[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter[^\\S\\r\\n]+gratuita\\b|\\bIscriviti[^\\S\\r\\n]+gratuitamente[^\\S\\r\\n]+alla[^\\S\\r\\n]+newsletter\\b|\\bMelden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+für[^\\S\\r\\n]+den[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+free[^\\S\\r\\n]+daily[^\\S\\r\\n]+newsletter\\b|\\bMelde[^\\S\\r\\n]+dich[^\\S\\r\\n]+für[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bStay[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+date[^\\S\\r\\n]+with[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bSchrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in[^\\S\\r\\n]+voor[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bför[^\\S\\r\\n]+att[^\\S\\r\\n]+prenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+denna[^\\S\\r\\n]+blogg\\b|\\bSchrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in[^\\S\\r\\n]+voor[^\\S\\r\\n]+de[^\\S\\r\\n]+nieuwsbrief\\b|\\bMeld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan[^\\S\\r\\n]+voor[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bAbonnieren[^\\S\\r\\n]+Sie[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter\\b|\\bInscrivez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+naszego[^\\S\\r\\n]+newslettera\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter\\b|\\bMeld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan[^\\S\\r\\n]+voor[^\\S\\r\\n]+de[^\\S\\r\\n]+nieuwsbrief\\b|\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+op[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bOntvang[^\\S\\r\\n]+gratis[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bAbonnez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+newsletter\\b|\\bInscreva-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bCadastre-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bnaszego[^\\S\\r\\n]+bezpłatnego[^\\S\\r\\n]+newslettera\\b|\\bunserem[^\\S\\r\\n]+kostenlosen[^\\S\\r\\n]+Newsletter\\b|\\bunseren[^\\S\\r\\n]+kostenlosen[^\\S\\r\\n]+Newsletter\\b|\\bInscrivez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b|\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bAnmäl[^\\S\\r\\n]+dig[^\\S\\r\\n]+till[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+mailing[^\\S\\r\\n]+list\\b|\\bJetzt[^\\S\\r\\n]+zum[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+anmelden\\b|\\bApúntate[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bRecibe[^\\S\\r\\n]+gratis[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter[^\\S\\r\\n]+gratuita\\b|\\bum[^\\S\\r\\n]+diesen[^\\S\\r\\n]+Blog[^\\S\\r\\n]+zu[^\\S\\r\\n]+abonnieren\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bpara[^\\S\\r\\n]+suscribirte[^\\S\\r\\n]+a[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b|\\bper[^\\S\\r\\n]+iscriverti[^\\S\\r\\n]+a[^\\S\\r\\n]+questo[^\\S\\r\\n]+blog\\b|\\bvårt[^\\S\\r\\n]+kostnadsfria[^\\S\\r\\n]+nyhetsbrev\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bJetzt[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+abonnieren\\b|\\bpour[^\\S\\r\\n]+vous[^\\S\\r\\n]+abonner[^\\S\\r\\n]+à[^\\S\\r\\n]+ce[^\\S\\r\\n]+blog\\b|\\bnuestra[^\\S\\r\\n]+newsletter[^\\S\\r\\n]+gratuita\\b|\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+the[^\\S\\r\\n]+newsletter\\b|\\bzum[^\\S\\r\\n]+kostenlosen[^\\S\\r\\n]+Newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bto[^\\S\\r\\n]+subscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+this[^\\S\\r\\n]+blog\\b|\\bour[^\\S\\r\\n]+free[^\\S\\r\\n]+daily[^\\S\\r\\n]+newsletter\\b|\\bfür[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bnotre[^\\S\\r\\n]+newsletter[^\\S\\r\\n]+gratuite\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+newsletter\\b|\\bAssine[^\\S\\r\\n]+a[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bnossa[^\\S\\r\\n]+newsletter[^\\S\\r\\n]+gratuita\\b|\\baby[^\\S\\r\\n]+subskrybować[^\\S\\r\\n]+ten[^\\S\\r\\n]+blog\\b|\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+newslettera\\b|\\bGet[^\\S\\r\\n]+breaking[^\\S\\r\\n]+news[^\\S\\r\\n]+alerts\\b|\\bEnter[^\\S\\r\\n]+your[^\\S\\r\\n]+email[^\\S\\r\\n]+address\\b|\\bOntvang[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bAbonnieren[^\\S\\r\\n]+Sie[^\\S\\r\\n]+kostenlos\\b|\\bRecevez[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bnuestro[^\\S\\r\\n]+boletín[^\\S\\r\\n]+gratuito\\b|\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+na[^\\S\\r\\n]+newsletter\\b|\\bdelivered[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b|\\bonze[^\\S\\r\\n]+gratis[^\\S\\r\\n]+nieuwsbrief\\b|\\bZum[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+anmelden\\b|\\bAssine[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bReceba[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bstraight[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b|\\bom[^\\S\\r\\n]+deze[^\\S\\r\\n]+blog[^\\S\\r\\n]+te[^\\S\\r\\n]+volgen\\b|\\bmit[^\\S\\r\\n]+unserem[^\\S\\r\\n]+Newsletter\\b|\\bRecibe[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bpara[^\\S\\r\\n]+assinar[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b|\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+gratis[^\\S\\r\\n]+op\\b|\\bNewsletter[^\\S\\r\\n]+abonnieren\\b|\\bBreaking[^\\S\\r\\n]+News[^\\S\\r\\n]+Emails\\b|\\bNewsletter[^\\S\\r\\n]+bestellen\\b|\\bin[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox[^\\S\\r\\n]+every\\b|\\bour[^\\S\\r\\n]+free[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+gratis[^\\S\\r\\n]+a\\b|\\bGet[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bJetzt[^\\S\\r\\n]+anmelden[^\\S\\r\\n]+und\\b|\\bmeet[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+    private const string CL3010_1 = "(?<m>\\bInscrivez-vous[^\\S\\r\\n]+gratuitement[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bInscrivez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bInscrivez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_1Regex();
+
+    private const string CL3010_10 = "(?<m>\\bCadastre-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b)";
+
+    [GeneratedRegex(CL3010_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_10Regex();
+
+    private const string CL3010_11 = "(?<m>\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bprenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+denna[^\\S\\r\\n]+blogg\\b)";
+
+    [GeneratedRegex(CL3010_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_11Regex();
+
+    private const string CL3010_12 = "(?<m>\\bAnmäl[^\\S\\r\\n]+dig[^\\S\\r\\n]+till[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b)";
+
+    [GeneratedRegex(CL3010_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_12Regex();
+
+    private const string CL3010_13 = "(?<m>\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+mailing[^\\S\\r\\n]+list\\b|\\bsubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+this[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_13Regex();
+
+    private const string CL3010_14 = "(?<m>\\bRecibe[^\\S\\r\\n]+gratis[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bRecibe[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b)";
+
+    [GeneratedRegex(CL3010_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_14Regex();
+
+    private const string CL3010_15 = "(?<m>\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b)";
+
+    [GeneratedRegex(CL3010_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_15Regex();
+
+    private const string CL3010_16 = "(?<m>\\bGet[^\\S\\r\\n]+breaking[^\\S\\r\\n]+news[^\\S\\r\\n]+alerts\\b|\\bBreaking[^\\S\\r\\n]+News[^\\S\\r\\n]+Emails\\b)";
+
+    [GeneratedRegex(CL3010_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_16Regex();
+
+    private const string CL3010_17 = "(?<m>\\bEnter[^\\S\\r\\n]+your[^\\S\\r\\n]+email[^\\S\\r\\n]+address\\b)";
+
+    [GeneratedRegex(CL3010_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_17Regex();
+
+    private const string CL3010_18 = "(?<m>\\biscriverti[^\\S\\r\\n]+a[^\\S\\r\\n]+questo[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_18Regex();
+
+    private const string CL3010_19 = "(?<m>\\bdelivered[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+
+    [GeneratedRegex(CL3010_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_19Regex();
+
+    private const string CL3010_2 = "(?<m>\\bAbonnez-vous[^\\S\\r\\n]+gratuitement[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bAbonnez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b)";
+
+    [GeneratedRegex(CL3010_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_2Regex();
+
+    private const string CL3010_20 = "(?<m>\\bsuscribirte[^\\S\\r\\n]+a[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_20Regex();
+
+    private const string CL3010_21 = "(?<m>\\bbezpłatnego[^\\S\\r\\n]+newslettera\\b)";
+
+    [GeneratedRegex(CL3010_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_21Regex();
+
+    private const string CL3010_22 = "(?<m>\\bkostnadsfria[^\\S\\r\\n]+nyhetsbrev\\b)";
+
+    [GeneratedRegex(CL3010_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_22Regex();
+
+    private const string CL3010_23 = "(?<m>\\bstraight[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+
+    [GeneratedRegex(CL3010_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_23Regex();
+
+    private const string CL3010_24 = "(?<m>\\bkostenlosen[^\\S\\r\\n]+Newsletter\\b)";
+
+    [GeneratedRegex(CL3010_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_24Regex();
+
+    private const string CL3010_25 = "(?<m>\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+gratis[^\\S\\r\\n]+op\\b)";
+
+    [GeneratedRegex(CL3010_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_25Regex();
+
+    private const string CL3010_26 = "(?<m>\\bsubskrybować[^\\S\\r\\n]+ten[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_26Regex();
+
+    private const string CL3010_27 = "(?<m>\\bin[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox[^\\S\\r\\n]+every\\b|\\bmeet[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+
+    [GeneratedRegex(CL3010_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_27Regex();
+
+    private const string CL3010_28 = "(?<m>\\bJetzt[^\\S\\r\\n]+anmelden[^\\S\\r\\n]+und\\b)";
+
+    [GeneratedRegex(CL3010_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_28Regex();
+
+    private const string CL3010_29 = "(?<m>\\babonner[^\\S\\r\\n]+à[^\\S\\r\\n]+ce[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_29Regex();
+
+    private const string CL3010_3 = "(?<m>\\bMelden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+für[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter[^\\S\\r\\n]+gratuita\\b|\\bMelden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+für[^\\S\\r\\n]+den[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+free[^\\S\\r\\n]+daily[^\\S\\r\\n]+newsletter\\b|\\bStay[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+date[^\\S\\r\\n]+with[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter\\b|\\bApúntate[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bJetzt[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+abonnieren\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+the[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+newsletter\\b|\\bAssine[^\\S\\r\\n]+a[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bRecevez[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+na[^\\S\\r\\n]+newsletter\\b|\\bAssine[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bReceba[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bfree[^\\S\\r\\n]+weekly[^\\S\\r\\n]+newsletter\\b|\\bfree[^\\S\\r\\n]+daily[^\\S\\r\\n]+newsletter\\b|\\bNewsletter[^\\S\\r\\n]+abonnieren\\b|\\bunseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bNewsletter[^\\S\\r\\n]+bestellen\\b|\\bNewsletter[^\\S\\r\\n]+anmelden\\b|\\bnewsletter[^\\S\\r\\n]+gratuite\\b|\\bGet[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bunserem[^\\S\\r\\n]+Newsletter\\b)";
+
+    [GeneratedRegex(CL3010_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_3Regex();
+
+    private const string CL3010_30 = "(?<m>\\bassinar[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_30Regex();
+
+    private const string CL3010_31 = "(?<m>\\bboletín[^\\S\\r\\n]+gratuito\\b)";
+
+    [GeneratedRegex(CL3010_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_31Regex();
+
+    private const string CL3010_32 = "(?<m>\\bblog[^\\S\\r\\n]+te[^\\S\\r\\n]+volgen\\b)";
+
+    [GeneratedRegex(CL3010_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_32Regex();
+
+    private const string CL3010_4 = "(?<m>\\bIscriviti[^\\S\\r\\n]+gratuitamente[^\\S\\r\\n]+alla[^\\S\\r\\n]+newsletter\\b)";
+
+    [GeneratedRegex(CL3010_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_4Regex();
+
+    private const string CL3010_5 = "(?<m>\\bSchrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in[^\\S\\r\\n]+voor[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bSchrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in[^\\S\\r\\n]+voor[^\\S\\r\\n]+de[^\\S\\r\\n]+nieuwsbrief\\b|\\bMeld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan[^\\S\\r\\n]+voor[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bMeld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan[^\\S\\r\\n]+voor[^\\S\\r\\n]+de[^\\S\\r\\n]+nieuwsbrief\\b|\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+op[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bOntvang[^\\S\\r\\n]+gratis[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bOntvang[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bgratis[^\\S\\r\\n]+nieuwsbrief\\b)";
+
+    [GeneratedRegex(CL3010_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_5Regex();
+
+    private const string CL3010_6 = "(?<m>\\bAbonnieren[^\\S\\r\\n]+Sie[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter\\b|\\bAbonnieren[^\\S\\r\\n]+Sie[^\\S\\r\\n]+kostenlos\\b|\\bBlog[^\\S\\r\\n]+zu[^\\S\\r\\n]+abonnieren\\b)";
+
+    [GeneratedRegex(CL3010_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_6Regex();
+
+    private const string CL3010_7 = "(?<m>\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+naszego[^\\S\\r\\n]+newslettera\\b|\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+newslettera\\b)";
+
+    [GeneratedRegex(CL3010_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_7Regex();
+
+    private const string CL3010_8 = "(?<m>\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bSuscríbete[^\\S\\r\\n]+gratis[^\\S\\r\\n]+a\\b)";
+
+    [GeneratedRegex(CL3010_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_8Regex();
+
+    private const string CL3010_9 = "(?<m>\\bInscreva-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b)";
+
+    [GeneratedRegex(CL3010_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_9Regex();
 
     private const string CL3011_1 = "^\\W*(?:subscribe|sign\\s+up|abonneer|abonneren|abonnieren|jetzt\\s+abonnieren|s['\u2019]abonner|abonnez-vous|suscr[ií]bete|suscribirse|iscriviti|abbonati|assine|inscreva-se|subskrybuj|zasubskrybuj|prenumerera|zapisz\\s+się)(?:\\s+(?:now|nu|jetzt|maintenant|ahora|ora|agora|today|teraz|już\\s+dziś|idag|nu))?\\W*$";
 
@@ -279,15 +890,285 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3012_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3012_1Regex();
 
-    private const string CL3013_1 = "(?<m>\\bTritt[^\\S\\r\\n]+unserem[^\\S\\r\\n]+WhatsApp-Kanal[^\\S\\r\\n]+bei\\b|\\bAbonniere[^\\S\\r\\n]+unseren[^\\S\\r\\n]+WhatsApp-Kanal\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+LinkedInie\\b|\\bJoin[^\\S\\r\\n]+our[^\\S\\r\\n]+Telegram[^\\S\\r\\n]+channel\\b|\\bJoin[^\\S\\r\\n]+our[^\\S\\r\\n]+WhatsApp[^\\S\\r\\n]+channel\\b|\\btenemos[^\\S\\r\\n]+canal[^\\S\\r\\n]+de[^\\S\\r\\n]+Telegram\\b|\\btenemos[^\\S\\r\\n]+canal[^\\S\\r\\n]+de[^\\S\\r\\n]+WhatsApp\\b|\\bUnisciti[^\\S\\r\\n]+al[^\\S\\r\\n]+nostro[^\\S\\r\\n]+canale\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze\\b|\\bParticipe[^\\S\\r\\n]+do[^\\S\\r\\n]+nosso[^\\S\\r\\n]+canal\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+TikToku\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+YouTube\\b|\\bFollow[^\\S\\r\\n]+them[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bRejoignez[^\\S\\r\\n]+notre[^\\S\\r\\n]+chaîne\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze\\b|\\bPolub[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bFollow[^\\S\\r\\n]+him[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFollow[^\\S\\r\\n]+her[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bÚnete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+canal\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Instagram\\b|\\bGilla[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bEntre[^\\S\\r\\n]+no[^\\S\\r\\n]+nosso[^\\S\\r\\n]+canal\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+LinkedIn\\b|\\bLike[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bFind[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bSíguenos[^\\S\\r\\n]+también[^\\S\\r\\n]+en\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+YouTube\\b|\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei\\b|\\bRetrouvez-nous[^\\S\\r\\n]+sur\\b|\\bRejoignez-nous[^\\S\\r\\n]+sur\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+TikTok\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b|\\bDołącz[^\\S\\r\\n]+do[^\\S\\r\\n]+nas[^\\S\\r\\n]+na\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+ook[^\\S\\r\\n]+op\\b|\\bSuivez-nous[^\\S\\r\\n]+sur\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+for\\b|\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolgt[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+on\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+at\\b|\\bFollow[^\\S\\r\\n]+me[^\\S\\r\\n]+on\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+via\\b|\\bSiga-nos[^\\S\\r\\n]+nas\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+op\\b|\\bSíguenos[^\\S\\r\\n]+en\\b|\\bSiga-nos[^\\S\\r\\n]+no\\b|\\bSiga-nos[^\\S\\r\\n]+em\\b|\\bSeguici[^\\S\\r\\n]+su\\b)";
+    private const string CL3013_1 = "(?<m>\\bTritt[^\\S\\r\\n]+unserem[^\\S\\r\\n]+WhatsApp-Kanal[^\\S\\r\\n]+bei\\b|\\bAbonniere[^\\S\\r\\n]+unseren[^\\S\\r\\n]+WhatsApp-Kanal\\b)";
 
     [GeneratedRegex(CL3013_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_1Regex();
 
-    private const string CL3014_1 = "(?<m>\\bDeze[^\\S\\r\\n]+website[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b|\\bDeze[^\\S\\r\\n]+site[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b|\\byou[^\\S\\r\\n]+agree[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+use[^\\S\\r\\n]+of[^\\S\\r\\n]+cookies\\b|\\bDiese[^\\S\\r\\n]+Website[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+use[^\\S\\r\\n]+this[^\\S\\r\\n]+site\\b|\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+web[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bDiese[^\\S\\r\\n]+Seite[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bCe[^\\S\\r\\n]+site[^\\S\\r\\n]+utilise[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b|\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+cookie\\b|\\bNous[^\\S\\r\\n]+utilisons[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bThis[^\\S\\r\\n]+website[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b|\\bAceptar[^\\S\\r\\n]+todas[^\\S\\r\\n]+las[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bAlle[^\\S\\r\\n]+Cookies[^\\S\\r\\n]+akzeptieren\\b|\\bAceitar[^\\S\\r\\n]+todos[^\\S\\r\\n]+os[^\\S\\r\\n]+cookies\\b|\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+browse\\b|\\bAlle[^\\S\\r\\n]+cookies[^\\S\\r\\n]+accepteren\\b|\\bThis[^\\S\\r\\n]+site[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b|\\bParamètres[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b|\\bAccetta[^\\S\\r\\n]+tutti[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bWij[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b|\\bWir[^\\S\\r\\n]+verwenden[^\\S\\r\\n]+Cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+usa[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b|\\bCookie-Einstellungen\\b|\\bAccepter[^\\S\\r\\n]+les[^\\S\\r\\n]+cookies\\b|\\bUtilizziamo[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bAccept[^\\S\\r\\n]+all[^\\S\\r\\n]+cookies\\b|\\bCookie[^\\S\\r\\n]+preferences\\b|\\bCookies[^\\S\\r\\n]+accepteren\\b|\\bUtilizamos[^\\S\\r\\n]+cookies\\b|\\bCookie[^\\S\\r\\n]+settings\\b|\\bAceptar[^\\S\\r\\n]+cookies\\b|\\bAceitar[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+use[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+cookies\\b|\\bManage[^\\S\\r\\n]+cookies\\b|\\bUsamos[^\\S\\r\\n]+cookies\\b|\\bTout[^\\S\\r\\n]+accepter\\b)";
+    private const string CL3013_10 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+TikToku\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+YouTube\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_10Regex();
+
+    private const string CL3013_11 = "(?<m>\\bFollow[^\\S\\r\\n]+them[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFollow[^\\S\\r\\n]+him[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFollow[^\\S\\r\\n]+her[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter\\b)";
+
+    [GeneratedRegex(CL3013_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_11Regex();
+
+    private const string CL3013_12 = "(?<m>\\bRejoignez[^\\S\\r\\n]+notre[^\\S\\r\\n]+chaîne\\b)";
+
+    [GeneratedRegex(CL3013_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_12Regex();
+
+    private const string CL3013_13 = "(?<m>\\bÚnete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+canal\\b)";
+
+    [GeneratedRegex(CL3013_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_13Regex();
+
+    private const string CL3013_14 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Instagram\\b)";
+
+    [GeneratedRegex(CL3013_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_14Regex();
+
+    private const string CL3013_15 = "(?<m>\\bGilla[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bLike[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bFind[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b)";
+
+    [GeneratedRegex(CL3013_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_15Regex();
+
+    private const string CL3013_16 = "(?<m>\\bEntre[^\\S\\r\\n]+no[^\\S\\r\\n]+nosso[^\\S\\r\\n]+canal\\b)";
+
+    [GeneratedRegex(CL3013_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_16Regex();
+
+    private const string CL3013_17 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+LinkedIn\\b)";
+
+    [GeneratedRegex(CL3013_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_17Regex();
+
+    private const string CL3013_18 = "(?<m>\\bSíguenos[^\\S\\r\\n]+también[^\\S\\r\\n]+en\\b|\\bSíguenos[^\\S\\r\\n]+en\\b)";
+
+    [GeneratedRegex(CL3013_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_18Regex();
+
+    private const string CL3013_19 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+YouTube\\b)";
+
+    [GeneratedRegex(CL3013_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_19Regex();
+
+    private const string CL3013_2 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie\\b)";
+
+    [GeneratedRegex(CL3013_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_2Regex();
+
+    private const string CL3013_20 = "(?<m>\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei\\b)";
+
+    [GeneratedRegex(CL3013_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_20Regex();
+
+    private const string CL3013_21 = "(?<m>\\bRetrouvez-nous[^\\S\\r\\n]+sur\\b)";
+
+    [GeneratedRegex(CL3013_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_21Regex();
+
+    private const string CL3013_22 = "(?<m>\\bRejoignez-nous[^\\S\\r\\n]+sur\\b)";
+
+    [GeneratedRegex(CL3013_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_22Regex();
+
+    private const string CL3013_23 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+TikTok\\b)";
+
+    [GeneratedRegex(CL3013_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_23Regex();
+
+    private const string CL3013_24 = "(?<m>\\bDołącz[^\\S\\r\\n]+do[^\\S\\r\\n]+nas[^\\S\\r\\n]+na\\b)";
+
+    [GeneratedRegex(CL3013_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_24Regex();
+
+    private const string CL3013_25 = "(?<m>\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+ook[^\\S\\r\\n]+op\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+via\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+op\\b)";
+
+    [GeneratedRegex(CL3013_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_25Regex();
+
+    private const string CL3013_26 = "(?<m>\\bSuivez-nous[^\\S\\r\\n]+sur\\b)";
+
+    [GeneratedRegex(CL3013_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_26Regex();
+
+    private const string CL3013_27 = "(?<m>\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_27Regex();
+
+    private const string CL3013_28 = "(?<m>\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+for\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+on\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+at\\b|\\bFollow[^\\S\\r\\n]+me[^\\S\\r\\n]+on\\b)";
+
+    [GeneratedRegex(CL3013_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_28Regex();
+
+    private const string CL3013_29 = "(?<m>\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei\\b)";
+
+    [GeneratedRegex(CL3013_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_29Regex();
+
+    private const string CL3013_3 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+LinkedInie\\b)";
+
+    [GeneratedRegex(CL3013_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_3Regex();
+
+    private const string CL3013_30 = "(?<m>\\bFolgt[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b)";
+
+    [GeneratedRegex(CL3013_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_30Regex();
+
+    private const string CL3013_31 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_31Regex();
+
+    private const string CL3013_32 = "(?<m>\\bSiga-nos[^\\S\\r\\n]+nas\\b|\\bSiga-nos[^\\S\\r\\n]+no\\b|\\bSiga-nos[^\\S\\r\\n]+em\\b)";
+
+    [GeneratedRegex(CL3013_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_32Regex();
+
+    private const string CL3013_33 = "(?<m>\\bSeguici[^\\S\\r\\n]+su\\b)";
+
+    [GeneratedRegex(CL3013_33, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_33Regex();
+
+    private const string CL3013_4 = "(?<m>\\bJoin[^\\S\\r\\n]+our[^\\S\\r\\n]+Telegram[^\\S\\r\\n]+channel\\b|\\btenemos[^\\S\\r\\n]+canal[^\\S\\r\\n]+de[^\\S\\r\\n]+Telegram\\b)";
+
+    [GeneratedRegex(CL3013_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_4Regex();
+
+    private const string CL3013_5 = "(?<m>\\bJoin[^\\S\\r\\n]+our[^\\S\\r\\n]+WhatsApp[^\\S\\r\\n]+channel\\b|\\btenemos[^\\S\\r\\n]+canal[^\\S\\r\\n]+de[^\\S\\r\\n]+WhatsApp\\b)";
+
+    [GeneratedRegex(CL3013_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_5Regex();
+
+    private const string CL3013_6 = "(?<m>\\bUnisciti[^\\S\\r\\n]+al[^\\S\\r\\n]+nostro[^\\S\\r\\n]+canale\\b)";
+
+    [GeneratedRegex(CL3013_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_6Regex();
+
+    private const string CL3013_7 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bPolub[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b)";
+
+    [GeneratedRegex(CL3013_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_7Regex();
+
+    private const string CL3013_8 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze\\b)";
+
+    [GeneratedRegex(CL3013_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_8Regex();
+
+    private const string CL3013_9 = "(?<m>\\bParticipe[^\\S\\r\\n]+do[^\\S\\r\\n]+nosso[^\\S\\r\\n]+canal\\b)";
+
+    [GeneratedRegex(CL3013_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_9Regex();
+
+    private const string CL3014_1 = "(?<m>\\bDeze[^\\S\\r\\n]+website[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b|\\bThis[^\\S\\r\\n]+website[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_1Regex();
+
+    private const string CL3014_10 = "(?<m>\\bAceptar[^\\S\\r\\n]+todas[^\\S\\r\\n]+las[^\\S\\r\\n]+cookies\\b|\\bAceptar[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_10Regex();
+
+    private const string CL3014_11 = "(?<m>\\bAlle[^\\S\\r\\n]+Cookies[^\\S\\r\\n]+akzeptieren\\b)";
+
+    [GeneratedRegex(CL3014_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_11Regex();
+
+    private const string CL3014_12 = "(?<m>\\bAceitar[^\\S\\r\\n]+todos[^\\S\\r\\n]+os[^\\S\\r\\n]+cookies\\b|\\bAceitar[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_12Regex();
+
+    private const string CL3014_13 = "(?<m>\\bAlle[^\\S\\r\\n]+cookies[^\\S\\r\\n]+accepteren\\b|\\bCookies[^\\S\\r\\n]+accepteren\\b)";
+
+    [GeneratedRegex(CL3014_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_13Regex();
+
+    private const string CL3014_14 = "(?<m>\\bParamètres[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_14Regex();
+
+    private const string CL3014_15 = "(?<m>\\bAccetta[^\\S\\r\\n]+tutti[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b)";
+
+    [GeneratedRegex(CL3014_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_15Regex();
+
+    private const string CL3014_16 = "(?<m>\\bWij[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_16Regex();
+
+    private const string CL3014_17 = "(?<m>\\bWir[^\\S\\r\\n]+verwenden[^\\S\\r\\n]+Cookies\\b)";
+
+    [GeneratedRegex(CL3014_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_17Regex();
+
+    private const string CL3014_18 = "(?<m>\\bCookie-Einstellungen\\b)";
+
+    [GeneratedRegex(CL3014_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_18Regex();
+
+    private const string CL3014_19 = "(?<m>\\bAccepter[^\\S\\r\\n]+les[^\\S\\r\\n]+cookies\\b|\\bTout[^\\S\\r\\n]+accepter\\b)";
+
+    [GeneratedRegex(CL3014_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_19Regex();
+
+    private const string CL3014_2 = "(?<m>\\bDeze[^\\S\\r\\n]+site[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_2Regex();
+
+    private const string CL3014_20 = "(?<m>\\bUtilizziamo[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b)";
+
+    [GeneratedRegex(CL3014_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_20Regex();
+
+    private const string CL3014_21 = "(?<m>\\bCookie[^\\S\\r\\n]+preferences\\b)";
+
+    [GeneratedRegex(CL3014_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_21Regex();
+
+    private const string CL3014_22 = "(?<m>\\bUtilizamos[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_22Regex();
+
+    private const string CL3014_23 = "(?<m>\\bCookie[^\\S\\r\\n]+settings\\b)";
+
+    [GeneratedRegex(CL3014_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_23Regex();
+
+    private const string CL3014_3 = "(?<m>\\byou[^\\S\\r\\n]+agree[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+use[^\\S\\r\\n]+of[^\\S\\r\\n]+cookies\\b|\\bThis[^\\S\\r\\n]+site[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+usa[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+all[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+use[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+cookies\\b|\\bManage[^\\S\\r\\n]+cookies\\b|\\bUsamos[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_3Regex();
+
+    private const string CL3014_4 = "(?<m>\\bDiese[^\\S\\r\\n]+Website[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bDiese[^\\S\\r\\n]+Seite[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b)";
+
+    [GeneratedRegex(CL3014_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_4Regex();
+
+    private const string CL3014_5 = "(?<m>\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+use[^\\S\\r\\n]+this[^\\S\\r\\n]+site\\b|\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+browse\\b)";
+
+    [GeneratedRegex(CL3014_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_5Regex();
+
+    private const string CL3014_6 = "(?<m>\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+web[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_6Regex();
+
+    private const string CL3014_7 = "(?<m>\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+cookie\\b)";
+
+    [GeneratedRegex(CL3014_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_7Regex();
+
+    private const string CL3014_8 = "(?<m>\\bCe[^\\S\\r\\n]+site[^\\S\\r\\n]+utilise[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_8Regex();
+
+    private const string CL3014_9 = "(?<m>\\bNous[^\\S\\r\\n]+utilisons[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_9Regex();
 
     private const string CL3015_1 = "^[\\s\\p{P}\\p{S}]*(?i:advertisements?|advert|ads?|ad feature|advertorial|sponsored|sponsored (?:content|post|article|story)|paid (?:content|post|partnership)|promoted|promoted (?:content|stories)|partner content|commercial content|(?:story|article|content) continues below(?: (?:the )?advertisement)?|continue reading below|advertisement\\W+scroll to continue|scroll to continue with content|advertentie|advertenties|gesponsord|gesponsorde inhoud|gesponsord artikel|lees verder na de advertentie|het artikel gaat verder onder de advertentie|anzeige|anzeigen|werbung|werbeanzeige|gesponsert|gesponserter (?:inhalt|beitrag)|bezahlte partnerschaft|weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|fortsetzung nach der anzeige|artikel wird nach der anzeige fortgesetzt|publicité|publicite|annonce|contenu sponsorisé|contenu partenaire|article sponsorisé|publireportage|publi-rédactionnel|la suite après (?:la|cette) publicité|suite de l'article après (?:la|cette) publicité|publicidad|patrocinado|contenido patrocinado|artículo patrocinado|publirreportaje|pubblicità|sponsorizzato|contenuto sponsorizzato|articolo sponsorizzato|continua dopo la pubblicità|publicidade|conteúdo patrocinado|continua após a publicidade|continua depois da publicidade|reklama|artykuł sponsorowany|materiał sponsorowany|materiał partnera|materiał promocyjny|treść sponsorowana|dalsza część (?:artykułu )?pod reklamą|annons|reklam|sponsrat|sponsrat innehåll|sponsrad artikel|artikeln fortsätter under annonsen|iklan|реклама|reklame|mainos|διαφήμιση)[\\s\\p{P}\\p{S}]*$";
 
@@ -344,10 +1225,105 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3016_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_6Regex();
 
-    private const string CL3017_1 = "(?:^\\W*(?i:photo|photos|photograph|photographs|photographer|photo credits?|image credits?|image source|picture credits?|image|images|picture|pictures|pic|pics|credit|credits|illustration|graphic|caption|file photo|screenshot|figure|fig\\.|foto|fotos|fotografie|fotograf|fotografin|bild|bilder|bildquelle|bildquellen|bildnachweis|bildnachweise|fotonachweis|bildrechte|abbildung|abb\\.|grafik|titelbild|beitragsbild|headerbild|aufmacherbild|symbolbild|symbolfoto|archivbild|archivfoto|crédit photo|crédits photo|crédit photos|crédits photos|crédit|crédits|image d'illustration|photo d'illustration|image illustrative|capture d'écran|infographie|fotografía|imagen|imágenes|crédito|créditos|ilustración|foto de archivo|captura|immagine|immagini|credito|crediti|illustrazione|fotografia|imagem|imagens|ilustração|beeld|afbeelding|illustratie|fotograaf|figuur|figura|zdjęcie|zdjęcia|ilustracja|grafika|rysunek|bildkälla|figur|фото|фотография)(?:\\s*\\d{1,3}[a-z]?)?\\s*(?::|\\.{3}|\u2026|\\s[-\u2013\u2014|]\\s)\\s*\\S.*$)|(?:^\\W*(?i:fot|zdj)\\.\\s*:?\\s*\\S.{0,100}$)|(?:(?:^\\W*|(?<=[.!?]\\s+))(?i:photo|photos|photograph|photographs|picture|pictures|image|images|illustration|illustrations|foto|fotos)\\s+(?:by|door|av|por|courtesy(?:\\s+of)?)\\s+\\p{Lu}[^.!?]{1,80}$)|(?:^\\W*(?:(?i:image|media|photo)\\s+(?i:copyright|caption)(?:\\b|(?=\\p{Lu}))|(?i:caption)\\b).*$)|(?:[\\[(]\\s*(?i:photo|photos|image|images|picture|pictures|credit|image credit|photo credit|file|file photo|foto|fotos|bild|bilder|bildquelle|imagen|imagem|immagine|crédit photo|crédit|crédito|credito|beeld|zdjęcie|fot\\.|фото)(?:\\s+(?:by|door|av|por)\\b|\\s*:|(?<=\\.))[^\\[\\]()]{1,100}[\\])]\\s*$)|(?:(?:^\\W*|(?<=[.!?\"\u201D\u00BB]\\s*)|(?<!(?i:press|presse|agentur|agency|agence|agencia|agenzia|agência|agencja|byrå)\\s*))\\((?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Lusa|APA|SDA|KNA|epd|PAP|TT|NTB|Belga|Getty Images|Getty|Shutterstock|iStock)(?:[/-][\\p{L}-]{1,12}){0,2}\\)\\s*$)|(?:\\([^()\\d]{0,58}\\p{L}[^()\\d]{0,58}/[^()]{2,60}\\)\\s*$)|(?:(?:[/|]|\\s[-\u2013\u2014]\\s)\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|ANSA|Lusa|APA|Keystone|Belga|TT|NTB|Ritzau Scanpix|Scanpix|PAP|Agencja Gazeta|East News|Europa Press|LaPresse|Hollandse Hoogte|Shutterstock|iStock|iStockphoto|Alamy|NurPhoto|ZUMA Press|Xinhua|Pool|SOPA Images|picture alliance|picture-alliance|imago|IMAGO|imago images|Imago Images|Bestimage|Abaca|SIPA|Unsplash|Pixabay|Pexels|Adobe Stock|stock\\.adobe\\.com|Fotolia|Depositphotos|123RF|Freepik|Wikimedia Commons)(?:\\s+(?:file|via Getty Images))?\\s*\\)?\\s*$)|(?:\\b(?:Getty Images|Getty)\\s*$)|(?:\\s(?:[|/\u2013\u2014-]\\s*)?(?<!(?i:copyright)\\s*)(?:\u00A9(?!\\s*(?:\\d{4}|(?i:copyright|all rights|alle rechte|tous droits|todos los derechos|tutti i diritti|todos os direitos|alle rechten|wszelkie prawa|alla rättigheter)))\\s*|\\(C\\)\\s*(?=\\p{Lu}))(?:(?![.!?]\\s)[^\u00A9\\n]){1,60}(?<![.!?]|\\b\\d{4})$)|(?:^(?!.*(?i:rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|prawa zastrzeżone|rättigheter förbehållna|riproduzione riservata))\\W*\u00A9\\s*(?!(?i:copyright))\\p{Lu})|(?:\\b(?i:photos?|images?|fotos?|bild)\\s*\u00A9)|(?:(?:(?<=[.!?\"\u201D]\\s+)|(?<=\\s[|/\u2013\u2014-]\\s*))(?i:photo|photos|image|picture|credit|photo credit|image credit|foto|fotos|bild|bilder|bildquelle|crédit photo|crédits photo|crédit|crédito|credito|imagen|imagem|immagine|beeld|zdjęcie|fot\\.|фото)\\s*:\\s*[^.!?:]{1,60}$)|(?:^\\W*(?:Courtesy(?: of)?|Met dank aan|Mit freundlicher Genehmigung(?: von)?|Avec l'aimable autorisation d[e'u]|Cortesía de|Cortesia de|Per gentile concessione d[ie]|Dzięki uprzejmości)\\s*(?:(?:the|het|de|der|des|la|le|les|l'|el|il|lo|o|a)\\s*)?\\p{Lu}[^.!?]{1,80}$)|(?:^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa)\\s*:\\s*(?:dpa|AFP|AP|Reuters|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|APA|SDA|KNA|Getty Images|Getty|Imago|picture alliance|Shutterstock|iStock)\\b.{0,40}$)|(?:^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa)\\s*:\\s*\\p{Lu}[^\\s.!?:/,;]*(?:\\s+[^\\s.!?:/,;]+){0,3}\\s*$)|(?:\\bCredit:\\s*\\S[^.!?]{0,60}$)|(?:(?<=[.!?]\\s+)(?:Getty|Statista|Shutterstock|iStock|Alamy|Reuters|AFP|AP|EPA|dpa|ANP)\\s*$)|(?:^(?!.*\\b(?i:can|could|will|would|may|might|must|should|shall|is|are|was|were|be|been|being|has|have|had|do|does|did|kan|kunnen|wordt|worden|zijn|kann|können|wird|werden|ist|sind|peut|peuvent|est|sont|puede|pueden|son|está|están|può|possono|è|sono|pode|podem|são|foi)\\b)[^.!?]{10,120}\\svia\\s+@?[\\p{L}\\d][\\p{L}\\d.]*\\s*$)";
+    private const string CL3017_1 = "^\\W*(?i:photo|photos|photograph|photographs|photographer|photo credits?|image credits?|image source|picture credits?|image|images|picture|pictures|pic|pics|credit|credits|illustration|graphic|caption|file photo|screenshot|figure|fig\\.|foto|fotos|fotografie|fotograf|fotografin|bild|bilder|bildquelle|bildquellen|bildnachweis|bildnachweise|fotonachweis|bildrechte|abbildung|abb\\.|grafik|titelbild|beitragsbild|headerbild|aufmacherbild|symbolbild|symbolfoto|archivbild|archivfoto|crédit photo|crédits photo|crédit photos|crédits photos|crédit|crédits|image d'illustration|photo d'illustration|image illustrative|capture d'écran|infographie|fotografía|imagen|imágenes|crédito|créditos|ilustración|foto de archivo|captura|immagine|immagini|credito|crediti|illustrazione|fotografia|imagem|imagens|ilustração|beeld|afbeelding|illustratie|fotograaf|figuur|figura|zdjęcie|zdjęcia|ilustracja|grafika|rysunek|bildkälla|figur|фото|фотография)(?:\\s*\\d{1,3}[a-z]?)?\\s*(?::|\\.{3}|\u2026|\\s[-\u2013\u2014|]\\s)\\s*\\S.*$";
 
     [GeneratedRegex(CL3017_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_1Regex();
+
+    private const string CL3017_10 = "\\b(?:Getty Images|Getty)\\s*$";
+
+    [GeneratedRegex(CL3017_10, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_10Regex();
+
+    private const string CL3017_11 = "\\s(?:[|/\u2013\u2014-]\\s*)?(?<!(?i:copyright)\\s*)(?:\u00A9(?!\\s*(?:\\d{4}|(?i:copyright|all rights|alle rechte|tous droits|todos los derechos|tutti i diritti|todos os direitos|alle rechten|wszelkie prawa|alla rättigheter)))\\s*|\\(C\\)\\s*(?=\\p{Lu}))(?:(?![.!?]\\s)[^\u00A9\\n]){1,60}(?<![.!?]|\\b\\d{4})$";
+
+    [GeneratedRegex(CL3017_11, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_11Regex();
+
+    private const string CL3017_12 = "^(?!.*(?i:rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|prawa zastrzeżone|rättigheter förbehållna|riproduzione riservata))\\W*\u00A9\\s*(?!(?i:copyright))\\p{Lu}";
+
+    [GeneratedRegex(CL3017_12, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_12Regex();
+
+    private const string CL3017_13 = "\\b(?i:photos?|images?|fotos?|bild)\\s*\u00A9";
+
+    [GeneratedRegex(CL3017_13, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_13Regex();
+
+    private const string CL3017_14 = "(?:[.!?\"\u201D]\\s+|\\s[|/\u2013\u2014-]\\s*)(?i:photo|photos|image|picture|credit|photo credit|image credit|foto|fotos|bild|bilder|bildquelle|crédit photo|crédits photo|crédit|crédito|credito|imagen|imagem|immagine|beeld|zdjęcie|fot\\.|фото)\\s*:\\s*[^.!?:]{1,60}$";
+
+    [GeneratedRegex(CL3017_14, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_14Regex();
+
+    private const string CL3017_15 = "^\\W*(?:Courtesy(?: of)?|Met dank aan|Mit freundlicher Genehmigung(?: von)?|Avec l'aimable autorisation d[e'u]|Cortesía de|Cortesia de|Per gentile concessione d[ie]|Dzięki uprzejmości)\\s*(?:(?:the|het|de|der|des|la|le|les|l'|el|il|lo|o|a)\\s*)?\\p{Lu}[^.!?]{1,80}$";
+
+    [GeneratedRegex(CL3017_15, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_15Regex();
+
+    private const string CL3017_16 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa)\\s*:\\s*(?:dpa|AFP|AP|Reuters|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|APA|SDA|KNA|Getty Images|Getty|Imago|picture alliance|Shutterstock|iStock)\\b.{0,40}$";
+
+    [GeneratedRegex(CL3017_16, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_16Regex();
+
+    private const string CL3017_17 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa)\\s*:\\s*\\p{Lu}[^\\s.!?:/,;]*(?:\\s+[^\\s.!?:/,;]+){0,3}\\s*$";
+
+    [GeneratedRegex(CL3017_17, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_17Regex();
+
+    private const string CL3017_18 = "\\bCredit:\\s*\\S[^.!?]{0,60}$";
+
+    [GeneratedRegex(CL3017_18, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_18Regex();
+
+    private const string CL3017_19 = "[.!?]\\s+(?:Getty|Statista|Shutterstock|iStock|Alamy|Reuters|AFP|AP|EPA|dpa|ANP)\\s*$";
+
+    [GeneratedRegex(CL3017_19, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_19Regex();
+
+    private const string CL3017_2 = "^\\W*(?i:fot|zdj)\\.\\s*:?\\s*\\S.{0,100}$";
+
+    [GeneratedRegex(CL3017_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_2Regex();
+
+    private const string CL3017_20 = "^(?!.*\\b(?i:can|could|will|would|may|might|must|should|shall|is|are|was|were|be|been|being|has|have|had|do|does|did|kan|kunnen|wordt|worden|zijn|kann|können|wird|werden|ist|sind|peut|peuvent|est|sont|puede|pueden|son|está|están|può|possono|è|sono|pode|podem|são|foi)\\b)[^.!?]{10,120}\\svia\\s+@?[\\p{L}\\d][\\p{L}\\d.]*\\s*$";
+
+    [GeneratedRegex(CL3017_20, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_20Regex();
+
+    private const string CL3017_3 = "^\\W*(?i:photo|photos|photograph|photographs|picture|pictures|image|images|illustration|illustrations|foto|fotos)\\s+(?:by|door|av|por|courtesy(?:\\s+of)?)\\s+\\p{Lu}[^.!?]{1,80}$";
+
+    [GeneratedRegex(CL3017_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_3Regex();
+
+    private const string CL3017_4 = "[.!?]\\s+(?i:photo|photos|photograph|photographs|picture|pictures|image|images|illustration|illustrations|foto|fotos)\\s+(?:by|door|av|por|courtesy(?:\\s+of)?)\\s+\\p{Lu}[^.!?]{1,80}$";
+
+    [GeneratedRegex(CL3017_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_4Regex();
+
+    private const string CL3017_5 = "^\\W*(?:(?i:image|media|photo)\\s+(?i:copyright|caption)(?:\\b|(?=\\p{Lu}))|(?i:caption)\\b).*$";
+
+    [GeneratedRegex(CL3017_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_5Regex();
+
+    private const string CL3017_6 = "[\\[(]\\s*(?i:photo|photos|image|images|picture|pictures|credit|image credit|photo credit|file|file photo|foto|fotos|bild|bilder|bildquelle|imagen|imagem|immagine|crédit photo|crédit|crédito|credito|beeld|zdjęcie|fot\\.|фото)(?:\\s+(?:by|door|av|por)\\b|\\s*:|(?<=\\.))[^\\[\\]()]{1,100}[\\])]\\s*$";
+
+    [GeneratedRegex(CL3017_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_6Regex();
+
+    private const string CL3017_7 = "\\((?<!(?i:press|presse|agentur|agency|agence|agencia|agenzia|agência|agencja|byrå)\\s*\\()(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Lusa|APA|SDA|KNA|epd|PAP|TT|NTB|Belga|Getty Images|Getty|Shutterstock|iStock)(?:[/-][\\p{L}-]{1,12}){0,2}\\)\\s*$";
+
+    [GeneratedRegex(CL3017_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_7Regex();
+
+    private const string CL3017_8 = "\\([^()\\d]{0,58}\\p{L}[^()\\d]{0,58}/[^()]{2,60}\\)\\s*$";
+
+    [GeneratedRegex(CL3017_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_8Regex();
+
+    private const string CL3017_9 = "(?:[/|]|\\s[-\u2013\u2014]\\s)\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|ANSA|Lusa|APA|Keystone|Belga|TT|NTB|Ritzau Scanpix|Scanpix|PAP|Agencja Gazeta|East News|Europa Press|LaPresse|Hollandse Hoogte|Shutterstock|iStock|iStockphoto|Alamy|NurPhoto|ZUMA Press|Xinhua|Pool|SOPA Images|picture alliance|picture-alliance|imago|IMAGO|imago images|Imago Images|Bestimage|Abaca|SIPA|Unsplash|Pixabay|Pexels|Adobe Stock|stock\\.adobe\\.com|Fotolia|Depositphotos|123RF|Freepik|Wikimedia Commons)(?:\\s+(?:file|via Getty Images))?\\s*\\)?\\s*$";
+
+    [GeneratedRegex(CL3017_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_9Regex();
 
     private const string CL3018_1 = "^(?i)(?=.*\\d)(?=[\\s,.|/()\\-\u2013\u2014:\u00B7\u2022]*(?:(?:(?:senast\\s+uppdaterad|data\\s+publikacji|zaktualizowano|ultimo\\s+aggiornamento|última\\s+actualización|zuletzt\\s+aktualisiert|última\\s+atualização|mis\\s+à\\s+jour\\s+le|laatst\\s+bijgewerkt|publication\\s+date|first\\s+published|actualizado\\s+el|laatste\\s+update|last\\s+modified|pubblicato\\s+il|atualizado\\s+em|aggiornato\\s+il|publicado\\s+el|mis\\s+à\\s+jour|publicado\\s+em|veröffentlicht|last\\s+updated|aktualisiert|modifié\\s+le|gepubliceerd|publié\\s+le|actualizado|bijgewerkt|atualizado|aggiornato|pubblicato|published|publicado|geplaatst|original|modified|erstellt|updated|posted|publié|stand|date|opublikowano|publikacja|aktualizacja|dodano|publicerad|publicerat|uppdaterad|uppdaterat)\\s*:?|(?:poniedziałek|niedziela|czwartek|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|sobota|piątek|wtorek|środa|segunda\\-feira|quarta\\-feira|quinta\\-feira|terça\\-feira|sexta\\-feira|donnerstag|mercoledì|wednesday|donderdag|miércoles|dienstag|mittwoch|zaterdag|dimanche|vendredi|woensdag|thursday|mercredi|domenica|saturday|tuesday|dinsdag|samstag|vrijdag|maandag|venerdì|viernes|martedì|sonntag|giovedì|freitag|domingo|sabato|montag|sábado|friday|samedi|sunday|martes|monday|jueves|lunedì|zondag|jeudi|lunes|thurs|mardi|lundi|thur|tues|mon|thu|fri|sat|tue|sun|wed)\\.?|(?:października|września|listopada|kwietnia|czerwca|sierpnia|stycznia|grudnia|augusti|lutego|marca|lipca|maja|maj|septiembre|settembre|setiembre|septembre|fevereiro|september|noviembre|diciembre|februari|décembre|novembro|december|novembre|setembro|augustus|dezembro|dicembre|dezember|november|february|febbraio|octobre|februar|outubro|januari|janvier|juillet|oktober|octubre|january|février|gennaio|october|janeiro|febrero|ottobre|luglio|august|giugno|jänner|maggio|agosto|januar|aprile|julho|enero|julio|junio|março|avril|april|marzo|abril|maart|junho|march|juil|june|mars|märz|août|july|févr|maio|janv|mayo|juni|juin|sept|juli|sep|ago|mei|mar|okt|feb|avr|lug|fev|out|dic|gen|oct|jun|mrt|nov|dez|apr|giu|dec|mai|set|ene|jan|aug|déc|ott|may|jul)\\.?|\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?:\\s*(?:[ap]\\.?\\s?m\\.?))?|\\d{1,4}(?:st|nd|rd|th|er|e|º|ª|\u00B0)?|[ap]\\.?\\s?m\\.?|(?:mesz|cest|aedt|aest|cst|mez|pst|edt|bst|mst|cdt|est|ist|utc|mdt|gmt|cet|pdt|jst|et|pt)|(?:a\\s+las|godz\\.?|dnia|kl\\.?|den|r\\.|o|alle|ore|uhr|van|del|klo|às|on|de|il|em|um|as|el|at|om|le|h|à))[\\s,.|/()\\-\u2013\u2014:\u00B7\u2022]*)+$)(?!.*\\d{4}\\s*[|\u2013\u2014]\\s*(?:\\d{1,2}\\s+\\p{L}+\\.?\\s+|\\p{L}+\\.?\\s+\\d{1,2},?\\s+)\\d{4}\\W*$)(?=.*(?:\\b(?:października|września|listopada|kwietnia|czerwca|sierpnia|stycznia|grudnia|augusti|lutego|marca|lipca|maja|maj|septiembre|settembre|setiembre|septembre|fevereiro|september|noviembre|diciembre|februari|décembre|novembro|december|novembre|setembro|augustus|dezembro|dicembre|dezember|november|february|febbraio|octobre|februar|outubro|januari|janvier|juillet|oktober|octubre|january|février|gennaio|october|janeiro|febrero|ottobre|luglio|august|giugno|jänner|maggio|agosto|januar|aprile|julho|enero|julio|junio|março|avril|april|marzo|abril|maart|junho|march|juil|june|mars|märz|août|july|févr|maio|janv|mayo|juni|juin|sept|juli|sep|ago|mei|mar|okt|feb|avr|lug|fev|out|dic|gen|oct|jun|mrt|nov|dez|apr|giu|dec|mai|set|ene|jan|aug|déc|ott|may|jul)\\.?(?![\\p{L}])|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b)).*$";
 
@@ -359,15 +1335,50 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3018_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3018_2Regex();
 
-    private const string CL3019_1 = "(?:^\\W*(?:By|BY|Door|Von|VON|Par|PAR|Por|POR|Di|Av|AV|(?i:author|autor|autorin|autorka|auteur|autore|autora|författare)\\s*:)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|van|de|der|den|von|la|le|da|di|del|dos|y|and|und|en|et|e|&)|\\s*,\\s*\\p{Lu}[\\p{L}.'\u2019-]*|\\s+\\|\\s+\\p{Lu}[\\p{L}.'\u2019 -]*){0,9}(?:\\s*,?\\s+(?:on|op|am|le|el|il|em|den|(?i:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|publicerad|uppdaterad)(?:\\s+(?:on|am|le|el|em|il|op|den))?)\\s*:?\\s+(?=\\d|(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch|\\.)|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|juni|juli|augustus|oktober|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|mai|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|segunda|terça|quarta|quinta|sexta|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|maj|augusti)\\b).{4,60})?\\s*$)|(?:^\\W*(?:By|Door|Von|Par|Por|Reuters|Associated Press|The Associated Press|AP|AFP|Agence France-Presse|dpa|ANP|EFE|Europa Press|ANSA|Lusa|Belga|APA|SDA|PA Media|Staff|Staff reporter|Redactie|Redaktion|Rédaction|Redacción|Redazione|Redação)\\W*$)|(?:^\\W*Via\\s+[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}\\s*$)|(?:^\\W*\\(?(?:Reporting|Additional reporting|Writing|Editing|Reporting and writing) by\\b.*$)|(?:\\b(?:contributed (?:reporting|to this report|to this story))\\b.*$)|(?:^\\W*(?:Write to|Contact|Email) \\p{Lu}[\\p{L}.'\u2019 -]{1,40}\\s+at\\s+\\S+@\\S+\\s*$)";
+    private const string CL3019_1 = "^\\W*(?:By|BY|Door|Von|VON|Par|PAR|Por|POR|Di|Av|AV|(?i:author|autor|autorin|autorka|auteur|autore|autora|författare)\\s*:)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|van|de|der|den|von|la|le|da|di|del|dos|y|and|und|en|et|e|&)|\\s*,\\s*\\p{Lu}[\\p{L}.'\u2019-]*|\\s+\\|\\s+\\p{Lu}[\\p{L}.'\u2019 -]*){0,9}(?:\\s*,?\\s+(?:on|op|am|le|el|il|em|den|(?i:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|publicerad|uppdaterad)(?:\\s+(?:on|am|le|el|em|il|op|den))?)\\s*:?\\s+(?=\\d|(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch|\\.)|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|juni|juli|augustus|oktober|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|mai|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|segunda|terça|quarta|quinta|sexta|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|maj|augusti)\\b).{4,60})?\\s*$";
 
     [GeneratedRegex(CL3019_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_1Regex();
 
-    private const string CL3020_1 = "(?:^\\W*(?:image|photo|picture|slide|foto|bild|afbeelding)\\s+\\d+\\s*(?:of|van|von|de|di)\\s*/?\\s*\\d+\\W*$)|(?:^\\d{1,2}\\s?of\\s?\\d{1,2}\\p{Lu})|(?:^\\W*(?:caption|close|enlarge|expand|fullscreen|full screen|view gallery|open gallery|view image|hide caption|toggle caption|previous|next|play video|watch video|replay|loading|loading content|loading\\.\\.\\.|media playback is unsupported on your device|your browser does not support the video tag|sluiten|vergroten|schließen|vergrößern|fermer|agrandir|cerrar|ampliar|chiudi|ingrandisci|fechar)\\W*$)";
+    private const string CL3019_2 = "^\\W*(?:By|Door|Von|Par|Por|Reuters|Associated Press|The Associated Press|AP|AFP|Agence France-Presse|dpa|ANP|EFE|Europa Press|ANSA|Lusa|Belga|APA|SDA|PA Media|Staff|Staff reporter|Redactie|Redaktion|Rédaction|Redacción|Redazione|Redação)\\W*$";
+
+    [GeneratedRegex(CL3019_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3019_2Regex();
+
+    private const string CL3019_3 = "^\\W*Via\\s+[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}\\s*$";
+
+    [GeneratedRegex(CL3019_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3019_3Regex();
+
+    private const string CL3019_4 = "^\\W*\\(?(?:Reporting|Additional reporting|Writing|Editing|Reporting and writing) by\\b.*$";
+
+    [GeneratedRegex(CL3019_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3019_4Regex();
+
+    private const string CL3019_5 = "\\b(?:contributed (?:reporting|to this report|to this story))\\b.*$";
+
+    [GeneratedRegex(CL3019_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3019_5Regex();
+
+    private const string CL3019_6 = "^\\W*(?:Write to|Contact|Email) \\p{Lu}[\\p{L}.'\u2019 -]{1,40}\\s+at\\s+\\S+@\\S+\\s*$";
+
+    [GeneratedRegex(CL3019_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3019_6Regex();
+
+    private const string CL3020_1 = "^\\W*(?:image|photo|picture|slide|foto|bild|afbeelding)\\s+\\d+\\s*(?:of|van|von|de|di)\\s*/?\\s*\\d+\\W*$";
 
     [GeneratedRegex(CL3020_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3020_1Regex();
+
+    private const string CL3020_2 = "^\\d{1,2}\\s?of\\s?\\d{1,2}\\p{Lu}";
+
+    [GeneratedRegex(CL3020_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3020_2Regex();
+
+    private const string CL3020_3 = "^\\W*(?:caption|close|enlarge|expand|fullscreen|full screen|view gallery|open gallery|view image|hide caption|toggle caption|previous|next|play video|watch video|replay|loading|loading content|loading\\.\\.\\.|media playback is unsupported on your device|your browser does not support the video tag|sluiten|vergroten|schließen|vergrößern|fermer|agrandir|cerrar|ampliar|chiudi|ingrandisci|fechar)\\W*$";
+
+    [GeneratedRegex(CL3020_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3020_3Regex();
 
     private const string CL3021_1 = "^\\W*(?:click|tap)\\s+here\\b.*$";
 
@@ -429,10 +1440,80 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3021_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_9Regex();
 
-    private const string CL3022_1 = "(?:\\b(?i:we|I)\\b[^.!?]{0,40}\\b(?i:earn|earns|receive|receives|get|make|be paid)\\b[^.!?]{0,30}\\b(?i:commissions?|compensation)\\b)|(?:\\b(?i:may|might|could|can)\\s+(?i:earn|receive|get)\\s+(?i:a|an)\\s+(?i:small\\s+)?(?i:affiliate\\s+)?(?i:commission|share of (?:the )?(?:sales?|revenue))\\b)|(?:(?i:as an amazon associate|earn from qualifying purchases|earns? (?:an )?affiliate commissions?|participant in the amazon services llc associates program))|(?:\\b(?i:erhalten|bekommen|verdienen|kassieren)\\s+(?i:wir)\\b[^.!?]{0,40}\\b(?i:provision|provisionen|vergütung)\\b)|(?:\\b(?i:erhält|erhalten|bekommt|bekommen)\\b(?:[^.!?]|\\.(?=\\S)){0,40}\\b(?i:ggf\\.|gegebenenfalls|u\\.\\s?U\\.|unter Umständen|eventuell|möglicherweise)\\s+(?i:eine)\\s+(?i:kleine\\s+)?(?i:provision|vergütung)\\b)|(?:\\b(?i:ontvangen|krijgen|verdienen)\\s+(?i:wij|we)\\b[^.!?]{0,40}\\b(?i:commissie|vergoeding|provisie)\\b)|(?:\\b(?i:wij|we)\\s+(?i:kunnen|mogelijk)\\b[^.!?]{0,30}\\b(?i:commissie|provisie)\\b)|(?:\\b(?i:nous|on)\\s+(?i:pouvons\\s+|pourrions\\s+|peut\\s+)?(?i:percevoir|recevoir|toucher|touchons|percevons|recevons|gagner|gagnons)\\s+(?i:une)\\s+(?i:petite\\s+)?(?i:commission|rémunération)\\b)|(?:\\b(?i:podemos\\s+|podríamos\\s+)?(?i:recibir|recibimos|obtener|obtenemos|ganar|ganamos|cobrar|cobramos)\\s+(?i:una)\\s+(?i:pequeña\\s+)?(?i:comisión)\\b)|(?:\\b(?i:potremmo\\s+|possiamo\\s+)?(?i:ricevere|riceviamo|guadagnare|guadagniamo|percepire|percepiamo)\\s+(?i:una)\\s+(?i:piccola\\s+)?(?i:commissione)\\b)|(?:\\b(?i:podemos\\s+|poderemos\\s+)?(?i:receber|recebemos|ganhar|ganhamos|obter|obtemos)\\s+(?i:uma)\\s+(?i:pequena\\s+)?(?i:comissão)\\b)|(?:\\b(?i:otrzymujemy|możemy otrzymać|dostajemy|zarabiamy|otrzymamy)\\b[^.!?]{0,30}\\b(?i:prowizj\\p{L}*)\\b)|(?:\\b(?i:vi|sajten)\\s+(?i:kan\\s+)?(?i:få|får|tjäna|tjänar)\\s+(?i:en\\s+)?(?i:liten\\s+)?(?i:provision|ersättning)\\b)|(?:\\b(?i:our|my|this (?:article|post|page|site|story)|unsere?[nmrs]?|diese[rsm]? (?:Artikel|Beitrag|Seite)|auf dieser Seite|nos|notre|cet article|cette page|nuestros?|este artículo|esta página|i nostri|questo articolo|questa pagina|nossos?|este artigo|onze|dit artikel|deze pagina|nasze|ten artykuł|na tej stronie|våra|denna artikel|den här artikeln)\\b[^.!?]{0,60}\\b(?i:affiliate[- ]?links?|affiliatelinks?|partner-?links?|werbe-?links?|provisions-?links?|liens? (?:d['\u2019]affiliation|affiliés?)|enlaces? (?:de )?afiliad[oa]s?|link (?:di affiliazione|affiliati)|links? (?:de )?afiliad[oa]s?|link(?:i|ów|ach)? (?:afiliacyjn|partnersk)\\p{L}*|affiliatelänk(?:ar)?|annonslänk(?:ar)?)\\b)|(?:\\b(?i:affiliate[- ]?links?|affiliatelinks?|partner-?links?|werbe-?links?|provisions-?links?|liens? (?:d['\u2019]affiliation|affiliés?)|enlaces? (?:de )?afiliad[oa]s?|link (?:di affiliazione|affiliati)|links? (?:de )?afiliad[oa]s?|link(?:i|ów|ach)? (?:afiliacyjn|partnersk)\\p{L}*|affiliatelänk(?:ar)?|annonslänk(?:ar)?)\\b[^.!?]{0,60}\\b(?i:our|unsere?[nmrs]?|nos|nuestros?|nostri|nossos?|onze|nasze|våra)\\b)";
+    private const string CL3022_1 = "\\b(?i:we|I)\\b[^.!?]{0,40}\\b(?i:earn|earns|receive|receives|get|make|be paid)\\b[^.!?]{0,30}\\b(?i:commissions?|compensation)\\b";
 
     [GeneratedRegex(CL3022_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_1Regex();
+
+    private const string CL3022_10 = "\\b(?i:potremmo\\s+|possiamo\\s+)?(?i:ricevere|riceviamo|guadagnare|guadagniamo|percepire|percepiamo)\\s+(?i:una)\\s+(?i:piccola\\s+)?(?i:commissione)\\b";
+
+    [GeneratedRegex(CL3022_10, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_10Regex();
+
+    private const string CL3022_11 = "\\b(?i:podemos\\s+|poderemos\\s+)?(?i:receber|recebemos|ganhar|ganhamos|obter|obtemos)\\s+(?i:uma)\\s+(?i:pequena\\s+)?(?i:comissão)\\b";
+
+    [GeneratedRegex(CL3022_11, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_11Regex();
+
+    private const string CL3022_12 = "\\b(?i:otrzymujemy|możemy otrzymać|dostajemy|zarabiamy|otrzymamy)\\b[^.!?]{0,30}\\b(?i:prowizj\\p{L}*)\\b";
+
+    [GeneratedRegex(CL3022_12, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_12Regex();
+
+    private const string CL3022_13 = "\\b(?i:vi|sajten)\\s+(?i:kan\\s+)?(?i:få|får|tjäna|tjänar)\\s+(?i:en\\s+)?(?i:liten\\s+)?(?i:provision|ersättning)\\b";
+
+    [GeneratedRegex(CL3022_13, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_13Regex();
+
+    private const string CL3022_14 = "\\b(?i:our|my|this (?:article|post|page|site|story)|unsere?[nmrs]?|diese[rsm]? (?:Artikel|Beitrag|Seite)|auf dieser Seite|nos|notre|cet article|cette page|nuestros?|este artículo|esta página|i nostri|questo articolo|questa pagina|nossos?|este artigo|onze|dit artikel|deze pagina|nasze|ten artykuł|na tej stronie|våra|denna artikel|den här artikeln)\\b[^.!?]{0,60}\\b(?i:affiliate[- ]?links?|affiliatelinks?|partner-?links?|werbe-?links?|provisions-?links?|liens? (?:d['\u2019]affiliation|affiliés?)|enlaces? (?:de )?afiliad[oa]s?|link (?:di affiliazione|affiliati)|links? (?:de )?afiliad[oa]s?|link(?:i|ów|ach)? (?:afiliacyjn|partnersk)\\p{L}*|affiliatelänk(?:ar)?|annonslänk(?:ar)?)\\b";
+
+    [GeneratedRegex(CL3022_14, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_14Regex();
+
+    private const string CL3022_15 = "\\b(?i:affiliate[- ]?links?|affiliatelinks?|partner-?links?|werbe-?links?|provisions-?links?|liens? (?:d['\u2019]affiliation|affiliés?)|enlaces? (?:de )?afiliad[oa]s?|link (?:di affiliazione|affiliati)|links? (?:de )?afiliad[oa]s?|link(?:i|ów|ach)? (?:afiliacyjn|partnersk)\\p{L}*|affiliatelänk(?:ar)?|annonslänk(?:ar)?)\\b[^.!?]{0,60}\\b(?i:our|unsere?[nmrs]?|nos|nuestros?|nostri|nossos?|onze|nasze|våra)\\b";
+
+    [GeneratedRegex(CL3022_15, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_15Regex();
+
+    private const string CL3022_2 = "\\b(?i:may|might|could|can)\\s+(?i:earn|receive|get)\\s+(?i:a|an)\\s+(?i:small\\s+)?(?i:affiliate\\s+)?(?i:commission|share of (?:the )?(?:sales?|revenue))\\b";
+
+    [GeneratedRegex(CL3022_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_2Regex();
+
+    private const string CL3022_3 = "(?i:as an amazon associate|earn from qualifying purchases|earns? (?:an )?affiliate commissions?|participant in the amazon services llc associates program)";
+
+    [GeneratedRegex(CL3022_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_3Regex();
+
+    private const string CL3022_4 = "\\b(?i:erhalten|bekommen|verdienen|kassieren)\\s+(?i:wir)\\b[^.!?]{0,40}\\b(?i:provision|provisionen|vergütung)\\b";
+
+    [GeneratedRegex(CL3022_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_4Regex();
+
+    private const string CL3022_5 = "\\b(?i:erhält|erhalten|bekommt|bekommen)\\b(?:[^.!?]|\\.(?=\\S)){0,40}\\b(?i:ggf\\.|gegebenenfalls|u\\.\\s?U\\.|unter Umständen|eventuell|möglicherweise)\\s+(?i:eine)\\s+(?i:kleine\\s+)?(?i:provision|vergütung)\\b";
+
+    [GeneratedRegex(CL3022_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_5Regex();
+
+    private const string CL3022_6 = "\\b(?i:ontvangen|krijgen|verdienen)\\s+(?i:wij|we)\\b[^.!?]{0,40}\\b(?i:commissie|vergoeding|provisie)\\b";
+
+    [GeneratedRegex(CL3022_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_6Regex();
+
+    private const string CL3022_7 = "\\b(?i:wij|we)\\s+(?i:kunnen|mogelijk)\\b[^.!?]{0,30}\\b(?i:commissie|provisie)\\b";
+
+    [GeneratedRegex(CL3022_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_7Regex();
+
+    private const string CL3022_8 = "\\b(?i:nous|on)\\s+(?i:pouvons\\s+|pourrions\\s+|peut\\s+)?(?i:percevoir|recevoir|toucher|touchons|percevons|recevons|gagner|gagnons)\\s+(?i:une)\\s+(?i:petite\\s+)?(?i:commission|rémunération)\\b";
+
+    [GeneratedRegex(CL3022_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_8Regex();
+
+    private const string CL3022_9 = "\\b(?i:podemos\\s+|podríamos\\s+)?(?i:recibir|recibimos|obtener|obtenemos|ganar|ganamos|cobrar|cobramos)\\s+(?i:una)\\s+(?i:pequeña\\s+)?(?i:comisión)\\b";
+
+    [GeneratedRegex(CL3022_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_9Regex();
 
     private const string CL3023_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bSchlagwörter\\b|\\bFiled[^\\S\\r\\n]+under\\b|\\bTagged[^\\S\\r\\n]+with\\b|\\bTrefwoorden\\b|\\bOnderwerpen\\b|\\bCategorieën\\b|\\bSchlagworte\\b|\\bCategories\\b|\\bKategorien\\b|\\bÉtiquettes\\b|\\bCatégories\\b|\\bCategorías\\b|\\bCategorias\\b|\\bPosted[^\\S\\r\\n]+in\\b|\\bMots-clés\\b|\\bEtiquetas\\b|\\bArgomenti\\b|\\bEtichette\\b|\\bCategorie\\b|\\bFiled[^\\S\\r\\n]+in\\b|\\bCategory\\b|\\bTópicos\\b|\\bTagged\\b|\\bTopics\\b|\\bThemen\\b|\\bTemas\\b|\\bTags\\b)\\s*(?:[:|>\u00BB\u203A\\-\u2013\u2014]|$)";
 
@@ -529,20 +1610,145 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3031_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3031_1Regex();
 
-    private const string CL3032_1 = "(?<m>\\bYou[^\\S\\r\\n]+have[^\\S\\r\\n]+reached[^\\S\\r\\n]+your[^\\S\\r\\n]+limit[^\\S\\r\\n]+of[^\\S\\r\\n]+free[^\\S\\r\\n]+articles\\b|\\bDieser[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+ist[^\\S\\r\\n]+nur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bContenido[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores\\b|\\bThis[^\\S\\r\\n]+article[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only\\b|\\bThis[^\\S\\r\\n]+content[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only\\b|\\bDit[^\\S\\r\\n]+artikel[^\\S\\r\\n]+is[^\\S\\r\\n]+alleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees\\b|\\bCet[^\\S\\r\\n]+article[^\\S\\r\\n]+est[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+read[^\\S\\r\\n]+the[^\\S\\r\\n]+full[^\\S\\r\\n]+article\\b|\\bConteúdo[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b|\\bContenuto[^\\S\\r\\n]+riservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading\\b|\\bArticle[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b|\\bLog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading\\b|\\bExclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b|\\bExklusiv[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bRiservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati\\b|\\bSolo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores\\b|\\bAlready[^\\S\\r\\n]+a[^\\S\\r\\n]+subscriber\\?|\\bJetzt[^\\S\\r\\n]+weiterlesen[^\\S\\r\\n]+mit\\b|\\bAlleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees\\b|\u00BFYa[^\\S\\r\\n]+eres[^\\S\\r\\n]+suscriptor\\?|\\bRéservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b|\\bNur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bBereits[^\\S\\r\\n]+Abonnent\\?|\\bSei[^\\S\\r\\n]+già[^\\S\\r\\n]+abbonato\\?|\\bSubscribers[^\\S\\r\\n]+only\\b|\\bJá[^\\S\\r\\n]+é[^\\S\\r\\n]+assinante\\?|\\bDéjà[^\\S\\r\\n]+abonné[^\\S\\r\\n]+\\?|\\bWord[^\\S\\r\\n]+abonnee\\b|\\bDéjà[^\\S\\r\\n]+abonné\\?|\\bAl[^\\S\\r\\n]+abonnee\\?)";
+    private const string CL3032_1 = "(?<m>\\bYou[^\\S\\r\\n]+have[^\\S\\r\\n]+reached[^\\S\\r\\n]+your[^\\S\\r\\n]+limit[^\\S\\r\\n]+of[^\\S\\r\\n]+free[^\\S\\r\\n]+articles\\b)";
 
     [GeneratedRegex(CL3032_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_1Regex();
 
-    private const string CL3033_1 = "(?:^\\W*(?:if you (?:enjoyed|liked|value|valued|appreciate|appreciated) (?:this|our|reading this) (?:article|story|piece|journalism|reporting)|(?:vond|vind) (?:je|u) dit (?:artikel|stuk) (?:interessant|waardevol|goed|leuk)|(?:hat|hat dir|hat ihnen) (?:ihnen |dir )?(?:dieser|der) artikel gefallen|(?:dir|ihnen) hat (?:dieser|der) artikel gefallen|(?:dieser|der) artikel gefällt (?:ihnen|dir)|gefällt (?:ihnen|dir) (?:dieser|der) artikel|did you (?:like|enjoy) (?:this|the) (?:article|story)|vous avez aimé cet article|\u00BF?te gustó este artículo|podobał (?:ci|wam) się (?:ten )?artykuł|gillade du (?:artikeln|den här artikeln)|(?:te|le) (?:ha )?gust(?:ó|ado) este artículo|ti è piaciuto questo articolo|gostou (?:deste|desta) (?:artigo|matéria|reportagem))\\b.*$)|(?:^\\W*(?:please\\s+)?(?:support|steun|ondersteun|unterstützen\\s+sie|unterstütze|soutenez|apoya|apoye|sostieni|sostenete|apoie)\\s+(?:(?:our|the|onze|de|unseren|den|notre|le|nuestro|el|il\\s+nostro|il|o\\s+nosso|nosso|o)\\s+)?(?:(?:independent|quality|local|onafhankelijke|unabhängigen|freien|indépendant|independiente|indipendente|independente|de\\s+qualité|de\\s+calidad|di\\s+qualità|de\\s+qualidade)\\s+)?(?:journalism|journalistiek|journalismus|journalisme|periodismo|giornalismo|jornalismo)\\b.*$)";
+    private const string CL3032_10 = "(?<m>\\bLog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading\\b)";
+
+    [GeneratedRegex(CL3032_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_10Regex();
+
+    private const string CL3032_11 = "(?<m>\\bRiservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati\\b)";
+
+    [GeneratedRegex(CL3032_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_11Regex();
+
+    private const string CL3032_12 = "(?<m>\\bAlready[^\\S\\r\\n]+a[^\\S\\r\\n]+subscriber\\?)";
+
+    [GeneratedRegex(CL3032_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_12Regex();
+
+    private const string CL3032_13 = "(?<m>\\bJetzt[^\\S\\r\\n]+weiterlesen[^\\S\\r\\n]+mit\\b)";
+
+    [GeneratedRegex(CL3032_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_13Regex();
+
+    private const string CL3032_14 = "(?<m>\u00BFYa[^\\S\\r\\n]+eres[^\\S\\r\\n]+suscriptor\\?)";
+
+    [GeneratedRegex(CL3032_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_14Regex();
+
+    private const string CL3032_15 = "(?<m>\\bRéservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b)";
+
+    [GeneratedRegex(CL3032_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_15Regex();
+
+    private const string CL3032_16 = "(?<m>\\bBereits[^\\S\\r\\n]+Abonnent\\?)";
+
+    [GeneratedRegex(CL3032_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_16Regex();
+
+    private const string CL3032_17 = "(?<m>\\bSei[^\\S\\r\\n]+già[^\\S\\r\\n]+abbonato\\?)";
+
+    [GeneratedRegex(CL3032_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_17Regex();
+
+    private const string CL3032_18 = "(?<m>\\bJá[^\\S\\r\\n]+é[^\\S\\r\\n]+assinante\\?)";
+
+    [GeneratedRegex(CL3032_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_18Regex();
+
+    private const string CL3032_19 = "(?<m>\\bDéjà[^\\S\\r\\n]+abonné[^\\S\\r\\n]+\\?|\\bDéjà[^\\S\\r\\n]+abonné\\?)";
+
+    [GeneratedRegex(CL3032_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_19Regex();
+
+    private const string CL3032_2 = "(?<m>\\bDieser[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+ist[^\\S\\r\\n]+nur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bExklusiv[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bNur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b)";
+
+    [GeneratedRegex(CL3032_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_2Regex();
+
+    private const string CL3032_20 = "(?<m>\\bWord[^\\S\\r\\n]+abonnee\\b|\\bAl[^\\S\\r\\n]+abonnee\\?)";
+
+    [GeneratedRegex(CL3032_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_20Regex();
+
+    private const string CL3032_3 = "(?<m>\\bContenido[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores\\b|\\bSolo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores\\b)";
+
+    [GeneratedRegex(CL3032_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_3Regex();
+
+    private const string CL3032_4 = "(?<m>\\bThis[^\\S\\r\\n]+article[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only\\b|\\bThis[^\\S\\r\\n]+content[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only\\b|\\bSubscribers[^\\S\\r\\n]+only\\b)";
+
+    [GeneratedRegex(CL3032_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_4Regex();
+
+    private const string CL3032_5 = "(?<m>\\bDit[^\\S\\r\\n]+artikel[^\\S\\r\\n]+is[^\\S\\r\\n]+alleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees\\b|\\bAlleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees\\b)";
+
+    [GeneratedRegex(CL3032_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_5Regex();
+
+    private const string CL3032_6 = "(?<m>\\bCet[^\\S\\r\\n]+article[^\\S\\r\\n]+est[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b|\\bArticle[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b)";
+
+    [GeneratedRegex(CL3032_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_6Regex();
+
+    private const string CL3032_7 = "(?<m>\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+read[^\\S\\r\\n]+the[^\\S\\r\\n]+full[^\\S\\r\\n]+article\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading\\b)";
+
+    [GeneratedRegex(CL3032_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_7Regex();
+
+    private const string CL3032_8 = "(?<m>\\bConteúdo[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b|\\bExclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b)";
+
+    [GeneratedRegex(CL3032_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_8Regex();
+
+    private const string CL3032_9 = "(?<m>\\bContenuto[^\\S\\r\\n]+riservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati\\b)";
+
+    [GeneratedRegex(CL3032_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_9Regex();
+
+    private const string CL3033_1 = "^\\W*(?:if you (?:enjoyed|liked|value|valued|appreciate|appreciated) (?:this|our|reading this) (?:article|story|piece|journalism|reporting)|(?:vond|vind) (?:je|u) dit (?:artikel|stuk) (?:interessant|waardevol|goed|leuk)|(?:hat|hat dir|hat ihnen) (?:ihnen |dir )?(?:dieser|der) artikel gefallen|(?:dir|ihnen) hat (?:dieser|der) artikel gefallen|(?:dieser|der) artikel gefällt (?:ihnen|dir)|gefällt (?:ihnen|dir) (?:dieser|der) artikel|did you (?:like|enjoy) (?:this|the) (?:article|story)|vous avez aimé cet article|\u00BF?te gustó este artículo|podobał (?:ci|wam) się (?:ten )?artykuł|gillade du (?:artikeln|den här artikeln)|(?:te|le) (?:ha )?gust(?:ó|ado) este artículo|ti è piaciuto questo articolo|gostou (?:deste|desta) (?:artigo|matéria|reportagem))\\b.*$";
 
     [GeneratedRegex(CL3033_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3033_1Regex();
 
-    private const string CL3034_1 = "(?:^[\\s\\p{P}\\p{S}]*(?i:external content|load (?:external )?content|show (?:external )?content|click to load(?: content)?|content (?:not available|unavailable)|externer inhalt|externe inhalte|(?:externen? )?inhalte? (?:laden|anzeigen|aktivieren)|video laden|empfohlener redaktioneller inhalt|youtube immer entsperren|contenu externe|(?:charger|afficher) le contenu|cliquez pour charger|contenido externo|(?:cargar|mostrar) (?:el )?contenido|haz clic para cargar|contenuto esterno|(?:carica|mostra) (?:il )?contenuto|clicca per caricare|conteúdo externo|(?:carregar|mostrar) (?:o )?conteúdo|clique para carregar|externe inhoud|inhoud (?:laden|tonen)|toon inhoud|klik om te laden|treść zewnętrzna|zewnętrzna treść|(?:załaduj|pokaż) treść|kliknij,? aby załadować|externt innehåll|(?:ladda|visa) innehåll|klicka för att ladda)[\\s\\p{P}\\p{S}]*$)|(?:^\\W*(?i:klicken sie|klicke|click|tap|cliquez|haga clic|haz clic|clicca|clique|klik|kliknij|klicka)(?!\\s+(?i:here|hier|ici|aquí|aqui|qui|tutaj|här)\\b)\\b(?:[^.!?]|\\.(?=\\S)){0,60}\\b(?i:button|schaltfläche|bouton|botón|boton|pulsante|botão|knop|przycisk|knapp)\\b(?:[^.!?]|\\.(?=\\S)){0,80}\\b(?i:laden|load|unlock|entsperren|charger|cargar|caricare|carregar|załadować|ladda|anzeigen|show|view|display|afficher|mostrar|visualizzare|weergeven|wyświetlić|visa)\\b.*$)|(?:(?i:mit dem laden (?:des|der) (?:videos?|inhalts?|beitrags?|tweets?|podcasts?|karte|kartenmaterials?) akzeptier(?:en sie|st du)|by (?:loading|showing|playing|viewing) (?:the|this) (?:video|content|external content|map|tweet|post|podcast)s?,? you (?:accept|agree)|en (?:chargeant|affichant) (?:la vidéo|le contenu|ce contenu),? vous acceptez|al cargar (?:el vídeo|el video|el contenido),? acepta|caricando (?:il video|il contenuto),? accett|ao carregar (?:o vídeo|o conteúdo),? (?:você )?aceita|door (?:de video|de inhoud) te laden,? ga je akkoord|ich bin damit einverstanden,? dass mir externe inhalte angezeigt werden|an dieser stelle (?:findest du|finden sie) (?:einen |ein |eine )?externen? (?:inhalt|inhalte|content|video|beitrag)|this content is (?:hosted|provided) by a third party|(?:dieser|der) inhalt (?:wird|ist) von (?:einem )?(?:drittanbieter|dritten)|(?:(?:to view|to see|to display) this content,? (?:please )?(?:enable|accept|allow)|um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen|zu laden),? (?:müssen|musst|bitte)|pour (?:voir|afficher) ce contenu,? (?:vous devez|veuillez|merci)|para (?:ver|mostrar) este contenido,? (?:debe|necesita|acepte|por favor)|per visualizzare questo contenuto,? (?:è necessario|devi|accetta)|para (?:ver|exibir) este conteúdo,? (?:é necessário|você precisa|aceite)|om deze inhoud te (?:zien|bekijken),? (?:moet|dien)|aby zobaczyć tę treść,? (?:musisz|należy)|för att (?:se|visa) (?:det här|detta) innehåll,? (?:måste|behöver))(?![^.!?]*\\bcookies?\\b)))|(?:^\\W*(?i:view this (?:post|photo) on instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|ver (?:essa|esta) (?:foto|publicação) no instagram|bekijk dit bericht op instagram|(?:wyświetl|zobacz) ten post na instagramie|visa det här inlägget på instagram)\\W*$)|(?:^\\W*(?i:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|uma publicação (?:compartilhada|partilhada) por|een bericht gedeeld door|post udostępniony przez|ett inlägg delat av)\\s+[^()]{1,80}\\(@[\\w.]{1,30}\\).{0,60}$)|(?:(?i:this email address is being protected from spambots|diese e-mail-adresse ist vor spambots geschützt|cette adresse (?:e-mail|email) est protégée contre les robots spammeurs|esta dirección de correo electrónico está siendo protegida contra los robots de spam|questo indirizzo email è protetto dagli spambots|este endereço de (?:e-mail|email) está sendo protegido de spambots|dit e-mailadres wordt beveiligd tegen spambots|ten adres pocztowy jest chroniony przed spamowaniem|den här e-postadressen skyddas mot spambots))";
+    private const string CL3033_2 = "^\\W*(?:please\\s+)?(?:support|steun|ondersteun|unterstützen\\s+sie|unterstütze|soutenez|apoya|apoye|sostieni|sostenete|apoie)\\s+(?:(?:our|the|onze|de|unseren|den|notre|le|nuestro|el|il\\s+nostro|il|o\\s+nosso|nosso|o)\\s+)?(?:(?:independent|quality|local|onafhankelijke|unabhängigen|freien|indépendant|independiente|indipendente|independente|de\\s+qualité|de\\s+calidad|di\\s+qualità|de\\s+qualidade)\\s+)?(?:journalism|journalistiek|journalismus|journalisme|periodismo|giornalismo|jornalismo)\\b.*$";
+
+    [GeneratedRegex(CL3033_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3033_2Regex();
+
+    private const string CL3034_1 = "^[\\s\\p{P}\\p{S}]*(?i:external content|load (?:external )?content|show (?:external )?content|click to load(?: content)?|content (?:not available|unavailable)|externer inhalt|externe inhalte|(?:externen? )?inhalte? (?:laden|anzeigen|aktivieren)|video laden|empfohlener redaktioneller inhalt|youtube immer entsperren|contenu externe|(?:charger|afficher) le contenu|cliquez pour charger|contenido externo|(?:cargar|mostrar) (?:el )?contenido|haz clic para cargar|contenuto esterno|(?:carica|mostra) (?:il )?contenuto|clicca per caricare|conteúdo externo|(?:carregar|mostrar) (?:o )?conteúdo|clique para carregar|externe inhoud|inhoud (?:laden|tonen)|toon inhoud|klik om te laden|treść zewnętrzna|zewnętrzna treść|(?:załaduj|pokaż) treść|kliknij,? aby załadować|externt innehåll|(?:ladda|visa) innehåll|klicka för att ladda)[\\s\\p{P}\\p{S}]*$";
 
     [GeneratedRegex(CL3034_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_1Regex();
+
+    private const string CL3034_2 = "^\\W*(?i:klicken sie|klicke|click|tap|cliquez|haga clic|haz clic|clicca|clique|klik|kliknij|klicka)(?!\\s+(?i:here|hier|ici|aquí|aqui|qui|tutaj|här)\\b)\\b(?:[^.!?]|\\.(?=\\S)){0,60}\\b(?i:button|schaltfläche|bouton|botón|boton|pulsante|botão|knop|przycisk|knapp)\\b(?:[^.!?]|\\.(?=\\S)){0,80}\\b(?i:laden|load|unlock|entsperren|charger|cargar|caricare|carregar|załadować|ladda|anzeigen|show|view|display|afficher|mostrar|visualizzare|weergeven|wyświetlić|visa)\\b.*$";
+
+    [GeneratedRegex(CL3034_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3034_2Regex();
+
+    private const string CL3034_3 = "(?i:mit dem laden (?:des|der) (?:videos?|inhalts?|beitrags?|tweets?|podcasts?|karte|kartenmaterials?) akzeptier(?:en sie|st du)|by (?:loading|showing|playing|viewing) (?:the|this) (?:video|content|external content|map|tweet|post|podcast)s?,? you (?:accept|agree)|en (?:chargeant|affichant) (?:la vidéo|le contenu|ce contenu),? vous acceptez|al cargar (?:el vídeo|el video|el contenido),? acepta|caricando (?:il video|il contenuto),? accett|ao carregar (?:o vídeo|o conteúdo),? (?:você )?aceita|door (?:de video|de inhoud) te laden,? ga je akkoord|ich bin damit einverstanden,? dass mir externe inhalte angezeigt werden|an dieser stelle (?:findest du|finden sie) (?:einen |ein |eine )?externen? (?:inhalt|inhalte|content|video|beitrag)|this content is (?:hosted|provided) by a third party|(?:dieser|der) inhalt (?:wird|ist) von (?:einem )?(?:drittanbieter|dritten)|(?:(?:to view|to see|to display) this content,? (?:please )?(?:enable|accept|allow)|um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen|zu laden),? (?:müssen|musst|bitte)|pour (?:voir|afficher) ce contenu,? (?:vous devez|veuillez|merci)|para (?:ver|mostrar) este contenido,? (?:debe|necesita|acepte|por favor)|per visualizzare questo contenuto,? (?:è necessario|devi|accetta)|para (?:ver|exibir) este conteúdo,? (?:é necessário|você precisa|aceite)|om deze inhoud te (?:zien|bekijken),? (?:moet|dien)|aby zobaczyć tę treść,? (?:musisz|należy)|för att (?:se|visa) (?:det här|detta) innehåll,? (?:måste|behöver))(?![^.!?]*\\bcookies?\\b))";
+
+    [GeneratedRegex(CL3034_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3034_3Regex();
+
+    private const string CL3034_4 = "^\\W*(?i:view this (?:post|photo) on instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|ver (?:essa|esta) (?:foto|publicação) no instagram|bekijk dit bericht op instagram|(?:wyświetl|zobacz) ten post na instagramie|visa det här inlägget på instagram)\\W*$";
+
+    [GeneratedRegex(CL3034_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3034_4Regex();
+
+    private const string CL3034_5 = "^\\W*(?i:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|uma publicação (?:compartilhada|partilhada) por|een bericht gedeeld door|post udostępniony przez|ett inlägg delat av)\\s+[^()]{1,80}\\(@[\\w.]{1,30}\\).{0,60}$";
+
+    [GeneratedRegex(CL3034_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3034_5Regex();
+
+    private const string CL3034_6 = "(?i:this email address is being protected from spambots|diese e-mail-adresse ist vor spambots geschützt|cette adresse (?:e-mail|email) est protégée contre les robots spammeurs|esta dirección de correo electrónico está siendo protegida contra los robots de spam|questo indirizzo email è protetto dagli spambots|este endereço de (?:e-mail|email) está sendo protegido de spambots|dit e-mailadres wordt beveiligd tegen spambots|ten adres pocztowy jest chroniony przed spamowaniem|den här e-postadressen skyddas mot spambots)";
+
+    [GeneratedRegex(CL3034_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3034_6Regex();
 
     private const string CL3035_1 = "^[\\s\\p{P}\\p{S}]*\\d[\\d.,]*\\s*[km]?\\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|reactie|komentarz[ey]?|komentarzy|kommentarer?|shares?|mal geteilt|partages?|compartid[oa]s|condivisioni|compartilhamentos|keer gedeeld|udostępnie[ńn]|delningar|views?|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven|wyświetle[ńn]|visningar|likes?|gefällt mir)[\\s\\p{P}\\p{S}]*$";
 

@@ -161,11 +161,17 @@ public abstract class YamlRule : IRule
     /// <summary>
     /// The sentence of <paramref name="unit"/> that holds <paramref name="match"/>: from the end of the sentence
     /// before it (a sentence end followed by white space) to the first sentence end at or after the match's end,
-    /// with the closing quotes or brackets that follow it.
+    /// with the closing quotes or brackets that follow it. A match may begin with the end of the sentence before
+    /// it (". Photo: Name"): the sentence starts at its first letter or digit.
     /// </summary>
     private static TextRange SentenceAround(string text, TextRange unit, TextRange match)
     {
         var start = match.Start;
+        while (start < match.End - 1 && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
         while (start > unit.Start && !(start - 2 >= unit.Start && char.IsWhiteSpace(text[start - 1]) && IsSentenceEnd(text[start - 2])))
         {
             start--;
