@@ -117,11 +117,16 @@ internal sealed class PageShapeCheck : YamlRule
         }
     }
 
-    /// <summary>In a page dump: the boilerplate lines (after the neighbours' revision) outside the prose core that are not sentences.</summary>
+    /// <summary>In a page dump: the boilerplate lines (after the neighbours' revision) outside the prose core that are neither sentences nor table rows.</summary>
     private static bool[] OutsideCore(PageLayout layout) =>
-        [.. layout.Lines.Select((line, i) => line.Class == LineClass.Bad && !layout.InCore(i) && !line.IsSentence)];
+        [.. layout.Lines.Select((line, i) => line.Class == LineClass.Bad && !layout.InCore(i) && !line.IsSentence && !line.IsTableRow)];
 
-    /// <summary>In extractor output: every line after the last prose line, when they are not too many nor too large a share of the document.</summary>
+    /// <summary>
+    /// In extractor output: every line after the last prose line, when they are not too many nor too large a share
+    /// of the document, and each is a short line without sentence punctuation and poor in function words (an
+    /// article's closing list is made of phrases, a link list or a tag line of names; a sentence in another language
+    /// has no function words of the document's language but ends like a sentence).
+    /// </summary>
     private bool[] TrailingBlock(PageLayout layout)
     {
         var flagged = new bool[layout.Lines.Count];
@@ -132,7 +137,8 @@ internal sealed class PageShapeCheck : YamlRule
         }
 
         var tail = layout.Lines.Count - lastProse - 1;
-        if (lastProse >= 0 && tail <= maxLines && tail <= maxShare * layout.Lines.Count)
+        if (lastProse >= 0 && tail <= maxLines && tail <= maxShare * layout.Lines.Count
+            && layout.Lines.Skip(lastProse + 1).All(line => line.Length < settings.LengthLow && !line.EndsSentence && line.StopWordShare < settings.StopWordsLow))
         {
             Array.Fill(flagged, true, lastProse + 1, tail);
         }

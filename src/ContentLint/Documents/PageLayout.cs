@@ -261,10 +261,17 @@ internal sealed class PageLayout
     /// <param name="StopWords">Its words on the document language's stop-word list.</param>
     /// <param name="EndsSentence">True when it ends with . ! ? or … (closing quotes and brackets aside).</param>
     /// <param name="OwnClass">Its class on its own.</param>
-    internal sealed record LineShape(ContentLine Line, int Length, int Words, int StopWords, bool EndsSentence, LineClass OwnClass)
+    /// <param name="Numbers">Its words that hold a digit.</param>
+    internal sealed record LineShape(ContentLine Line, int Length, int Words, int StopWords, int Numbers, bool EndsSentence, LineClass OwnClass)
     {
+        /// <summary>A row of a table (a score board, a timetable): several numbers among several words. Menus hold few numbers.</summary>
+        public bool IsTableRow => Numbers >= 3 && Words >= 4;
+
         /// <summary>Its class after its neighbours' revision.</summary>
         public LineClass Class { get; init; } = OwnClass;
+
+        /// <summary>The share of its words that are function words; 0 for a line without words.</summary>
+        public double StopWordShare => Words == 0 ? 0 : (double)StopWords / Words;
 
         /// <summary>True for a sentence: enough words, sentence punctuation and at least one function word.</summary>
         public bool IsSentence => Words >= SentenceWords && EndsSentence && StopWords > 0;
@@ -276,20 +283,22 @@ internal sealed class PageLayout
         {
             var text = document.GetText(line).Trim();
             var bit = 1UL << language;
-            int words = 0, stopWords = 0;
+            int words = 0, stopWords = 0, numbers = 0;
             foreach (var word in new WordEnumerator(text))
             {
                 words++;
+                numbers += word.HasDigit ? 1 : 0;
                 stopWords += !word.HasDigit && (Text.StopWords.MaskOf(word.Text) & bit) != 0 ? 1 : 0;
             }
 
-            var density = words == 0 ? 0 : (double)stopWords / words;
+            var shape = new LineShape(line, text.Length, words, stopWords, numbers, EndsLikeSentence(text), LineClass.Short);
+            var density = shape.StopWordShare;
             var lineClass = text.Contains('©') || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? LineClass.Bad
                 : text.Length < settings.LengthLow ? LineClass.Short
                 : density >= settings.StopWordsHigh ? (text.Length > settings.LengthHigh ? LineClass.Good : LineClass.NearGood)
                 : density >= settings.StopWordsLow ? LineClass.NearGood
                 : LineClass.Bad;
-            return new LineShape(line, text.Length, words, stopWords, EndsLikeSentence(text), lineClass);
+            return shape with { OwnClass = lineClass, Class = lineClass };
         }
 
         private static bool EndsLikeSentence(ReadOnlySpan<char> text)
