@@ -123,7 +123,7 @@ internal sealed class PageShapeCheck : YamlRule
 
     /// <summary>
     /// In extractor output: every line after the last prose line, when they are not too many nor too large a share
-    /// of the document, and each is a short line without sentence punctuation and poor in function words (an
+    /// of the document, and each is a short line without sentence punctuation nor list marker, poor in function words (an
     /// article's closing list is made of phrases, a link list or a tag line of names; a sentence in another language
     /// has no function words of the document's language but ends like a sentence).
     /// </summary>
@@ -138,7 +138,7 @@ internal sealed class PageShapeCheck : YamlRule
 
         var tail = layout.Lines.Count - lastProse - 1;
         if (lastProse >= 0 && tail <= maxLines && tail <= maxShare * layout.Lines.Count
-            && layout.Lines.Skip(lastProse + 1).All(line => line.Length < settings.LengthLow && !line.EndsSentence && line.StopWordShare < settings.StopWordsLow))
+            && layout.Lines.Skip(lastProse + 1).All(line => line.Length < settings.LengthLow && !line.EndsSentence && !line.IsListItem && line.StopWordShare < settings.StopWordsLow))
         {
             Array.Fill(flagged, true, lastProse + 1, tail);
         }

@@ -262,7 +262,8 @@ internal sealed class PageLayout
     /// <param name="EndsSentence">True when it ends with . ! ? or … (closing quotes and brackets aside).</param>
     /// <param name="OwnClass">Its class on its own.</param>
     /// <param name="Numbers">Its words that hold a digit.</param>
-    internal sealed record LineShape(ContentLine Line, int Length, int Words, int StopWords, int Numbers, bool EndsSentence, LineClass OwnClass)
+    /// <param name="IsListItem">True when it starts with a Markdown list marker (<c>- </c>, <c>* </c>, <c>+ </c>, <c>1. </c>): a list its author wrote.</param>
+    internal sealed record LineShape(ContentLine Line, int Length, int Words, int StopWords, int Numbers, bool EndsSentence, bool IsListItem, LineClass OwnClass)
     {
         /// <summary>A row of a table (a score board, a timetable): several numbers among several words. Menus hold few numbers.</summary>
         public bool IsTableRow => Numbers >= 3 && Words >= 4;
@@ -291,7 +292,7 @@ internal sealed class PageLayout
                 stopWords += !word.HasDigit && (Text.StopWords.MaskOf(word.Text) & bit) != 0 ? 1 : 0;
             }
 
-            var shape = new LineShape(line, text.Length, words, stopWords, numbers, EndsLikeSentence(text), LineClass.Short);
+            var shape = new LineShape(line, text.Length, words, stopWords, numbers, EndsLikeSentence(text), StartsWithListMarker(text), LineClass.Short);
             var density = shape.StopWordShare;
             var lineClass = text.Contains('©') || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? LineClass.Bad
                 : text.Length < settings.LengthLow ? LineClass.Short
@@ -299,6 +300,18 @@ internal sealed class PageLayout
                 : density >= settings.StopWordsLow ? LineClass.NearGood
                 : LineClass.Bad;
             return shape with { OwnClass = lineClass, Class = lineClass };
+        }
+
+        private static bool StartsWithListMarker(ReadOnlySpan<char> text)
+        {
+            var digits = 0;
+            while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+            {
+                digits++;
+            }
+
+            var marker = digits > 0 ? text[digits..] : text;
+            return marker.Length > 1 && (digits > 0 ? marker[0] is '.' or ')' : marker[0] is '-' or '*' or '+') && marker[1] == ' ';
         }
 
         private static bool EndsLikeSentence(ReadOnlySpan<char> text)
