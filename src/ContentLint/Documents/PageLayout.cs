@@ -47,6 +47,12 @@ internal sealed class PageLayout
     /// <summary>The share of a document's words that its language's list must cover when the language is not known.</summary>
     private const double MinLanguageShare = 0.08;
 
+    /// <summary>
+    /// The last analysis of each document, so the rules of one kind that share settings (page dumps and extractor
+    /// output alike) measure a document once; entries go with their documents.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Analysis> Analyses = [];
+
     private PageLayout(IReadOnlyList<LineShape> lines, int coreStart, int coreEnd, bool isPageDump)
     {
         Lines = lines;
@@ -75,6 +81,18 @@ internal sealed class PageLayout
     /// little without knowing which words are function words).
     /// </summary>
     public static PageLayout? Analyze(Document document, PageShapeSettings settings)
+    {
+        if (Analyses.TryGetValue(document, out var cached) && cached.Settings == settings)
+        {
+            return cached.Layout;
+        }
+
+        var layout = Measure(document, settings);
+        Analyses.AddOrUpdate(document, new Analysis(settings, layout));
+        return layout;
+    }
+
+    private static PageLayout? Measure(Document document, PageShapeSettings settings)
     {
         var contentLines = document.BodyLines.Where(line => !document.IsBlank(line)).ToList();
         var language = LanguageOf(document, contentLines);
@@ -253,6 +271,9 @@ internal sealed class PageLayout
 
         return total + (run >= MenuRun ? run : 0);
     }
+
+    /// <summary>A document's layout under the settings it was measured with.</summary>
+    private sealed record Analysis(PageShapeSettings Settings, PageLayout? Layout);
 
     /// <summary>One line's measures and class.</summary>
     /// <param name="Line">The line.</param>
