@@ -23,6 +23,7 @@ internal static class RuleKinds
         new("section", "A marker line opens a junk region that runs to the end of the document or to an 'until' line.", SectionCheck.Create, SectionCheck.Options, RuleScope.Line, LineScopes, [FixKind.DeleteSection]),
         new("fragments", "A unit made of several short sentence fragments, like generated author bios.", FragmentsCheck.Create, FragmentsCheck.Options, RuleScope.Line, AnyScope, [FixKind.DeleteLine]),
         new("language-mismatch", "A short unit in another language than the document's, told apart by stop words.", LanguageMismatchCheck.Create, LanguageMismatchCheck.Options, RuleScope.Line, TextBlockScopes, [FixKind.DeleteLine]),
+        new("page-shape", "Menu blocks, footers and link lists told by their shape (length, function words, punctuation, neighbours) outside the prose core.", PageShapeCheck.Create, PageShapeCheck.Options, RuleScope.Document, [RuleScope.Document], [FixKind.DeleteLine]),
         new("metric", "A measure of each unit (word count, share of upper case, ...) outside its thresholds.", MetricCheck.Create, MetricCheck.Options, RuleScope.Document, AnyScope, [FixKind.DeleteLine]),
     }.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
