@@ -138,7 +138,7 @@ internal sealed class PageShapeCheck : YamlRule
 
         var tail = layout.Lines.Count - lastProse - 1;
         if (lastProse >= 0 && tail <= maxLines && tail <= maxShare * layout.Lines.Count
-            && layout.Lines.Skip(lastProse + 1).All(line => line.Length < settings.LengthLow && !line.EndsSentence && !line.IsListItem && line.StopWordShare < settings.StopWordsLow))
+            && layout.Lines.Skip(lastProse + 1).All(line => line.Length < settings.LengthLow && !line.EndsSentence && !line.IsListItem && line.StopWordShare < layout.Settings.StopWordsLow))
         {
             Array.Fill(flagged, true, lastProse + 1, tail);
         }

@@ -53,9 +53,19 @@ internal sealed class PageLayout
     /// </summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Analysis> Analyses = [];
 
-    private PageLayout(IReadOnlyList<LineShape> lines, int coreStart, int coreEnd, bool isPageDump)
+    /// <summary>The share of function words in the prose of a language whose list is as full as jusText's (English, Spanish, French measured on the development set).</summary>
+    private const double ReferenceProseShare = 0.36;
+
+    /// <summary>The least a document's thresholds are scaled down: below this its language's list says too little.</summary>
+    private const double MinCalibration = 0.6;
+
+    /// <summary>At least this many words make a line long enough to measure its language's share of function words.</summary>
+    private const int CalibrationWords = 20;
+
+    private PageLayout(IReadOnlyList<LineShape> lines, int coreStart, int coreEnd, bool isPageDump, PageShapeSettings settings)
     {
         Lines = lines;
+        Settings = settings;
         CoreStart = coreStart;
         CoreEnd = coreEnd;
         IsPageDump = isPageDump;
@@ -69,6 +79,9 @@ internal sealed class PageLayout
 
     /// <summary>The index in <see cref="Lines"/> of the prose core's last line; -1 when there is no prose.</summary>
     public int CoreEnd { get; }
+
+    /// <summary>The settings the lines were classed with, their function-word thresholds calibrated to the document's language.</summary>
+    public PageShapeSettings Settings { get; }
 
     /// <summary>True when the document is a whole page's text (menus, footers, link lists), not an extractor's output.</summary>
     public bool IsPageDump { get; }
@@ -101,11 +114,31 @@ internal sealed class PageLayout
             return null;
         }
 
-        var lines = contentLines.Select(line => LineShape.Measure(document, line, language, settings)).ToArray();
+        var measured = contentLines.Select(line => LineShape.Measure(document, line, language)).ToArray();
+        var calibrated = Calibrated(settings, measured);
+        var lines = measured.Select(line => line.ClassedBy(calibrated)).ToArray();
         var revised = Revise(lines);
         var (coreStart, coreEnd) = FindCore(lines, settings.MaxCoreGap);
         var shapes = lines.Select((line, i) => line with { Class = revised[i] }).ToList();
-        return new PageLayout(shapes, coreStart, coreEnd, MenuLines(lines) >= settings.MinDumpLines);
+        return new PageLayout(shapes, coreStart, coreEnd, MenuLines(lines) >= settings.MinDumpLines, calibrated);
+    }
+
+    /// <summary>
+    /// The thresholds scaled to the document's language: lists differ in size and languages in how many function
+    /// words their prose needs (an inflected language such as Russian or Polish writes with fewer), so the long lines
+    /// of the document say how full of function words its prose is, and a document whose prose falls short of
+    /// <see cref="ReferenceProseShare"/> has its thresholds lowered in proportion (never raised).
+    /// </summary>
+    private static PageShapeSettings Calibrated(PageShapeSettings settings, LineShape[] lines)
+    {
+        var shares = lines.Where(line => line.Words >= CalibrationWords).Select(line => line.StopWordShare).Order().ToList();
+        if (shares.Count < 3)
+        {
+            return settings;
+        }
+
+        var scale = Math.Clamp(shares[shares.Count / 2] / ReferenceProseShare, MinCalibration, 1);
+        return settings with { StopWordsLow = settings.StopWordsLow * scale, StopWordsHigh = settings.StopWordsHigh * scale };
     }
 
     /// <summary>
@@ -284,7 +317,8 @@ internal sealed class PageLayout
     /// <param name="OwnClass">Its class on its own.</param>
     /// <param name="Numbers">Its words that hold a digit.</param>
     /// <param name="IsListItem">True when it starts with a Markdown list marker (<c>- </c>, <c>* </c>, <c>+ </c>, <c>1. </c>): a list its author wrote.</param>
-    internal sealed record LineShape(ContentLine Line, int Length, int Words, int StopWords, int Numbers, bool EndsSentence, bool IsListItem, LineClass OwnClass)
+    /// <param name="IsCopyright">True for a copyright line, boilerplate whatever its words.</param>
+    internal sealed record LineShape(ContentLine Line, int Length, int Words, int StopWords, int Numbers, bool EndsSentence, bool IsListItem, bool IsCopyright, LineClass OwnClass)
     {
         /// <summary>A row of a table (a score board, a timetable): several numbers among several words. Menus hold few numbers.</summary>
         public bool IsTableRow => Numbers >= 3 && Words >= 4;
@@ -301,7 +335,8 @@ internal sealed class PageLayout
         /// <summary>True for article prose on its own: good, near-good or a sentence.</summary>
         public bool IsProse => OwnClass is LineClass.Good or LineClass.NearGood || IsSentence;
 
-        public static LineShape Measure(Document document, ContentLine line, int language, PageShapeSettings settings)
+        /// <summary>The line measured; its class is <see cref="LineClass.Short"/> until <see cref="ClassedBy"/>.</summary>
+        public static LineShape Measure(Document document, ContentLine line, int language)
         {
             var text = document.GetText(line).Trim();
             var bit = 1UL << language;
@@ -313,14 +348,20 @@ internal sealed class PageLayout
                 stopWords += !word.HasDigit && (Text.StopWords.MaskOf(word.Text) & bit) != 0 ? 1 : 0;
             }
 
-            var shape = new LineShape(line, text.Length, words, stopWords, numbers, EndsLikeSentence(text), StartsWithListMarker(text), LineClass.Short);
-            var density = shape.StopWordShare;
-            var lineClass = text.Contains('©') || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? LineClass.Bad
-                : text.Length < settings.LengthLow ? LineClass.Short
-                : density >= settings.StopWordsHigh ? (text.Length > settings.LengthHigh ? LineClass.Good : LineClass.NearGood)
+            var isCopyright = text.Contains('©') || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase);
+            return new LineShape(line, text.Length, words, stopWords, numbers, EndsLikeSentence(text), StartsWithListMarker(text), isCopyright, LineClass.Short);
+        }
+
+        /// <summary>The line with its own class under <paramref name="settings"/>.</summary>
+        public LineShape ClassedBy(PageShapeSettings settings)
+        {
+            var density = StopWordShare;
+            var lineClass = IsCopyright ? LineClass.Bad
+                : Length < settings.LengthLow ? LineClass.Short
+                : density >= settings.StopWordsHigh ? (Length > settings.LengthHigh ? LineClass.Good : LineClass.NearGood)
                 : density >= settings.StopWordsLow ? LineClass.NearGood
                 : LineClass.Bad;
-            return shape with { OwnClass = lineClass, Class = lineClass };
+            return this with { OwnClass = lineClass, Class = lineClass };
         }
 
         private static bool StartsWithListMarker(ReadOnlySpan<char> text)
