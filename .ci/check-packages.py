@@ -17,15 +17,19 @@ def nuspec(package):
 
 
 for package_id, must_hold in {
-    "ContentLint": ["README.md", "lib/net10.0/ContentLint.dll", "lib/net10.0/ContentLint.xml"],
+    "ContentLint": ["README.md", "lib/net8.0/ContentLint.dll", "lib/net8.0/ContentLint.xml", "lib/net10.0/ContentLint.dll", "lib/net10.0/ContentLint.xml"],
     "ContentLint.Tool": ["README.md", "tools/net10.0/any/ContentLint.Cli.dll", "tools/net10.0/any/DotnetToolSettings.xml"],
+    # The task with what it runs on, loaded by MSBuild; nothing in lib/, no dependency flows to the project.
+    "ContentLint.MSBuild": ["README.md", "build/ContentLint.MSBuild.props", "build/ContentLint.MSBuild.targets",
+                            "tasks/net8.0/ContentLint.MSBuild.dll", "tasks/net8.0/ContentLint.dll", "tasks/net8.0/YamlDotNet.dll",
+                            "tasks/net8.0/Microsoft.Extensions.FileSystemGlobbing.dll"],
 }.items():
     package = folder / f"{package_id}.{version}.nupkg"
     symbols = folder / f"{package_id}.{version}.snupkg"
     if not package.exists():
         problems.append(f"{package.name} was not packed")
         continue
-    if not symbols.exists():
+    if package_id != "ContentLint.MSBuild" and not symbols.exists():
         problems.append(f"{symbols.name} (symbols) was not packed")
     names, metadata = nuspec(package)
     problems += [f"{package.name} lacks {n}" for n in must_hold if n not in names]
@@ -37,12 +41,17 @@ for package_id, must_hold in {
         problems.append(f"{package.name}: no repository url and commit")
     if metadata.find("{*}readme") is None:
         problems.append(f"{package.name}: no readme")
+    if package_id == "ContentLint.MSBuild":
+        if metadata.findtext("{*}developmentDependency") != "true":
+            problems.append(f"{package.name}: not a development dependency")
+        if any(n.startswith("lib/") for n in names) or metadata.find("{*}dependencies/{*}group/{*}dependency") is not None:
+            problems.append(f"{package.name}: something in lib/ or a dependency would flow to the project")
 
-extra = sorted(p.name for p in folder.glob("*.nupkg") if not p.name.startswith(("ContentLint.Tool.", f"ContentLint.{version}")))
+extra = sorted(p.name for p in folder.glob("*.nupkg") if not p.name.startswith(("ContentLint.Tool.", "ContentLint.MSBuild.", f"ContentLint.{version}")))
 if extra:
     problems.append(f"unexpected packages: {extra}")
 for problem in problems:
     print("package check:", problem, file=sys.stderr)
 if problems:
     sys.exit(1)
-print(f"packages OK: ContentLint and ContentLint.Tool {version}, with symbols, README, license and repository")
+print(f"packages OK: ContentLint, ContentLint.Tool and ContentLint.MSBuild {version}, with README, license and repository")

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ContentLint.Cli.Commands;
-using ContentLint.Files;
 
 namespace ContentLint.Cli;
 
@@ -25,6 +24,8 @@ internal static class CommandLine
         root.Subcommands.Add(new TestCommand(console).Create());
         root.Subcommands.Add(new FixCommand(console).Create());
         root.Subcommands.Add(new BaselineCommand(console).Create());
+        root.Subcommands.Add(new ProfileCommand(console).Create());
+        root.Subcommands.Add(new LanguageServer.LspCommand(console).Create());
 
         // "contentlint PATH" is "contentlint lint PATH": lint is the default command. Naming it here, rather than
         // giving the root command lint's arguments, keeps every other command's usage and help its own.
@@ -34,7 +35,7 @@ internal static class CommandLine
         {
             foreach (var parseError in parsed.Errors)
             {
-                error.WriteLine($"contentlint: {parseError.Message}");
+                error.WriteLine($"contentlint: {Formatting.TextEscaping.Escape(parseError.Message)}");
             }
 
             error.WriteLine("Run 'contentlint --help' for usage.");
@@ -54,17 +55,26 @@ internal sealed record CommandOutput(TextWriter Out, TextWriter Error, string Wo
     /// <summary>Opens what <c>--stdin</c> reads; the process's standard input unless a test gives another.</summary>
     public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
 
-    /// <summary>How <c>fix</c> writes files; the real file system unless a test injects failures.</summary>
-    public SafeFileWriter FileWriter { get; init; } = SafeFileWriter.Default;
+    /// <summary>
+    /// What a host embedding the command line changes in each run's session: C# rules to add, or (in tests) a file
+    /// system that fails. Unchanged by default.
+    /// </summary>
+    public Func<LintSessionOptions, LintSessionOptions> Session { get; init; } = options => options;
+
+    /// <summary>The session options every command starts from: the working folder, as the host adjusts them.</summary>
+    public LintSessionOptions SessionOptions(LintSessionOptions options) => Session(options with { WorkingDirectory = WorkingDirectory });
 
     /// <summary>Where long runs draw their progress line; null (no progress) unless this is an interactive terminal.</summary>
     public TextWriter? Progress { get; init; }
 
-    /// <summary>The path as reports show it: relative to the working folder when inside it, with forward slashes.</summary>
+    /// <summary>
+    /// The path as reports show it: relative to the working folder when inside it, with forward slashes. Only on
+    /// Windows is a backslash a separator; elsewhere it is a character of the name, and stays.
+    /// </summary>
     public string DisplayPath(string fullPath)
     {
         var relative = Path.GetRelativePath(WorkingDirectory, fullPath);
         var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
-        return shown.Replace('\\', '/');
+        return Path.DirectorySeparatorChar == '\\' ? shown.Replace('\\', '/') : shown;
     }
 }

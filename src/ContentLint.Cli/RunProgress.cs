@@ -8,26 +8,19 @@ namespace ContentLint.Cli;
 /// place on standard error at most four times a second. Only made for an interactive terminal
 /// (<see cref="CommandOutput.Progress"/> is null in CI logs, when output is redirected, and in tests).
 /// </summary>
-internal sealed class RunProgress
+internal sealed class RunProgress : IProgress<LintProgress>
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
     private readonly TextWriter terminal;
-    private readonly int totalFiles;
     private readonly Stopwatch clock = Stopwatch.StartNew();
+    private LintProgress last;
     private TimeSpan lastDrawn;
     private bool shown;
 
-    public RunProgress(TextWriter terminal, int totalFiles)
+    public RunProgress(TextWriter terminal)
     {
         this.terminal = terminal;
-        this.totalFiles = totalFiles;
     }
-
-    public int FilesDone { get; private set; }
-
-    public long Documents { get; private set; }
-
-    public long Findings { get; private set; }
 
     /// <summary>True for an interactive terminal outside CI: both output streams are the terminal.</summary>
     public static bool IsInteractiveTerminal() =>
@@ -35,16 +28,10 @@ internal sealed class RunProgress
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))
         && Environment.GetEnvironmentVariable("TERM") is not (null or "" or "dumb");
 
-    public void DocumentDone(int findings)
+    /// <summary>Takes the run's latest counts and redraws the line when it is due.</summary>
+    public void Report(LintProgress value)
     {
-        Documents++;
-        Findings += findings;
-        DrawIfDue();
-    }
-
-    public void FileDone()
-    {
-        FilesDone++;
+        last = value;
         DrawIfDue();
     }
 
@@ -63,9 +50,9 @@ internal sealed class RunProgress
     public string Describe()
     {
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-        var rate = (Documents / seconds).ToString("N0", CultureInfo.InvariantCulture);
-        return $"{FilesDone.ToString(CultureInfo.InvariantCulture)}/{totalFiles.ToString(CultureInfo.InvariantCulture)} files, "
-            + $"{Documents.ToString("N0", CultureInfo.InvariantCulture)} documents ({rate}/s), {Findings.ToString("N0", CultureInfo.InvariantCulture)} findings";
+        var rate = (last.Documents / seconds).ToString("N0", CultureInfo.InvariantCulture);
+        return $"{last.FilesDone.ToString(CultureInfo.InvariantCulture)}/{last.TotalFiles.ToString(CultureInfo.InvariantCulture)} files, "
+            + $"{last.Documents.ToString("N0", CultureInfo.InvariantCulture)} documents ({rate}/s), {last.Findings.ToString("N0", CultureInfo.InvariantCulture)} findings";
     }
 
     private void DrawIfDue()

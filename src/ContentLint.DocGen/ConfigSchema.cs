@@ -85,6 +85,7 @@ internal static class ConfigSchema
                     ["additionalProperties"] = false,
                 },
                 ["baseline"] = Json.Typed("string", "The baseline file a run from this folder uses when --baseline is not given, relative to this file; 'contentlint baseline' writes it."),
+                ["corpus-profile"] = Json.Typed("string", "The stored corpus profile the corpus rules (shared-line) read besides a run's own counts, relative to this file: for runs that see few files (pre-commit, --stdin, the library on one string); 'contentlint profile' writes it."),
                 ["rules"] = rules,
                 ["overrides"] = new JsonObject
                 {

@@ -1,4 +1,5 @@
 using System.Text;
+using ContentLint.Checks;
 using ContentLint.Rules;
 
 namespace ContentLint.DocGen;
@@ -9,7 +10,7 @@ internal static class Generator
     public static SortedDictionary<string, string> Generate(string root)
     {
         var rules = RuleLoader.FindRuleFiles(Path.Combine(root, "rules"))
-            .Select(RuleLoader.LoadFile)
+            .Select(file => (YamlRule)RuleLoader.LoadFile(file))
             .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)
             .ToList();
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)

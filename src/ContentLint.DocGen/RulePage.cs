@@ -86,10 +86,10 @@ internal static class RulePage
         }
     }
 
-    /// <summary>The rule file's scope, exceptions and kind options, as YAML.</summary>
+    /// <summary>The rule file's scope, findings limit, exceptions and kind options, as YAML.</summary>
     private static string SettingsYaml(YamlRule rule, RuleKind kind)
     {
-        var keys = new[] { "scope", "exceptions" }.Concat(kind.Options.Select(o => o.Name)).ToHashSet(StringComparer.Ordinal);
+        var keys = new[] { "scope", "max-findings", "exceptions" }.Concat(kind.Options.Select(o => o.Name)).ToHashSet(StringComparer.Ordinal);
         var settings = new YamlMappingNode();
         foreach (var (key, value) in rule.Source!.Children)
         {

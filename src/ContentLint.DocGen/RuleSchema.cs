@@ -26,6 +26,7 @@ internal static class RuleSchema
         ["kind"] = Json.Enum(RuleKinds.Names, "The rule kind: how the rule finds junk."),
         ["scope"] = ScopeSchema(),
         ["max-length"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["description"] = "Units (lines, paragraphs) longer than this many characters are not looked at: a dateline or a button label is short." },
+        ["max-findings"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["description"] = "The most findings of this rule listed per document, instead of max-findings-per-rule (100 unless configured): for a rule whose every finding is one line of a long page." },
         ["exceptions"] = Json.StringList("Regular expressions (case-insensitive): a finding that overlaps one of their matches, in the lines it touches, is not reported."),
         ["fallback"] = Json.Typed("boolean", "True for a broad, weak rule that only adds what the specific rules miss: its findings on lines another rule flagged are dropped."),
         ["fix"] = Json.Enum(FixKindNames.All, "How findings are repaired; each kind offers some of these."),

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ContentLint.Checks;
+using ContentLint.Corpus;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Files;
@@ -16,7 +17,7 @@ namespace ContentLint;
 /// </summary>
 public sealed class Linter
 {
-    internal Linter(ImmutableArray<IRule> rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> engineDiagnosticsOff, ImmutableArray<string> languages = default, ArticleReadOptions? readOptions = null, int? maxFindingsPerRule = DefaultMaxFindingsPerRule, ImmutableArray<IRule> loadedRules = default)
+    internal Linter(ImmutableArray<IRule> rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> engineDiagnosticsOff, ImmutableArray<string> languages = default, ArticleReadOptions? readOptions = null, int? maxFindingsPerRule = DefaultMaxFindingsPerRule, ImmutableArray<IRule> loadedRules = default, CorpusProfile? corpusProfile = null, CorpusProfileSetting? configuredCorpusProfile = null)
     {
         Rules = rules;
         LoadedRules = loadedRules.IsDefault ? rules : loadedRules;
@@ -29,7 +30,25 @@ public sealed class Linter
         Languages = languages.IsDefault ? [] : languages;
         ReadOptions = readOptions ?? ArticleReadOptions.Default;
         MaxFindingsPerRule = maxFindingsPerRule;
+        findingLimits = new FindingsLimit(maxFindingsPerRule, rules.Where(r => r.Definition.MaxFindings is not null).ToImmutableDictionary(r => r.Descriptor.Id, r => r.Definition.MaxFindings!.Value, StringComparer.Ordinal));
         triggerIndex = TriggerIndex.Build(rules);
+        ReadsCorpus = rules.Any(r => r is YamlRule { ReadsCorpus: true });
+        CorpusProfile = corpusProfile;
+        ConfiguredCorpusProfile = configuredCorpusProfile;
+        corpusCounts = corpusProfile;
+    }
+
+    /// <summary>The same linter with other corpus evidence: a stored profile, a run's first pass, or both.</summary>
+    private Linter(Linter linter, CorpusProfile? profile, CorpusEvidence? evidence)
+        : this(linter.Rules, linter.severities, linter.engineDiagnosticsOff, linter.Languages, linter.ReadOptions, linter.MaxFindingsPerRule, linter.LoadedRules, profile, linter.ConfiguredCorpusProfile)
+    {
+        corpusEvidence = evidence;
+        // A profile made from the run's own files must not count them twice: each line gets the larger count.
+        corpusCounts = (profile, evidence?.Profile) switch
+        {
+            ({ } stored, { } counted) => Corpus.CorpusProfile.Larger(counted, stored),
+            (var stored, var counted) => stored ?? counted,
+        };
     }
 
     /// <summary>
@@ -37,6 +56,9 @@ public sealed class Linter
     /// rule is misconfigured or the file is no article, and a longer list only buries the other findings.
     /// </summary>
     public const int DefaultMaxFindingsPerRule = 100;
+
+    /// <summary>How many findings of each rule a document lists: <see cref="MaxFindingsPerRule"/>, or the rule's own <c>max-findings</c>.</summary>
+    private readonly FindingsLimit findingLimits;
 
     /// <summary>The trigger words of every rule, matched in one pass per document.</summary>
     private readonly TriggerIndex triggerIndex;
@@ -46,6 +68,35 @@ public sealed class Linter
 
     private readonly ImmutableDictionary<string, Severity> severities;
     private readonly ImmutableHashSet<string> engineDiagnosticsOff;
+
+    /// <summary>The copies a corpus run found; null outside one.</summary>
+    private readonly CorpusEvidence? corpusEvidence;
+
+    /// <summary>The line counts corpus rules see: the run's and the stored profile's, the larger of each; null when there are none.</summary>
+    private readonly CorpusProfile? corpusCounts;
+
+    /// <summary>The stored corpus profile the corpus rules read (<see cref="LinterBuilder.SetCorpusProfile"/>); null when there is none.</summary>
+    internal CorpusProfile? CorpusProfile { get; }
+
+    /// <summary>
+    /// The profile configuration names (<c>corpus-profile</c>), which a <see cref="LintSession"/> reads and hands in
+    /// with <see cref="WithCorpus"/>: a configuration is resolved without reading it, so <c>contentlint profile</c>
+    /// can write a profile that does not exist yet.
+    /// </summary>
+    internal CorpusProfileSetting? ConfiguredCorpusProfile { get; }
+
+    /// <summary>
+    /// True when a rule reads corpus evidence (a corpus kind such as <c>shared-line</c>): a run over files then makes
+    /// its first pass (<see cref="CorpusEvidenceBuilder"/>) and lints with <see cref="WithCorpus"/>.
+    /// </summary>
+    internal bool ReadsCorpus { get; }
+
+    /// <summary>
+    /// This linter with other corpus evidence: corpus rules see the line counts of <paramref name="profile"/> and of
+    /// <paramref name="evidence"/> (a run's first pass over all its documents), the larger count of each line, and the
+    /// copies the run found.
+    /// </summary>
+    internal Linter WithCorpus(CorpusProfile? profile, CorpusEvidence? evidence) => new(this, profile, evidence);
 
     /// <summary>The rules this linter runs, in the order they were added.</summary>
     public ImmutableArray<IRule> Rules { get; }
@@ -68,7 +119,8 @@ public sealed class Linter
 
     /// <summary>
     /// The most findings of one rule <see cref="Lint(Document, CancellationToken)"/> lists per document
-    /// (<c>max-findings-per-rule</c>); the rest are counted by one <c>CL0010</c> finding. Null lists them all.
+    /// (<c>max-findings-per-rule</c>), unless the rule sets its own (<see cref="RuleDefinition.MaxFindings"/>); the rest
+    /// are counted by one <c>CL0010</c> finding. Null lists them all.
     /// </summary>
     public int? MaxFindingsPerRule { get; }
 
@@ -95,32 +147,44 @@ public sealed class Linter
 
     /// <summary>
     /// Lints a parsed document; findings come sorted by position. A rule's findings past
-    /// <see cref="MaxFindingsPerRule"/> are replaced by one <c>CL0010</c> finding that counts them.
+    /// <see cref="MaxFindingsPerRule"/> (or the rule's <see cref="RuleDefinition.MaxFindings"/>) are replaced by one
+    /// <c>CL0010</c> finding that counts them.
     /// </summary>
-    public ImmutableArray<Finding> Lint(Document document, CancellationToken cancellationToken = default)
+    public ImmutableArray<Finding> Lint(Document document, CancellationToken cancellationToken = default) =>
+        Lint(document, record: null, cancellationToken);
+
+    /// <summary>Lints a document that is <paramref name="record"/> of a JSON Lines file, which names it in the corpus evidence.</summary>
+    internal ImmutableArray<Finding> Lint(Document document, RecordLocation? record, CancellationToken cancellationToken)
     {
-        var all = LintAll(document, cancellationToken);
-        return MaxFindingsPerRule is { } limit && EngineSeverity(EngineDiagnostics.FindingsLimited) is { } severity
-            ? FindingsLimit.Apply(all, limit, severity, document)
+        var all = LintAll(document, cancellationToken, record);
+        return EngineSeverity(EngineDiagnostics.FindingsLimited) is { } severity
+            ? findingLimits.Apply(all, severity, document)
             : all;
     }
 
     /// <summary>Every finding in <paramref name="document"/>, however many: the fixer must see them all.</summary>
-    internal ImmutableArray<Finding> LintAll(Document document, CancellationToken cancellationToken = default)
+    internal ImmutableArray<Finding> LintAll(Document document, CancellationToken cancellationToken = default, RecordLocation? record = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var corpus = corpusCounts is { } counts ? new CorpusView(counts, corpusEvidence?.CopyOf(document.Path, record?.Line ?? 0)) : null;
         var diagnostics = new List<Finding>();
         var fallbackFindings = new List<Finding>();
         var triggers = new Lazy<DocumentTriggers>(() => triggerIndex.Scan(document.Text), LazyThreadSafetyMode.None);
         foreach (var rule in Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var definition = rule.Definition;
+            if (!definition.AppliesTo(document.Language))
+            {
+                continue;
+            }
+
             var found = new List<Finding>();
-            var context = new RuleContext(document, rule.Descriptor, GetSeverity(rule), found, cancellationToken) { Triggers = triggers };
+            var context = new RuleContext(document, definition, GetSeverity(rule), found, cancellationToken) { Triggers = triggers, Corpus = corpus };
             try
             {
                 rule.Analyze(context);
-                (rule is YamlRule { Definition.Fallback: true } ? fallbackFindings : diagnostics).AddRange(found);
+                (definition.Fallback ? fallbackFindings : diagnostics).AddRange(found);
             }
             catch (RegexMatchTimeoutException e)
             {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using ContentLint.Checks;
 using ContentLint.Configuration;
+using ContentLint.Corpus;
 using ContentLint.Diagnostics;
 using ContentLint.Files;
 using ContentLint.Rules;
@@ -25,6 +26,8 @@ public sealed class LinterBuilder
     private IReadOnlyList<string> languages = [];
     private ArticleReadOptions readOptions = ArticleReadOptions.Default;
     private int? maxFindingsPerRule = Linter.DefaultMaxFindingsPerRule;
+    private CorpusProfile? corpusProfile;
+    private CorpusProfileSetting? configuredCorpusProfile;
 
     /// <summary>Adds every built-in rule.</summary>
     public LinterBuilder AddBuiltInRules()
@@ -127,6 +130,24 @@ public sealed class LinterBuilder
         return this;
     }
 
+    /// <summary>
+    /// A stored corpus profile (<see cref="LintSession.CreateCorpusProfileAsync"/>, <c>contentlint profile</c>): the
+    /// corpus rules (<c>shared-line</c>) report the lines of a document that many documents of that corpus hold.
+    /// Without one, a linter that lints one document at a time has no corpus to count; null for none.
+    /// </summary>
+    public LinterBuilder SetCorpusProfile(CorpusProfile? profile)
+    {
+        corpusProfile = profile;
+        return this;
+    }
+
+    /// <summary>The profile configuration names, which the session reads (<see cref="Linter.ConfiguredCorpusProfile"/>).</summary>
+    internal LinterBuilder SetConfiguredCorpusProfile(CorpusProfileSetting setting)
+    {
+        configuredCorpusProfile = setting;
+        return this;
+    }
+
     /// <summary>Turns on the rules <paramref name="selector"/> names, with <paramref name="severity"/>.</summary>
     /// <param name="selector">A rule id, a rule name, or <c>category:NAME</c>.</param>
     /// <param name="severity">The severity their findings get.</param>
@@ -208,12 +229,14 @@ public sealed class LinterBuilder
             [.. languages],
             readOptions,
             maxFindingsPerRule,
-            [.. loaded.Select(s => s.Rule!)]);
+            [.. loaded.Select(s => s.Rule!)],
+            corpusProfile,
+            configuredCorpusProfile);
     }
 
     /// <summary>False for a rule bound to languages none of which the content is in.</summary>
     private bool SpeaksContentLanguage(IRule rule) =>
-        languages.Count == 0 || rule is not YamlRule { Definition.Languages: { Count: > 0 } ruleLanguages } || ruleLanguages.Intersect(languages).Any();
+        languages.Count == 0 || rule.Definition.Languages.Count == 0 || rule.Definition.Languages.Intersect(languages).Any();
 
     private Dictionary<string, IRule> IndexRules(List<ConfigurationError> problems)
     {
@@ -250,10 +273,10 @@ public sealed class LinterBuilder
     }
 
     /// <summary>Where a rule's <paramref name="key"/> (<c>id</c> or <c>name</c>) is written, as near as is known.</summary>
-    private static SourceLocation SourceOf(IRule rule, string key) => rule switch
+    private static SourceLocation SourceOf(IRule rule, string key) => rule.Definition switch
     {
-        YamlRule { Definition.KeySources: { } keys } => key == "id" ? keys.Id : keys.Name,
-        YamlRule yaml => yaml.Definition.Source,
+        { KeySources: { } keys } => key == "id" ? keys.Id : keys.Name,
+        { Source: { } source } => source,
         _ => new SourceLocation(rule.GetType().FullName ?? "<rule>", 1, 1),
     };
 

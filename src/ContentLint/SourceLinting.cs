@@ -5,7 +5,7 @@ using ContentLint.Files;
 namespace ContentLint;
 
 /// <summary>Lints what <see cref="ArticleSource"/> yields: articles and JSON Lines records alike.</summary>
-public static class SourceLinting
+internal static class SourceLinting
 {
     /// <summary>
     /// Lints one unit of a file. A record's findings carry its <see cref="RecordLocation"/>; a unit that could not
@@ -22,7 +22,7 @@ public static class SourceLinting
             return problem is null ? [] : [problem];
         }
 
-        var diagnostics = linter.Lint(document, cancellationToken);
+        var diagnostics = linter.Lint(document, source.Record, cancellationToken);
         if (problem is not null)
         {
             // A finding about how the document was read (invalid UTF-8) goes with the document's own, in order.

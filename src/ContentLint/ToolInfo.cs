@@ -3,7 +3,7 @@ using System.Reflection;
 namespace ContentLint;
 
 /// <summary>The name, version and home of the tool, as reports state them.</summary>
-public static class ToolInfo
+internal static class ToolInfo
 {
     /// <summary>The tool's name.</summary>
     public const string Name = "ContentLint";

@@ -4,13 +4,15 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Running;
 using ContentLint.Benchmarks.Corpus;
+using ContentLint.Benchmarks.LanguageServer;
 using ContentLint.Benchmarks.Profiling;
 
 namespace ContentLint.Benchmarks;
 
 /// <summary>
 /// <c>corpus</c> writes a generated corpus, <c>phrases</c> prints every literal phrase of a rule folder (for ripgrep),
-/// <c>profile</c> measures where a lint run's time goes per rule, and anything else runs the BenchmarkDotNet
+/// <c>profile</c> measures where a lint run's time goes per rule, <c>lsp</c> measures the language server's latency
+/// after a change and its memory with many documents open, and anything else runs the BenchmarkDotNet
 /// micro-benchmarks (<c>--filter '*'</c>, <c>--job short</c>, ...). See README.md beside this file.
 /// </summary>
 public static class Program
@@ -29,6 +31,12 @@ public static class Program
                     Console.WriteLine(phrase);
                 }
 
+                return 0;
+            case "lsp":
+                Console.Write(LanguageServerBenchmark.RunAsync(
+                    options.Get("server") ?? throw new ArgumentException("--server COMMAND is required (the contentlint command, e.g. a native binary)"),
+                    options.GetInt("changes") ?? 200,
+                    options.GetInt("documents") ?? 200).GetAwaiter().GetResult());
                 return 0;
             case "profile":
                 var report = RunProfiler.Profile(options.Get("corpus") ?? throw new ArgumentException("--corpus DIR is required"), options.GetInt("limit"));

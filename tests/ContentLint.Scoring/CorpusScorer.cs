@@ -104,14 +104,18 @@ public static class CorpusScorer
             })
             .ToList();
 
-    /// <summary>Lints every labelled file under <paramref name="root"/> with <paramref name="linter"/> and scores it.</summary>
+    /// <summary>
+    /// Lints the folders of the labelled files under <paramref name="root"/> with <paramref name="linter"/>'s rules in one
+    /// run, as <c>contentlint lint</c> does (its corpus rules count the lines all the run's documents share), and scores it.
+    /// </summary>
     public static CorpusScore Score(string root, IReadOnlyList<LabelledLine> labels, Linter linter)
     {
         var flaggedBy = new Dictionary<(string File, int Line), SortedSet<string>>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in labels.Select(l => l.File).Distinct())
+        foreach (var (file, diagnostics) in Lint(root, labels, linter))
         {
-            foreach (var diagnostic in linter.LintFile(Path.Combine(root, file), file).Diagnostics.Where(d => d.Severity != Severity.Hidden))
+            // A finding about a whole document (a copy) flags no line, as score.py counts a result without a region.
+            foreach (var diagnostic in diagnostics.Where(d => d.Severity != Severity.Hidden && !d.IsWholeDocument))
             {
                 names[diagnostic.Id] = diagnostic.Descriptor.Name;
                 var end = diagnostic.Location.End.Line - (diagnostic.Location.End.Column == 1 && diagnostic.Location.End.Line > diagnostic.Location.Start.Line ? 1 : 0);
@@ -164,4 +168,22 @@ public static class CorpusScorer
 
     private static IEnumerable<string> Groups(LabelledLine line) =>
         ["variant=" + line.Variant, "source=" + line.Source, $"variant/source={line.Variant}/{line.Source}", "lang=" + line.Language];
+
+    /// <summary>The findings of every labelled file, from one run over the folders that hold them.</summary>
+    private static IEnumerable<(string File, IReadOnlyList<Finding> Findings)> Lint(string root, IReadOnlyList<LabelledLine> labels, Linter linter)
+    {
+        var labelled = labels.Select(l => l.File).ToHashSet(StringComparer.Ordinal);
+        var session = new LintSession(new LintSessionOptions
+        {
+            WorkingDirectory = root,
+            Paths = [.. labelled.Select(file => file.Split('/')[0]).Distinct(StringComparer.Ordinal)],
+            // The rules of the linter given, as they are: the run adds no configuration of its own.
+            BuiltInRules = false,
+            Rules = linter.Rules,
+        });
+        return session.LintAsync().ToBlockingEnumerable()
+            .Where(file => labelled.Contains(file.Path))
+            .Select(file => (file.Path, (IReadOnlyList<Finding>)file.Diagnostics))
+            .ToList();
+    }
 }

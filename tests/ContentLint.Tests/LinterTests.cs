@@ -13,7 +13,7 @@ public sealed class LinterTests
     /// <summary>A rule written in C#, against the same contract the YAML kinds implement.</summary>
     private sealed class ShoutingLineRule : IRule
     {
-        public RuleDescriptor Descriptor => ShoutingDescriptor;
+        public RuleDefinition Definition { get; } = new() { Descriptor = ShoutingDescriptor, Scope = RuleScope.Line };
 
         public void Analyze(RuleContext context)
         {
@@ -30,7 +30,7 @@ public sealed class LinterTests
 
     private sealed class ThrowingRule : IRule
     {
-        public RuleDescriptor Descriptor { get; } = new("XX9002", "throwing-rule", "Throws", "Throws", "test", Severity.Error);
+        public RuleDefinition Definition { get; } = new() { Descriptor = new("XX9002", "throwing-rule", "Throws", "Throws", "test", Severity.Error) };
 
         public void Analyze(RuleContext context) => throw new InvalidOperationException("boom");
     }

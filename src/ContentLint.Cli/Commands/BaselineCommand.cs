@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ContentLint.Baselines;
-using ContentLint.Configuration;
+using ContentLint.Formatting;
 
 namespace ContentLint.Cli.Commands;
 
@@ -29,89 +29,39 @@ internal sealed class BaselineCommand(CommandOutput console)
         return command;
     }
 
-    private int Execute(ParseResult parsed)
+    private async Task<int> Execute(ParseResult parsed, CancellationToken cancellationToken)
     {
-        if (ruleSources.CreateResolver(parsed, console) is not { } resolver
-            || inputs.Resolve(parsed, console, resolver) is not { } files
-            || !BaselineOption.TryConfigured(resolver, console, out var configured))
+        if (inputs.Apply(parsed, console, new LintSessionOptions()) is not { } options)
         {
             return ExitCodes.UsageError;
         }
 
-        var path = parsed.GetValue(output) is { } named
-            ? Path.GetFullPath(named, console.WorkingDirectory)
-            : configured ?? Path.GetFullPath(Baseline.DefaultFileName, console.WorkingDirectory);
-        var builder = new BaselineBuilder(Path.GetDirectoryName(path)!);
-        LintRun.Record(files, builder, console);
-        var baseline = builder.Build();
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        baseline.Save(path);
-        console.Out.WriteLine($"Wrote {console.DisplayPath(path)}: {builder.FindingCount} finding(s) in {baseline.Entries.Length} entr{(baseline.Entries.Length == 1 ? "y" : "ies")}.");
-        return ExitCodes.Clean;
-    }
-}
+        var session = new LintSession(ruleSources.Apply(parsed, console, options));
+        return await RuleSourceOptions.Run(console, session, async () =>
+        {
+            var path = parsed.GetValue(output) is { } named
+                ? Path.GetFullPath(named, console.WorkingDirectory)
+                : session.GetBaselinePath() ?? Path.GetFullPath(Baseline.DefaultFileName, console.WorkingDirectory);
+            var progress = console.Progress is { } terminal ? new RunProgress(terminal) : null;
+            Baseline baseline;
+            try
+            {
+                baseline = await session.SaveBaselineAsync(path, progress, cancellationToken);
+            }
+            catch (ArgumentException e)
+            {
+                // A folder, or a file the run reads: saving there would destroy it.
+                console.Error.WriteLine($"contentlint: the baseline {TextEscaping.Escape(e.Message)}.");
+                return ExitCodes.UsageError;
+            }
+            finally
+            {
+                progress?.Clear();
+            }
 
-/// <summary><c>--baseline FILE</c>: hide the findings a baseline accepts and report its entries that no longer match.</summary>
-internal sealed class BaselineOption
-{
-    private readonly Option<string?> baseline = new("--baseline")
-    {
-        Description = "Hide the findings this baseline file accepts (see 'contentlint baseline'); report entries that no longer match.",
-        HelpName = "FILE",
-    };
-
-    public void AddTo(Command command) => command.Options.Add(baseline);
-
-    /// <summary>
-    /// False (after writing why to <c>Error</c>) when the baseline cannot be read: the one <c>--baseline</c> names,
-    /// else the one the configuration of the working folder names (<c>baseline:</c>).
-    /// </summary>
-    public bool TryLoad(ParseResult parsed, CommandOutput console, ConfigResolver resolver, out BaselineFilter? filter)
-    {
-        filter = null;
-        string? path;
-        if (parsed.GetValue(baseline) is { } named)
-        {
-            path = Path.GetFullPath(named, console.WorkingDirectory);
-        }
-        else if (!TryConfigured(resolver, console, out path))
-        {
-            return false;
-        }
-
-        if (path is null)
-        {
-            return true;
-        }
-
-        try
-        {
-            filter = new BaselineFilter(Baseline.Load(path));
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            console.Error.WriteLine($"contentlint: cannot read the baseline {console.DisplayPath(path)}: {e.Message} ('contentlint baseline' writes it.)");
-            return false;
-        }
-    }
-
-    /// <summary>
-    /// The baseline the nearest configuration of the working folder names, as a full path (null when none does);
-    /// false, after writing why, when that configuration is invalid.
-    /// </summary>
-    public static bool TryConfigured(ConfigResolver resolver, CommandOutput console, out string? path)
-    {
-        try
-        {
-            path = resolver.ChainFor(console.WorkingDirectory).LastOrDefault(config => config.Baseline is not null)?.Baseline;
-            return true;
-        }
-        catch (ConfigurationException e)
-        {
-            RuleSourceOptions.PrintErrors(e.Errors, console);
-            path = null;
-            return false;
-        }
+            var entries = baseline.Entries.Length;
+            console.Out.WriteLine($"Wrote {TextEscaping.Escape(console.DisplayPath(path))}: {baseline.Entries.Sum(e => e.Count)} finding(s) in {entries} entr{(entries == 1 ? "y" : "ies")}.");
+            return ExitCodes.Clean;
+        });
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ContentLint.Diagnostics;
 
 namespace ContentLint.Cli.Commands;
 
@@ -14,4 +15,7 @@ internal static class FailLevelOption
         Description = description,
         DefaultValueFactory = _ => "error",
     }.AcceptOnlyFromAmong(FailLevels);
+
+    /// <summary>The severity the option's value names (the parser has already refused any other value).</summary>
+    public static Severity Parse(string? value) => SeverityNames.TryParse(value ?? "error", out var severity) ? severity : Severity.Error;
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using ContentLint.Configuration;
 
 namespace ContentLint.Cli.Commands;
 
@@ -77,15 +76,15 @@ internal sealed class InitCommand(CommandOutput console)
 
     private int Execute()
     {
-        var path = Path.Combine(console.WorkingDirectory, ContentLintConfig.FileNames[0]);
+        var path = Path.Combine(console.WorkingDirectory, LintSession.ConfigurationFileName);
         if (File.Exists(path))
         {
-            console.Error.WriteLine($"contentlint: {ContentLintConfig.FileNames[0]} already exists; not overwriting it.");
+            console.Error.WriteLine($"contentlint: {LintSession.ConfigurationFileName} already exists; not overwriting it.");
             return ExitCodes.UsageError;
         }
 
         File.WriteAllText(path, Starter.ReplaceLineEndings("\n") + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        console.Out.WriteLine($"Wrote {ContentLintConfig.FileNames[0]}. Run 'contentlint' to lint the files it includes.");
+        console.Out.WriteLine($"Wrote {LintSession.ConfigurationFileName}. Run 'contentlint' to lint the files it includes.");
         return ExitCodes.Clean;
     }
 }

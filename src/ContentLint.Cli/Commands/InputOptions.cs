@@ -1,15 +1,6 @@
 using System.CommandLine;
-using ContentLint.Configuration;
-using ContentLint.Files;
 
 namespace ContentLint.Cli.Commands;
-
-/// <summary>One file of a run (or standard input), the linter its configuration gives it, and how to read it.</summary>
-/// <param name="DisplayPath">The path reports show.</param>
-/// <param name="FullPath">The file's absolute path; for standard input, where the named file would be.</param>
-/// <param name="Linter">The linter configured for the file.</param>
-/// <param name="Read">Reads the file into the documents to lint, lazily.</param>
-internal sealed record LintInput(string DisplayPath, string FullPath, Linter Linter, Func<IEnumerable<SourceDocument>> Read);
 
 /// <summary>
 /// What a run reads: the paths (files, folders, globs), or standard input with <c>--stdin</c> (named by
@@ -47,11 +38,11 @@ internal sealed class InputOptions
         command.Options.Add(jsonl);
     }
 
-    /// <summary>The inputs of the run, in report order; null (after writing why to <c>Error</c>) when they cannot be had.</summary>
-    public IReadOnlyList<LintInput>? Resolve(ParseResult parsed, CommandOutput console, ConfigResolver resolver, JsonLinesOptions? jsonLines = null)
+    /// <summary>The inputs asked for, laid onto <paramref name="options"/>; null (after writing why to <c>Error</c>) when they contradict each other.</summary>
+    public LintSessionOptions? Apply(ParseResult parsed, CommandOutput console, LintSessionOptions options)
     {
-        var forceJsonLines = parsed.GetValue(jsonl);
         var named = parsed.GetValue(paths) ?? [];
+        options = options with { Paths = named, ReadAllAsJsonLines = parsed.GetValue(jsonl) };
         if (parsed.GetValue(stdin))
         {
             if (named.Length > 0)
@@ -60,16 +51,7 @@ internal sealed class InputOptions
                 return null;
             }
 
-            var name = parsed.GetValue(stdinFilename) ?? "<stdin>";
-            var full = Path.GetFullPath(name, console.WorkingDirectory);
-            var shown = parsed.GetValue(stdinFilename) is null ? name : console.DisplayPath(full);
-            if (RuleSourceOptions.ResolveLinters(resolver, [full], console) is not { } stdinLinters)
-            {
-                return null;
-            }
-
-            var linter = stdinLinters[full];
-            return [new LintInput(shown, full, linter, () => ArticleSource.ReadStream(console.OpenStandardInput(), shown, jsonLines, forceJsonLines, DefaultLanguage(linter), linter.ReadOptions))];
+            return options with { OpenStream = console.OpenStandardInput, StreamPath = parsed.GetValue(stdinFilename) };
         }
 
         if (parsed.GetValue(stdinFilename) is not null)
@@ -78,25 +60,6 @@ internal sealed class InputOptions
             return null;
         }
 
-        if (ArticleSelection.Find(named, resolver, console) is not { } files
-            || RuleSourceOptions.ResolveLinters(resolver, files, console) is not { } linters)
-        {
-            return null;
-        }
-
-        return
-        [
-            .. files
-                .Select(file => (Full: file, Shown: console.DisplayPath(file), Linter: linters[file]))
-                .OrderBy(file => file.Shown, StringComparer.Ordinal)
-                .Select(file => new LintInput(
-                    file.Shown,
-                    file.Full,
-                    file.Linter,
-                    () => ArticleSource.ReadFile(file.Full, file.Shown, jsonLines, forceJsonLines, DefaultLanguage(file.Linter), file.Linter.ReadOptions))),
-        ];
+        return options;
     }
-
-    /// <summary>The language documents get when nothing else says: the configured one, when there is exactly one.</summary>
-    private static string? DefaultLanguage(Linter linter) => linter.Languages.Length == 1 ? linter.Languages[0] : null;
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ContentLint.Diagnostics;
+using ContentLint.Formatting;
 
 namespace ContentLint.Cli.Commands;
 
@@ -8,50 +8,72 @@ internal sealed class LintCommand(CommandOutput console)
 {
     private readonly InputOptions inputs = new();
     private readonly ReportOptions reports = new();
-    private readonly BaselineOption baseline = new();
-
+    private readonly RuleSourceOptions ruleSources = new();
     private readonly Option<string> failLevel = FailLevelOption.Create("The lowest severity that makes the exit code 1.");
-
     private readonly Option<int> jobs = JobsOption.Create();
 
-    private readonly RuleSourceOptions ruleSources = new();
+    private readonly Option<string?> baseline = new("--baseline")
+    {
+        Description = "Hide the findings this baseline file accepts (see 'contentlint baseline'); report entries that no longer match.",
+        HelpName = "FILE",
+    };
 
     public Command Create()
     {
         var command = new Command("lint", "Lint files, folders or globs (the default command).");
-        AddTo(command);
-        return command;
-    }
-
-    public void AddTo(Command command)
-    {
         inputs.AddTo(command);
         reports.AddTo(command);
         command.Options.Add(failLevel);
         command.Options.Add(jobs);
-        baseline.AddTo(command);
+        command.Options.Add(baseline);
         ruleSources.AddTo(command);
         command.SetAction(Execute);
+        return command;
     }
 
-    private int Execute(ParseResult parsed)
+    private async Task<int> Execute(ParseResult parsed, CancellationToken cancellationToken)
     {
-        if (ruleSources.CreateResolver(parsed, console) is not { } resolver
-            || inputs.Resolve(parsed, console, resolver) is not { } files
-            || reports.Resolve(parsed, console) is not { } targets
-            || !baseline.TryLoad(parsed, console, resolver, out var filter))
+        var options = inputs.Apply(parsed, console, new LintSessionOptions { BaselineFile = parsed.GetValue(baseline), Jobs = parsed.GetValue(jobs) });
+        if (options is null || reports.Resolve(parsed, console) is not { } targets)
         {
             return ExitCodes.UsageError;
         }
 
-        var summary = LintRun.Report(files, targets, filter, console, parsed.GetValue(jobs));
-        SeverityNames.TryParse(parsed.GetValue(failLevel), out var threshold);
-        var failing = threshold switch
+        var session = new LintSession(ruleSources.Apply(parsed, console, options));
+        return await RuleSourceOptions.Run(console, session, async () =>
         {
-            Severity.Error => summary.Errors,
-            Severity.Warning => summary.Errors + summary.Warnings,
-            _ => summary.Problems,
-        };
-        return failing > 0 ? ExitCodes.Findings : ExitCodes.Clean;
+            try
+            {
+                // Before any report is opened: opening one empties its file, which must not be an input.
+                session.CheckReportOutputs([.. targets.Where(t => t.OutputPath is not null).Select(t => t.OutputPath!)]);
+            }
+            catch (ArgumentException e)
+            {
+                console.Error.WriteLine($"contentlint: --output {TextEscaping.Escape(e.Message)}.");
+                return ExitCodes.UsageError;
+            }
+
+            var stale = RuleSourceOptions.StaleBaselineEntries(session);
+            var progress = console.Progress is { } terminal ? new RunProgress(terminal) : null;
+            var standardOutput = progress is null ? console.Out : new RunProgress.ClearingWriter(console.Out, progress);
+            var (writers, files) = ReportOptions.Open(targets, standardOutput, console.WorkingDirectory, session.CreateReportHeader());
+            ReportSummary summary;
+            try
+            {
+                summary = await session.WriteReportsAsync(writers, progress, cancellationToken);
+            }
+            finally
+            {
+                progress?.Clear();
+                files.ForEach(f => f.Dispose());
+            }
+
+            foreach (var entry in stale)
+            {
+                console.Error.WriteLine($"contentlint: baseline entry for a file that no longer exists: {TextEscaping.Escape(entry.File)} {TextEscaping.Escape(entry.Rule)} ({entry.Count}); run 'contentlint baseline' to update the baseline.");
+            }
+
+            return summary.HasFindingsAtOrAbove(FailLevelOption.Parse(parsed.GetValue(failLevel))) ? ExitCodes.Findings : ExitCodes.Clean;
+        });
     }
 }

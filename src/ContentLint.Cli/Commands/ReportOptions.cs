@@ -6,7 +6,7 @@ using ContentLint.Formatting;
 namespace ContentLint.Cli.Commands;
 
 /// <summary>One report of a run: a format and where it goes (null: standard output).</summary>
-internal sealed record ReportTarget(StreamingDiagnosticFormatter Format, string? OutputPath);
+internal sealed record ReportTarget(DiagnosticFormatter Format, string? OutputPath);
 
 /// <summary>
 /// <c>--format</c> and <c>--output</c>, repeatable: each <c>--output</c> belongs to the <c>--format</c> before it, so
@@ -65,7 +65,7 @@ internal sealed class ReportOptions
                 }
                 else
                 {
-                    console.Error.WriteLine($"contentlint: --output {value}: the --format before it already has an --output.");
+                    console.Error.WriteLine($"contentlint: --output {TextEscaping.Escape(value)}: the --format before it already has an --output.");
                     return null;
                 }
             }
@@ -93,7 +93,7 @@ internal sealed class ReportOptions
             return null;
         }
 
-        return [.. targets.Select(t => new ReportTarget((StreamingDiagnosticFormatter)DiagnosticFormatters.Find(t.Format)!, t.Output))];
+        return [.. targets.Select(t => new ReportTarget(DiagnosticFormatters.Find(t.Format)!, t.Output))];
     }
 
     /// <summary>Opens every report; the caller disposes the returned writers (files) when the run is done.</summary>

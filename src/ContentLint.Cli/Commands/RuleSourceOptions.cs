@@ -1,11 +1,12 @@
 using System.CommandLine;
 using ContentLint.Configuration;
+using ContentLint.Formatting;
 
 namespace ContentLint.Cli.Commands;
 
 /// <summary>
 /// The options that choose configuration and rules (<c>--config</c>, <c>--rules DIR</c>, <c>--no-builtin</c>),
-/// shared by every command that lints, and the one place configuration errors are printed.
+/// shared by every command that lints, and the one place a session's errors are printed.
 /// </summary>
 internal sealed class RuleSourceOptions
 {
@@ -35,51 +36,66 @@ internal sealed class RuleSourceOptions
         command.Options.Add(noBuiltIn);
     }
 
-    /// <summary>The resolver for this run, or null after printing why the named configuration file cannot be used.</summary>
-    public ConfigResolver? CreateResolver(ParseResult parsed, CommandOutput console)
-    {
-        var configPath = parsed.GetValue(config) is { } path ? Path.GetFullPath(path, console.WorkingDirectory) : null;
-        if (configPath is not null && !File.Exists(configPath))
+    /// <summary>The session options of the command: these options laid onto <paramref name="options"/>, then the host's changes.</summary>
+    public LintSessionOptions Apply(ParseResult parsed, CommandOutput console, LintSessionOptions? options = null) =>
+        console.SessionOptions((options ?? new LintSessionOptions()) with
         {
-            console.Error.WriteLine($"contentlint: no such configuration file: {parsed.GetValue(config)}");
-            return null;
-        }
-
-        return new ConfigResolver(new ConfigResolverOptions
-        {
-            ConfigPath = configPath,
-            RuleFolders = [.. (parsed.GetValue(ruleFolders) ?? []).Select(f => Path.GetFullPath(f, console.WorkingDirectory))],
-            NoBuiltIn = parsed.GetValue(noBuiltIn),
+            ConfigFile = parsed.GetValue(config),
+            RuleFolders = parsed.GetValue(ruleFolders) ?? [],
+            BuiltInRules = !parsed.GetValue(noBuiltIn),
         });
-    }
 
     /// <summary>
-    /// Resolves the linter of every file before anything is linted, so an invalid configuration stops the run
-    /// (exit code 2) instead of surfacing half-way. Prints every distinct error; null when there was one.
+    /// Runs a command's work on a session and turns what stops a run as asked into exit code 2, after printing it:
+    /// invalid configuration or rule files, named paths that do not exist, an unreadable baseline, a file the run may not
+    /// write.
     /// </summary>
-    public static IReadOnlyDictionary<string, Linter>? ResolveLinters(ConfigResolver resolver, IEnumerable<string> files, CommandOutput console)
+    public static async Task<int> Run(CommandOutput console, LintSession session, Func<Task<int>> work)
     {
-        var linters = new Dictionary<string, Linter>(StringComparer.Ordinal);
-        var errors = new List<ConfigurationError>();
-        foreach (var file in files)
+        try
         {
-            try
+            if (session.MissingPaths.Count > 0)
             {
-                linters[file] = resolver.LinterFor(file);
-            }
-            catch (ConfigurationException e)
-            {
-                errors.AddRange(e.Errors);
-            }
-        }
+                foreach (var missing in session.MissingPaths)
+                {
+                    console.Error.WriteLine($"contentlint: no such file or folder: {TextEscaping.Escape(missing)}");
+                }
 
-        if (errors.Count == 0)
+                return ExitCodes.UsageError;
+            }
+
+            return await work();
+        }
+        catch (ConfigurationException e)
         {
-            return linters;
+            PrintErrors(e.Errors, console);
+            return ExitCodes.UsageError;
         }
+        catch (BaselineUnreadableException e)
+        {
+            console.Error.WriteLine($"contentlint: cannot read the baseline {TextEscaping.Escape(console.DisplayPath(e.Path))}: {TextEscaping.Escape(e.InnerException!.Message)} ('contentlint baseline' writes it.)");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            // A write the run refuses (outside the folder it started in and its repository, whatever configuration
+            // says) or the system refuses: a report or baseline file that cannot be created.
+            console.Error.WriteLine($"contentlint: {TextEscaping.Escape(e.Message)}");
+            return ExitCodes.UsageError;
+        }
+    }
 
-        PrintErrors(errors, console);
-        return null;
+    /// <summary>Reads the session's baseline before a report is opened, so an unreadable one stops the run before any output.</summary>
+    public static IReadOnlyList<Baselines.BaselineEntry> StaleBaselineEntries(LintSession session)
+    {
+        try
+        {
+            return session.FindStaleBaselineEntries();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new BaselineUnreadableException(session.GetBaselinePath()!, e);
+        }
     }
 
     /// <summary>Writes configuration errors as <c>path:line:col: error CL01xx: message</c>, paths relative to the working folder.</summary>
@@ -88,7 +104,13 @@ internal sealed class RuleSourceOptions
         foreach (var error in errors.Distinct())
         {
             var path = Path.IsPathRooted(error.Location.Path) ? console.DisplayPath(error.Location.Path) : error.Location.Path;
-            console.Error.WriteLine(error with { Location = error.Location with { Path = path } });
+            console.Error.WriteLine(TextEscaping.Escape((error with { Location = error.Location with { Path = path } }).ToString()));
         }
+    }
+
+    /// <summary>The baseline the run needs cannot be read.</summary>
+    private sealed class BaselineUnreadableException(string path, Exception inner) : Exception(inner.Message, inner)
+    {
+        public string Path { get; } = path;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
-using ContentLint.Checks;
+using ContentLint.Configuration;
 using ContentLint.Diagnostics;
+using ContentLint.Formatting;
 using ContentLint.Rules;
 
 namespace ContentLint.Cli.Commands;
@@ -28,9 +29,14 @@ internal sealed class RulesCommand(CommandOutput console)
     private int Execute(ParseResult parsed)
     {
         // The rules as they apply to a file in the working folder: its configuration, packs and settings.
-        if (ruleSources.CreateResolver(parsed, console) is not { } resolver
-            || RuleSourceOptions.ResolveLinters(resolver, [Path.Combine(console.WorkingDirectory, "article.txt")], console)?.Values.Single() is not { } linter)
+        Linter linter;
+        try
         {
+            linter = new LintSession(ruleSources.Apply(parsed, console)).LinterFor(Path.Combine(console.WorkingDirectory, "article.txt"));
+        }
+        catch (ConfigurationException e)
+        {
+            RuleSourceOptions.PrintErrors(e.Errors, console);
             return ExitCodes.UsageError;
         }
 
@@ -43,7 +49,7 @@ internal sealed class RulesCommand(CommandOutput console)
         var found = linter.LoadedRules.FirstOrDefault(r => r.Descriptor.Id == wanted || r.Descriptor.Name == wanted);
         if (found is null)
         {
-            console.Error.WriteLine($"contentlint: no rule has the id or name '{wanted}'.");
+            console.Error.WriteLine($"contentlint: no rule has the id or name '{TextEscaping.Escape(wanted)}'.");
             return ExitCodes.UsageError;
         }
 
@@ -62,15 +68,15 @@ internal sealed class RulesCommand(CommandOutput console)
             r.Descriptor.Id,
             r.Descriptor.Name,
             SeverityHere(linter, r),
-            (r as YamlRule)?.Definition.Kind ?? "code",
-            (r as YamlRule)?.Definition.Languages is { Count: > 0 } languages ? string.Join(",", languages) : "all",
+            r.Definition.Kind,
+            r.Definition.Languages is { Count: > 0 } languages ? string.Join(",", languages) : "all",
             r.Descriptor.Title,
         }).ToList();
         string[] header = ["ID", "NAME", "SEVERITY", "KIND", "LANGUAGES", "TITLE"];
         var widths = header.Select((h, i) => rows.Select(row => row[i].Length).Append(h.Length).Max()).ToArray();
         foreach (var row in rows.Prepend(header))
         {
-            console.Out.WriteLine(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd());
+            console.Out.WriteLine(TextEscaping.Escape(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd()));
         }
     }
 
@@ -78,23 +84,23 @@ internal sealed class RulesCommand(CommandOutput console)
     {
         var d = found.Descriptor;
         var o = console.Out;
-        o.WriteLine($"{d.Id} {d.Name}: {d.Title}");
-        o.WriteLine($"  severity: {d.DefaultSeverity.ToName()}   here: {severityHere}   category: {d.Category}   enabled by default: {(d.IsEnabledByDefault ? "yes" : "no")}");
-        if (found is YamlRule yaml)
-        {
-            var definition = yaml.Definition;
-            o.WriteLine($"  kind: {definition.Kind}   languages: {(definition.Languages.Count > 0 ? string.Join(", ", definition.Languages) : "all")}   fix: {definition.Fix?.ToName() ?? "none"}");
-            o.WriteLine($"  defined in: {definition.Source}");
-        }
-
+        o.WriteLine(TextEscaping.Escape($"{d.Id} {d.Name}: {d.Title}"));
+        o.WriteLine(TextEscaping.Escape($"  severity: {d.DefaultSeverity.ToName()}   here: {severityHere}   category: {d.Category}   enabled by default: {(d.IsEnabledByDefault ? "yes" : "no")}"));
+        var definition = found.Definition;
+        o.WriteLine(TextEscaping.Escape($"  kind: {definition.Kind}   languages: {(definition.Languages.Count > 0 ? string.Join(", ", definition.Languages) : "all")}   fix: {definition.Fix?.ToName() ?? "none"}"));
+        o.WriteLine(TextEscaping.Escape($"  defined in: {definition.Source?.ToString() ?? found.GetType().FullName}"));
         if (d.HelpLink is { } help)
         {
             o.WriteLine($"  help: {help.AbsoluteUri}");
         }
 
         o.WriteLine();
-        o.WriteLine(d.Description.Trim());
-        if (found is YamlRule { Definition.Examples: { Count: > 0 } examples })
+        foreach (var line in d.Description.Trim().Split('\n'))
+        {
+            o.WriteLine(TextEscaping.Escape(line.TrimEnd('\r')));
+        }
+
+        if (definition.Examples is { Count: > 0 } examples)
         {
             foreach (var (heading, invalid) in new[] { ("Flagged ([|marked|]):", true), ("Left alone:", false) })
             {
@@ -103,10 +109,10 @@ internal sealed class RulesCommand(CommandOutput console)
                 foreach (var example in examples.Where(e => e.IsInvalid == invalid))
                 {
                     var lines = example.MarkedText.TrimEnd('\n').Split('\n');
-                    o.WriteLine("  - " + lines[0]);
+                    o.WriteLine("  - " + TextEscaping.Escape(lines[0]));
                     foreach (var line in lines.Skip(1))
                     {
-                        o.WriteLine("    " + line);
+                        o.WriteLine("    " + TextEscaping.Escape(line));
                     }
                 }
             }

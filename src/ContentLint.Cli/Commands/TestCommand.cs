@@ -1,6 +1,6 @@
 using System.CommandLine;
-using ContentLint.Checks;
 using ContentLint.Configuration;
+using ContentLint.Formatting;
 using ContentLint.Rules;
 using ContentLint.Testing;
 
@@ -54,13 +54,13 @@ internal sealed class TestCommand(CommandOutput console)
             }
             else
             {
-                console.Error.WriteLine($"contentlint: no such file or folder: {path}");
+                console.Error.WriteLine($"contentlint: no such file or folder: {TextEscaping.Escape(path)}");
                 return ExitCodes.UsageError;
             }
         }
 
         var errors = new List<ConfigurationError>();
-        var rules = new List<(string File, YamlRule Rule)>();
+        var rules = new List<(string File, IRule Rule)>();
         foreach (var file in files.Distinct())
         {
             try
@@ -90,7 +90,7 @@ internal sealed class TestCommand(CommandOutput console)
             failed += failures.Count + (lacksExamples ? 1 : 0);
             var status = failures.Count == 0 && !lacksExamples ? "PASS" : "FAIL";
             var lacking = lacksExamples ? "; needs at least one invalid and one valid example (or 'enabled: false')" : "";
-            console.Out.WriteLine($"{status} {console.DisplayPath(file)}  {rule.Descriptor.Id} {rule.Descriptor.Name}: {results.Count - failures.Count} passed, {failures.Count} failed{lacking}");
+            console.Out.WriteLine($"{status} {TextEscaping.Escape(console.DisplayPath(file))}  {TextEscaping.Escape(rule.Descriptor.Id)} {TextEscaping.Escape(rule.Descriptor.Name)}: {results.Count - failures.Count} passed, {failures.Count} failed{lacking}");
             foreach (var failure in failures)
             {
                 var location = failure.Example.Location with { Path = console.DisplayPath(failure.Example.Location.Path) };
@@ -110,14 +110,10 @@ internal sealed class TestCommand(CommandOutput console)
     /// </summary>
     private IEnumerable<string> DefaultPaths()
     {
-        var packs = new ConfigResolver().ChainFor(console.WorkingDirectory)
-            .SelectMany(config => config.Extends)
-            .Where(pack => !pack.StartsWith("builtin:", StringComparison.Ordinal))
-            .Distinct()
-            .ToList();
+        var packs = new LintSession(console.SessionOptions(new LintSessionOptions())).GetConfiguredRuleFolders();
         return packs.Count > 0 ? packs : ["."];
     }
 
     /// <summary>Shows a multi-line example on one line.</summary>
-    private static string Show(string text) => text.TrimEnd('\n').Replace("\n", "⏎", StringComparison.Ordinal);
+    private static string Show(string text) => TextEscaping.Escape(text.TrimEnd('\n').Replace("\n", "⏎", StringComparison.Ordinal));
 }

@@ -4,19 +4,10 @@ using System.Text;
 using System.Text.Json;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
+using ContentLint.Files;
 using ContentLint.Formatting;
 
 namespace ContentLint.Baselines;
-
-/// <summary>
-/// One group of accepted findings: in <paramref name="File"/>, by rule <paramref name="Rule"/>, on text whose hash is
-/// <paramref name="Hash"/>, <paramref name="Count"/> times. No line numbers: edits elsewhere in the file keep it.
-/// </summary>
-/// <param name="File">The file, relative to the baseline file's folder, with forward slashes.</param>
-/// <param name="Rule">The rule id.</param>
-/// <param name="Hash">The hash of the matched text (<see cref="Baseline.HashOf"/>).</param>
-/// <param name="Count">How many such findings are accepted.</param>
-public sealed record BaselineEntry(string File, string Rule, string Hash, int Count);
 
 /// <summary>
 /// Findings accepted as they are (<c>.contentlint-baseline.json</c>), so that a team can adopt ContentLint on an
@@ -30,6 +21,9 @@ public sealed class Baseline
 
     /// <summary>The version of the file's shape.</summary>
     public const int FormatVersion = 1;
+
+    /// <summary>The largest baseline read: far above the baseline of a million-record corpus.</summary>
+    private const long MaxFileBytes = 256L * 1024 * 1024;
 
     /// <summary>Creates a baseline of <paramref name="entries"/> whose paths are relative to <paramref name="directory"/>.</summary>
     public Baseline(string directory, IEnumerable<BaselineEntry> entries)
@@ -53,7 +47,7 @@ public sealed class Baseline
 
     /// <summary>The key of a file in a baseline kept in <paramref name="baselineDirectory"/>.</summary>
     public static string KeyOf(string baselineDirectory, string fullPath) =>
-        Path.GetRelativePath(baselineDirectory, fullPath).Replace('\\', '/');
+        Path.DirectorySeparatorChar == '\\' ? Path.GetRelativePath(baselineDirectory, fullPath).Replace('\\', '/') : Path.GetRelativePath(baselineDirectory, fullPath);
 
     /// <summary>
     /// The hash a finding is known by: SHA-256 of its matched text (line breaks as LF, outer white space trimmed),
@@ -66,7 +60,7 @@ public sealed class Baseline
             ? document.GetText(diagnostic.Span).ToString()
             : diagnostic.Message;
         var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)), 0, 8);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)), 0, 8).ToLowerInvariant();
     }
 
     /// <summary>Reads a baseline file.</summary>
@@ -78,25 +72,83 @@ public sealed class Baseline
         var full = Path.GetFullPath(path);
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(full));
+            using var json = JsonDocument.Parse(BoundedFile.ReadAllBytes(full, MaxFileBytes));
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || version.GetInt32() != FormatVersion
-                || !root.TryGetProperty("entries", out var entries) || entries.ValueKind != JsonValueKind.Array)
+                || !root.TryGetProperty("entries", out var entries) || entries.ValueKind != JsonValueKind.Array
+                || root.EnumerateObject().Any(p => p.Name is not ("version" or "entries")))
             {
                 throw new InvalidDataException($"{path}: not a ContentLint baseline of version {FormatVersion} (an object with 'version' and 'entries').");
             }
 
-            var read = entries.EnumerateArray().Select(e => new BaselineEntry(
-                e.GetProperty("file").GetString()!,
-                e.GetProperty("rule").GetString()!,
-                e.GetProperty("hash").GetString()!,
-                e.GetProperty("count").GetInt32())).ToList();
+            var read = new List<BaselineEntry>();
+            var seen = new HashSet<(string, string, string)>();
+            var index = 0;
+            foreach (var element in entries.EnumerateArray())
+            {
+                var entry = ReadEntry(element, index++, path);
+                if (!seen.Add((entry.File, entry.Rule, entry.Hash)))
+                {
+                    throw new InvalidDataException($"{path}: entry {index} repeats the file, rule and hash of an earlier one; a baseline lists each once.");
+                }
+
+                read.Add(entry);
+            }
+
             return new Baseline(Path.GetDirectoryName(full)!, read);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             throw new InvalidDataException($"{path}: not a valid ContentLint baseline: {e.Message}", e);
         }
+    }
+
+    /// <summary>One entry, every field checked: a baseline is data from a file, and a bad field must not crash a run.</summary>
+    private static BaselineEntry ReadEntry(JsonElement element, int index, string path)
+    {
+        string Bad(string what) => $"{path}: entry {index + 1} {what}";
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidDataException(Bad("is not an object with 'file', 'rule', 'hash' and 'count'."));
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Name is not ("file" or "rule" or "hash" or "count"))
+            {
+                throw new InvalidDataException(Bad($"has an unknown field '{Formatting.TextEscaping.Escape(property.Name)}'."));
+            }
+        }
+
+        string Text(string name) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
+                ? text
+                : throw new InvalidDataException(Bad($"needs '{name}' as a non-empty string."));
+
+        var file = Text("file");
+        if (Path.IsPathRooted(file) || file.Contains('\0', StringComparison.Ordinal) || file.Split('/').Any(segment => segment.Length == 0))
+        {
+            throw new InvalidDataException(Bad("has a 'file' that is not a plain path relative to the baseline's folder."));
+        }
+
+        var rule = Text("rule");
+        if (!rule.All(char.IsAsciiLetterOrDigit))
+        {
+            throw new InvalidDataException(Bad("has a 'rule' that is not a rule id."));
+        }
+
+        var hash = Text("hash");
+        if (hash.Length != 16 || !hash.All(char.IsAsciiHexDigitLower))
+        {
+            throw new InvalidDataException(Bad("has a 'hash' that is not 16 lower-case hex digits."));
+        }
+
+        if (!element.TryGetProperty("count", out var count) || count.ValueKind != JsonValueKind.Number || !count.TryGetInt32(out var times) || times < 1)
+        {
+            throw new InvalidDataException(Bad($"needs 'count' as a whole number from 1 to {int.MaxValue:N0}."));
+        }
+
+        return new BaselineEntry(file, rule, hash, times);
     }
 
     /// <summary>Writes the baseline as indented JSON, entries sorted, so that it diffs well in reviews.</summary>
@@ -134,7 +186,7 @@ public sealed class Baseline
 
 /// <summary>Records the findings of a run as a <see cref="Baseline"/>.</summary>
 /// <param name="directory">The folder the baseline file will be in; entry paths are relative to it.</param>
-public sealed class BaselineBuilder(string directory)
+internal sealed class BaselineBuilder(string directory)
 {
     private readonly Dictionary<(string File, string Rule, string Hash), int> counts = [];
     private readonly string directory = Path.GetFullPath(directory);

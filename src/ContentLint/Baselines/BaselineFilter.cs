@@ -11,7 +11,7 @@ namespace ContentLint.Baselines;
 /// reports the entries it holds for that file that matched fewer findings than they count (<c>CL0006</c>, info).
 /// Not thread-safe: one per run.
 /// </summary>
-public sealed class BaselineFilter
+internal sealed class BaselineFilter
 {
     private readonly Baseline baseline;
     private readonly Dictionary<string, Dictionary<(string Rule, string Hash), int>> remaining = new(StringComparer.Ordinal);

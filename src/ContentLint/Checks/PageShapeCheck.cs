@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContentLint.Configuration;
+using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Rules;
 
@@ -110,7 +111,7 @@ internal sealed class PageShapeCheck : YamlRule
             if (block.Count >= minRun)
             {
                 var span = Text.TextRange.FromBounds(block[0].Line.Start, block[^1].Line.End);
-                Report(context, Trim(context.Document, span), [KeyValuePair.Create("lines", block.Count.ToString(CultureInfo.InvariantCulture))]);
+                Report(context, Trim(context.Document, span), [KeyValuePair.Create("lines", block.Count.ToString(CultureInfo.InvariantCulture))], applicability: FixApplicability.Unsafe);
             }
 
             block.Clear();

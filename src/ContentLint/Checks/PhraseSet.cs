@@ -32,7 +32,7 @@ internal sealed class PhraseSet
     private readonly int longestPhrase;
 
     /// <summary>For whole lines and labels: the words a unit must start with, looked up without allocating.</summary>
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords;
+    private readonly SpanLookup<bool> firstWords;
 
     /// <param name="phrases">The phrases.</param>
     /// <param name="position">Where a phrase must stand.</param>
@@ -47,7 +47,7 @@ internal sealed class PhraseSet
             .OrderByDescending(p => p.Length)
             .ToList();
         longestPhrase = distinct.Count == 0 ? 0 : distinct[0].Length;
-        firstWords = distinct.Select(p => FirstWord(p).ToString()).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        firstWords = new(distinct.Select(p => FirstWord(p).ToString()).Distinct(StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(word => word, _ => true, StringComparer.OrdinalIgnoreCase));
         Triggers = TriggerSet.FromPhrases(distinct);
         if (position == PhrasePosition.Anywhere)
         {
@@ -106,7 +106,7 @@ internal sealed class PhraseSet
             yield break;
         }
 
-        if (regex is null || !firstWords.Contains(FirstWord(text.AsSpan(unit.Start, unit.Length))))
+        if (regex is null || !firstWords.ContainsKey(FirstWord(text.AsSpan(unit.Start, unit.Length))))
         {
             yield break;
         }

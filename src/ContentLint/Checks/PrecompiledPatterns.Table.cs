@@ -87,6 +87,10 @@ internal static partial class PrecompiledPatterns
         [(CL3007_9, RegexOptions.IgnoreCase)] = CL3007_9Regex,
         [(CL3008_1, RegexOptions.IgnoreCase)] = CL3008_1Regex,
         [(CL3008_2, RegexOptions.IgnoreCase)] = CL3008_2Regex,
+        [(CL3008_3, RegexOptions.IgnoreCase)] = CL3008_3Regex,
+        [(CL3008_4, RegexOptions.IgnoreCase)] = CL3008_4Regex,
+        [(CL3008_5, RegexOptions.IgnoreCase)] = CL3008_5Regex,
+        [(CL3008_6, RegexOptions.IgnoreCase)] = CL3008_6Regex,
         [(CL3009_1, RegexOptions.IgnoreCase)] = CL3009_1Regex,
         [(CL3010_1, RegexOptions.IgnoreCase)] = CL3010_1Regex,
         [(CL3010_10, RegexOptions.IgnoreCase)] = CL3010_10Regex,
@@ -335,7 +339,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL1005_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL1005_1Regex();
 
-    private const string CL1006_1 = "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]";
+    private const string CL1006_1 = "(?<character>[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F])[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*";
 
     [GeneratedRegex(CL1006_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL1006_1Regex();
@@ -694,6 +698,26 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3008_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_2Regex();
+
+    private const string CL3008_3 = "^\\s*(?-i:\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})\\s+(?:on|op|am|le|el|il|em)\\s+[^:]{0,30}\\d[^:]{0,30}:\\s+\\S";
+
+    [GeneratedRegex(CL3008_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3008_3Regex();
+
+    private const string CL3008_4 = "^\\s*(?-i:\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})\\s+(?:says|schreef|zegt|schreibt|sagt|dit|a écrit|dice|scrive|diz|escreveu)\\s*:\\s*$";
+
+    [GeneratedRegex(CL3008_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3008_4Regex();
+
+    private const string CL3008_5 = "^\\s*(?:\\d{1,2}[./ ]\\s*\\p{L}*[./ ]?\\s*\\d{2,4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})(?:,?\\s+(?:at|om|um|à|a las|alle|às)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?)?\\s*$";
+
+    [GeneratedRegex(CL3008_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3008_5Regex();
+
+    private const string CL3008_6 = "^\\s*(?:reply|antwoorden|reageren|antworten|répondre|responder|rispondi|like|report)\\s*$";
+
+    [GeneratedRegex(CL3008_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3008_6Regex();
 
     private const string CL3009_1 = "^.{8,200}\\[(?:VIDEO|VIDEOS|INSIGHT|REACTION|NEWS|WARNING|PICTURES|PICS|PHOTOS|GALLERY|POLL|LATEST|ANALYSIS|REVEALED|REVIEW|LIVE|LISTEN|WATCH|INTERVIEW|OPINION|QUIZ|MAP|CHART)\\]\\s*\\|?\\s*$";
 

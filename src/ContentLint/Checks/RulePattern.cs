@@ -42,7 +42,11 @@ internal sealed class RulePattern
     private static readonly long RunStarted = Stopwatch.GetTimestamp();
 
     private readonly Lazy<Regex> backtracking;
+    #if NET9_0_OR_GREATER
     private readonly Lock gate = new();
+#else
+    private readonly object gate = new();
+#endif
     private readonly string pattern;
 
     /// <summary>The non-backtracking engine on trial, or for good once it won; null before the trial and after it lost.</summary>
@@ -239,7 +243,7 @@ internal sealed class RulePattern
             rest = rest[(close + 1)..];
         }
 
-        return rest.StartsWith('^');
+        return rest.StartsWith("^", StringComparison.Ordinal);
     }
 
     private Regex? BuildNonBacktracking()

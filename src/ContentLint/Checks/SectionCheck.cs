@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ContentLint.Configuration;
+using ContentLint.Diagnostics;
+using ContentLint.Documents;
 using ContentLint.Rules;
 using ContentLint.Text;
 
@@ -11,7 +13,16 @@ namespace ContentLint.Checks;
 /// the document or to the first line an <c>until</c> pattern matches. The finding spans the region. The scope
 /// chooses where marker lines may stand (every line, or the first or last N lines).
 /// </summary>
-internal sealed class SectionCheck : YamlRule, ITriggeredRule
+/// <remarks>
+/// A region is inferred from its marker, so it never grows over what is plainly the article: it stops before a
+/// line that reads as prose (a sentence of ordinary length, two sentences, a long line), a short line followed by
+/// prose (a sub-heading or a question that leads into the article), Markdown or HTML structure (headings, lists,
+/// quotes, tables, fences, tags, indented code), and any line rules do not see (code, comments); without
+/// <c>each-line</c>, a marker after a line ending in a colon introduces a list of the article, not junk. With <c>each-line</c> every line must also
+/// show its own evidence. The fix deletes the region; it is safe only when every line it deletes is itself a
+/// marker line, and unsafe (applied with <c>fix --unsafe</c>) when it deletes lines by inference.
+/// </remarks>
+internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
 {
     private static readonly OptionSpec MarkersOption = OptionSpec.StringList(
         "markers", "Phrases that make a marker line when they are the whole line (as phrase rules with match: whole-line).");
@@ -21,6 +32,9 @@ internal sealed class SectionCheck : YamlRule, ITriggeredRule
 
     private static readonly OptionSpec UntilOption = OptionSpec.RegexList(
         "until", "Regular expressions for the first line after the region; without them the region runs to the end.");
+
+    private static readonly OptionSpec EachLineOption = OptionSpec.RegexList(
+        "each-line", "Regular expressions one of which every line of the region after the marker must match (the evidence that it belongs to the junk); the region ends before the first line that matches none.");
 
     private static readonly OptionSpec MaxLinesOption = OptionSpec.Integer(
         "max-lines", "Report nothing when the region would hold more non-blank lines than this: the marker is then probably not junk.", 1, 100_000);
@@ -34,29 +48,40 @@ internal sealed class SectionCheck : YamlRule, ITriggeredRule
     private static readonly OptionSpec IgnoreCaseOption = OptionSpec.Boolean(
         "ignore-case", "Match patterns and until without regard to case.", defaultValue: false);
 
+    /// <summary>A line of prose has at least this many words when it ends like a sentence.</summary>
+    private const int SentenceWords = 6;
+
+    /// <summary>A line of at least this many words is prose however it ends.</summary>
+    private const int ParagraphWords = 25;
+
+    /// <summary>A line of at least this many characters is prose however it ends.</summary>
+    private const int ParagraphLength = 160;
+
     private readonly PhraseSet? markers;
     private readonly IReadOnlyList<RulePattern> markerPatterns;
     private readonly IReadOnlyList<RulePattern> until;
+    private readonly IReadOnlyList<RulePattern> eachLine;
     private readonly int minLines;
     private readonly int? maxLines;
     private readonly bool includeMarker;
 
-    private SectionCheck(RuleDefinition definition, PhraseSet? markers, IReadOnlyList<RulePattern> markerPatterns, IReadOnlyList<RulePattern> until, int minLines, int? maxLines, bool includeMarker)
+    private SectionCheck(RuleDefinition definition, PhraseSet? markers, IReadOnlyList<RulePattern> markerPatterns, IReadOnlyList<RulePattern> until, IReadOnlyList<RulePattern> eachLine, int minLines, int? maxLines, bool includeMarker)
         : base(definition)
     {
         this.includeMarker = includeMarker;
         this.markers = markers;
         this.markerPatterns = markerPatterns;
         this.until = until;
+        this.eachLine = eachLine;
         this.minLines = minLines;
         this.maxLines = maxLines;
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [MarkersOption, PatternsOption, UntilOption, MinLinesOption, MaxLinesOption, IncludeMarkerOption, IgnoreCaseOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [MarkersOption, PatternsOption, UntilOption, EachLineOption, MinLinesOption, MaxLinesOption, IncludeMarkerOption, IgnoreCaseOption];
 
     internal override IEnumerable<string> ExtraPlaceholders => ["lines"];
 
-    internal override IEnumerable<RulePattern> Patterns => [.. markers is null ? markerPatterns : markerPatterns.Prepend(markers.Pattern), .. until];
+    internal override IEnumerable<RulePattern> Patterns => [.. markers is null ? markerPatterns : markerPatterns.Prepend(markers.Pattern), .. until, .. eachLine];
 
     /// <summary>Marker phrases let the rule skip documents without them, unless patterns can find markers too.</summary>
     public IEnumerable<TriggerSet> TriggerSets => markers is not null && markerPatterns.Count == 0 ? [markers.Triggers] : [];
@@ -76,6 +101,7 @@ internal sealed class SectionCheck : YamlRule, ITriggeredRule
             phrases.Count > 0 ? new PhraseSet(phrases, PhrasePosition.WholeLine) : null,
             patterns,
             RuleRegex.CompileAll(options, UntilOption, ignoreCase),
+            RuleRegex.CompileAll(options, EachLineOption, ignoreCase),
             options.GetInt(MinLinesOption)!.Value,
             options.GetInt(MaxLinesOption),
             options.GetBool(IncludeMarkerOption));
@@ -105,24 +131,140 @@ internal sealed class SectionCheck : YamlRule, ITriggeredRule
                 continue;
             }
 
+            if (eachLine.Count == 0 && i > 0 && Adjacent(lines[i - 1], lines[i]) && document.GetText(lines[i - 1]).TrimEnd() is [.., ':'])
+            {
+                // "The plan has three parts:" then the marker: a list the article introduces, not a widget. (A region
+                // whose every line shows its own evidence is no list of the article's.)
+                continue;
+            }
+
             var last = i;
-            while (last + 1 < lines.Count && !until.Any(p => p.IsMatch(document.GetText(lines[last + 1]))))
+            var markersOnly = true;
+            while (last + 1 < lines.Count && Extends(document, lines, i, last + 1))
             {
                 last++;
+                markersOnly &= IsMarker(document, lines[last].Span);
             }
 
             var first = includeMarker ? i : i + 1;
             var count = last - first + 1;
             if (count > 0 && count >= minLines && (maxLines is null || count <= maxLines))
             {
-                Report(context, TextRange.FromBounds(lines[first].Start, lines[last].End), [KeyValuePair.Create("lines", count.ToString(CultureInfo.InvariantCulture))]);
+                var applicability = includeMarker && markersOnly ? FixApplicability.Safe : FixApplicability.Unsafe;
+                Report(context, TextRange.FromBounds(lines[first].Start, lines[last].End), [KeyValuePair.Create("lines", count.ToString(CultureInfo.InvariantCulture))], applicability: applicability);
             }
 
             i = last;
         }
     }
 
-    private bool IsMarker(Documents.Document document, TextRange line) =>
+    /// <summary>True when the region of the marker at <c>lines[marker]</c>, which ends at <c>lines[next - 1]</c>, takes in <c>lines[next]</c> too.</summary>
+    private bool Extends(Document document, List<ContentLine> lines, int marker, int next)
+    {
+        var line = lines[next];
+        var text = document.GetText(line);
+        if (!Contiguous(document, lines[next - 1], line) || AnyMatch(until, text) || IsStructure(text))
+        {
+            return false;
+        }
+
+        if (IsMarker(document, line.Span))
+        {
+            return true;
+        }
+
+        if (eachLine.Count > 0)
+        {
+            // The line must show its own evidence.
+            return AnyMatch(eachLine, text);
+        }
+
+        if (IsProse(text))
+        {
+            return false;
+        }
+
+        // A short line that leads into prose is the article's sub-heading or question when it stands apart from the
+        // lines before it (the first after the marker, or after a blank line); a list of teasers runs line after line.
+        var leadsIntoProse = next + 1 < lines.Count
+            && Contiguous(document, line, lines[next + 1])
+            && IsProse(document.GetText(lines[next + 1]));
+        var standsApart = next - 1 == marker || !Adjacent(lines[next - 1], line);
+        return !(leadsIntoProse && standsApart);
+    }
+
+    /// <summary>
+    /// True for a line that reads as the article's prose: a sentence of ordinary length (it ends with a full stop or
+    /// an exclamation mark), two sentences, or a line long enough to be a paragraph.
+    /// </summary>
+    internal static bool IsProse(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length >= ParagraphLength)
+        {
+            return true;
+        }
+
+        var words = 0;
+        for (var rest = trimmed; !rest.IsEmpty;)
+        {
+            var space = rest.IndexOf(' ');
+            if (Document.HasWords(space < 0 ? rest : rest[..space]))
+            {
+                words++;
+            }
+
+            rest = space < 0 ? [] : rest[(space + 1)..];
+        }
+
+        return words >= ParagraphWords
+            || (words >= SentenceWords && SentenceEnd().IsMatch(trimmed))
+            || (words >= SentenceWords && TwoSentences().IsMatch(trimmed));
+    }
+
+    /// <summary>True for a line that is Markdown or HTML structure: a heading, list item, quote, table row, fence, tag, rule or indented code.</summary>
+    internal static bool IsStructure(ReadOnlySpan<char> text) => Structure().IsMatch(text);
+
+    /// <summary>True when only blank lines stand between two body lines: no code, comment or other line rules do not see.</summary>
+    private static bool Contiguous(Document document, ContentLine before, ContentLine after)
+    {
+        for (var number = before.Number + 1; number < after.Number; number++)
+        {
+            if (!document.IsBlank(document.Source.Lines[number - 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyMatch(IReadOnlyList<RulePattern> patterns, ReadOnlySpan<char> text)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (pattern.IsMatch(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="after"/> is the line right after <paramref name="before"/>.</summary>
+    private static bool Adjacent(ContentLine before, ContentLine after) => after.Number == before.Number + 1;
+
+    private bool IsMarker(Document document, TextRange line) =>
         (markers?.Matches(document.Text, line).Any() ?? false)
         || markerPatterns.Any(p => p.IsMatch(document.GetText(line)));
+
+    [GeneratedRegex(@"[.!\u2026][\s""\u201D\u2019\u00BB)\]]*$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\p{Ll}[.!?\u2026][""\u201D\u2019\u00BB)]*\s+[""\u201C\u2018\u00AB(]*\p{Lu}\p{Ll}*\s+\p{L}")]
+    private static partial Regex TwoSentences();
+
+    [GeneratedRegex(@"^(?: {0,3}(?:#{1,6}(?:\s|$)|>|[-*+\u2022](?:\s|$)|\d{1,9}[.)](?:\s|$)|\||```|~~~|</?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|<!--|(?:[-=_*][ \t]*){3,}$)|(?: {4}|\t)|.*-->)")]
+    private static partial Regex Structure();
 }

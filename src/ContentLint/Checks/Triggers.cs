@@ -37,7 +37,12 @@ internal interface ITriggeredRule
 /// </summary>
 internal sealed class TriggerIndex
 {
+#if NET9_0_OR_GREATER
     private readonly SearchValues<string>? words;
+#else
+    /// <summary>.NET 8 has no search for many strings at once: the first letters of the words, either case, find the candidates.</summary>
+    private readonly SearchValues<char>? words;
+#endif
     private readonly Dictionary<string, List<int>> setsByWord;
     private readonly Dictionary<char, string[]> wordsByFirstChar;
     private readonly Dictionary<TriggerSet, int> ids;
@@ -62,7 +67,11 @@ internal sealed class TriggerIndex
         wordsByFirstChar = setsByWord.Keys
             .GroupBy(w => char.ToLowerInvariant(w[0]))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray());
+#if NET9_0_OR_GREATER
         words = setsByWord.Count == 0 ? null : SearchValues.Create([.. setsByWord.Keys], StringComparison.OrdinalIgnoreCase);
+#else
+        words = setsByWord.Count == 0 ? null : SearchValues.Create(string.Concat(setsByWord.Keys.SelectMany(w => new[] { char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0]) }).Distinct()));
+#endif
     }
 
     public int SetCount => ids.Count;

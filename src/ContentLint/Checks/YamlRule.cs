@@ -13,7 +13,7 @@ namespace ContentLint.Checks;
 /// subclass that finds matches in the units its scope selects, and this base turns a match into a diagnostic
 /// with the rule's message, exceptions and fix.
 /// </summary>
-public abstract class YamlRule : IRule
+internal abstract class YamlRule : IRule
 {
     private protected YamlRule(RuleDefinition definition)
     {
@@ -52,6 +52,9 @@ public abstract class YamlRule : IRule
     /// <summary>The placeholders this rule can fill in its message, besides <c>{match}</c>.</summary>
     internal virtual IEnumerable<string> ExtraPlaceholders => [];
 
+    /// <summary>True for the kinds that read the corpus evidence (<see cref="RuleContext.Corpus"/>): their examples are linted as one corpus.</summary>
+    internal virtual bool ReadsCorpus => false;
+
     /// <summary>The regular expressions the rule's kind runs (besides the exceptions), for precompiling the built-in pack.</summary>
     internal virtual IEnumerable<RulePattern> Patterns => [];
 
@@ -62,13 +65,10 @@ public abstract class YamlRule : IRule
     public void Analyze(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (Definition.AppliesTo(context.Document.Language))
-        {
-            AnalyzeDocument(context);
-        }
+        AnalyzeDocument(context);
     }
 
-    /// <summary>Finds this rule's matches in a document whose language the rule applies to.</summary>
+    /// <summary>Finds this rule's matches in a document whose language the rule applies to (the linter checks it).</summary>
     private protected abstract void AnalyzeDocument(RuleContext context);
 
     /// <summary>The units of the document the rule's scope selects, without those longer than <c>max-length</c>.</summary>
@@ -138,10 +138,11 @@ public abstract class YamlRule : IRule
     /// <param name="arguments">Placeholder values; <c>{match}</c> defaults to the finding's text.</param>
     /// <param name="replacement">The new text for a <see cref="FixKind.Replace"/> fix.</param>
     /// <param name="offerFix">False for a finding that covers less than the rule's fix would remove.</param>
-    private protected void Report(RuleContext context, TextRange span, IEnumerable<KeyValuePair<string, string>>? arguments = null, string? replacement = null, bool offerFix = true)
+    /// <param name="applicability">Whether the fix removes only what the finding shows evidence for (safe) or more, by inference (unsafe).</param>
+    private protected void Report(RuleContext context, TextRange span, IEnumerable<KeyValuePair<string, string>>? arguments = null, string? replacement = null, bool offerFix = true, FixApplicability applicability = FixApplicability.Safe)
     {
         var document = context.Document;
-        if (IsException(document, span))
+        if (IsException(context, span))
         {
             return;
         }
@@ -155,7 +156,7 @@ public abstract class YamlRule : IRule
             values[name] = value;
         }
 
-        context.Report(span, values, offerFix ? CreateFix(document, span, replacement) : null);
+        context.Report(span, values, offerFix && CreateFix(document, span, replacement) is { } fix ? fix with { Applicability = applicability } : null);
     }
 
     /// <summary>
@@ -206,22 +207,53 @@ public abstract class YamlRule : IRule
     private protected static TextRange Trim(Document document, TextRange span) => TextRange.Trimmed(document.GetText(span), span.Start);
 
     /// <summary>True when an exception matches text, in the lines the finding touches, that overlaps the finding.</summary>
-    private bool IsException(Document document, TextRange finding)
+    private protected bool IsException(RuleContext context, TextRange finding)
     {
         if (Definition.Exceptions.Count == 0)
         {
             return false;
         }
 
+        var document = context.Document;
         var lines = WholeLines(document, finding, includeLineBreak: false);
-        foreach (var exception in Definition.Exceptions)
+        if (!context.ExceptionMatches.TryGetValue(lines, out var found))
         {
-            for (var match = exception.Match(document.Text, lines.Start, lines.Length); match.Success; match = match.NextMatch())
+            var matches = new List<TextRange>();
+            foreach (var exception in Definition.Exceptions)
             {
-                if (new TextRange(match.Index, Math.Max(match.Length, 1)).OverlapsWith(finding))
+                for (var match = exception.Match(document.Text, lines.Start, lines.Length); match.Success; match = match.NextMatch())
                 {
-                    return true;
+                    matches.Add(new TextRange(match.Index, Math.Max(match.Length, 1)));
                 }
+            }
+
+            matches.Sort();
+            // reachedBy[i]: the furthest end of matches 0..i, so the backward scan below stops as soon as none reaches.
+            var reachedBy = new int[matches.Count];
+            for (var i = 0; i < matches.Count; i++)
+            {
+                reachedBy[i] = Math.Max(matches[i].End, i > 0 ? reachedBy[i - 1] : 0);
+            }
+
+            found = (matches, reachedBy);
+            context.ExceptionMatches[lines] = found;
+        }
+
+        // Only matches starting before the finding ends can overlap it: a binary search finds them, then they are
+        // scanned backwards while any of them still reaches the finding.
+        var (sorted, reached) = found;
+        int low = 0, high = sorted.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = sorted[middle].Start < finding.End ? (middle + 1, high) : (low, middle);
+        }
+
+        for (var i = low - 1; i >= 0 && reached[i] > finding.Start; i--)
+        {
+            if (sorted[i].OverlapsWith(finding))
+            {
+                return true;
             }
         }
 

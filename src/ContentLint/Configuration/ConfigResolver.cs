@@ -7,7 +7,7 @@ using Microsoft.Extensions.FileSystemGlobbing;
 namespace ContentLint.Configuration;
 
 /// <summary>What a run asks of configuration besides the files themselves (the command line's rule options).</summary>
-public sealed record ConfigResolverOptions
+internal sealed record ConfigResolverOptions
 {
     /// <summary>A configuration file to use for every file instead of searching (<c>--config</c>).</summary>
     public string? ConfigPath { get; init; }
@@ -17,6 +17,9 @@ public sealed record ConfigResolverOptions
 
     /// <summary>True to leave the built-in rules out whatever configuration says (<c>--no-builtin</c>).</summary>
     public bool NoBuiltIn { get; init; }
+
+    /// <summary>Rules written in C#, added to every linter after the rule packs.</summary>
+    public IReadOnlyList<IRule> Rules { get; init; } = [];
 }
 
 /// <summary>
@@ -25,7 +28,7 @@ public sealed record ConfigResolverOptions
 /// rule folders are cached, so a run over many files parses each configuration and rule pack once.
 /// Thread-safe.
 /// </summary>
-public sealed class ConfigResolver
+internal sealed class ConfigResolver
 {
     private readonly ConfigResolverOptions options;
     private readonly ConcurrentDictionary<string, Lazy<(ContentLintConfig? Config, IReadOnlyList<ConfigurationError> Errors)>> configs = new(StringComparer.Ordinal);
@@ -135,6 +138,11 @@ public sealed class ConfigResolver
             }
         }
 
+        foreach (var rule in options.Rules)
+        {
+            builder.AddRule(rule);
+        }
+
         for (var i = 0; i < chain.Count; i++)
         {
             builder.Apply(chain[i].Rules);
@@ -171,6 +179,11 @@ public sealed class ConfigResolver
         if (chain.LastOrDefault(c => c.MaxFindingsPerRule is not null) is { MaxFindingsPerRule: { } maxFindings })
         {
             builder.SetMaxFindingsPerRule(maxFindings);
+        }
+
+        if (chain.LastOrDefault(c => c.CorpusProfile is not null) is { CorpusProfile: { } profile })
+        {
+            builder.SetConfiguredCorpusProfile(profile);
         }
 
         var encodings = chain.SelectMany((config, i) => overrides[i].Select(index => config.Overrides[index].Encoding).Prepend(config.Encoding));

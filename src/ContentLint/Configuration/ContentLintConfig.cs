@@ -1,3 +1,4 @@
+using ContentLint.Corpus;
 using ContentLint.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -7,10 +8,10 @@ namespace ContentLint.Configuration;
 /// One <c>.contentlint.yaml</c>: which rule packs to use, which files to lint, how to set rules, and per-glob
 /// overrides. Read strictly: unknown keys, bad severities and missing folders are errors with file:line:col.
 /// </summary>
-public sealed class ContentLintConfig
+internal sealed class ContentLintConfig
 {
     /// <summary>The file names searched for, in order of preference.</summary>
-    public static IReadOnlyList<string> FileNames { get; } = [".contentlint.yaml", ".contentlint.yml"];
+    public static IReadOnlyList<string> FileNames { get; } = [LintSession.ConfigurationFileName, ".contentlint.yml"];
 
     /// <summary>The <c>extends</c> entry for the built-in rules that are on by default (the default when nothing extends).</summary>
     public const string BuiltInRecommended = "builtin:recommended";
@@ -19,7 +20,7 @@ public sealed class ContentLintConfig
     public const string BuiltInAll = "builtin:all";
 
     /// <summary>The keys a configuration file may have.</summary>
-    internal static IReadOnlyList<string> Keys { get; } = ["root", "extends", "include", "exclude", "languages", "encoding", "max-file-size", "max-findings-per-rule", "jsonl", "baseline", "rules", "overrides"];
+    internal static IReadOnlyList<string> Keys { get; } = ["root", "extends", "include", "exclude", "languages", "encoding", "max-file-size", "max-findings-per-rule", "jsonl", "baseline", "corpus-profile", "rules", "overrides"];
 
     /// <summary>The keys of the <c>jsonl</c> mapping.</summary>
     internal static IReadOnlyList<string> JsonLinesKeys { get; } = ["text", "title", "id", "lang", "format"];
@@ -71,6 +72,12 @@ public sealed class ContentLintConfig
     /// <summary>The full path of the baseline a run from this folder uses without <c>--baseline</c> (<c>baseline</c>); null when the file does not say.</summary>
     public string? Baseline { get; private set; }
 
+    /// <summary>
+    /// The stored corpus profile (<c>corpus-profile</c>) the corpus rules read besides a run's own counts, and that
+    /// <c>contentlint profile</c> writes when <c>--output</c> is not given; null when the file does not say.
+    /// </summary>
+    public CorpusProfileSetting? CorpusProfile { get; private set; }
+
     internal IReadOnlyList<RuleSetting> Rules { get; private set; } = [];
 
     internal IReadOnlyList<ConfigOverride> Overrides { get; private set; } = [];
@@ -112,6 +119,11 @@ public sealed class ContentLintConfig
         if (map.GetString("baseline") is { } baseline)
         {
             config.Baseline = System.IO.Path.GetFullPath(baseline, config.Directory);
+        }
+
+        if (map.GetString("corpus-profile") is { } corpusProfile)
+        {
+            config.CorpusProfile = new CorpusProfileSetting(System.IO.Path.GetFullPath(corpusProfile, config.Directory), YamlMap.Location(fullPath, map.Get("corpus-profile")!.Start));
         }
 
         config.Extends = ReadExtends(map, config.Directory);

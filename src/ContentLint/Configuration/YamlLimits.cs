@@ -5,7 +5,8 @@ namespace ContentLint.Configuration;
 
 /// <summary>
 /// Bounds on rule and configuration files, so a hostile file is refused with an error instead of exhausting
-/// memory or the stack: a size limit, a nesting depth and an alias count (a "billion laughs" file is all aliases).
+/// memory or the stack: a size limit, a nesting depth, an alias count (a "billion laughs" file is all aliases) and no
+/// alias inside the node it names (<c>? &amp;a [*a]</c>), which would make a node that contains itself.
 /// Checked on the parser's event stream before any document tree is built.
 /// </summary>
 internal static class YamlLimits
@@ -28,18 +29,28 @@ internal static class YamlLimits
         }
 
         var parser = new Parser(new StringReader(text));
-        int depth = 0, aliases = 0;
+        var aliases = 0;
+        // The anchors of the mappings and sequences still open: an alias to one of them makes the node contain itself.
+        var open = new Stack<string?>();
         try
         {
             while (parser.MoveNext())
             {
                 switch (parser.Current)
                 {
-                    case MappingStart or SequenceStart when ++depth > MaxDepth:
-                        return ($"Nesting deeper than {MaxDepth} levels is refused.", parser.Current.Start);
-                    case MappingEnd or SequenceEnd:
-                        depth--;
+                    case NodeEvent { Anchor.IsEmpty: false } node and (MappingStart or SequenceStart) when open.Count < MaxDepth:
+                        open.Push(node.Anchor.Value);
                         break;
+                    case MappingStart or SequenceStart when open.Count >= MaxDepth:
+                        return ($"Nesting deeper than {MaxDepth} levels is refused.", parser.Current.Start);
+                    case MappingStart or SequenceStart:
+                        open.Push(null);
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        open.TryPop(out _);
+                        break;
+                    case AnchorAlias alias when open.Contains(alias.Value.Value):
+                        return ($"The alias '*{alias.Value.Value}' refers to a node that contains it: recursive aliases are refused.", parser.Current.Start);
                     case AnchorAlias when ++aliases > MaxAliases:
                         return ($"More than {MaxAliases} aliases are refused: aliases can expand a small file into a huge one.", parser.Current.Start);
                 }

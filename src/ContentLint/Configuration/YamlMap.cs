@@ -79,14 +79,15 @@ internal sealed class YamlMap
     {
         try
         {
-            // Refuse before reading: a rule pack from a contributor may hold a huge file.
-            if (new FileInfo(path).Length > YamlLimits.MaxCharacters * 4L)
-            {
-                errors.Add(new ConfigurationError(ConfigurationErrorIds.LimitExceeded, new SourceLocation(path, 1, 1), $"The {what} is larger than {YamlLimits.MaxCharacters:N0} characters and is refused."));
-                return null;
-            }
-
-            return File.ReadAllText(path);
+            // A regular file, never read past the limit: a rule pack from a contributor may hold a huge file, a FIFO,
+            // or a link to /dev/zero.
+            using var reader = new StreamReader(new MemoryStream(Files.BoundedFile.ReadAllBytes(path, YamlLimits.MaxCharacters * 4L)), detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        catch (Files.FileTooLargeException)
+        {
+            errors.Add(new ConfigurationError(ConfigurationErrorIds.LimitExceeded, new SourceLocation(path, 1, 1), $"The {what} is larger than {YamlLimits.MaxCharacters:N0} characters and is refused."));
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -68,11 +68,18 @@ public static class EngineDiagnostics
 
     /// <summary>A rule found more than <c>max-findings-per-rule</c> problems in one document; the rest are counted, not listed.</summary>
     public static RuleDescriptor FindingsLimited { get; } = new(
-        "CL0010", "findings-limited", "Too many findings of one rule", "{count} more {rule} finding(s) in this document are not listed (max-findings-per-rule: {limit})", "engine", Severity.Info)
+        "CL0010", "findings-limited", "Too many findings of one rule", "{count} more {rule} finding(s) in this document are not listed ({setting}: {limit})", "engine", Severity.Info)
     {
-        Description = "A rule reported more findings in one document (a file, or a JSON Lines record) than max-findings-per-rule (100 unless configured). The first ones are listed; this finding, at the first one left out, counts the rest. 'contentlint fix' still fixes them all.",
+        Description = "A rule reported more findings in one document (a file, or a JSON Lines record) than max-findings-per-rule (100 unless configured), or than its own max-findings. The first ones are listed; this finding, at the first one left out, counts the rest. 'contentlint fix' still fixes them all.",
+    };
+
+    /// <summary>A path named or found for linting is a FIFO, a device or a socket: it was skipped without being opened.</summary>
+    public static RuleDescriptor NotRegularFile { get; } = new(
+        "CL0011", "not-a-regular-file", "Not a regular file", "Skipped: it is {kind}, not a regular file", "engine", Severity.Warning)
+    {
+        Description = "The path names a FIFO (named pipe), a device or a socket, not a file. Reading it could block for ever or never end, so it was not opened. The other files are still linted.",
     };
 
     /// <summary>Every engine descriptor.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [FileUnreadable, RuleFailed, RuleTimedOut, UnusedSuppression, RecordMalformed, BaselineEntryUnmatched, BinaryFile, InvalidUtf8, FileTooLarge, FindingsLimited];
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [FileUnreadable, RuleFailed, RuleTimedOut, UnusedSuppression, RecordMalformed, BaselineEntryUnmatched, BinaryFile, InvalidUtf8, FileTooLarge, FindingsLimited, NotRegularFile];
 }

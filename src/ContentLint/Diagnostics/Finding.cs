@@ -56,6 +56,13 @@ public sealed record Finding : IComparable<Finding>
     public Fix? Fix { get; init; }
 
     /// <summary>
+    /// True for a finding about the whole document (a copy of another document), not about some of its lines: reports
+    /// give it no line range (SARIF: a location without a region; text: <c>path: severity ID: message</c>), so it
+    /// flags no line. <see cref="Span"/> and <see cref="Location"/> are then empty, at the start of the text.
+    /// </summary>
+    public bool IsWholeDocument { get; init; }
+
+    /// <summary>
     /// For a finding in one record of a JSON Lines file: the record's line and id. <see cref="Span"/> and
     /// <see cref="Location"/> are then inside the record's text field. Null for an ordinary file.
     /// </summary>
@@ -92,7 +99,14 @@ public sealed record Finding : IComparable<Finding>
     /// The MSBuild canonical form: <c>path(line,col,endLine,endCol): severity ID: message [name]</c>; for a record of
     /// a JSON Lines file <c>path(recordLine): severity ID: message [name] in record 'id' at text(line,col,endLine,endCol)</c>.
     /// </summary>
-    public override string ToString() => Record is { } record
-        ? $"{Path}({record.Line}): {Severity.ToName()} {Id}: {Message} [{Descriptor.Name}]" + (record.Describe(Location) is { Length: > 0 } where ? " in " + where : "")
-        : $"{Path}({Location.Start.Line},{Location.Start.Column},{Location.End.Line},{Location.End.Column}): {Severity.ToName()} {Id}: {Message} [{Descriptor.Name}]";
+    /// A finding about the whole document has no position: <c>path: severity ID: message [name]</c> (for a record, its line and id).
+    public override string ToString() => (Record, IsWholeDocument) switch
+    {
+        ({ } record, _) => $"{Path}({record.Line}): {Severity.ToName()} {Id}: {Message} [{Descriptor.Name}]" + (DescribeRecord(record) is { Length: > 0 } where ? " in " + where : ""),
+        (null, true) => $"{Path}: {Severity.ToName()} {Id}: {Message} [{Descriptor.Name}]",
+        _ => $"{Path}({Location.Start.Line},{Location.Start.Column},{Location.End.Line},{Location.End.Column}): {Severity.ToName()} {Id}: {Message} [{Descriptor.Name}]",
+    };
+
+    /// <summary>How reports name the finding's record and, unless the finding is about the whole document, its position in the text.</summary>
+    internal string DescribeRecord(RecordLocation record) => IsWholeDocument ? (record with { Field = null }).Describe(Location) : record.Describe(Location);
 }

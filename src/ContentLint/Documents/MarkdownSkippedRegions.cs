@@ -5,7 +5,7 @@ using ContentLint.Text;
 namespace ContentLint.Documents;
 
 /// <summary>
-/// The parts of a Markdown article that are not prose and so are not linted: indented code blocks, HTML comments
+/// The parts of a Markdown article that are not prose and so are not linted, besides code blocks: HTML comments
 /// (except ContentLint's own <c>&lt;!-- contentlint-… --&gt;</c> directives), link and image destinations,
 /// autolinks, bare URLs, <c>href</c>/<c>src</c> attribute values and link reference definitions. Whole lines
 /// are taken out of the body; parts of lines become ignored spans. Offsets are never changed.
@@ -14,12 +14,11 @@ internal static partial class MarkdownSkippedRegions
 {
     /// <summary>
     /// Marks the lines that hold nothing to lint in <paramref name="excluded"/> (lines already excluded — front
-    /// matter, fenced code — are left as they are) and returns the spans inside the remaining lines to ignore.
+    /// matter, code — are left as they are) and returns the spans inside the remaining lines to ignore.
     /// </summary>
     public static List<TextRange> Find(ContentText source, bool[] excluded)
     {
         var ignored = new List<TextRange>();
-        ExcludeIndentedCode(source, excluded, ignored);
         ExcludeComments(source, excluded, ignored);
         FindLinkDestinations(source, excluded, ignored);
         return ignored;
@@ -43,76 +42,6 @@ internal static partial class MarkdownSkippedRegions
 
         return merged.ToImmutable();
     }
-
-    /// <summary>
-    /// CommonMark indented code: lines indented by four spaces or a tab after a blank line, outside lists (where
-    /// the same indentation continues a list item).
-    /// </summary>
-    private static void ExcludeIndentedCode(ContentText source, bool[] excluded, List<TextRange> ignored)
-    {
-        var lines = source.Lines;
-        var inList = false;
-        var previousBlank = true;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (excluded[i])
-            {
-                previousBlank = true;
-                continue;
-            }
-
-            var text = source.Slice(lines[i]);
-            if (Document.IsBlank(text))
-            {
-                previousBlank = true;
-                continue;
-            }
-
-            if (IsIndentedCode(text) && previousBlank && !inList)
-            {
-                var last = i;
-                for (var j = i + 1; j < lines.Length && !excluded[j]; j++)
-                {
-                    var next = source.Slice(lines[j]);
-                    if (IsIndentedCode(next))
-                    {
-                        last = j;
-                    }
-                    else if (!Document.IsBlank(next))
-                    {
-                        break;
-                    }
-                }
-
-                for (var j = i; j <= last; j++)
-                {
-                    excluded[j] = true;
-                }
-
-                ignored.Add(TextRange.FromBounds(lines[i].Start, lines[last].End));
-                i = last;
-                previousBlank = false;
-                continue;
-            }
-
-            if (ListItem().IsMatch(text))
-            {
-                inList = true;
-            }
-            else if (!IsIndented(text))
-            {
-                // A paragraph at the margin ends the list; indented lines continue it.
-                inList = false;
-            }
-
-            previousBlank = false;
-        }
-    }
-
-    private static bool IsIndentedCode(ReadOnlySpan<char> text) =>
-        !Document.IsBlank(text) && (text.StartsWith("    ") || text.StartsWith("\t"));
-
-    private static bool IsIndented(ReadOnlySpan<char> text) => text.Length > 0 && (text[0] == ' ' || text[0] == '\t');
 
     /// <summary>HTML comments: ignored wherever they are; a line with nothing but comment is not a body line.</summary>
     private static void ExcludeComments(ContentText source, bool[] excluded, List<TextRange> ignored)
@@ -205,9 +134,6 @@ internal static partial class MarkdownSkippedRegions
             }
         }
     }
-
-    [GeneratedRegex(@"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")]
-    private static partial Regex ListItem();
 
     [GeneratedRegex(@"^ {0,3}\[[^\]]+\]:[ \t]*\S+")]
     private static partial Regex ReferenceDefinition();

@@ -6,7 +6,8 @@ namespace ContentLint.Documents;
 
 /// <summary>
 /// Markdown: YAML (<c>---</c>) or TOML (<c>+++</c>) front matter gives the title and <c>lang</c>; front matter,
-/// fenced and indented code, HTML comments and link URLs are not linted (<see cref="MarkdownSkippedRegions"/>).
+/// code blocks at any depth (<see cref="MarkdownBlocks"/>), HTML comments and link URLs are not linted
+/// (<see cref="MarkdownSkippedRegions"/>).
 /// Without a front-matter title, a leading <c># heading</c> is the title.
 /// </summary>
 internal static class MarkdownStructure
@@ -42,7 +43,7 @@ internal static class MarkdownStructure
         }
 
         var beforeCode = (bool[])excluded.Clone();
-        ExcludeFencedCode(source, excluded);
+        ExcludeCode(source, frontMatterEnd, excluded);
         var ignored = MarkdownSkippedRegions.Find(source, excluded);
         ignored.AddRange(lines.Where((_, index) => excluded[index] && !beforeCode[index]).Select(line => line.Span));
 
@@ -70,7 +71,7 @@ internal static class MarkdownStructure
     }
 
     /// <summary>The index of the line that closes the front matter, or -1 when there is none.</summary>
-    private static int FindFrontMatterEnd(ContentText source)
+    internal static int FindFrontMatterEnd(ContentText source)
     {
         var lines = source.Lines;
         var opening = source.Slice(lines[0]).TrimEnd();
@@ -170,40 +171,14 @@ internal static class MarkdownStructure
         return fields;
     }
 
-    private static void ExcludeFencedCode(ContentText source, bool[] excluded)
+    /// <summary>Code blocks at any depth (fenced or indented, in quotes and list items too) are not prose.</summary>
+    private static void ExcludeCode(ContentText source, int frontMatterEnd, bool[] excluded)
     {
-        var lines = source.Lines;
-        char fence = default;
-        var fenceLength = 0;
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (first, last) in MarkdownBlocks.Read(source, frontMatterEnd).CodeLines)
         {
-            if (excluded[i])
-            {
-                continue;
-            }
-
-            var text = source.Slice(lines[i]);
-            var indent = text.Length - text.TrimStart(' ').Length;
-            var marker = indent <= 3 ? text[indent..] : default;
-            var run = marker.Length > 0 && (marker[0] == '`' || marker[0] == '~')
-                ? marker.Length - marker.TrimStart(marker[0]).Length
-                : 0;
-            if (fenceLength == 0)
-            {
-                if (run >= 3)
-                {
-                    fence = marker[0];
-                    fenceLength = run;
-                    excluded[i] = true;
-                }
-            }
-            else
+            for (var i = first; i <= last; i++)
             {
                 excluded[i] = true;
-                if (run >= fenceLength && marker[0] == fence && marker[run..].Trim().IsEmpty)
-                {
-                    fenceLength = 0;
-                }
             }
         }
     }

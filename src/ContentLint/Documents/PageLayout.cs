@@ -332,8 +332,11 @@ internal sealed class PageLayout
         /// <summary>True for a sentence: enough words, sentence punctuation and at least one function word.</summary>
         public bool IsSentence => Words >= SentenceWords && EndsSentence && StopWords > 0;
 
-        /// <summary>True for article prose on its own: good, near-good or a sentence.</summary>
-        public bool IsProse => OwnClass is LineClass.Good or LineClass.NearGood || IsSentence;
+        /// <summary>
+        /// True for article prose on its own: a line long enough to judge and full of function words (good or
+        /// near-good). A short sentence is not enough: a comment or a caption after the article is one too.
+        /// </summary>
+        public bool IsProse => OwnClass is LineClass.Good or LineClass.NearGood;
 
         /// <summary>The line measured; its class is <see cref="LineClass.Short"/> until <see cref="ClassedBy"/>.</summary>
         public static LineShape Measure(Document document, ContentLine line, int language)

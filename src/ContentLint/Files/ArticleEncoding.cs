@@ -1,7 +1,7 @@
 namespace ContentLint.Files;
 
 /// <summary>Stores a rewritten article the way the original was stored: same encoding, byte-order mark when it had one.</summary>
-public static class ArticleEncoding
+internal static class ArticleEncoding
 {
     /// <summary>The bytes of <paramref name="text"/> in the encoding of <paramref name="original"/>, with its byte-order mark if it had one.</summary>
     public static byte[] Encode(string text, ArticleText original)

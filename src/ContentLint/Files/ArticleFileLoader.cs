@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Rules;
@@ -16,26 +17,29 @@ internal static class ArticleFileLoader
     /// <summary>How far binary detection looks for a NUL byte: git's <c>FIRST_FEW_BYTES</c>.</summary>
     public const int BinaryProbeLength = 8000;
 
-    /// <summary>Reads the file at <paramref name="path"/>; I/O failures are left to the caller.</summary>
+    /// <summary>
+    /// Reads the file at <paramref name="path"/>, a regular file of at most the size limit (<see cref="BoundedFile"/>);
+    /// anything else is skipped with its finding. Other I/O failures are left to the caller.
+    /// </summary>
     public static SourceDocument ReadFile(string path, string displayPath, ArticleReadOptions options, string? defaultLanguage)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
-        // The size is checked before reading, so a 5 GB blob is never loaded.
-        if (!stream.CanSeek)
+        try
         {
-            return ReadStream(stream, displayPath, options, defaultLanguage);
+            return FromBytes(BoundedFile.ReadAllBytes(path, options.MaxFileSize), displayPath, options, defaultLanguage);
         }
-
-        if (stream.Length > options.MaxFileSize)
+        catch (FileTooLargeException e)
         {
-            return TooLarge(displayPath, "File", stream.Length, options);
+            return TooLarge(displayPath, "File", e.Size, options);
         }
-
-        // One block of the file's size, as File.ReadAllBytes; a file that shrank meanwhile gives what it holds.
-        var bytes = new byte[stream.Length];
-        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-        return FromBytes(bytes.AsSpan(0, read), displayPath, options, defaultLanguage);
+        catch (NotRegularFileException e)
+        {
+            return new SourceDocument(null, null, NotRegular(displayPath, e.KindName));
+        }
     }
+
+    /// <summary>The <c>CL0011</c> finding of a path that is <paramref name="kindName"/>, not a regular file.</summary>
+    public static Finding NotRegular(string displayPath, string kindName) =>
+        Finding(EngineDiagnostics.NotRegularFile, displayPath, null, default, ("kind", kindName));
 
     /// <summary>Reads <paramref name="stream"/> to its end, holding at most the size limit in memory.</summary>
     public static SourceDocument ReadStream(Stream stream, string displayPath, ArticleReadOptions options, string? defaultLanguage)
@@ -44,7 +48,8 @@ internal static class ArticleFileLoader
         var buffer = new byte[81920];
         long total = 0;
         int read;
-        while ((read = stream.Read(buffer)) > 0)
+        // Reading stops past the limit: a stream that never ends (a device) is not read for ever.
+        while (total <= options.MaxFileSize && (read = stream.Read(buffer)) > 0)
         {
             total += read;
             if (total <= options.MaxFileSize)
@@ -69,6 +74,27 @@ internal static class ArticleFileLoader
         var article = ArticleReader.Decode(bytes, options);
         var document = Document.Parse(article.Text, new DocumentOptions { Path = displayPath, DefaultLanguage = defaultLanguage });
         return new SourceDocument(document, null, InvalidBytes(bytes, article, document));
+    }
+
+    /// <summary>
+    /// The document of an article that is already text (an editor's buffer), judged as its file would be: skipped when
+    /// it holds a NUL in its first <see cref="BinaryProbeLength"/> characters or would take more than the size limit
+    /// in UTF-8.
+    /// </summary>
+    public static SourceDocument FromText(string text, string displayPath, ArticleReadOptions options, string? defaultLanguage)
+    {
+        if (text.AsSpan(0, Math.Min(text.Length, BinaryProbeLength)).IndexOf('\0') is var nul and >= 0)
+        {
+            return new SourceDocument(null, null, BinaryFile(displayPath, nul));
+        }
+
+        // Three bytes at most per UTF-16 unit: most texts are judged without counting.
+        if (text.Length > options.MaxFileSize / 3 && Encoding.UTF8.GetByteCount(text) is var size && size > options.MaxFileSize)
+        {
+            return TooLarge(displayPath, "File", size, options);
+        }
+
+        return new SourceDocument(Document.Parse(text, new DocumentOptions { Path = displayPath, DefaultLanguage = defaultLanguage }), null, null);
     }
 
     /// <summary>The offset of a NUL byte in the first <see cref="BinaryProbeLength"/> bytes; null for text. UTF-16 with a byte-order mark is text.</summary>

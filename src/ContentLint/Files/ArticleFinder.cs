@@ -3,16 +3,16 @@ using Microsoft.Extensions.FileSystemGlobbing;
 namespace ContentLint.Files;
 
 /// <summary>The files a run lints, and the paths the user named that do not exist.</summary>
-/// <param name="Files">Full paths, sorted ordinally, without duplicates.</param>
+/// <param name="Files">Full paths, sorted ordinally, without duplicates; a folder among them is one the search could not list.</param>
 /// <param name="Missing">Named paths or globs that matched nothing.</param>
-public sealed record FoundArticles(IReadOnlyList<string> Files, IReadOnlyList<string> Missing);
+internal sealed record FoundArticles(IReadOnlyList<string> Files, IReadOnlyList<string> Missing);
 
 /// <summary>
 /// Turns what the user named (files, folders, globs) into the article files to lint. Folders are searched
 /// recursively for article extensions, skipping build and version-control folders and symbolic links to folders
 /// (so a link loop cannot make the search endless); a linked folder named on the command line is searched.
 /// </summary>
-public static class ArticleFinder
+internal static class ArticleFinder
 {
     /// <summary>The extensions of article files found in folders.</summary>
     public static IReadOnlyList<string> ArticleExtensions { get; } = [".txt", ".md", ".markdown", ".mdx", ".jsonl"];
@@ -70,12 +70,15 @@ public static class ArticleFinder
         return (root, string.Join('/', segments.Skip(fixedCount)));
     }
 
+    /// <summary>The files the globs match under <paramref name="root"/>, and the folders the search could not list (read as <c>CL0001</c>).</summary>
     private static List<string> Glob(string root, IEnumerable<string> includes)
     {
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(includes);
         matcher.AddExcludePatterns(SkippedFolders);
+        var unlistable = new List<string>();
         // Not GetResultsInFullPath: its walk follows links to folders, and a link loop never ends.
-        return [.. matcher.Execute(new LinkSkippingDirectory(new DirectoryInfo(root))).Files.Select(match => Path.GetFullPath(Path.Combine(root, match.Path)))];
+        var files = matcher.Execute(new LinkSkippingDirectory(new DirectoryInfo(root), unlistable)).Files.Select(match => Path.GetFullPath(Path.Combine(root, match.Path)));
+        return [.. files, .. unlistable];
     }
 }

@@ -6,7 +6,7 @@ namespace ContentLint.Files;
 /// <param name="Text">The decoded text, without the byte-order mark.</param>
 /// <param name="Encoding">The encoding the bytes were decoded with.</param>
 /// <param name="HasByteOrderMark">True when the file starts with a byte-order mark.</param>
-public sealed record ArticleText(string Text, Encoding Encoding, bool HasByteOrderMark)
+internal sealed record ArticleText(string Text, Encoding Encoding, bool HasByteOrderMark)
 {
     /// <summary>
     /// For bytes that are not valid UTF-8 but were decoded as UTF-8: the 0-based offset in the file of the first
@@ -23,7 +23,7 @@ public sealed record ArticleText(string Text, Encoding Encoding, bool HasByteOrd
 /// or Windows-1252 when they are not valid UTF-8 and read as Windows-1252 text, or the encoding configuration names.
 /// Invalid bytes become U+FFFD, never an exception.
 /// </summary>
-public static class ArticleReader
+internal static class ArticleReader
 {
     /// <summary>Reads and decodes the file at <paramref name="path"/>, detecting its encoding.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>

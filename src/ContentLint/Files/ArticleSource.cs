@@ -14,14 +14,14 @@ namespace ContentLint.Files;
 /// The engine finding that replaces the document when it cannot be read or is skipped (binary, too large); with a
 /// document, a finding about how it was read (invalid UTF-8), reported with the document's findings.
 /// </param>
-public sealed record SourceDocument(Document? Document, RecordLocation? Record, Finding? Problem);
+internal sealed record SourceDocument(Document? Document, RecordLocation? Record, Finding? Problem);
 
 /// <summary>
 /// Turns a file or a stream into the documents to lint: one for an article (plain text or Markdown, chosen by
 /// extension), one per record for JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>, or when asked), read lazily so that
 /// a corpus of any size streams through.
 /// </summary>
-public static class ArticleSource
+internal static class ArticleSource
 {
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <param name="path">The file to read.</param>
@@ -35,12 +35,38 @@ public static class ArticleSource
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(displayPath);
         readOptions ??= ArticleReadOptions.Default;
+        if (FileIdentity.Of(path) is { Kind: not FileKind.Regular } other)
+        {
+            return [other.Kind == FileKind.Folder ? UnlistableFolder(path, displayPath) : new SourceDocument(null, null, ArticleFileLoader.NotRegular(displayPath, other.KindName))];
+        }
+
         if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(path))
         {
             return Guard(() => File.OpenRead(path), stream => BinaryJsonLines(stream, displayPath) ?? ReadJsonLines(stream, displayPath, jsonLines, defaultLanguage, readOptions), displayPath);
         }
 
         return ReadArticle(path, displayPath, readOptions, defaultLanguage);
+    }
+
+    /// <summary>
+    /// A folder among the files of a run is one the search could not list (no permission, a path past the system's
+    /// limit): its <c>CL0001</c> finding says why, so what it holds is not skipped without a word.
+    /// </summary>
+    private static SourceDocument UnlistableFolder(string path, string displayPath)
+    {
+        string reason;
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(path).GetEnumerator();
+            entries.MoveNext();
+            reason = "it is a folder";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            reason = "the folder cannot be listed, so the files in it were not linted: " + e.Message;
+        }
+
+        return new SourceDocument(null, null, Problem(EngineDiagnostics.FileUnreadable, displayPath, reason));
     }
 
     /// <summary>Reads the file at <paramref name="path"/> as one article, whatever its extension.</summary>
@@ -59,6 +85,23 @@ public static class ArticleSource
         }
 
         return Guard(() => ArticleFileLoader.ReadStream(stream, displayPath, readOptions, defaultLanguage), source => [source], displayPath);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="text"/>, already decoded (an editor's buffer), as the file <paramref name="displayPath"/>
+    /// would be read: records for JSON Lines, else one article within the size limit.
+    /// </summary>
+    public static IEnumerable<SourceDocument> ReadText(string text, string displayPath, bool forceJsonLines, string? defaultLanguage, ArticleReadOptions readOptions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(displayPath);
+        if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(displayPath))
+        {
+            // JSON text is UTF-8 whatever the configured encoding of articles.
+            return ReadStream(new MemoryStream(Encoding.UTF8.GetBytes(text), writable: false), displayPath, null, forceJsonLines: true, defaultLanguage, readOptions);
+        }
+
+        return [ArticleFileLoader.FromText(text, displayPath, readOptions, defaultLanguage)];
     }
 
     /// <summary>The <c>CL0007</c> finding when a JSON Lines file looks binary; null (and the stream back at its start) otherwise.</summary>

@@ -10,7 +10,7 @@ namespace ContentLint.Files;
 /// <param name="Title">The record's headline, when it has one.</param>
 /// <param name="Language">The record's language code, when it has one.</param>
 /// <param name="Error">Why the record cannot be linted; null when it can.</param>
-public sealed record JsonLinesRecord(int Line, string? Id, string? Text, string? Title, string? Language, string? Error)
+internal sealed record JsonLinesRecord(int Line, string? Id, string? Text, string? Title, string? Language, string? Error)
 {
     /// <summary>
     /// When the line is not valid UTF-8: the 0-based offset in the line of its first invalid byte. Invalid bytes are
@@ -27,7 +27,7 @@ public sealed record JsonLinesRecord(int Line, string? Id, string? Text, string?
 /// through. Blank lines are skipped; a line that is not a JSON object with a string text field becomes a record
 /// with an <see cref="JsonLinesRecord.Error"/>, and reading goes on.
 /// </summary>
-public static class JsonLinesReader
+internal static class JsonLinesReader
 {
     private const int ChunkSize = 1 << 16;
 

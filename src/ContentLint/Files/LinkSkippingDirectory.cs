@@ -5,9 +5,10 @@ namespace ContentLint.Files;
 /// <summary>
 /// A folder for glob matching that does not descend into symbolic links to folders, as git and ripgrep do not:
 /// a link loop (<c>up -> ..</c>) would otherwise make the walk endless, and a linked folder would be linted twice.
-/// Links to files are kept; a folder that cannot be listed is treated as empty.
+/// Links to files are kept; a folder that cannot be listed (no permission, a path past the system's limit) is
+/// treated as empty and added to <paramref name="unlistable"/>, so the run can say so.
 /// </summary>
-internal sealed class LinkSkippingDirectory(DirectoryInfo directory, bool isParentPath = false) : DirectoryInfoBase
+internal sealed class LinkSkippingDirectory(DirectoryInfo directory, ICollection<string> unlistable, bool isParentPath = false) : DirectoryInfoBase
 {
     /// <inheritdoc />
     public override string Name => isParentPath ? ".." : directory.Name;
@@ -16,7 +17,7 @@ internal sealed class LinkSkippingDirectory(DirectoryInfo directory, bool isPare
     public override string FullName => directory.FullName;
 
     /// <inheritdoc />
-    public override DirectoryInfoBase? ParentDirectory => directory.Parent is { } parent ? new LinkSkippingDirectory(parent) : null;
+    public override DirectoryInfoBase? ParentDirectory => directory.Parent is { } parent ? new LinkSkippingDirectory(parent, unlistable) : null;
 
     /// <inheritdoc />
     public override IEnumerable<FileSystemInfoBase> EnumerateFileSystemInfos()
@@ -28,7 +29,15 @@ internal sealed class LinkSkippingDirectory(DirectoryInfo directory, bool isPare
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A folder removed or locked during the walk holds nothing to lint.
+            // A folder removed during the walk holds nothing to lint; one that is there but cannot be listed is reported.
+            if (directory.Exists)
+            {
+                lock (unlistable)
+                {
+                    unlistable.Add(directory.FullName);
+                }
+            }
+
             yield break;
         }
 
@@ -38,7 +47,7 @@ internal sealed class LinkSkippingDirectory(DirectoryInfo directory, bool isPare
             {
                 if (folder.LinkTarget is null)
                 {
-                    yield return new LinkSkippingDirectory(folder);
+                    yield return new LinkSkippingDirectory(folder, unlistable);
                 }
             }
             else
@@ -53,8 +62,8 @@ internal sealed class LinkSkippingDirectory(DirectoryInfo directory, bool isPare
     {
         // A folder the pattern names literally is followed even when it is a link: the user wrote its name.
         var full = Path.Combine(directory.FullName, path);
-        return path == ".." ? new LinkSkippingDirectory(new DirectoryInfo(full), isParentPath: true)
-            : Directory.Exists(full) ? new LinkSkippingDirectory(new DirectoryInfo(full))
+        return path == ".." ? new LinkSkippingDirectory(new DirectoryInfo(full), unlistable, isParentPath: true)
+            : Directory.Exists(full) ? new LinkSkippingDirectory(new DirectoryInfo(full), unlistable)
             : null;
     }
 

@@ -2,10 +2,16 @@ namespace ContentLint.Files;
 
 /// <summary>
 /// Replaces a file's content so that a failure at any moment leaves either the old content or the new one, never a
-/// mix or a truncated file: the new bytes go to a temporary file in the same folder, are flushed to disk, get the
-/// original's permissions, and then take the original's place by a rename.
+/// mix or a truncated file: the new bytes go to a temporary file in the same folder, created readable by its owner
+/// only, are flushed to disk, get the original's owner and permissions, and then take the original's place. Where
+/// the system can, the two files are exchanged in one step and the original, now out of place, is checked once more:
+/// when another program saved it in between, the exchange is undone and its content kept.
 /// </summary>
-public sealed class SafeFileWriter
+/// <remarks>
+/// A file that is read-only, that the user may not write (whatever the folder allows), that belongs to another user
+/// who cannot be given the new file, or that has other hard links (a rename would split them) is refused.
+/// </remarks>
+internal sealed class SafeFileWriter
 {
     private const string TemporarySuffix = ".contentlint-tmp";
 
@@ -45,8 +51,19 @@ public sealed class SafeFileWriter
             throw new UnauthorizedAccessException("The file is read-only.");
         }
 
+        // The owner's write bit is not the user's right to write: ask the system, without changing the file.
+        using (new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
+        {
+        }
+
+        if (FileIdentity.Of(target) is { Links: > 1 } linked)
+        {
+            throw new IOException($"The file has {linked.Links} hard links; replacing it would split them, so it was left as it was.");
+        }
+
         var folder = Path.GetDirectoryName(target) ?? ".";
         var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Path.GetRandomFileName()}{TemporarySuffix}");
+        var exchanged = false;
         try
         {
             using (var stream = files.CreateNew(temporary))
@@ -70,13 +87,32 @@ public sealed class SafeFileWriter
                 throw new IOException("The file changed since it was read.");
             }
 
-            files.Replace(temporary, target);
+            exchanged = files.Replace(temporary, target);
+            if (exchanged && !files.ReadAllBytes(temporary).AsSpan().SequenceEqual(expectedBytes))
+            {
+                // Saved by another program between the check and the exchange: put its content back.
+                exchanged = !FileIdentity.TryExchange(temporary, target);
+                throw new IOException(exchanged
+                    ? "The file changed while it was being replaced, and could not be put back; its other content is in " + temporary
+                    : "The file changed while it was being replaced; the other program's content is kept.");
+            }
         }
         catch
         {
-            // Also when creating it failed: the name is ours (random, with our suffix), so whatever is there is ours.
-            DeleteTemporary(temporary);
+            // Also when creating it failed: the name is ours (random, with our suffix), so whatever is there is ours,
+            // unless the original is there after an exchange that could not be undone: that one stays.
+            if (!exchanged)
+            {
+                DeleteTemporary(temporary);
+            }
+
             throw;
+        }
+
+        if (exchanged)
+        {
+            // The original's old content, checked above: the new content is in place.
+            DeleteTemporary(temporary);
         }
     }
 

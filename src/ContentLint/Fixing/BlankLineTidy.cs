@@ -19,7 +19,8 @@ internal static class BlankLineTidy
 {
     /// <param name="edited">The text after the edits, with the places where whole lines were deleted.</param>
     /// <param name="originalEndsWithLineBreak">Whether the text before the edits ended with a line break.</param>
-    public static string Tidy(EditedText edited, bool originalEndsWithLineBreak)
+    /// <returns>The tidied text and its lines (each with the line of the unedited text it came from).</returns>
+    public static (string Text, List<EditedLine> Lines) Tidy(EditedText edited, bool originalEndsWithLineBreak)
     {
         var lines = edited.Lines;
         var count = lines.Count;
@@ -32,7 +33,7 @@ internal static class BlankLineTidy
         removedBefore[count] = edited.RemovedAtEnd;
         if (!removedBefore.Contains(true))
         {
-            return string.Concat(lines.Select(line => line.Text));
+            return (string.Concat(lines.Select(line => line.Text)), lines);
         }
 
         var blank = lines.Select(line => Document.IsBlank(line.Text.AsSpan().TrimEnd("\r\n"))).ToArray();
@@ -53,10 +54,11 @@ internal static class BlankLineTidy
         if (!blank.Contains(false))
         {
             // Nothing but junk and blank lines: an empty file, not a file of blank lines.
-            return "";
+            return ("", []);
         }
 
         var result = new StringBuilder();
+        var kept = new List<EditedLine>();
         for (var k = 0; k < count; k++)
         {
             var line = lines[k].Text;
@@ -64,6 +66,7 @@ internal static class BlankLineTidy
             if (!drop[k] && !(line.StartsWith('\n') && result.Length > 0 && result[^1] == '\r'))
             {
                 result.Append(line);
+                kept.Add(lines[k]);
             }
         }
 
@@ -72,7 +75,7 @@ internal static class BlankLineTidy
             TrimFinalLineBreak(result);
         }
 
-        return result.ToString();
+        return (result.ToString(), kept);
     }
 
     private static void TidyGap(int before, int after, int count, bool[] removedBefore, bool[] drop)

@@ -8,7 +8,8 @@ namespace ContentLint.Fixing;
 /// <summary>One line of an edited text, with its line break.</summary>
 /// <param name="Text">The line's characters and its line break (none for a last line without one).</param>
 /// <param name="RemovedBefore">True when whole lines were deleted just before this one.</param>
-internal readonly record struct EditedLine(string Text, bool RemovedBefore);
+/// <param name="Source">The 0-based line of the unedited text this line is, kept or rewritten in place; -1 when edits joined or split lines.</param>
+internal readonly record struct EditedLine(string Text, bool RemovedBefore, int Source);
 
 /// <summary>An edited text as lines.</summary>
 /// <param name="Lines">The lines, in order.</param>
@@ -151,7 +152,7 @@ internal sealed class EditPlan
             var lineEnd = EndWithBreak(lines, i);
             if (next == edits.Count || !Touches(edits[next], lineEnd, text.Length))
             {
-                output.Add(new EditedLine(text.Substring(line.Start, lineEnd - line.Start), removed));
+                output.Add(new EditedLine(text.Substring(line.Start, lineEnd - line.Start), removed, i));
                 removed = false;
                 i++;
                 continue;
@@ -206,7 +207,7 @@ internal sealed class EditPlan
 
             foreach (var newLine in newLines)
             {
-                output.Add(new EditedLine(newLine, removed));
+                output.Add(new EditedLine(newLine, removed, last == i && newLines.Count == 1 ? i : -1));
                 removed = false;
             }
 

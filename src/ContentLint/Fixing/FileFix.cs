@@ -9,13 +9,14 @@ namespace ContentLint.Fixing;
 /// The fix of one article file, computed but not yet written: the new text, how it will be stored (the original's
 /// encoding, byte-order mark and line breaks) and, when the file cannot be fixed safely, why.
 /// </summary>
-public sealed class FileFix
+internal sealed class FileFix
 {
     private readonly byte[] originalBytes;
     private readonly ArticleText? article;
 
-    private FileFix(string fullPath, string path, FixResult result, byte[] originalBytes, ArticleText? article, string? problem)
+    private FileFix(string fullPath, string path, FixResult result, byte[] originalBytes, ArticleText? article, string? problem, bool isJsonLines = false)
     {
+        IsJsonLines = isJsonLines;
         FullPath = fullPath;
         Path = path;
         Result = result;
@@ -39,6 +40,12 @@ public sealed class FileFix
     /// </summary>
     public string? Problem { get; }
 
+    /// <summary>
+    /// True for a JSON Lines file: its records are linted (<see cref="FixResult.Remaining"/> holds their findings) but
+    /// not fixed, and <see cref="Problem"/> says so.
+    /// </summary>
+    public bool IsJsonLines { get; }
+
     /// <summary>True when writing would change the file.</summary>
     public bool IsChanged => Problem is null && Result.IsChanged;
 
@@ -52,17 +59,26 @@ public sealed class FileFix
         ArgumentNullException.ThrowIfNull(fixer);
         ArgumentNullException.ThrowIfNull(fullPath);
         path ??= fullPath;
+        if (JsonLinesReader.IsJsonLinesPath(fullPath))
+        {
+            // Rewriting a record's text field is not done yet; fixing it as one article would find nothing and say so.
+            var records = fixer.Linter.LintSourceFile(fullPath, path, cancellationToken: cancellationToken).Diagnostics;
+            return new FileFix(fullPath, path, new FixResult("", "", records, [], records, 0), [], null, "fixing the records of a JSON Lines file is not supported yet; lint reports their findings", isJsonLines: true);
+        }
+
         byte[] bytes;
         try
         {
-            // Checked before reading, as lint does, so a huge file is never loaded.
-            var size = new FileInfo(fullPath).Length;
-            if (size > fixer.Linter.ReadOptions.MaxFileSize)
-            {
-                return NotLinted(fixer, ArticleFileLoader.TooLarge(path, "File", size, fixer.Linter.ReadOptions).Problem!, fullPath, path, []);
-            }
-
-            bytes = File.ReadAllBytes(fullPath);
+            // Read as lint reads it: a regular file, never past the size limit.
+            bytes = BoundedFile.ReadAllBytes(fullPath, fixer.Linter.ReadOptions.MaxFileSize);
+        }
+        catch (FileTooLargeException e)
+        {
+            return NotLinted(fixer, ArticleFileLoader.TooLarge(path, "File", e.Size, fixer.Linter.ReadOptions).Problem!, fullPath, path, []);
+        }
+        catch (NotRegularFileException e)
+        {
+            return NotLinted(fixer, ArticleFileLoader.NotRegular(path, e.KindName), fullPath, path, []);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -141,6 +157,31 @@ public sealed class FileFix
         }
 
         return Result.IsChanged ? ArticleEncoding.Encode(Result.Text, article) : (byte[])originalBytes.Clone();
+    }
+
+    /// <summary>
+    /// The change as a patch <c>git apply</c> takes, byte for byte: a unified diff for UTF-8 (a byte-order mark stays
+    /// on the first line, where the file has it), a git binary patch for other encodings, whose bytes a diff printed
+    /// as UTF-8 would not match. Names are quoted as git quotes them. Empty when nothing changes.
+    /// </summary>
+    /// <param name="oldName">The name before, such as <c>a/seeds/article.txt</c>.</param>
+    /// <param name="newName">The name after, such as <c>b/seeds/article.txt</c>.</param>
+    public string CreatePatch(string oldName, string newName)
+    {
+        ArgumentNullException.ThrowIfNull(oldName);
+        ArgumentNullException.ThrowIfNull(newName);
+        if (!IsChanged || article is null)
+        {
+            return "";
+        }
+
+        if (article.Encoding.CodePage != TextEncodings.Utf8.CodePage)
+        {
+            return GitBinaryPatch.Create(originalBytes, GetNewBytes(), UnifiedDiff.QuotePath(oldName), UnifiedDiff.QuotePath(newName));
+        }
+
+        var mark = article.HasByteOrderMark ? "\uFEFF" : "";
+        return UnifiedDiff.Create(mark + Result.OriginalText, mark + Result.Text, UnifiedDiff.QuotePath(oldName), UnifiedDiff.QuotePath(newName));
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ namespace ContentLint.Fixing;
 /// <summary>What a <see cref="Fixer"/> may fix and how hard it tries.</summary>
 public sealed record FixOptions
 {
-    /// <summary>The options used when nothing is said: every rule's fixes, at most ten passes.</summary>
+    /// <summary>The options used when nothing is said: every rule's safe fixes, at most ten passes.</summary>
     public static FixOptions Default { get; } = new();
 
     /// <summary>
@@ -17,4 +17,10 @@ public sealed record FixOptions
     /// a fix can reveal another finding, and two rules that undo each other must not loop forever.
     /// </summary>
     public int MaxPasses { get; init; } = 10;
+
+    /// <summary>
+    /// True to apply <see cref="Diagnostics.FixApplicability.Unsafe"/> fixes too (<c>fix --unsafe</c>): those that remove
+    /// text by inference from a neighbour. False, the default, applies only safe fixes.
+    /// </summary>
+    public bool Unsafe { get; init; }
 }

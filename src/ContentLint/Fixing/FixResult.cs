@@ -3,13 +3,6 @@ using ContentLint.Diagnostics;
 
 namespace ContentLint.Fixing;
 
-/// <summary>A finding whose fix was applied.</summary>
-/// <param name="Pass">The 1-based pass that applied it.</param>
-/// <param name="Finding">
-/// The finding, positioned in the text as it was at the start of <paramref name="Pass"/>: the original text for pass 1.
-/// </param>
-public sealed record AppliedFix(int Pass, Finding Finding);
-
 /// <summary>What fixing one text did: the new text, the fixes applied and the findings that remain.</summary>
 /// <param name="OriginalText">The text before fixing.</param>
 /// <param name="Text">The text after fixing; the same string as <paramref name="OriginalText"/> when nothing changed.</param>
@@ -27,4 +20,7 @@ public sealed record FixResult(string OriginalText, string Text, ImmutableArray<
     /// undoing each other, or a rule whose fix does not remove its finding).
     /// </summary>
     public bool ReachedPassLimit { get; init; }
+
+    /// <summary>The findings of <see cref="Remaining"/> whose fixes were withheld: applying them would change the structure around them.</summary>
+    public ImmutableArray<WithheldFix> Withheld { get; init; } = [];
 }

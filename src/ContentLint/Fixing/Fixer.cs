@@ -8,7 +8,9 @@ namespace ContentLint.Fixing;
 /// Applies the fixes a <see cref="Linter"/>'s rules offer: lint, merge the fixes into edits that never overlap,
 /// apply them, tidy the blank lines the deletions leave, and lint again until nothing fixable is left (at most
 /// <see cref="FixOptions.MaxPasses"/> passes). Only text a finding covers is removed or rewritten, plus the blank
-/// lines that separated removed lines from the rest. Immutable and thread-safe, like the linter.
+/// lines that separated removed lines from the rest. Only safe fixes unless <see cref="FixOptions.Unsafe"/> says
+/// otherwise, and never one that would change the Markdown structure around it (<see cref="FixResult.Withheld"/>).
+/// Immutable and thread-safe, like the linter.
 /// </summary>
 public sealed class Fixer
 {
@@ -53,9 +55,11 @@ public sealed class Fixer
         var diagnostics = linter.LintAll(document, cancellationToken);
         var found = diagnostics;
         var passes = 0;
+        var withheld = new List<WithheldFix>();
         while (true)
         {
-            var fixable = diagnostics.Where(IsFixable).ToList();
+            withheld.Clear();
+            var fixable = StructureGuard.Filter(document, diagnostics.Where(IsFixable).ToList(), EndsWithLineBreak(current), withheld);
             if (fixable.Count == 0)
             {
                 break;
@@ -63,11 +67,11 @@ public sealed class Fixer
 
             if (passes == options.MaxPasses)
             {
-                return new FixResult(text, current, found, applied.ToImmutable(), diagnostics, passes) { ReachedPassLimit = true };
+                return new FixResult(text, current, found, applied.ToImmutable(), diagnostics, passes) { ReachedPassLimit = true, Withheld = [.. withheld] };
             }
 
             var plan = EditPlan.Create(document.Source, fixable);
-            var next = BlankLineTidy.Tidy(plan.Apply(), EndsWithLineBreak(current));
+            var next = BlankLineTidy.Tidy(plan.Apply(), EndsWithLineBreak(current)).Text;
             if (plan.Applied.IsEmpty || string.Equals(next, current, StringComparison.Ordinal))
             {
                 // The fixes change nothing: applying them again would not either.
@@ -81,15 +85,23 @@ public sealed class Fixer
             diagnostics = linter.LintAll(document, cancellationToken);
         }
 
-        return new FixResult(text, current, found, applied.ToImmutable(), diagnostics, passes);
+        return new FixResult(text, current, found, applied.ToImmutable(), diagnostics, passes) { Withheld = [.. withheld] };
     }
 
-    /// <summary>True when the fixer would apply <paramref name="diagnostic"/>'s fix: it has one, from a selected rule.</summary>
+    /// <summary>
+    /// True when the fixer would apply <paramref name="diagnostic"/>'s fix: it has one, from a selected rule, and it is
+    /// safe or <see cref="FixOptions.Unsafe"/> allows it.
+    /// </summary>
     public bool IsFixable(Finding diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        return diagnostic.Fix is { Edits.Count: > 0 } && (selectedIds is null || selectedIds.Contains(diagnostic.Id));
+        return diagnostic.Fix is { Edits.Count: > 0 } fix
+            && (fix.Applicability == FixApplicability.Safe || options.Unsafe)
+            && Fixes(diagnostic.Id);
     }
+
+    /// <summary>True when the fixes of the rule <paramref name="id"/> are among those the fixer applies (<see cref="FixOptions.Rules"/>).</summary>
+    internal bool Fixes(string id) => selectedIds is null || selectedIds.Contains(id);
 
     private static bool EndsWithLineBreak(string text) => text.Length > 0 && text[^1] is '\n' or '\r';
 }

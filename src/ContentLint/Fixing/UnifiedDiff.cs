@@ -9,7 +9,7 @@ namespace ContentLint.Fixing;
 /// changed line ending shows; each line is written with its own line break, and a last line without one is
 /// followed by "\ No newline at end of file".
 /// </summary>
-public static class UnifiedDiff
+internal static class UnifiedDiff
 {
     private const string NoNewline = "\\ No newline at end of file";
 
@@ -44,6 +44,38 @@ public static class UnifiedDiff
         }
 
         return output.ToString();
+    }
+
+    /// <summary>
+    /// A path as git writes it in a patch header: as it is, or, when it holds a control character, a quote or a
+    /// backslash, between double quotes with those written as C escapes (<c>\n</c>, <c>\\</c>, <c>\033</c>), which
+    /// <c>git apply</c> reads back. A line break in a file name then never breaks the patch.
+    /// </summary>
+    public static string QuotePath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!path.Any(c => char.IsControl(c) || c is '"' or '\\'))
+        {
+            return path;
+        }
+
+        var quoted = new StringBuilder("\"");
+        foreach (var c in path)
+        {
+            quoted.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\t' => "\\t",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                _ when char.IsControl(c) && c < 0x80 => "\\" + Convert.ToString(c, 8).PadLeft(3, '0'),
+                _ when char.IsControl(c) => string.Concat(Encoding.UTF8.GetBytes(c.ToString()).Select(b => "\\" + Convert.ToString(b, 8).PadLeft(3, '0'))),
+                _ => c.ToString(),
+            });
+        }
+
+        return quoted.Append('"').ToString();
     }
 
     private enum Op

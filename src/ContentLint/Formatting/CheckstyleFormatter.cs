@@ -7,7 +7,7 @@ namespace ContentLint.Formatting;
 /// Checkstyle XML, read by Jenkins Warnings NG, reviewdog, SonarQube and many other tools: a <c>file</c> element per
 /// file with an <c>error</c> element per finding.
 /// </summary>
-public sealed class CheckstyleFormatter : StreamingDiagnosticFormatter
+internal sealed class CheckstyleFormatter : DiagnosticFormatter
 {
     /// <inheritdoc />
     public override string Name => "checkstyle";
@@ -34,14 +34,15 @@ public sealed class CheckstyleFormatter : StreamingDiagnosticFormatter
         {
             var xml = Xml;
             xml.WriteStartElement("error");
+            // Checkstyle's line is required; a finding about the whole file is on its first line, without a column.
             xml.WriteAttributeString("line", ReportLocations.StartLine(diagnostic).ToString(CultureInfo.InvariantCulture));
-            if (diagnostic.Record is null)
+            if (diagnostic.Record is null && !diagnostic.IsWholeDocument)
             {
                 xml.WriteAttributeString("column", diagnostic.Location.Start.Column.ToString(CultureInfo.InvariantCulture));
             }
 
             xml.WriteAttributeString("severity", diagnostic.Severity.ToName());
-            xml.WriteAttributeString("message", XmlOutput.Clean(ReportLocations.MessageWithRecord(diagnostic)));
+            xml.WriteAttributeString("message", XmlOutput.Clean(ReportLocations.MessageWithRecordAndFix(diagnostic)));
             xml.WriteAttributeString("source", $"ContentLint.{diagnostic.Id}.{diagnostic.Descriptor.Name}");
             xml.WriteEndElement();
         }

@@ -1,62 +1,6 @@
-using System.Collections.Immutable;
 using ContentLint.Diagnostics;
 
 namespace ContentLint.Formatting;
-
-/// <summary>What a report states before its first finding: the rules of the run and where paths start from.</summary>
-/// <param name="Rules">The descriptors of every rule that may report, sorted by id.</param>
-public sealed record ReportHeader(ImmutableArray<RuleDescriptor> Rules)
-{
-    /// <summary>The absolute folder relative paths start from (SARIF's <c>%SRCROOT%</c>); null when unknown.</summary>
-    public string? SourceRoot { get; init; }
-
-    /// <summary>The number of files the run lints, when known in advance.</summary>
-    public int? FileCount { get; init; }
-
-    /// <summary>The header of a finished report: its rules plus the engine rules that reported something.</summary>
-    public static ReportHeader For(LintReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        var rules = report.Rules
-            .Concat(report.Diagnostics.Where(d => d.Severity != Severity.Hidden).Select(d => d.Descriptor))
-            .DistinctBy(d => d.Id)
-            .OrderBy(d => d.Id, StringComparer.Ordinal);
-        return new ReportHeader([.. rules]) { SourceRoot = report.SourceRoot, FileCount = report.Files.Length };
-    }
-
-    /// <summary>The header of a streamed run: the rules that run plus every engine rule, since any may report.</summary>
-    public static ReportHeader For(IEnumerable<RuleDescriptor> rules, string? sourceRoot = null, int? fileCount = null)
-    {
-        ArgumentNullException.ThrowIfNull(rules);
-        var all = rules.Concat(EngineDiagnostics.All).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal);
-        return new ReportHeader([.. all]) { SourceRoot = sourceRoot, FileCount = fileCount };
-    }
-}
-
-/// <summary>The counts a report ends with. Hidden findings are not counted.</summary>
-/// <param name="Files">The files linted.</param>
-/// <param name="FilesWithProblems">The files with at least one shown finding.</param>
-/// <param name="Errors">The findings of severity error.</param>
-/// <param name="Warnings">The findings of severity warning.</param>
-/// <param name="Infos">The findings of severity info.</param>
-public sealed record ReportSummary(int Files, int FilesWithProblems, int Errors, int Warnings, int Infos)
-{
-    /// <summary>Every shown finding.</summary>
-    public int Problems => Errors + Warnings + Infos;
-
-    /// <summary>The summary of a finished report.</summary>
-    public static ReportSummary Of(LintReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        var shown = report.Diagnostics.Where(d => d.Severity != Severity.Hidden).ToList();
-        return new ReportSummary(
-            report.Files.Length,
-            shown.Select(d => d.Path).Distinct().Count(),
-            shown.Count(d => d.Severity == Severity.Error),
-            shown.Count(d => d.Severity == Severity.Warning),
-            shown.Count(d => d.Severity == Severity.Info));
-    }
-}
 
 /// <summary>
 /// Writes one report as the run goes: <see cref="BeginFile"/>, its findings in order with <see cref="Write"/>,
@@ -187,23 +131,5 @@ public abstract class DiagnosticWriter
     /// <summary>The report ends.</summary>
     protected virtual void OnComplete(ReportSummary summary)
     {
-    }
-}
-
-/// <summary>A format that writes as the run goes (<see cref="DiagnosticWriter"/>); every built-in format is one.</summary>
-public abstract class StreamingDiagnosticFormatter : IDiagnosticFormatter
-{
-    /// <inheritdoc />
-    public abstract string Name { get; }
-
-    /// <summary>Starts a report in this format.</summary>
-    public abstract DiagnosticWriter CreateWriter(TextWriter writer, ReportHeader header);
-
-    /// <inheritdoc />
-    public void Format(LintReport report, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(writer);
-        CreateWriter(writer, ReportHeader.For(report)).WriteReport(report);
     }
 }

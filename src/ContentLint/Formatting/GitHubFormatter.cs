@@ -9,7 +9,7 @@ namespace ContentLint.Formatting;
 /// the runner requires), then the summary line. GitHub shows only the first annotations of each level per step,
 /// so when there are more, a notice says how many there are and where to find them all.
 /// </summary>
-public sealed class GitHubFormatter : StreamingDiagnosticFormatter
+internal sealed class GitHubFormatter : DiagnosticFormatter
 {
     /// <summary>How many annotations of one level GitHub shows for a step.</summary>
     public const int ShownPerLevel = 10;
@@ -47,18 +47,22 @@ public sealed class GitHubFormatter : StreamingDiagnosticFormatter
         {
             var line = new StringBuilder();
             line.Append("::").Append(ToCommand(diagnostic.Severity))
-                .Append(" file=").Append(EscapeProperty(diagnostic.Path))
-                .Append(",line=").Append(ReportLocations.StartLine(diagnostic).ToString(CultureInfo.InvariantCulture))
-                .Append(",endLine=").Append(ReportLocations.EndLine(diagnostic).ToString(CultureInfo.InvariantCulture));
+                .Append(" file=").Append(EscapeProperty(TextEscaping.Escape(diagnostic.Path, keepLineBreaks: true)));
+            if (ReportLocations.HasLines(diagnostic))
+            {
+                line.Append(",line=").Append(ReportLocations.StartLine(diagnostic).ToString(CultureInfo.InvariantCulture))
+                    .Append(",endLine=").Append(ReportLocations.EndLine(diagnostic).ToString(CultureInfo.InvariantCulture));
+            }
+
             // GitHub takes columns only for a finding on one line (and a record's columns are those of its field).
-            if (diagnostic.Record is null && diagnostic.Location.Start.Line == diagnostic.Location.End.Line)
+            if (diagnostic.Record is null && !diagnostic.IsWholeDocument && diagnostic.Location.Start.Line == diagnostic.Location.End.Line)
             {
                 line.Append(",col=").Append(diagnostic.Location.Start.Column.ToString(CultureInfo.InvariantCulture))
                     .Append(",endColumn=").Append(diagnostic.Location.End.Column.ToString(CultureInfo.InvariantCulture));
             }
 
-            line.Append(",title=").Append(EscapeProperty($"{diagnostic.Id} {diagnostic.Descriptor.Name}"))
-                .Append("::").Append(EscapeData(ReportLocations.MessageWithRecord(diagnostic)));
+            line.Append(",title=").Append(EscapeProperty(TextEscaping.Escape($"{diagnostic.Id} {diagnostic.Descriptor.Name}", keepLineBreaks: true)))
+                .Append("::").Append(EscapeData(TextEscaping.Escape(ReportLocations.MessageWithRecordAndFix(diagnostic), keepLineBreaks: true)));
             Output.WriteLine(line.ToString());
         }
 
@@ -68,10 +72,10 @@ public sealed class GitHubFormatter : StreamingDiagnosticFormatter
             {
                 Output.WriteLine(
                     "::notice title=" + EscapeProperty("ContentLint: more findings than GitHub shows") + "::"
-                    + EscapeData($"{TextFormatter.Summary(summary)} GitHub shows the first {ShownPerLevel} annotations of each level per step; every finding is listed in this step's log (use --format sarif for code scanning)."));
+                    + EscapeData($"{summary.ToString()} GitHub shows the first {ShownPerLevel} annotations of each level per step; every finding is listed in this step's log (use --format sarif for code scanning)."));
             }
 
-            Output.WriteLine(TextFormatter.Summary(summary));
+            Output.WriteLine(summary.ToString());
         }
     }
 }

@@ -6,7 +6,7 @@ namespace ContentLint.Formatting;
 /// GitLab Code Quality (a Code Climate subset): a JSON array of issues, each with a description, the rule as
 /// <c>check_name</c>, a severity, a line-independent fingerprint and a location (path and lines).
 /// </summary>
-public sealed class GitLabFormatter : StreamingDiagnosticFormatter
+internal sealed class GitLabFormatter : DiagnosticFormatter
 {
     /// <inheritdoc />
     public override string Name => "gitlab";
@@ -38,7 +38,7 @@ public sealed class GitLabFormatter : StreamingDiagnosticFormatter
             json.WriteStartObject();
             json.WriteString("type", "issue");
             json.WriteString("check_name", diagnostic.Id);
-            json.WriteString("description", $"{diagnostic.Id} {diagnostic.Descriptor.Name}: {ReportLocations.MessageWithRecord(diagnostic)}");
+            json.WriteString("description", $"{diagnostic.Id} {diagnostic.Descriptor.Name}: {ReportLocations.MessageWithRecordAndFix(diagnostic)}");
             json.WriteStartArray("categories");
             json.WriteStringValue("Style");
             json.WriteEndArray();

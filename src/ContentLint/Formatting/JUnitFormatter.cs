@@ -7,7 +7,7 @@ namespace ContentLint.Formatting;
 /// JUnit XML, which CI servers (GitLab, Jenkins, Azure Pipelines) turn into test reports: one test case per file,
 /// failed when the file has findings, with one line per finding in the failure's text.
 /// </summary>
-public sealed class JUnitFormatter : StreamingDiagnosticFormatter
+internal sealed class JUnitFormatter : DiagnosticFormatter
 {
     /// <inheritdoc />
     public override string Name => "junit";
@@ -56,10 +56,13 @@ public sealed class JUnitFormatter : StreamingDiagnosticFormatter
                 failureOpen = true;
             }
 
-            var where = diagnostic.Record is { } record
-                ? $"line {record.Line.ToString(CultureInfo.InvariantCulture)}"
-                : $"line {diagnostic.Location.Start.Line.ToString(CultureInfo.InvariantCulture)}, column {diagnostic.Location.Start.Column.ToString(CultureInfo.InvariantCulture)}";
-            xml.WriteString(XmlOutput.Clean($"{where}: {diagnostic.Severity.ToName()} {diagnostic.Id}: {ReportLocations.MessageWithRecord(diagnostic)} [{diagnostic.Descriptor.Name}]\n"));
+            var where = (diagnostic.Record, diagnostic.IsWholeDocument) switch
+            {
+                ({ } record, _) => $"line {record.Line.ToString(CultureInfo.InvariantCulture)}",
+                (null, true) => "whole file",
+                _ => $"line {diagnostic.Location.Start.Line.ToString(CultureInfo.InvariantCulture)}, column {diagnostic.Location.Start.Column.ToString(CultureInfo.InvariantCulture)}",
+            };
+            xml.WriteString(XmlOutput.Clean($"{where}: {diagnostic.Severity.ToName()} {diagnostic.Id}: {ReportLocations.MessageWithRecord(diagnostic)} [{diagnostic.Descriptor.Name}]{ReportLocations.FixNote(diagnostic)}\n"));
         }
 
         protected override void OnEndFile(string path, bool hadProblems) => EndElements(failureOpen ? 2 : 1);

@@ -9,7 +9,7 @@ namespace ContentLint.Formatting;
 /// shipped beside this class. Versioned: <c>version</c> changes only when a field changes meaning or disappears;
 /// new fields may appear in any version. Streamed: <c>summary</c> comes after <c>files</c>.
 /// </summary>
-public sealed class JsonFormatter : StreamingDiagnosticFormatter
+internal sealed class JsonFormatter : DiagnosticFormatter
 {
     /// <summary>The version of the report's shape.</summary>
     public const int SchemaVersion = 1;
@@ -32,12 +32,18 @@ public sealed class JsonFormatter : StreamingDiagnosticFormatter
             WriteRecord(json, record);
         }
 
+        if (diagnostic.IsWholeDocument)
+        {
+            json.WriteBoolean("wholeDocument", true);
+        }
+
         WritePosition(json, "start", diagnostic.Span.Start, diagnostic.Location.Start);
         WritePosition(json, "end", diagnostic.Span.End, diagnostic.Location.End);
         if (diagnostic.Fix is { } fix)
         {
             json.WriteStartObject("fix");
             json.WriteString("title", fix.Title);
+            json.WriteString("applicability", fix.Applicability.ToName());
             json.WriteStartArray("edits");
             foreach (var edit in fix.Edits)
             {

@@ -14,7 +14,20 @@ internal static class ReportLocations
     /// <summary>The 1-based last line in the file.</summary>
     public static int EndLine(Finding diagnostic) => diagnostic.Record?.Line ?? diagnostic.Location.End.Line;
 
+    /// <summary>What a line-based report says after a finding's message about its fix: which kind it is, or nothing.</summary>
+    public static string FixNote(Finding diagnostic) =>
+        diagnostic.Fix is { Edits.Count: > 0 } fix ? $" ({fix.Applicability.ToName()} fix)" : "";
+
+    /// <summary>The message, followed for a record by where in the record the finding is, and by which kind of fix it has.</summary>
+    public static string MessageWithRecordAndFix(Finding diagnostic) => MessageWithRecord(diagnostic) + FixNote(diagnostic);
+
     /// <summary>The message, followed for a record by where in the record the finding is.</summary>
     public static string MessageWithRecord(Finding diagnostic) =>
-        diagnostic.Record?.Describe(diagnostic.Location) is { Length: > 0 } where ? $"{diagnostic.Message} (in {where})" : diagnostic.Message;
+        diagnostic.Record is { } record && diagnostic.DescribeRecord(record) is { Length: > 0 } where ? $"{diagnostic.Message} (in {where})" : diagnostic.Message;
+
+    /// <summary>
+    /// False for a finding about a whole document that is a file: it has no lines to point at. (A record's findings
+    /// always have one: the record's line.)
+    /// </summary>
+    public static bool HasLines(Finding diagnostic) => diagnostic.Record is not null || !diagnostic.IsWholeDocument;
 }

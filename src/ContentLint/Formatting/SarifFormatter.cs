@@ -11,7 +11,7 @@ namespace ContentLint.Formatting;
 /// line, with the record (id, position inside its text) as a logical location and in the location's properties.
 /// A finding's fix, when it has one, is written as <c>fixes[].artifactChanges[].replacements</c>.
 /// </summary>
-public sealed class SarifFormatter : StreamingDiagnosticFormatter
+internal sealed class SarifFormatter : DiagnosticFormatter
 {
     /// <summary>The base id relative URIs are resolved against: the folder the run started in.</summary>
     public const string SourceRootBaseId = "%SRCROOT%";
@@ -152,7 +152,12 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
         }
         else
         {
-            WriteRegion(json, "region", diagnostic);
+            // A finding about the whole document gets no region: it flags no line.
+            if (!diagnostic.IsWholeDocument)
+            {
+                WriteRegion(json, "region", diagnostic);
+            }
+
             json.WriteEndObject();
         }
 
@@ -243,7 +248,7 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
         json.WriteStartObject("properties");
         json.WriteStartObject("record");
         JsonOutput.WriteRecordFields(json, record);
-        if (record.Field is not null)
+        if (record.Field is not null && !diagnostic.IsWholeDocument)
         {
             WriteRegion(json, "region", diagnostic);
         }
@@ -277,6 +282,10 @@ public sealed class SarifFormatter : StreamingDiagnosticFormatter
         json.WriteStartObject();
         json.WriteStartObject("description");
         json.WriteString("text", fix.Title);
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        // SARIF has no applicability of its own: a property, with Ruff's names.
+        json.WriteString("applicability", fix.Applicability.ToName());
         json.WriteEndObject();
         json.WriteStartArray("artifactChanges");
         json.WriteStartObject();

@@ -4,7 +4,7 @@ using ContentLint.Configuration;
 namespace ContentLint.Rules;
 
 /// <summary>The rule packs shipped inside the library, from the repository's <c>rules/</c> folder.</summary>
-public static class BuiltInRules
+internal static class BuiltInRules
 {
     private const string Prefix = "rules/";
 

@@ -9,8 +9,11 @@ namespace ContentLint.Rules;
 /// </summary>
 public interface IRule
 {
-    /// <summary>What the rule reports.</summary>
-    RuleDescriptor Descriptor { get; }
+    /// <summary>What the rule says about itself: identity, languages, scope, fix, options and examples.</summary>
+    RuleDefinition Definition { get; }
+
+    /// <summary>What the rule reports: <see cref="RuleDefinition.Descriptor"/>.</summary>
+    RuleDescriptor Descriptor => Definition.Descriptor;
 
     /// <summary>Looks at <see cref="RuleContext.Document"/> and reports findings through <paramref name="context"/>.</summary>
     void Analyze(RuleContext context);

@@ -3,7 +3,7 @@ using System.Text;
 namespace ContentLint.Rules;
 
 /// <summary>Fills <c>{name}</c> placeholders in rule messages; <c>{{</c> and <c>}}</c> stand for literal braces.</summary>
-public static class MessageTemplate
+internal static class MessageTemplate
 {
     /// <summary>The placeholder names used in <paramref name="template"/>, in order of first use.</summary>
     public static IReadOnlyList<string> Placeholders(string template)
@@ -23,7 +23,11 @@ public static class MessageTemplate
 
     /// <summary>Replaces each placeholder with its value; a placeholder without a value stays as written.</summary>
     public static string Format(string template, IReadOnlyDictionary<string, string> arguments) =>
-        Walk(template, name => arguments.TryGetValue(name, out var value) ? Printable(value) : "{" + name + "}");
+        Format(template, arguments, uncut: null);
+
+    /// <summary>As <see cref="Format(string, IReadOnlyDictionary{string, string})"/>, but the value of <paramref name="uncut"/> is never cut: a name a reader must be able to find.</summary>
+    internal static string Format(string template, IReadOnlyDictionary<string, string> arguments, string? uncut) =>
+        Walk(template, name => arguments.TryGetValue(name, out var value) ? Printable(value, name == uncut ? int.MaxValue : 80) : "{" + name + "}");
 
     private static string Walk(string template, Func<string, string> replace)
     {
@@ -69,13 +73,12 @@ public static class MessageTemplate
     /// Keeps messages on one readable line: line breaks and tabs become single spaces, other control and
     /// invisible characters are shown as escapes, long values are cut.
     /// </summary>
-    private static string Printable(string value)
+    private static string Printable(string value, int maxLength)
     {
-        const int MaxLength = 80;
-        var builder = new StringBuilder(Math.Min(value.Length, MaxLength + 8));
+        var builder = new StringBuilder(Math.Min(value.Length, maxLength) + 8);
         foreach (var c in value)
         {
-            if (builder.Length >= MaxLength)
+            if (builder.Length >= maxLength)
             {
                 builder.Append('…');
                 break;

@@ -2,34 +2,6 @@ using System.Globalization;
 
 namespace ContentLint.Rules;
 
-/// <summary>The YAML type of a rule option.</summary>
-public enum OptionType
-{
-    /// <summary>A string.</summary>
-    String,
-
-    /// <summary><c>true</c> or <c>false</c>.</summary>
-    Boolean,
-
-    /// <summary>A whole number within bounds.</summary>
-    Integer,
-
-    /// <summary>A number within bounds.</summary>
-    Number,
-
-    /// <summary>One of a fixed set of strings.</summary>
-    Choice,
-
-    /// <summary>A list of strings.</summary>
-    StringList,
-
-    /// <summary>A list of regular expressions.</summary>
-    RegexList,
-
-    /// <summary>A mapping of strings to strings.</summary>
-    StringMap,
-}
-
 /// <summary>
 /// One option a rule kind reads from its rule file: the single description that the loader checks against,
 /// the JSON schema is generated from and the rule documentation lists.

@@ -1,18 +1,25 @@
+using ContentLint.Checks;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Text;
 
 namespace ContentLint.Rules;
 
-/// <summary>One rule's view of one document: the document to look at and the way to report findings.</summary>
+/// <summary>
+/// One rule's view of one document: the document to look at and the way to report findings. Whatever rule reports,
+/// the engine drops findings in code, comments, front matter and URLs (<see cref="Document.IsIgnored"/>), then applies
+/// inline suppressions, the baseline and the per-rule limit.
+/// </summary>
 public sealed class RuleContext
 {
     private readonly List<Finding> sink;
+    private readonly RuleScope scope;
 
-    internal RuleContext(Document document, RuleDescriptor descriptor, Severity severity, List<Finding> sink, CancellationToken cancellationToken)
+    internal RuleContext(Document document, RuleDefinition definition, Severity severity, List<Finding> sink, CancellationToken cancellationToken)
     {
         Document = document;
-        Descriptor = descriptor;
+        Descriptor = definition.Descriptor;
+        scope = definition.Scope;
         Severity = severity;
         this.sink = sink;
         CancellationToken = cancellationToken;
@@ -27,8 +34,26 @@ public sealed class RuleContext
     /// <summary>The severity findings get, after configuration.</summary>
     public Severity Severity { get; }
 
+    /// <summary>
+    /// The units of <see cref="Document"/> the rule's <see cref="RuleDefinition.Scope"/> selects: its non-blank body
+    /// lines, paragraphs, title or runs of body text, without front matter and code.
+    /// </summary>
+    public IEnumerable<TextRange> Units => ScopeUnits.Of(Document, scope);
+
     /// <summary>Signals that the run was cancelled.</summary>
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>
+    /// What the corpus says about the document: how many documents share a line, whether it copies another. Null when
+    /// there is no corpus evidence: neither a corpus run's first pass nor a configured profile.
+    /// </summary>
+    internal Corpus.CorpusView? Corpus { get; init; }
+
+    /// <summary>
+    /// The matches of the rule's exceptions in each stretch of whole lines findings touched, by stretch: found once per
+    /// stretch, so a line with a million findings is searched once, not once per finding.
+    /// </summary>
+    internal Dictionary<TextRange, (List<TextRange> Matches, int[] ReachedBy)> ExceptionMatches { get; } = [];
 
     /// <summary>The document's trigger-word hits, found once for all rules by the linter's index.</summary>
     internal Lazy<Checks.DocumentTriggers>? Triggers { get; init; }
@@ -58,5 +83,16 @@ public sealed class RuleContext
         }
 
         sink.Add(new Finding(Descriptor, Severity, message, Document.Path, span, Document.Source.GetLinePositionSpan(span)) { Fix = fix });
+    }
+
+    /// <summary>
+    /// Reports a finding about the whole document (such as a copy of another document), which covers no line: see
+    /// <see cref="Finding.IsWholeDocument"/>.
+    /// </summary>
+    /// <param name="message">The message users see.</param>
+    internal void ReportDocument(string message)
+    {
+        var start = new TextRange(0, 0);
+        sink.Add(new Finding(Descriptor, Severity, message, Document.Path, start, Document.Source.GetLinePositionSpan(start)) { IsWholeDocument = true });
     }
 }

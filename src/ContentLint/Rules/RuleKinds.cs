@@ -24,6 +24,8 @@ internal static class RuleKinds
         new("fragments", "A unit made of several short sentence fragments, like generated author bios.", FragmentsCheck.Create, FragmentsCheck.Options, RuleScope.Line, AnyScope, [FixKind.DeleteLine]),
         new("language-mismatch", "A short unit in another language than the document's, told apart by stop words.", LanguageMismatchCheck.Create, LanguageMismatchCheck.Options, RuleScope.Line, TextBlockScopes, [FixKind.DeleteLine]),
         new("page-shape", "Menu blocks, footers and link lists told by their shape (length, function words, punctuation, neighbours) outside the prose core.", PageShapeCheck.Create, PageShapeCheck.Options, RuleScope.Document, [RuleScope.Document], [FixKind.DeleteLine]),
+        new("shared-line", "A line that many documents of the corpus hold: template text, found by counting, not by its wording.", SharedLineCheck.Create, SharedLineCheck.Options, RuleScope.Line, [RuleScope.Line], [FixKind.DeleteLine]),
+        new("duplicate-document", "A document that copies an earlier one of the corpus: reported once for the whole document, naming the other.", DuplicateDocumentCheck.Create, DuplicateDocumentCheck.Options, RuleScope.Document, [RuleScope.Document], []),
         new("metric", "A measure of each unit (word count, share of upper case, ...) outside its thresholds.", MetricCheck.Create, MetricCheck.Options, RuleScope.Document, AnyScope, [FixKind.DeleteLine]),
     }.ToDictionary(k => k.Name, StringComparer.Ordinal);
 

@@ -19,20 +19,20 @@ public static partial class RuleLoader
 
     /// <summary>The keys every rule file may have, whatever its kind.</summary>
     internal static IReadOnlyList<string> CommonKeys { get; } =
-        ["id", "name", "title", "message", "severity", "category", "description", "help", "languages", "kind", "scope", "max-length", "exceptions", "fallback", "fix", "enabled", "examples"];
+        ["id", "name", "title", "message", "severity", "category", "description", "help", "languages", "kind", "scope", "max-length", "max-findings", "exceptions", "fallback", "fix", "enabled", "examples"];
 
     /// <summary>The keys an example written as a mapping may have.</summary>
     internal static IReadOnlyList<string> ExampleKeys { get; } = ["text", "title", "lang", "fixed"];
 
     /// <summary>The shared keys configuration may set for a rule beside the kind's own options.</summary>
-    internal static IReadOnlyList<string> ConfigurableKeys { get; } = ["scope", "max-length", "exceptions", "languages"];
+    internal static IReadOnlyList<string> ConfigurableKeys { get; } = ["scope", "max-length", "max-findings", "exceptions", "languages"];
 
     private static readonly OptionSpec ExceptionsOption = OptionSpec.RegexList(
         "exceptions", "Regular expressions (case-insensitive): a finding that overlaps one of their matches, in the lines it touches, is not reported.");
 
     /// <summary>Loads one rule file.</summary>
     /// <exception cref="ConfigurationException">The file is invalid or unreadable.</exception>
-    public static YamlRule LoadFile(string path)
+    public static IRule LoadFile(string path)
     {
         var errors = new List<ConfigurationError>();
         var rule = LoadFile(path, errors);
@@ -41,7 +41,7 @@ public static partial class RuleLoader
 
     /// <summary>Loads one rule from YAML text; <paramref name="path"/> names it in errors.</summary>
     /// <exception cref="ConfigurationException">The rule is invalid.</exception>
-    public static YamlRule LoadText(string yaml, string path)
+    public static IRule LoadText(string yaml, string path)
     {
         var errors = new List<ConfigurationError>();
         var rule = Load(yaml, path, errors);
@@ -85,7 +85,7 @@ public static partial class RuleLoader
         var before = errors.Count;
         RuleKinds.TryGet(rule.Definition.Kind, out var kind);
         var allowed = ConfigurableKeys.Concat(kind!.Options.Select(o => o.Name)).Append("severity").ToList();
-        var stack = new YamlMap(rule.Source!, rule.Definition.Source.Path, errors);
+        var stack = new YamlMap(rule.Source!, rule.Definition.Source!.Path, errors);
         foreach (var layer in layers)
         {
             stack = new YamlMap(layer.Node, layer.Path, errors, fallback: stack);
@@ -134,6 +134,7 @@ public static partial class RuleLoader
         var enabled = map.GetBool("enabled") ?? true;
         var fallback = map.GetBool("fallback") ?? false;
         var maxLength = map.GetInt("max-length", 1, int.MaxValue);
+        var maxFindings = map.GetInt("max-findings", 1, int.MaxValue);
         var examples = ReadExamples(map);
 
         RuleKind? kind = null;
@@ -170,7 +171,9 @@ public static partial class RuleLoader
             Exceptions = exceptions,
             Fallback = fallback,
             MaxLength = maxLength,
+            MaxFindings = maxFindings,
             Fix = fix,
+            Options = kind.Options,
             Examples = examples,
             Source = YamlMap.Location(map.Path, map.Start),
             KeySources = (YamlMap.Location(map.Path, map.Get("id")?.Start ?? map.Start), YamlMap.Location(map.Path, map.Get("name")?.Start ?? map.Start)),

@@ -1,24 +1,11 @@
 using System.Collections.Immutable;
-using ContentLint.Checks;
+using ContentLint.Corpus;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Fixing;
 using ContentLint.Rules;
-using ContentLint.Text;
 
 namespace ContentLint.Testing;
-
-/// <summary>The outcome of one rule example.</summary>
-/// <param name="Example">The example as its rule file gives it.</param>
-/// <param name="Text">The example's text without markup.</param>
-/// <param name="Expected">The spans the markup marks.</param>
-/// <param name="Actual">The spans the rule reported.</param>
-/// <param name="Failure">Why the example failed; null when it passed.</param>
-public sealed record ExampleResult(RuleExample Example, string Text, ImmutableArray<TextRange> Expected, ImmutableArray<TextRange> Actual, string? Failure)
-{
-    /// <summary>True when the rule did exactly what the example says.</summary>
-    public bool Passed => Failure is null;
-}
 
 /// <summary>
 /// Runs a rule's examples the way ESLint's RuleTester does: each invalid example must give exactly its marked
@@ -27,24 +14,39 @@ public sealed record ExampleResult(RuleExample Example, string Text, ImmutableAr
 /// </summary>
 public static class RuleTester
 {
-    /// <summary>Runs every example of <paramref name="rule"/>, in file order.</summary>
-    public static IReadOnlyList<ExampleResult> Run(YamlRule rule)
+    /// <summary>Runs every example of <paramref name="rule"/> (<see cref="RuleDefinition.Examples"/>), in order: a YAML rule or one written in C#.</summary>
+    public static IReadOnlyList<ExampleResult> Run(IRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var linter = new Linter([rule], ImmutableDictionary<string, Severity>.Empty, [EngineDiagnostics.UnusedSuppression.Id]);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var results = new List<ExampleResult>();
-        foreach (var example in rule.Definition.Examples)
-        {
-            var (text, expected) = ExampleMarkup.Parse(example.MarkedText);
-            var options = new DocumentOptions
+        var readsCorpus = linter.ReadsCorpus;
+        var examples = rule.Definition.Examples
+            .Select((example, index) => (Example: example, Markup: ExampleMarkup.Parse(example.MarkedText), Options: new DocumentOptions
             {
-                Path = "example.txt",
+                // A corpus rule's examples are one corpus, each example a document of its own.
+                Path = readsCorpus ? $"example-{index + 1}.txt" : "example.txt",
                 Format = DocumentFormat.PlainText,
                 FirstLineIsTitle = false,
                 Title = example.Title,
                 Language = example.Language,
-            };
+            }))
+            .ToList();
+        if (readsCorpus)
+        {
+            var corpus = new CorpusEvidenceBuilder();
+            // In the order they are written: the first of two copies is the original.
+            foreach (var (_, markup, options) in examples.OrderBy(e => e.Example.Location.Line))
+            {
+                corpus.Add(Document.Parse(markup.Text, options));
+            }
+
+            linter = linter.WithCorpus(profile: null, corpus.Build());
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var results = new List<ExampleResult>();
+        foreach (var (example, (text, expected), options) in examples)
+        {
             var diagnostics = linter.Lint(text, options);
             var actual = diagnostics.Select(d => d.Span).Order().ToImmutableArray();
             var engineFailure = diagnostics.FirstOrDefault(d => d.Descriptor.Category == "engine");
@@ -78,7 +80,7 @@ public static class RuleTester
     /// An invalid example of a rule with a fix gives the text after fixing, and fixing must produce exactly that and
     /// leave nothing fixable behind (markdownlint re-lints its fixed output); a rule without a fix gives none.
     /// </summary>
-    private static string? CheckFix(YamlRule rule, Linter linter, RuleExample example, string text, DocumentOptions options)
+    private static string? CheckFix(IRule rule, Linter linter, RuleExample example, string text, DocumentOptions options)
     {
         if (rule.Definition.Fix is not { } fix)
         {
@@ -90,7 +92,8 @@ public static class RuleTester
             return $"The rule declares 'fix: {fix.ToName()}', so each invalid example gives the text after fixing as 'fixed'.";
         }
 
-        var fixer = new Fixer(linter);
+        // The example shows everything the rule's fix does, unsafe fixes included.
+        var fixer = new Fixer(linter, new FixOptions { Unsafe = true });
         var result = fixer.Fix(text, options);
         if (!string.Equals(result.Text, expected, StringComparison.Ordinal))
         {

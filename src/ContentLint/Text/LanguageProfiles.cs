@@ -6,7 +6,7 @@ namespace ContentLint.Text;
 /// Small stop-word profiles for the languages the built-in rules know, enough to tell which language a line or an
 /// article is in without a downloaded model: function words are frequent, short and distinctive.
 /// </summary>
-public static class LanguageProfiles
+internal static class LanguageProfiles
 {
     private static readonly Dictionary<string, string> Words = new()
     {
@@ -23,11 +23,10 @@ public static class LanguageProfiles
     private static readonly string[] Codes = [.. Words.Keys];
 
     /// <summary>Every stop word with the languages it belongs to, looked up without allocating by span.</summary>
-    private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> Masks = Words
+    private static readonly SpanLookup<byte> Masks = new(Words
         .SelectMany((profile, index) => profile.Value.Split(' ').Select(word => (Word: word, Bit: (byte)(1 << Array.IndexOf(Codes, profile.Key)))))
         .GroupBy(w => w.Word, StringComparer.OrdinalIgnoreCase)
-        .ToFrozenDictionary(g => g.Key, g => (byte)g.Aggregate(0, (mask, w) => mask | w.Bit), StringComparer.OrdinalIgnoreCase)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+        .ToFrozenDictionary(g => g.Key, g => (byte)g.Aggregate(0, (mask, w) => mask | w.Bit), StringComparer.OrdinalIgnoreCase));
 
     private static readonly FrozenDictionary<string, string> Names = new Dictionary<string, string>
     {

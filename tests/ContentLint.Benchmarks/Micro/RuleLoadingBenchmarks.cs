@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using ContentLint.Checks;
 using ContentLint.Rules;
 
 namespace ContentLint.Benchmarks.Micro;
@@ -28,7 +27,7 @@ public class RuleLoadingBenchmarks
     }
 
     [Benchmark(Description = "load the built-in pack from YAML")]
-    public List<YamlRule> LoadBuiltInPack() => [.. resources.Select(r => RuleLoader.LoadText(r.Yaml, "builtin:" + r.Name))];
+    public List<IRule> LoadBuiltInPack() => [.. resources.Select(r => RuleLoader.LoadText(r.Yaml, "builtin:" + r.Name))];
 
     [Benchmark(Description = "build a linter from loaded rules")]
     public Linter BuildLinter() => new LinterBuilder().AddBuiltInRules().Build();

@@ -66,12 +66,11 @@ public sealed class StdinTests
     public void Progress_line_counts_files_documents_and_findings_and_is_erased_before_report_text()
     {
         using var terminal = new StringWriter();
-        var progress = new RunProgress(terminal, totalFiles: 3);
+        var progress = new RunProgress(terminal);
         using var report = new StringWriter();
         using var clearing = new RunProgress.ClearingWriter(report, progress);
 
-        progress.DocumentDone(findings: 2);
-        progress.FileDone();
+        progress.Report(new LintProgress(FilesDone: 1, TotalFiles: 3, Documents: 1, Findings: 2));
         clearing.WriteLine("a finding");
 
         Assert.StartsWith("1/3 files, 1 documents (", progress.Describe());

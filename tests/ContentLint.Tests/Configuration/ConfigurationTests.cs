@@ -22,7 +22,7 @@ public sealed class ConfigurationTests
         var run = CliRunner.Run(temp.Path);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal(["news/a.txt(5,1,5,9): error CL3001: Navigation label 'Populair' on its own line [navigation-label]"], Findings(run));
+        Assert.Equal(["news/a.txt(5,1,5,9): error CL3001: Navigation label 'Populair' on its own line [navigation-label] (safe fix)"], Findings(run));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class ConfigurationTests
 
         var run = CliRunner.Run(temp.Path, "site", "other");
 
-        Assert.Equal(["site/a.txt(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label]"], Findings(run));
+        Assert.Equal(["site/a.txt(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label] (safe fix)"], Findings(run));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ConfigurationTests
 
         var run = CliRunner.Run(temp.Path);
 
-        Assert.Equal(["a.txt(5,1,5,9): error CL3001: Navigation label 'Populair' on its own line [navigation-label]"], Findings(run));
+        Assert.Equal(["a.txt(5,1,5,9): error CL3001: Navigation label 'Populair' on its own line [navigation-label] (safe fix)"], Findings(run));
     }
 
     [Fact]
@@ -70,8 +70,8 @@ public sealed class ConfigurationTests
 
         Assert.Equal(
             [
-                "a.txt(5,1,5,9): info CL3001: Navigation label 'Populair' on its own line [navigation-label]",
-                "a.txt(9,1,9,50): error CL3002: Teaser for another article: 'Lees ook: Een ander artikel over iets heel anders' [read-more-teaser]",
+                "a.txt(5,1,5,9): info CL3001: Navigation label 'Populair' on its own line [navigation-label] (safe fix)",
+                "a.txt(9,1,9,50): error CL3002: Teaser for another article: 'Lees ook: Een ander artikel over iets heel anders' [read-more-teaser] (safe fix)",
             ],
             Findings(run));
     }
@@ -85,7 +85,7 @@ public sealed class ConfigurationTests
 
         var run = CliRunner.Run(temp.Path, "a.txt");
 
-        Assert.Equal(["a.txt(9,1,9,16): error CL3001: Navigation label 'Partnerbijdrage' on its own line [navigation-label]"], Findings(run));
+        Assert.Equal(["a.txt(9,1,9,16): error CL3001: Navigation label 'Partnerbijdrage' on its own line [navigation-label] (safe fix)"], Findings(run));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class ConfigurationTests
         var byInclude = CliRunner.Run(temp.Path);
         var named = CliRunner.Run(temp.Path, "content/drafts/b.md");
 
-        Assert.Equal(["content/a.md(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label]"], Findings(byInclude));
+        Assert.Equal(["content/a.md(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label] (safe fix)"], Findings(byInclude));
         Assert.Equal("No problems in 0 files." + Environment.NewLine, named.Output);
     }
 
@@ -116,6 +116,23 @@ public sealed class ConfigurationTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Single(Findings(run));
+    }
+
+    [Theory]
+    [InlineData("lint")]
+    [InlineData("fix")]
+    [InlineData("baseline")]
+    [InlineData("rules")]
+    public void A_config_file_that_does_not_exist_exits_2_naming_it(string command)
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.txt", JunkArticle);
+
+        var run = CliRunner.Run(temp.Path, command, "--config", "missing.yaml");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("missing.yaml:1:1: error CL0107: The configuration file does not exist.", run.Error.Trim());
+        Assert.False(File.Exists(Path.Combine(temp.Path, ".contentlint-baseline.json")));
     }
 
     [Fact]
@@ -151,7 +168,7 @@ public sealed class ConfigurationTests
     [InlineData("rules:\n  CL3001: eror\n", ".contentlint.yaml:3:11: error CL0103: A rule setting must be one of 'error', 'warning', 'info', 'hidden', 'off' or a mapping of options; found 'eror'. Did you mean 'error'?")]
     [InlineData("rulez:\n  CL3001: error\n", ".contentlint.yaml:2:1: error CL0101: Unknown key 'rulez' in a configuration file. Did you mean 'rules'?")]
     [InlineData("extends: [builtin:recomended]\n", ".contentlint.yaml:2:11: error CL0103: Unknown built-in pack 'builtin:recomended'; the packs are 'builtin:recommended' and 'builtin:all'. Did you mean 'builtin:recommended'?")]
-    [InlineData("rules:\n  CL3001:\n    message: other\n", ".contentlint.yaml:4:5: error CL0101: Configuration cannot set 'message' of rule CL3001; it can set scope, max-length, exceptions, languages, phrases, match, report, report-max-length, severity.")]
+    [InlineData("rules:\n  CL3001:\n    message: other\n", ".contentlint.yaml:4:5: error CL0101: Configuration cannot set 'message' of rule CL3001; it can set scope, max-length, max-findings, exceptions, languages, phrases, match, report, report-max-length, severity.")]
     [InlineData("rules:\n  CL4001:\n    similarity: 2\n", ".contentlint.yaml:4:17: error CL0103: 'similarity' must be a number from 0.5 to 1.")]
     [InlineData("rules:\n  CL3002:\n    exceptions: ['(unclosed']\n", ".contentlint.yaml:4:18: error CL0104: Invalid regular expression '(unclosed': Invalid pattern '(unclosed' at offset 9. Not enough )'s.")]
     // Overrides for files this run does not lint are checked all the same.
@@ -184,8 +201,8 @@ public sealed class ConfigurationTests
 
         Assert.Equal(
             [
-                "corpus.jsonl(1): error CL4001: Headline repeated as a body line [duplicate-headline] in record 'https://example.org/a' at body(1,1,1,13)",
-                "corpus.jsonl(1): error CL3003: Related-content widget heading '## You May Also Like' [related-content-widget] in record 'https://example.org/a' at body(5,1,5,21)",
+                "corpus.jsonl(1): error CL4001: Headline repeated as a body line [duplicate-headline] in record 'https://example.org/a' at body(1,1,1,13) (safe fix)",
+                "corpus.jsonl(1): error CL3003: Related-content widget heading '## You May Also Like' [related-content-widget] in record 'https://example.org/a' at body(5,1,5,21) (safe fix)",
             ],
             mapped.Output.Split(Environment.NewLine).Where(l => l.StartsWith("corpus.jsonl", StringComparison.Ordinal)));
         Assert.Contains("error CL0005", nearer.Output);
@@ -218,6 +235,6 @@ public sealed class ConfigurationTests
         Assert.Equal(0, init.ExitCode);
         Assert.True(File.Exists(Path.Combine(temp.Path, ".contentlint.yaml")));
         Assert.Equal(2, again.ExitCode);
-        Assert.Equal(["a.md(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label]"], Findings(lint));
+        Assert.Equal(["a.md(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label] (safe fix)"], Findings(lint));
     }
 }

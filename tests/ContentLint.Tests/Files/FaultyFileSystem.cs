@@ -88,7 +88,7 @@ internal sealed class FaultyFileSystem(WriteStep failing, FaultKind kind, int cl
         return real.ReadAllBytes(path);
     }
 
-    public void Replace(string temporary, string target)
+    public bool Replace(string temporary, string target)
     {
         BeforeStep?.Invoke(WriteStep.Replace, Temporary);
         if (failing is WriteStep.Replace or WriteStep.Cleanup)
@@ -96,7 +96,7 @@ internal sealed class FaultyFileSystem(WriteStep failing, FaultKind kind, int cl
             throw Fault("renaming over the original");
         }
 
-        real.Replace(temporary, target);
+        return real.Replace(temporary, target);
     }
 
     public void Delete(string path)

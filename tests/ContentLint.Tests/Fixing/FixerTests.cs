@@ -300,7 +300,7 @@ public sealed class FixerTests
 /// <summary>A rule written in C# that reports, for each span <c>find</c> returns, a finding with the given edits as its fix.</summary>
 internal sealed class EditRule(string id, Func<string, IEnumerable<(TextRange Span, TextEdit[] Edits)>> find) : IRule
 {
-    public RuleDescriptor Descriptor { get; } = new(id, "test-" + id.ToLowerInvariant(), "Test rule", "Test finding", "test", Severity.Error);
+    public RuleDefinition Definition { get; } = new() { Descriptor = new(id, "test-" + id.ToLowerInvariant(), "Test rule", "Test finding", "test", Severity.Error), Fix = FixKind.DeleteMatch };
 
     public void Analyze(RuleContext context)
     {

@@ -40,11 +40,11 @@ public sealed class ReportFormatTests
     {
         // GitHub's workflow commands refuse col/endColumn when line and endLine differ.
         using var temp = new TempFolder();
-        temp.Write("a.txt", "Title\n\nBody text here.\n\n3 comments\n\nAlice said hi.\n\nBob said no.\n\nYou May Also Like\n");
+        temp.Write("a.txt", "Title\n\nBody text here.\n\n3 comments\n\nAlice on 3 May: hi.\n\nBob on 4 May: no.\n\nYou May Also Like\n");
 
         var lines = CliRunner.Run(temp.Path, "a.txt", "--format", "github").Output.Split(Environment.NewLine);
 
-        Assert.Contains(lines, l => l.StartsWith("::warning file=a.txt,line=5,endLine=11,title=CL3008", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("::warning file=a.txt,line=5,endLine=9,title=CL3008", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("::error file=a.txt,line=11,endLine=11,col=1,endColumn=18,title=CL3003", StringComparison.Ordinal));
     }
 

@@ -14,7 +14,7 @@ public sealed class ConcurrentFixTests
     public async Task Parallel_fix_runs_over_one_folder_leave_every_file_as_a_single_run_does()
     {
         using var expected = CopyOfSeeds();
-        var single = CliRunner.Run(expected.Path, "fix", ".");
+        var single = CliRunner.Run(expected.Path, "fix", "--unsafe", ".");
         Assert.Equal(0, single.ExitCode);
         var fixedFiles = Snapshot(expected.Path);
         using var shared = CopyOfSeeds();
@@ -27,7 +27,7 @@ public sealed class ConcurrentFixTests
                 () =>
                 {
                     start.SignalAndWait();
-                    return CliRunner.Run(shared.Path, "fix", ".");
+                    return CliRunner.Run(shared.Path, "fix", "--unsafe", ".");
                 },
                 TaskCreationOptions.LongRunning))
             .ToArray();

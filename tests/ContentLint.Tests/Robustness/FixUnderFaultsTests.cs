@@ -62,7 +62,7 @@ public sealed class FixUnderFaultsTests
         var before = File.ReadAllBytes(path);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var console = new CommandOutput(output, error, temp.Path) { FileWriter = new SafeFileWriter(new FaultyFileSystem(step, kind)) };
+        var console = new CommandOutput(output, error, temp.Path) { Session = options => options with { FileWriter = new SafeFileWriter(new FaultyFileSystem(step, kind)) } };
 
         var exitCode = ContentLint.Cli.CommandLine.Run(["fix", "article.txt"], console);
 

@@ -31,7 +31,7 @@ public sealed class FuzzRegressionTests
         new TextFormatter().Format(new LintReport([new FileResult("corpus.jsonl", findings)], []), output);
 
         Assert.Equal(
-            "corpus.jsonl(1): error CL3006: Comment form heading 'Leave a Reply' [comment-form-heading] in record 'a\\u000D\\u000Ab' at text(3,1,3,14)\n1 problem (1 error) in 1 of 1 file.\n",
+            "corpus.jsonl(1): error CL3006: Comment form heading 'Leave a Reply' [comment-form-heading] in record 'a\\u000D\\u000Ab' at text(3,1,3,14) (safe fix)\n1 problem (1 error) in 1 of 1 file.\n",
             output.ToString().ReplaceLineEndings("\n"));
     }
 

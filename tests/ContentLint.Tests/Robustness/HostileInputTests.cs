@@ -1,6 +1,4 @@
 using System.Text;
-using ContentLint.Cli;
-using ContentLint.Cli.Commands;
 using ContentLint.Configuration;
 using ContentLint.Files;
 using ContentLint.Formatting;
@@ -28,7 +26,7 @@ public sealed class HostileInputTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
             [
-                "article.txt(5,1,5,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget]",
+                "article.txt(5,1,5,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] (safe fix)",
                 "image.txt(1,1,1,1): info CL0007: File skipped: it looks binary (a NUL byte at offset 8) [binary-file]",
             ],
             run.Output.Split('\n').Where(line => line.Contains(": ", StringComparison.Ordinal) && line.Contains('[', StringComparison.Ordinal)));
@@ -49,8 +47,9 @@ public sealed class HostileInputTests
             [
                 "blob.jsonl(1,1,1,1): info CL0007: File skipped: it looks binary (a NUL byte at offset 1) [binary-file]",
                 "corpus.jsonl(1): warning CL0008: The file is not valid UTF-8: the byte at offset 21 (0xE9) and any other invalid bytes are read as U+FFFD [invalid-utf8] in record 'a' at text(1,1,1,1)",
-                "corpus.jsonl(1): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] in record 'a' at text(3,1,3,18)",
-                "corpus.jsonl(2): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] in record 'b' at text(3,1,3,18)",
+                "corpus.jsonl(1): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] in record 'a' at text(3,1,3,18) (safe fix)",
+                "corpus.jsonl(2): info CL4006: Copy of corpus.jsonl, record 'a': 1 of the shorter one's 1 lines are in both [duplicate-document] in record 'b'",
+                "corpus.jsonl(2): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] in record 'b' at text(3,1,3,18) (safe fix)",
             ],
             run.Output.Split('\n').Where(line => line.Contains(" CL", StringComparison.Ordinal) && !line.Contains("CL1005", StringComparison.Ordinal)));
     }
@@ -261,18 +260,17 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void A_file_removed_between_discovery_and_reading_is_a_finding_and_the_run_goes_on()
+    public async Task A_file_removed_between_discovery_and_reading_is_a_finding_and_the_run_goes_on()
     {
         using var temp = new TempFolder();
         temp.Write("a.txt", "Title\n\nBody.\n");
         temp.Write("b.txt", $"Title\n\nBody.\n\n{Junk}\n");
-        var found = ArticleFinder.Find(["."], temp.Path);
+        var session = new LintSession(new LintSessionOptions { WorkingDirectory = temp.Path, Jobs = 2 });
+        Assert.Equal(2, session.Files.Count);
         File.Delete(Path.Combine(temp.Path, "a.txt"));
-        var linter = BuiltInPack.Linter;
         using var output = new StringWriter();
-        var inputs = found.Files.Select(file => new LintInput(Path.GetFileName(file), file, linter, () => ArticleSource.ReadFile(file, Path.GetFileName(file)))).ToList();
 
-        var summary = LintRun.Report(inputs, [new ReportTarget(new TextFormatter(), null)], null, new CommandOutput(output, TextWriter.Null, temp.Path), jobs: 2);
+        var summary = await session.WriteReportsAsync([DiagnosticFormatters.Find("text")!.CreateWriter(output, session.CreateReportHeader())]);
 
         Assert.Equal(2, summary.Errors);
         var lines = output.ToString().Split('\n');

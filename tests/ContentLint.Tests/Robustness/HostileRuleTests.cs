@@ -1,10 +1,6 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
-using ContentLint.Cli;
-using ContentLint.Cli.Commands;
 using ContentLint.Diagnostics;
-using ContentLint.Files;
-using ContentLint.Formatting;
 using ContentLint.Rules;
 using ContentLint.Tests.Infrastructure;
 
@@ -41,21 +37,24 @@ public sealed class HostileRuleTests
         Assert.Equal(1, run.ExitCode);
         var lines = run.Output.Split('\n');
         Assert.Contains("a.txt(1,1,1,1): warning CL0003: Rule MY9001 was stopped: a regular expression ran longer than 1 s [rule-timeout]", lines);
-        Assert.Contains("a.txt(7,1,7,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget]", lines);
-        Assert.Contains("b.txt(5,1,5,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget]", lines);
+        Assert.Contains("a.txt(7,1,7,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] (safe fix)", lines);
+        Assert.Contains("b.txt(5,1,5,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget] (safe fix)", lines);
     }
 
     [Fact]
-    public void A_rule_that_throws_is_isolated_the_other_rules_report_and_the_other_files_are_linted()
+    public async Task A_rule_that_throws_is_isolated_the_other_rules_report_and_the_other_files_are_linted()
     {
         using var temp = new TempFolder();
-        var files = new[] { temp.Write("a.txt", $"Title\n\npoison\n\n{Junk}\n"), temp.Write("b.txt", $"Title\n\nBody.\n\n{Junk}\n") };
-        var linter = new LinterBuilder().AddBuiltInRules().AddRule(new PoisonedRule()).Build();
-        using var output = new StringWriter();
-        var inputs = files.Select(file => new LintInput(Path.GetFileName(file), file, linter, () => ArticleSource.ReadFile(file, Path.GetFileName(file)))).ToList();
+        temp.Write("a.txt", $"Title\n\npoison\n\n{Junk}\n");
+        temp.Write("b.txt", $"Title\n\nBody.\n\n{Junk}\n");
+        var session = new LintSession(new LintSessionOptions { WorkingDirectory = temp.Path, Rules = [new PoisonedRule()], Jobs = 2 });
 
-        // The command line's own lint loop, over both files.
-        LintRun.Report(inputs, [new ReportTarget(new TextFormatter(), null)], null, new CommandOutput(output, TextWriter.Null, temp.Path), jobs: 2);
+        // The library's run, the one the command line maps onto, over both files.
+        var findings = new List<string>();
+        await foreach (var file in session.LintAsync())
+        {
+            findings.AddRange(file.Diagnostics.Select(d => d.ToString()));
+        }
 
         Assert.Equal(
             [
@@ -64,7 +63,7 @@ public sealed class HostileRuleTests
                 "b.txt(5,1,5,6): warning XX9003: Poisoned rule [poisoned-rule]",
                 "b.txt(5,1,5,18): error CL3003: Related-content widget heading 'You May Also Like' [related-content-widget]",
             ],
-            output.ToString().Split('\n').Where(line => line.Contains(" CL", StringComparison.Ordinal) || line.Contains(" XX", StringComparison.Ordinal)));
+            findings);
     }
 
     [Fact]
@@ -129,7 +128,7 @@ public sealed class HostileRuleTests
     /// <summary>A C# rule that throws on any document with "poison" in it and otherwise reports the junk heading.</summary>
     private sealed class PoisonedRule : IRule
     {
-        public RuleDescriptor Descriptor { get; } = new("XX9003", "poisoned-rule", "Poisoned rule", "Poisoned rule", "test", Severity.Warning);
+        public RuleDefinition Definition { get; } = new() { Descriptor = new("XX9003", "poisoned-rule", "Poisoned rule", "Poisoned rule", "test", Severity.Warning) };
 
         public void Analyze(RuleContext context)
         {

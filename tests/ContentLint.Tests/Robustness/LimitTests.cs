@@ -137,6 +137,37 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void A_rule_with_its_own_max_findings_keeps_it_and_configuration_can_change_it_per_rule()
+    {
+        using var temp = new TempFolder();
+        temp.Write("my-rules/MY3001-widget.yaml", "id: MY3001\nname: widget\ntitle: t\nmessage: m\nseverity: error\ncategory: house\ndescription: d\nkind: phrase\nphrases: [You May Also Like]\nscope: line\nmax-findings: 4\n");
+        temp.Write(".contentlint.yaml", "root: true\nextends: [./my-rules]\nmax-findings-per-rule: 2\n");
+        temp.Write("sub/.contentlint.yaml", "rules:\n  widget:\n    max-findings: 1\n");
+        temp.Write("a.txt", JunkLines(6));
+        temp.Write("sub/b.txt", JunkLines(6));
+
+        var run = CliRunner.Run(temp.Path, ".");
+
+        Assert.Equal(4, run.Output.Split('\n').Count(line => line.StartsWith("a.txt(", StringComparison.Ordinal) && line.Contains("error MY3001", StringComparison.Ordinal)));
+        Assert.Contains("a.txt(13,1,13,1): info CL0010: 2 more MY3001 finding(s) in this document are not listed (max-findings: 4) [findings-limited]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("sub/b.txt(7,1,7,1): info CL0010: 5 more MY3001 finding(s) in this document are not listed (max-findings: 1) [findings-limited]", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CL3040_A_page_dump_lists_more_than_100_shared_lines()
+    {
+        using var temp = new TempFolder();
+        var menu = string.Join("\n", Enumerable.Range(0, 150).Select(i => $"Menu entry {new string((char)('a' + (i % 26)), 1 + (i / 26))} of the site"));
+        temp.Write("a.txt", $"Bridge\n{menu}\nThe bridge opens in May.\n");
+        temp.Write("b.txt", $"School\n{menu}\nThe school closes in June.\n");
+
+        var run = CliRunner.Run(temp.Path, ".");
+
+        Assert.Equal(150, run.Output.Split('\n').Count(line => line.StartsWith("a.txt(", StringComparison.Ordinal) && line.Contains("CL3040", StringComparison.Ordinal)));
+        Assert.DoesNotContain("CL0010", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Max_findings_per_rule_from_configuration_applies_to_each_json_lines_record()
     {
         using var temp = new TempFolder();

@@ -139,7 +139,7 @@ public sealed class RuleKindTests
     [InlineData("kind: fragments", "Title\n\nTags: Politics. Europe. Trade. Tariffs.\n", "^Tags:")]
     [InlineData("kind: language-mismatch", "Titel\n\nHet kabinet wil de regels voor de huizenmarkt versoepelen, maar de oppositie is er niet blij mee.\n\nWhat do you think about this?\n", "think")]
     [InlineData("kind: metric\nscope: line\nmeasure: word-count\nmax: 2", "Title\n\nThree words here.\n", "here")]
-    [InlineData("kind: page-shape\ninput: extractor-output", "Title\n\nThe council met on Monday to discuss the budget.\nThe mayor said that the plan would be ready in May.\nThe opposition asked for a vote on the proposal.\nIt will be held before the end of the month.\nThe budget will then go to the regional authority.\nA decision is expected in the autumn.\nThe council meets again next week.\nCouncil\nBudget\nMayor\n", "Budget")]
+    [InlineData("kind: page-shape\ninput: extractor-output", "Title\n\nThe council met on Monday to discuss the budget.\nThe mayor said that the plan would be ready in May.\nThe opposition asked for a vote on the proposal.\nIt will be held before the end of the month.\nThe budget will then go to the regional authority.\nA decision is expected in the autumn.\nThe council meets again next week, when the members will vote on the plan.\nCouncil\nBudget\nMayor\n", "Budget")]
     public void Exceptions_apply_to_every_kind(string kindAndOptions, string text, string exception)
     {
         var without = LinterFor(kindAndOptions);
@@ -149,11 +149,40 @@ public sealed class RuleKindTests
         Assert.Empty(with.Lint(text));
     }
 
+    [Theory]
+    [InlineData("kind: shared-line", "Nordhafen region")]
+    [InlineData("kind: duplicate-document", "Home")]
+    public void Exceptions_apply_to_the_corpus_kinds(string kindAndOptions, string exception)
+    {
+        // Three pages of one site, the first of them twice.
+        var pages = new[]
+        {
+            ("a.txt", Corpus.CorpusEvidenceTests.Page("Bridge", Corpus.CorpusEvidenceTests.Article("bridge"))),
+            ("b.txt", Corpus.CorpusEvidenceTests.Page("Bridge", Corpus.CorpusEvidenceTests.Article("bridge"))),
+            ("c.txt", Corpus.CorpusEvidenceTests.Page("School", Corpus.CorpusEvidenceTests.Article("school"))),
+            ("d.txt", Corpus.CorpusEvidenceTests.Page("Pool", Corpus.CorpusEvidenceTests.Article("swimming pool"))),
+        };
+        var builder = new ContentLint.Corpus.CorpusEvidenceBuilder();
+        foreach (var (path, text) in pages)
+        {
+            builder.Add(Document.Parse(text, new DocumentOptions { Path = path }));
+        }
+
+        var evidence = builder.Build();
+        var without = LinterFor(kindAndOptions).WithCorpus(profile: null, evidence);
+        var with = LinterFor($"{kindAndOptions}\nexceptions: ['{exception}']").WithCorpus(profile: null, evidence);
+
+        var b = new DocumentOptions { Path = "b.txt" };
+        Assert.Contains(without.Lint(pages[1].Item2, b), f => f.Message.Contains(exception.TrimStart('^'), StringComparison.Ordinal) || f.IsWholeDocument);
+        Assert.DoesNotContain(with.Lint(pages[1].Item2, b), f => f.Message.Contains(exception.TrimStart('^'), StringComparison.Ordinal) || f.IsWholeDocument);
+    }
+
     [Fact]
     public void Every_kind_is_covered_by_the_exceptions_test()
     {
-        var covered = typeof(RuleKindTests).GetMethod(nameof(Exceptions_apply_to_every_kind))!
-            .GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>()
+        var covered = new[] { nameof(Exceptions_apply_to_every_kind), nameof(Exceptions_apply_to_the_corpus_kinds) }
+            .Select(name => typeof(RuleKindTests).GetMethod(name)!)
+            .SelectMany(method => method.GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>())
             .Select(data => ((string)data.GetData(null!).Single()[0]).Split('\n')[0]["kind: ".Length..]);
 
         Assert.Equal(RuleKinds.All.Select(k => k.Name).Order(StringComparer.Ordinal), covered.Order(StringComparer.Ordinal));

@@ -1,0 +1,30 @@
+
+namespace ContentLint.Rules;
+
+/// <summary>The YAML type of a rule option.</summary>
+public enum OptionType
+{
+    /// <summary>A string.</summary>
+    String,
+
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    Boolean,
+
+    /// <summary>A whole number within bounds.</summary>
+    Integer,
+
+    /// <summary>A number within bounds.</summary>
+    Number,
+
+    /// <summary>One of a fixed set of strings.</summary>
+    Choice,
+
+    /// <summary>A list of strings.</summary>
+    StringList,
+
+    /// <summary>A list of regular expressions.</summary>
+    RegexList,
+
+    /// <summary>A mapping of strings to strings.</summary>
+    StringMap,
+}

@@ -1,0 +1,760 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using ContentLint.Baselines;
+using ContentLint.Configuration;
+using ContentLint.Corpus;
+using ContentLint.Diagnostics;
+using ContentLint.Documents;
+using ContentLint.Files;
+using ContentLint.Fixing;
+using ContentLint.Formatting;
+
+namespace ContentLint;
+
+/// <summary>
+/// A whole run, as the <c>contentlint</c> tool does it: finds the files (paths, folders, globs, or the configuration's
+/// <c>include</c>), gives each the rules its <c>.contentlint.yaml</c> files configure, counts the lines the run's
+/// documents share when a corpus rule is on (a first pass that reads every file again), lints them in parallel batches,
+/// applies the baseline and hands results on in a deterministic order (by path, then position) whatever the number
+/// of jobs. <see cref="LintAsync"/> streams results per file, <see cref="WriteReportsAsync"/> writes reports as it goes,
+/// <see cref="FixAsync"/> fixes, <see cref="CreateBaselineAsync"/> accepts today's findings. Creating a session reads
+/// nothing; configuration and the files are resolved on first use, once.
+/// </summary>
+public sealed class LintSession
+{
+    /// <summary>The name of the configuration file a session looks for in each file's folder and above (<c>.yml</c> is read too).</summary>
+    public const string ConfigurationFileName = ".contentlint.yaml";
+
+    /// <summary>How many documents are read ahead and linted at the same time.</summary>
+    private const int BatchSize = 64;
+
+    private readonly ConfigResolver resolver;
+    private readonly Lazy<RunInputs> inputs;
+    private readonly Lazy<IReadOnlyList<RunInput>> withProfiles;
+    private readonly Lazy<Baseline?> baseline;
+
+    /// <summary>The corpus profiles configuration names, read once each however many linters name them.</summary>
+    private readonly Dictionary<string, CorpusProfile> corpusProfiles = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a session; nothing is read until it is used.</summary>
+    public LintSession(LintSessionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Jobs, 1, nameof(options));
+        if (options.OpenStream is not null && options.Paths.Count > 0)
+        {
+            throw new ArgumentException("A session lints either a stream or paths, not both.", nameof(options));
+        }
+
+        var working = Path.GetFullPath(options.WorkingDirectory);
+        Options = options with { WorkingDirectory = working };
+        resolver = new ConfigResolver(new ConfigResolverOptions
+        {
+            ConfigPath = options.ConfigFile is { } config ? Path.GetFullPath(config, working) : null,
+            RuleFolders = [.. options.RuleFolders.Select(f => Path.GetFullPath(f, working))],
+            NoBuiltIn = !options.BuiltInRules,
+            Rules = options.Rules,
+        });
+        inputs = new(FindInputs);
+        withProfiles = new(() => WithCorpusProfiles(inputs.Value.Inputs));
+        baseline = new(() => GetBaselinePath() is { } path ? Baseline.Load(path) : null);
+    }
+
+    /// <summary>The options, with <see cref="LintSessionOptions.WorkingDirectory"/> made absolute.</summary>
+    public LintSessionOptions Options { get; }
+
+    /// <summary>The absolute paths of the files the run lints, in report order.</summary>
+    /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid or missing.</exception>
+    public IReadOnlyList<string> Files => [.. inputs.Value.Inputs.Select(i => i.FullPath)];
+
+    /// <summary>The paths and globs of <see cref="LintSessionOptions.Paths"/> that matched nothing; they are not linted.</summary>
+    /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid.</exception>
+    public IReadOnlyList<string> MissingPaths => inputs.Value.MissingPaths;
+
+    /// <summary>
+    /// The path reports show for <paramref name="fullPath"/>: relative to the working folder when inside it, with
+    /// forward slashes. Only on Windows is a backslash a separator; elsewhere it is a character of the name, and stays.
+    /// </summary>
+    public string DisplayPath(string fullPath)
+    {
+        ArgumentNullException.ThrowIfNull(fullPath);
+        var relative = Path.GetRelativePath(Options.WorkingDirectory, fullPath);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+        return Path.DirectorySeparatorChar == '\\' ? shown.Replace('\\', '/') : shown;
+    }
+
+    /// <summary>
+    /// Checks that reports can be written to the files <paramref name="paths"/> (relative to the working folder) by this
+    /// run: none is a folder, none is named twice (by two paths to the same file either), and none is a file the run
+    /// reads, which opening it for the report would empty before it is read.
+    /// </summary>
+    /// <exception cref="ArgumentException">One of them cannot be written; the message says which and why.</exception>
+    /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid.</exception>
+    public void CheckReportOutputs(IReadOnlyList<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (WriteTargets.CheckReportOutputs([.. paths.Select(p => Path.GetFullPath(p, Options.WorkingDirectory))], paths, inputs.Value.Inputs.Select(i => i.FullPath)) is { } problem)
+        {
+            throw new ArgumentException(problem);
+        }
+    }
+
+    /// <summary>The linter configuration gives the file at <paramref name="path"/> (which need not exist).</summary>
+    /// <exception cref="ConfigurationException">Its configuration, one of its rule packs or its corpus profile is invalid.</exception>
+    /// <remarks>The linter reads the corpus profile configuration names (<c>corpus-profile</c>): one file has no corpus of its own.</remarks>
+    public Linter LinterFor(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        CheckConfigFile();
+        var linter = resolver.LinterFor(Path.GetFullPath(path, Options.WorkingDirectory));
+        lock (corpusProfiles)
+        {
+            var errors = new List<ConfigurationError>();
+            var configured = WithCorpusProfile(linter, errors);
+            return errors.Count == 0 ? configured : throw new ConfigurationException(errors);
+        }
+    }
+
+    /// <summary>
+    /// Lints <paramref name="text"/> as the run would lint the file at <paramref name="path"/> if it held that text (an
+    /// editor's unsaved buffer): the file's configuration, its format by extension (JSON Lines records included, or
+    /// every file with <see cref="LintSessionOptions.ReadAllAsJsonLines"/>), the size limit, and the baseline with its
+    /// notes. A path the configuration excludes gives no findings. The session's files are not searched, so this is
+    /// as cheap as linting one document; configuration and the baseline are read once per session.
+    /// </summary>
+    /// <param name="path">Where the text belongs (it need not exist); relative to the working folder.</param>
+    /// <param name="text">The file's content, already decoded.</param>
+    /// <param name="cancellationToken">Stops the lint.</param>
+    /// <exception cref="ConfigurationException">The file's configuration or one of its rule packs is invalid.</exception>
+    /// <exception cref="IOException">The baseline cannot be read.</exception>
+    /// <exception cref="InvalidDataException">The baseline is not a ContentLint baseline.</exception>
+    public async Task<FileResult> LintTextAsync(string path, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        CheckConfigFile();
+        var full = Path.GetFullPath(path, Options.WorkingDirectory);
+        var shown = DisplayPath(full);
+        if (resolver.IsExcluded(full))
+        {
+            return new FileResult(shown, []);
+        }
+
+        var linter = LinterFor(full);
+        var input = new RunInput(shown, full, linter, () => ArticleSource.ReadText(text, shown, Options.ReadAllAsJsonLines, linter.DefaultLanguage, linter.ReadOptions));
+        var findings = new List<Finding>();
+        await foreach (var part in FilteredAsync([input], null, cancellationToken).ConfigureAwait(false))
+        {
+            findings.AddRange(part.Findings);
+        }
+
+        return new FileResult(shown, [.. findings]);
+    }
+
+    /// <summary>
+    /// Fixes <paramref name="text"/> as <see cref="FixAsync"/> would fix the file at <paramref name="path"/> if it held
+    /// that text, and writes nothing: the file's configuration, the fixes <paramref name="options"/> allows, pass after
+    /// pass. A path the configuration excludes comes back unchanged, without findings.
+    /// </summary>
+    /// <param name="path">Where the text belongs (it need not exist); relative to the working folder.</param>
+    /// <param name="text">The file's content, already decoded.</param>
+    /// <param name="options">Which rules' fixes to apply; null applies what <c>contentlint fix</c> applies.</param>
+    /// <param name="cancellationToken">Stops the fix.</param>
+    /// <exception cref="ConfigurationException">The file's configuration or one of its rule packs is invalid.</exception>
+    /// <exception cref="NotSupportedException">The path is read as JSON Lines, whose records are not fixed in place.</exception>
+    public FixResult FixText(string path, string text, FixOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        CheckConfigFile();
+        var full = Path.GetFullPath(path, Options.WorkingDirectory);
+        if (Options.ReadAllAsJsonLines || JsonLinesReader.IsJsonLinesPath(full))
+        {
+            throw new NotSupportedException("The records of a JSON Lines file are not fixed in place.");
+        }
+
+        if (resolver.IsExcluded(full))
+        {
+            return new FixResult(text, text, [], [], [], 0);
+        }
+
+        var linter = LinterFor(full);
+        // As FileFix parses a file's text, so that the editor and 'contentlint fix' fix alike.
+        return new Fixer(linter, options).Fix(text, new DocumentOptions { Path = DisplayPath(full), DefaultLanguage = linter.DefaultLanguage }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The baseline the run applies: <see cref="LintSessionOptions.BaselineFile"/>, else the one the working folder's
+    /// configuration names; null when there is none.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The working folder's configuration is invalid.</exception>
+    public string? GetBaselinePath()
+    {
+        if (Options.BaselineFile is { } named)
+        {
+            return Path.GetFullPath(named, Options.WorkingDirectory);
+        }
+
+        CheckConfigFile();
+        return resolver.ChainFor(Options.WorkingDirectory).LastOrDefault(config => config.Baseline is not null)?.Baseline;
+    }
+
+    /// <summary>
+    /// The corpus profile the working folder's configuration names (<c>corpus-profile</c>): where
+    /// <c>contentlint profile</c> writes by default. Null when there is none.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The working folder's configuration is invalid.</exception>
+    public string? GetCorpusProfilePath()
+    {
+        CheckConfigFile();
+        return resolver.ChainFor(Options.WorkingDirectory).LastOrDefault(config => config.CorpusProfile is not null)?.CorpusProfile!.Path;
+    }
+
+    /// <summary>The folders of rule files the working folder's configuration extends (what <c>contentlint test</c> checks).</summary>
+    /// <exception cref="ConfigurationException">The working folder's configuration is invalid.</exception>
+    public IReadOnlyList<string> GetConfiguredRuleFolders()
+    {
+        CheckConfigFile();
+        return [.. resolver.ChainFor(Options.WorkingDirectory)
+            .SelectMany(config => config.Extends)
+            .Where(pack => !pack.StartsWith("builtin:", StringComparison.Ordinal))
+            .Distinct()];
+    }
+
+    /// <summary>What a report of this run states before its first finding: every rule that may report, the working folder, the file count.</summary>
+    /// <exception cref="ConfigurationException">A configuration, rule file or corpus profile the run needs is invalid or missing.</exception>
+    public ReportHeader CreateReportHeader()
+    {
+        var rules = withProfiles.Value.Select(i => i.Linter).Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor);
+        return ReportHeader.For(rules, Options.WorkingDirectory, inputs.Value.Inputs.Count);
+    }
+
+    /// <summary>
+    /// Lints every file and yields one result per file, in report order, as soon as the file is done. The findings of
+    /// a JSON Lines file come together when the whole file is done; <see cref="WriteReportsAsync"/> streams them.
+    /// </summary>
+    /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid; nothing was linted.</exception>
+    /// <exception cref="IOException">The baseline cannot be read.</exception>
+    /// <exception cref="InvalidDataException">The baseline is not a ContentLint baseline.</exception>
+    public async IAsyncEnumerable<FileResult> LintAsync(IProgress<LintProgress>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var findings = new List<Finding>();
+        await foreach (var part in FilteredAsync(withProfiles.Value, progress, cancellationToken).ConfigureAwait(false))
+        {
+            findings.AddRange(part.Findings);
+            if (part.EndsFile)
+            {
+                yield return new FileResult(part.Input.DisplayPath, [.. findings]);
+                findings.Clear();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Lints every file and writes each finding to every one of <paramref name="writers"/> as it is found, so memory
+    /// does not grow with the run; then completes them. Hidden findings are written to none.
+    /// </summary>
+    /// <param name="writers">The reports, each made by a formatter's <see cref="DiagnosticFormatter.CreateWriter"/> with <see cref="CreateReportHeader"/>.</param>
+    /// <param name="progress">Told after each document and each file.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The counts of the run (the same in every report).</returns>
+    /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid; nothing was written.</exception>
+    /// <exception cref="IOException">The baseline cannot be read.</exception>
+    /// <exception cref="InvalidDataException">The baseline is not a ContentLint baseline.</exception>
+    public async Task<ReportSummary> WriteReportsAsync(IReadOnlyList<DiagnosticWriter> writers, IProgress<LintProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writers);
+        if (writers.Count == 0)
+        {
+            throw new ArgumentException("At least one report is required.", nameof(writers));
+        }
+
+        RunInput? current = null;
+        await foreach (var part in FilteredAsync(withProfiles.Value, progress, cancellationToken).ConfigureAwait(false))
+        {
+            if (!ReferenceEquals(part.Input, current))
+            {
+                current = part.Input;
+                Each(writers, w => w.BeginFile(part.Input.DisplayPath));
+            }
+
+            foreach (var finding in part.Findings)
+            {
+                Each(writers, w => w.Write(finding));
+            }
+
+            if (part.EndsFile)
+            {
+                Each(writers, w => w.EndFile());
+                current = null;
+            }
+        }
+
+        Each(writers, w => w.Complete());
+        return writers[0].Summary;
+    }
+
+    /// <summary>
+    /// Entries of the baseline for files that are not in the run and no longer exist: the whole file went, so the
+    /// entries can go too. Empty when the run has no baseline.
+    /// </summary>
+    /// <exception cref="IOException">The baseline cannot be read.</exception>
+    /// <exception cref="InvalidDataException">The baseline is not a ContentLint baseline.</exception>
+    public IReadOnlyList<BaselineEntry> FindStaleBaselineEntries()
+    {
+        if (baseline.Value is not { } accepted)
+        {
+            return [];
+        }
+
+        var inRun = inputs.Value.Inputs.Select(i => Baseline.KeyOf(accepted.Directory, i.FullPath)).ToHashSet(StringComparer.Ordinal);
+        return [.. accepted.Entries.Where(e => !inRun.Contains(e.File) && !File.Exists(Path.Combine(accepted.Directory, e.File)))];
+    }
+
+    /// <summary>
+    /// Lints every file, accepts each finding (hidden ones aside) in a baseline and saves it at <paramref name="path"/>
+    /// (relative to the working folder), its folder created when needed. The path is checked before anything is
+    /// linted: whatever configuration says, a baseline is written only inside the run's root (the working folder, or
+    /// the root of the git repository it is in when that is higher), never over a file the run reads or a folder.
+    /// </summary>
+    /// <param name="path">Where to save the baseline; <see cref="GetBaselinePath"/> gives the configured one.</param>
+    /// <param name="progress">Told after each document and each file.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The baseline saved.</returns>
+    /// <exception cref="UnauthorizedAccessException">The path is outside the run's root; nothing was written.</exception>
+    /// <exception cref="ArgumentException">The path is a folder or a file the run reads; nothing was written.</exception>
+    /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid.</exception>
+    /// <exception cref="IOException">The baseline cannot be written.</exception>
+    public async Task<Baseline> SaveBaselineAsync(string path, IProgress<LintProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var full = Path.GetFullPath(path, Options.WorkingDirectory);
+        CheckInsideRoot([full], "a baseline");
+        CheckReportOutputs([path]);
+        var accepted = await CreateBaselineAsync(Path.GetDirectoryName(full)!, progress, cancellationToken).ConfigureAwait(false);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        accepted.Save(full);
+        return accepted;
+    }
+
+    /// <summary>Lints every file and accepts each finding (hidden ones aside) in a baseline whose paths are relative to <paramref name="directory"/>.</summary>
+    /// <param name="directory">The folder the baseline file will be saved in.</param>
+    /// <param name="progress">Told after each document and each file.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid.</exception>
+    public async Task<Baseline> CreateBaselineAsync(string directory, IProgress<LintProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var builder = new BaselineBuilder(Path.GetFullPath(directory, Options.WorkingDirectory));
+        await foreach (var (input, source, findings) in LintDocumentsAsync(withProfiles.Value, progress, cancellationToken).ConfigureAwait(false))
+        {
+            if (source is not null)
+            {
+                builder.Add(input.FullPath, source.Document, findings);
+            }
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Fixes every file, one at a time in report order, and yields what each fix did: the file is written atomically
+    /// (its encoding, byte-order mark, line breaks, owner and mode kept), or in a dry run only its diff is made. Only
+    /// safe fixes unless <see cref="FixRunOptions.Unsafe"/> says otherwise, and never one that would change the
+    /// structure around it (<see cref="FixResult.Withheld"/>). Files are written only inside the run's root (the
+    /// working folder, or the root of the git repository it is in when that is higher), whatever configuration's
+    /// <c>include</c> or a link says: a run that would write elsewhere writes nothing.
+    /// </summary>
+    /// <exception cref="ArgumentException"><see cref="FixRunOptions.Rules"/> names a rule no file has, or one that offers no fix.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file to fix is outside the run's root (not in a dry run); nothing was written.</exception>
+    /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid.</exception>
+    /// <exception cref="InvalidOperationException">The session lints a stream, which cannot be fixed in place.</exception>
+    public async IAsyncEnumerable<FileFixResult> FixAsync(FixRunOptions? options = null, IProgress<LintProgress>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        options ??= new FixRunOptions();
+        if (Options.OpenStream is not null)
+        {
+            throw new InvalidOperationException("A stream cannot be fixed in place; fix its text with a Fixer.");
+        }
+
+        // Fixes come from the same evidence as findings: the whole run's shared lines, read before any file is written.
+        var run = await WithCorpusEvidenceAsync(withProfiles.Value, cancellationToken).ConfigureAwait(false);
+        var fixers = CreateFixers(run.Select(i => i.Linter).Distinct().ToList(), options);
+        if (!options.DryRun)
+        {
+            CheckInsideRoot(run.Select(i => i.FullPath), "fix");
+        }
+
+        long fixedCount = 0;
+        for (var i = 0; i < run.Count; i++)
+        {
+            var input = run[i];
+            var fixer = fixers[input.Linter];
+            var fix = await Task.Run(() => FileFix.Create(fixer, input.FullPath, input.DisplayPath, cancellationToken), cancellationToken).ConfigureAwait(false);
+            fixedCount += fix.Result.Applied.Length;
+            progress?.Report(new LintProgress(i + 1, run.Count, i + 1, fixedCount));
+            yield return Complete(fix, fixer, options);
+        }
+    }
+
+    /// <summary>
+    /// Throws when one of <paramref name="paths"/> (or the file a link of them leads to) is outside the run's root:
+    /// configuration's globs, a link or a named path may lead anywhere, and a run writes only inside its root.
+    /// </summary>
+    private void CheckInsideRoot(IEnumerable<string> paths, string writer)
+    {
+        if (WriteTargets.FirstOutside(paths, WriteTargets.RunRoot(Options.WorkingDirectory)) is { } outside)
+        {
+            throw new UnauthorizedAccessException(
+                $"{outside} is outside the folder the run started in and its repository; {writer} writes nothing there, so nothing was written. Run it from a folder that holds the file.");
+        }
+    }
+
+    /// <summary>What became of a computed fix: a problem, a diff, or the file written.</summary>
+    private FileFixResult Complete(FileFix fix, Fixer fixer, FixRunOptions options)
+    {
+        var result = new FileFixResult(fix.Path, fix.Result)
+        {
+            FullPath = fix.FullPath,
+            HasChanges = fix.IsChanged,
+            Remaining = fix.Result.Remaining,
+            IsJsonLines = fix.IsJsonLines,
+            UnsafeFixesLeft = options.Unsafe ? 0 : fix.Result.Found.Count(f => f.Fix is { Applicability: FixApplicability.Unsafe, Edits.Count: > 0 } && fixer.Fixes(f.Id)),
+        };
+        if (fix.IsJsonLines)
+        {
+            return result with { Problem = fix.Problem };
+        }
+
+        if (fix.Problem is not null && fix.Result.Remaining.Any(fixer.IsFixable))
+        {
+            // A file that cannot be read or decoded had fixes to apply; its findings say what it holds.
+            return result with { Problem = fix.Problem };
+        }
+
+        if (!fix.IsChanged)
+        {
+            return result;
+        }
+
+        if (options.DryRun)
+        {
+            // A patch that git apply takes from the working folder: a/ and b/ before relative paths.
+            var relative = !Path.IsPathRooted(fix.Path);
+            return result with { Diff = fix.CreatePatch(relative ? "a/" + fix.Path : fix.Path, relative ? "b/" + fix.Path : fix.Path) };
+        }
+
+        try
+        {
+            fix.Write(Options.FileWriter);
+            return result with { Written = true };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The file still holds what it had, and so its findings are those of the old text.
+            return result with { Problem = e.Message, Remaining = fix.Result.Found };
+        }
+    }
+
+    /// <summary>
+    /// A fixer for each linter (one per distinct configuration), applying the safe fixes (and the unsafe ones when
+    /// asked) of the rules <see cref="FixRunOptions.Rules"/> names. A named rule that a configuration turns off is
+    /// simply not fixed in its files.
+    /// </summary>
+    private static Dictionary<Linter, Fixer> CreateFixers(List<Linter> linters, FixRunOptions options)
+    {
+        var wanted = options.Rules;
+        var problems = new List<string>();
+        foreach (var name in wanted ?? [])
+        {
+            var rule = linters.SelectMany(l => l.Rules).FirstOrDefault(r => r.Descriptor.Id == name || r.Descriptor.Name == name);
+            if (rule is null && linters.Count > 0)
+            {
+                problems.Add($"No rule has the id or name '{name}'.");
+            }
+            else if (rule is { Definition.Fix: null })
+            {
+                problems.Add($"Rule {rule.Descriptor.Id} ({rule.Descriptor.Name}) offers no fix.");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join("\n", problems));
+        }
+
+        return linters.ToDictionary(linter => linter, linter => new Fixer(linter, new FixOptions
+        {
+            Unsafe = options.Unsafe,
+            Rules = wanted is { Count: > 0 }
+                ? wanted.Where(name => linter.Rules.Any(r => r.Descriptor.Id == name || r.Descriptor.Name == name)).ToHashSet(StringComparer.Ordinal)
+                : null,
+        }));
+    }
+
+    /// <summary>
+    /// The findings of the run in report order, a file's documents one part each and then a part that ends the file,
+    /// with the baseline applied: accepted findings hidden, entries that no longer match added as notes.
+    /// </summary>
+    private async IAsyncEnumerable<FilePart> FilteredAsync(IReadOnlyList<RunInput> run, IProgress<LintProgress>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Read before the first finding: a baseline that cannot be read stops the run before any report is written.
+        var filter = baseline.Value is { } accepted ? new BaselineFilter(accepted) : null;
+        // True once the file being handed on has had its baseline notes: with its one document, in position order.
+        var notesGiven = false;
+        await foreach (var (input, source, findings) in LintDocumentsAsync(run, progress, cancellationToken).ConfigureAwait(false))
+        {
+            if (source is null)
+            {
+                // Baseline entries that no longer match a JSON Lines corpus are notes at the end of the file.
+                IReadOnlyList<Finding> notes = notesGiven ? [] : filter?.Unmatched(input.FullPath, input.DisplayPath) ?? [];
+                notesGiven = false;
+                yield return new FilePart(input, notes, EndsFile: true);
+                continue;
+            }
+
+            if (filter is null)
+            {
+                yield return new FilePart(input, findings, EndsFile: false);
+                continue;
+            }
+
+            var kept = filter.Filter(input.FullPath, source.Document, findings).ToList();
+            if (source.Record is null)
+            {
+                // A file that is one document is complete here: its stale-entry notes sort in with its findings
+                // (after the filter has run: it is what counts the entries off).
+                notesGiven = true;
+                kept = [.. kept.Concat(filter.Unmatched(input.FullPath, input.DisplayPath)).Order()];
+            }
+
+            yield return new FilePart(input, kept, EndsFile: false);
+        }
+    }
+
+    /// <summary>
+    /// Runs each input of <paramref name="run"/> with its linter over every document of the input, in batches linted in parallel, and yields in report
+    /// order each document with its findings, then an item without a document that ends the input. Every lint run
+    /// goes through here, after the first pass that gathers the evidence only all the run's documents give
+    /// (<see cref="WithCorpusEvidenceAsync"/>).
+    /// </summary>
+    private async IAsyncEnumerable<(RunInput Input, SourceDocument? Source, ImmutableArray<Finding> Findings)> LintDocumentsAsync(
+        IReadOnlyList<RunInput> run,
+        IProgress<LintProgress>? progress,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        run = await WithCorpusEvidenceAsync(run, cancellationToken).ConfigureAwait(false);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.Jobs, CancellationToken = cancellationToken };
+        int filesDone = 0;
+        long documents = 0, findingCount = 0;
+        foreach (var batch in Documents(run).Chunk(BatchSize))
+        {
+            var found = new ImmutableArray<Finding>[batch.Length];
+            await Task.Run(() => Parallel.For(0, batch.Length, parallel, i => found[i] = batch[i].Source is { } source ? batch[i].Input.Linter.Lint(source, cancellationToken) : []), cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < batch.Length; i++)
+            {
+                if (batch[i].Source is null)
+                {
+                    filesDone++;
+                }
+                else
+                {
+                    documents++;
+                    findingCount += found[i].Length;
+                }
+
+                progress?.Report(new LintProgress(filesDone, run.Count, documents, findingCount));
+                yield return (batch[i].Input, batch[i].Source, found[i]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Counts the lines the documents of the run share — copies and near-copies of one article once — and gives the
+    /// profile that <c>contentlint profile</c> writes and <c>corpus-profile</c> names, for runs that see few files
+    /// (a pre-commit hook, standard input, a linter on one string: <see cref="LinterBuilder.SetCorpusProfile"/>).
+    /// It streams: documents are read, hashed and dropped, and the profile is the same whatever
+    /// <see cref="LintSessionOptions.Jobs"/>. The profile configuration names is not read, so a missing one can be written.
+    /// </summary>
+    /// <param name="progress">Told after each file (<see cref="LintProgress.Findings"/> stays 0).</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid.</exception>
+    public async Task<CorpusProfile> CreateCorpusProfileAsync(IProgress<LintProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var run = inputs.Value.Inputs;
+        return await Task.Run(() => CountLines(run, progress, cancellationToken).Profile, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The first pass of a run over files, when a rule reads the corpus: every document is read, its lines hashed and
+    /// counted, and the inputs get linters that see those counts (with the configured profile's) and the copies found.
+    /// A stream can be read only once, so a run over one has the configured profile alone.
+    /// </summary>
+    private async Task<IReadOnlyList<RunInput>> WithCorpusEvidenceAsync(IReadOnlyList<RunInput> run, CancellationToken cancellationToken)
+    {
+        if (Options.OpenStream is not null || !run.Any(i => i.Linter.ReadsCorpus))
+        {
+            return run;
+        }
+
+        var evidence = await Task.Run(() => CountLines(run, progress: null, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var linters = run.Select(i => i.Linter).Distinct().ToDictionary(l => l, l => l.WithCorpus(l.CorpusProfile, evidence));
+        return [.. run.Select(i => i with { Linter = linters[i.Linter] })];
+    }
+
+    /// <summary>Reads every document of <paramref name="run"/> and counts its lines.</summary>
+    private CorpusEvidence CountLines(IReadOnlyList<RunInput> run, IProgress<LintProgress>? progress, CancellationToken cancellationToken)
+    {
+        var builder = new CorpusEvidenceBuilder();
+        builder.Add(Sources(), Options.Jobs, cancellationToken);
+        return builder.Build(cancellationToken);
+
+        IEnumerable<SourceDocument> Sources()
+        {
+            int filesDone = 0;
+            long documents = 0;
+            foreach (var (_, source) in Documents(run))
+            {
+                if (source is null)
+                {
+                    progress?.Report(new LintProgress(++filesDone, run.Count, documents, 0));
+                    continue;
+                }
+
+                documents++;
+                yield return source;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The inputs with linters that read the corpus profile their configuration names, each profile read once; every
+    /// profile that cannot be read is an error at the <c>corpus-profile</c> line that names it.
+    /// </summary>
+    private IReadOnlyList<RunInput> WithCorpusProfiles(IReadOnlyList<RunInput> run)
+    {
+        lock (corpusProfiles)
+        {
+            var errors = new List<ConfigurationError>();
+            var linters = run.Select(i => i.Linter).Distinct().ToDictionary(l => l, l => WithCorpusProfile(l, errors));
+            return errors.Count == 0
+                ? [.. run.Select(i => i with { Linter = linters[i.Linter] })]
+                : throw new ConfigurationException([.. errors.Distinct()]);
+        }
+    }
+
+    /// <summary><paramref name="linter"/> with the corpus profile its configuration names, read once; a profile that cannot be read adds to <paramref name="errors"/>.</summary>
+    private Linter WithCorpusProfile(Linter linter, List<ConfigurationError> errors)
+    {
+        if (linter.ConfiguredCorpusProfile is not { } setting)
+        {
+            return linter;
+        }
+
+        if (!corpusProfiles.TryGetValue(setting.Path, out var profile))
+        {
+            try
+            {
+                corpusProfiles[setting.Path] = profile = CorpusProfile.Load(setting.Path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                errors.Add(new ConfigurationError(ConfigurationErrorIds.Unreadable, setting.Location, $"Cannot read the corpus profile '{setting.Path}': {e.Message} Write it with 'contentlint profile'."));
+                return linter;
+            }
+        }
+
+        return linter.WithCorpus(profile, evidence: null);
+    }
+
+    /// <summary>Every document of every input, each input closed by an item without a document.</summary>
+    private static IEnumerable<(RunInput Input, SourceDocument? Source)> Documents(IReadOnlyList<RunInput> inputs)
+    {
+        foreach (var input in inputs)
+        {
+            foreach (var source in input.Read())
+            {
+                yield return (input, source);
+            }
+
+            yield return (input, null);
+        }
+    }
+
+    private static void Each(IReadOnlyList<DiagnosticWriter> writers, Action<DiagnosticWriter> action)
+    {
+        foreach (var writer in writers)
+        {
+            action(writer);
+        }
+    }
+
+    /// <summary>Resolves what the run reads and every file's linter, before anything is linted, so an invalid configuration stops it whole.</summary>
+    private RunInputs FindInputs()
+    {
+        CheckConfigFile();
+        var working = Options.WorkingDirectory;
+        if (Options.OpenStream is { } open)
+        {
+            var name = Options.StreamPath ?? "<stdin>";
+            var full = Path.GetFullPath(name, working);
+            var shown = Options.StreamPath is null ? name : DisplayPath(full);
+            var linter = LintersFor([full])[full];
+            return new([new RunInput(shown, full, linter, () => ArticleSource.ReadStream(open(), shown, null, Options.ReadAllAsJsonLines, linter.DefaultLanguage, linter.ReadOptions))], []);
+        }
+
+        FoundArticles found;
+        if (Options.Paths.Count > 0)
+        {
+            found = ArticleFinder.Find(Options.Paths, working);
+        }
+        else if (resolver.IncludingConfig(working) is { } config)
+        {
+            found = ArticleFinder.Find(config.Include, config.Directory);
+        }
+        else
+        {
+            found = ArticleFinder.Find(["."], working);
+        }
+
+        var files = found.Files.Where(file => !resolver.IsExcluded(file)).ToList();
+        var linters = LintersFor(files);
+        return new(
+            [.. files
+                .Select(file => (Full: file, Shown: DisplayPath(file), Linter: linters[file]))
+                .OrderBy(file => file.Shown, StringComparer.Ordinal)
+                .Select(file => new RunInput(file.Shown, file.Full, file.Linter, () => ArticleSource.ReadFile(file.Full, file.Shown, null, Options.ReadAllAsJsonLines, file.Linter.DefaultLanguage, file.Linter.ReadOptions)))],
+            Options.Paths.Count > 0 ? found.Missing : []);
+    }
+
+    /// <summary>Every file's linter; every distinct configuration error, when there is one.</summary>
+    private Dictionary<string, Linter> LintersFor(IEnumerable<string> files)
+    {
+        var linters = new Dictionary<string, Linter>(StringComparer.Ordinal);
+        var errors = new List<ConfigurationError>();
+        foreach (var file in files)
+        {
+            try
+            {
+                linters[file] = resolver.LinterFor(file);
+            }
+            catch (ConfigurationException e)
+            {
+                errors.AddRange(e.Errors);
+            }
+        }
+
+        return errors.Count == 0 ? linters : throw new ConfigurationException([.. errors.Distinct()]);
+    }
+
+    private void CheckConfigFile()
+    {
+        if (Options.ConfigFile is { } named && Path.GetFullPath(named, Options.WorkingDirectory) is var full && !File.Exists(full))
+        {
+            throw new ConfigurationException([new ConfigurationError(ConfigurationErrorIds.Unreadable, new SourceLocation(full, 1, 1), "The configuration file does not exist.")]);
+        }
+    }
+
+    /// <summary>Findings of one document of a file (or none), and whether they are the file's last.</summary>
+    private sealed record FilePart(RunInput Input, IReadOnlyList<Finding> Findings, bool EndsFile);
+}

@@ -1,0 +1,16 @@
+using ContentLint.Files;
+
+namespace ContentLint;
+
+/// <summary>One file of a run (or the stream it reads), the linter its configuration gives it, and how to read it.</summary>
+/// <param name="DisplayPath">The path reports show.</param>
+/// <param name="FullPath">The file's absolute path; for a stream, where the file it is named after would be.</param>
+/// <param name="Linter">The linter configured for the file.</param>
+/// <param name="Read">
+/// Reads the file into the documents to lint, lazily. Each call reads it again, so a pass over every document of the
+/// run (run-wide evidence such as a corpus profile) can come before the lint pass.
+/// </param>
+internal sealed record RunInput(string DisplayPath, string FullPath, Linter Linter, Func<IEnumerable<SourceDocument>> Read);
+
+/// <summary>The inputs of a run in report order, and the named paths that matched nothing.</summary>
+internal sealed record RunInputs(IReadOnlyList<RunInput> Inputs, IReadOnlyList<string> MissingPaths);
