@@ -1,11 +1,16 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using ContentLint.Cli.Commands;
+using ContentLint.Configuration;
+using ContentLint.Files;
 
 namespace ContentLint.Cli;
 
 /// <summary>
 /// The <c>contentlint</c> command line. Commands write to the writers they are given, never to
-/// <see cref="Console"/>, so tests run them in-process.
+/// <see cref="Console"/>, so tests run them in-process. Strict, as ESLint and Ruff are: an unknown option, a
+/// misspelt command or a value that is not one of those allowed stops the run with exit code 2 and the nearest
+/// valid name; <c>--</c> ends the options.
 /// </summary>
 internal static class CommandLine
 {
@@ -16,37 +21,80 @@ internal static class CommandLine
     /// <summary>Parses <paramref name="args"/>, runs the command with <paramref name="console"/> and returns its exit code.</summary>
     public static int Run(string[] args, CommandOutput console)
     {
-        var (output, error) = (console.Out, console.Error);
-        var root = new RootCommand("Lint articles for the junk scrapers, feeds and machine translation leave behind. The command is 'lint' when none is named.");
-        root.Subcommands.Add(new LintCommand(console).Create());
-        root.Subcommands.Add(new RulesCommand(console).Create());
-        root.Subcommands.Add(new InitCommand(console).Create());
-        root.Subcommands.Add(new TestCommand(console).Create());
-        root.Subcommands.Add(new FixCommand(console).Create());
-        root.Subcommands.Add(new BaselineCommand(console).Create());
-        root.Subcommands.Add(new ProfileCommand(console).Create());
-        root.Subcommands.Add(new LanguageServer.LspCommand(console).Create());
+        var root = Create(console);
+        var commands = root.Subcommands.Select(c => c.Name).ToList();
 
         // "contentlint PATH" is "contentlint lint PATH": lint is the default command. Naming it here, rather than
         // giving the root command lint's arguments, keeps every other command's usage and help its own.
-        var namesCommand = args.Length > 0 && (root.Subcommands.Any(c => c.Name == args[0]) || args[0] is "--help" or "-h" or "-?" or "--version");
-        var parsed = root.Parse(namesCommand ? args : ["lint", .. args]);
-        if (parsed.Errors.Count > 0)
+        var namesCommand = args.Length > 0 && (commands.Contains(args[0]) || args[0] is "--help" or "-h" or "--version");
+        if (!namesCommand && MisspeltCommand(args, commands, console.WorkingDirectory) is { } misspelt)
         {
-            foreach (var parseError in parsed.Errors)
-            {
-                error.WriteLine($"contentlint: {Formatting.TextEscaping.Escape(parseError.Message)}");
-            }
-
-            error.WriteLine("Run 'contentlint --help' for usage.");
-            return ExitCodes.UsageError;
+            return Refuse(console, [misspelt]);
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        var parsed = root.Parse(namesCommand ? args : ["lint", .. args]);
+        var problems = UsageErrors.Of(parsed, root);
+        return problems.Count > 0
+            ? Refuse(console, problems)
+            : parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>Every command, with <c>--help</c> writing this tool's own pages.</summary>
+    public static RootCommand Create(CommandOutput console)
+    {
+        var root = new RootCommand("Lint articles for the junk scrapers, feeds and machine translation leave behind.");
+        root.Subcommands.Add(new LintCommand(console).Create());
+        root.Subcommands.Add(new FixCommand(console).Create());
+        root.Subcommands.Add(new BaselineCommand(console).Create());
+        root.Subcommands.Add(new RulesCommand(console).Create());
+        root.Subcommands.Add(new TestCommand(console).Create());
+        root.Subcommands.Add(new InitCommand(console).Create());
+        root.Subcommands.Add(new ProfileCommand(console).Create());
+        root.Subcommands.Add(new LanguageServer.LspCommand(console).Create());
+
+        // "-h" and "--help" only (not "/?", "/h", "-?"): a path may start with a slash.
+        var version = root.Options.OfType<VersionOption>().Single();
+        root.Options.Clear();
+        root.Options.Add(new HelpOption("--help", "-h") { Action = new HelpText.Action(root, console.Out), Recursive = true });
+        version.Description = "show the version";
+        root.Options.Add(version);
+        return root;
+    }
+
+    /// <summary>
+    /// "contentlint lnt seeds": a first word that is no command, no file or folder and no glob, but is close to a
+    /// command's name, is a typo rather than a path.
+    /// </summary>
+    private static string? MisspeltCommand(string[] args, IReadOnlyList<string> commands, string workingDirectory)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-') || args[0].Length == 0 || ArticleFinder.IsGlob(args[0]))
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(args[0], workingDirectory);
+        if (File.Exists(full) || Directory.Exists(full))
+        {
+            return null;
+        }
+
+        var suggestion = YamlMap.Suggest(args[0], commands);
+        return suggestion.Length == 0 ? null : $"'{args[0]}' is not a command, and no file or folder has that name.{suggestion}";
+    }
+
+    private static int Refuse(CommandOutput console, IEnumerable<string> problems)
+    {
+        foreach (var problem in problems)
+        {
+            console.Error.WriteLine($"contentlint: {Formatting.TextEscaping.Escape(problem)}");
+        }
+
+        console.Error.WriteLine("Run 'contentlint --help' for usage.");
+        return ExitCodes.UsageError;
     }
 }
 
-/// <summary>Where commands write and which folder relative paths start from.</summary>
+/// <summary>Where commands write, which folder relative paths start from, and what they know of the terminal.</summary>
 /// <param name="Out">The report and listings.</param>
 /// <param name="Error">Problems with the run itself.</param>
 /// <param name="WorkingDirectory">The folder relative paths are resolved against and shown relative to.</param>
@@ -66,6 +114,12 @@ internal sealed record CommandOutput(TextWriter Out, TextWriter Error, string Wo
 
     /// <summary>Where long runs draw their progress line; null (no progress) unless this is an interactive terminal.</summary>
     public TextWriter? Progress { get; init; }
+
+    /// <summary>Reads an environment variable (NO_COLOR, FORCE_COLOR, TERM); the process's environment unless a test gives another.</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    /// <summary>True when standard output is a terminal, where the text report is coloured.</summary>
+    public bool OutputIsTerminal { get; init; }
 
     /// <summary>
     /// The path as reports show it: relative to the working folder when inside it, with forward slashes. Only on

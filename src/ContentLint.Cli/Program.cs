@@ -2,6 +2,7 @@ using ContentLint.Cli;
 
 var console = new CommandOutput(Console.Out, Console.Error, Environment.CurrentDirectory)
 {
-    Progress = RunProgress.IsInteractiveTerminal() ? Console.Error : null,
+    OutputIsTerminal = !Console.IsOutputRedirected,
+    Progress = RunProgress.IsInteractiveTerminal(Environment.GetEnvironmentVariable) ? Console.Error : null,
 };
 return CommandLine.Run(args, console);

@@ -23,10 +23,17 @@ internal sealed class RunProgress : IProgress<LintProgress>
     }
 
     /// <summary>True for an interactive terminal outside CI: both output streams are the terminal.</summary>
-    public static bool IsInteractiveTerminal() =>
+    public static bool IsInteractiveTerminal(Func<string, string?> environment) =>
         !Console.IsErrorRedirected && !Console.IsOutputRedirected
-        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))
-        && Environment.GetEnvironmentVariable("TERM") is not (null or "" or "dumb");
+        && !IsContinuousIntegration(environment)
+        && environment("TERM") is not (null or "" or "dumb");
+
+    /// <summary>
+    /// True when <c>CI</c> says this is a CI job, as CI services set it and tools read it: <c>true</c> or <c>1</c>.
+    /// <c>CI=false</c>, <c>CI=0</c> or an empty value say it is not.
+    /// </summary>
+    public static bool IsContinuousIntegration(Func<string, string?> environment) =>
+        environment("CI") is { } ci && (ci.Trim().Equals("true", StringComparison.OrdinalIgnoreCase) || ci.Trim() == "1");
 
     /// <summary>Takes the run's latest counts and redraws the line when it is due.</summary>
     public void Report(LintProgress value)
@@ -46,14 +53,14 @@ internal sealed class RunProgress : IProgress<LintProgress>
         }
     }
 
-    /// <summary>The line as it is drawn: "3/12 files, 10,450 documents (5,210/s), 87 findings".</summary>
+    /// <summary>The line as it is drawn, every number grouped alike: "1,728/20,001 files, 10,450 documents (5,210/s), 87 findings".</summary>
     public string Describe()
     {
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-        var rate = (last.Documents / seconds).ToString("N0", CultureInfo.InvariantCulture);
-        return $"{last.FilesDone.ToString(CultureInfo.InvariantCulture)}/{last.TotalFiles.ToString(CultureInfo.InvariantCulture)} files, "
-            + $"{last.Documents.ToString("N0", CultureInfo.InvariantCulture)} documents ({rate}/s), {last.Findings.ToString("N0", CultureInfo.InvariantCulture)} findings";
+        return $"{Number(last.FilesDone)}/{Number(last.TotalFiles)} files, {Number(last.Documents)} documents ({Number((long)(last.Documents / seconds))}/s), {Number(last.Findings)} findings";
     }
+
+    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     private void DrawIfDue()
     {

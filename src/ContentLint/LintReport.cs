@@ -11,9 +11,6 @@ public sealed record LintReport(ImmutableArray<FileResult> Files, ImmutableArray
     /// <summary>Every finding of the run, sorted by path, then position.</summary>
     public IEnumerable<Finding> Diagnostics => Files.SelectMany(f => f.Diagnostics);
 
-    /// <summary>The absolute folder the files' relative paths start from, when known (SARIF's <c>%SRCROOT%</c>).</summary>
-    public string? SourceRoot { get; init; }
-
     /// <summary>The number of findings at each severity.</summary>
     public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);
 }

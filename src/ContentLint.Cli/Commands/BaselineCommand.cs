@@ -15,16 +15,17 @@ internal sealed class BaselineCommand(CommandOutput console)
 
     private readonly Option<string?> output = new("--output", "-o")
     {
-        Description = $"Where to write the baseline (default: the configuration's 'baseline', else {Baseline.DefaultFileName}).",
+        Description = $"where to write the baseline (default: the configuration's 'baseline', else {Baseline.DefaultFileName})",
         HelpName = "FILE",
     };
 
     public Command Create()
     {
-        var command = new Command("baseline", "Accept the current findings: write them to a baseline file that --baseline hides.");
-        inputs.AddTo(command);
+        var command = new Command("baseline", $"accept today's findings in {Baseline.DefaultFileName}, so that lint --baseline reports only new ones");
         command.Options.Add(output);
         ruleSources.AddTo(command);
+        inputs.AddPathsTo(command);
+        inputs.AddStreamOptionsTo(command);
         command.SetAction(Execute);
         return command;
     }

@@ -9,17 +9,16 @@ namespace ContentLint.Cli.Commands;
 /// </summary>
 internal sealed class FixCommand(CommandOutput console)
 {
-    private readonly Argument<string[]> paths = new("paths")
-    {
-        Description = "Files, folders or globs to fix (default: the configuration's include globs, else the current folder).",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
+    private readonly Argument<string[]> paths = InputOptions.PathsArgument();
+    private readonly SearchOptions search = new();
+    private readonly DisplayOptions display = new();
+    private readonly RuleSourceOptions ruleSources = new();
 
-    private readonly Option<bool> dryRun = new("--dry-run") { Description = "Print the changes as a unified diff on standard output and write nothing." };
+    private readonly Option<bool> dryRun = new("--dry-run") { Description = "print the changes as a unified diff on standard output and write nothing" };
 
     private readonly Option<string[]> onlyRules = new("--rule")
     {
-        Description = "Apply only the fixes of this rule, by id or name (repeatable); the other rules still report.",
+        Description = "apply only the fixes of this rule, by id or name (repeatable); the other rules still report",
         HelpName = "ID",
         Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = false,
@@ -27,32 +26,34 @@ internal sealed class FixCommand(CommandOutput console)
 
     private readonly Option<bool> applyUnsafe = new("--unsafe")
     {
-        Description = "Also apply unsafe fixes: those that remove lines by inference from a neighbour (the list under a widget heading, a comment thread). Review them with --dry-run.",
+        Description = "also apply unsafe fixes: those that remove lines by inference from a neighbour (the list under a widget heading, a comment thread); review them with --dry-run",
     };
 
-    private readonly Option<string> failLevel = FailLevelOption.Create("The lowest severity that makes the exit code 1 when it remains after fixing.");
-    private readonly RuleSourceOptions ruleSources = new();
+    private readonly Option<string> failLevel = ValueOptions.FailLevel("the lowest severity that makes the exit code 1 when it remains after fixing (default: error)");
 
     public Command Create()
     {
-        var command = new Command("fix", "Remove the junk the rules find, writing each file atomically; --dry-run shows a diff instead.");
+        var command = new Command("fix", "apply the rules' safe fixes to the files lint would lint, writing each file atomically; --dry-run prints a diff instead");
         command.Arguments.Add(paths);
         command.Options.Add(dryRun);
         command.Options.Add(onlyRules);
         command.Options.Add(applyUnsafe);
         command.Options.Add(failLevel);
+        display.AddTo(command);
         ruleSources.AddTo(command);
+        search.AddTo(command);
         command.SetAction(Execute);
         return command;
     }
 
     private async Task<int> Execute(ParseResult parsed, CancellationToken cancellationToken)
     {
-        var session = new LintSession(ruleSources.Apply(parsed, console, new LintSessionOptions { Paths = parsed.GetValue(paths) ?? [] }));
+        var options = display.Apply(parsed, search.Apply(parsed, new LintSessionOptions { Paths = parsed.GetValue(paths) ?? [] }));
+        var session = new LintSession(ruleSources.Apply(parsed, console, options));
         var fixing = new FixRunOptions { DryRun = parsed.GetValue(dryRun), Rules = parsed.GetValue(onlyRules), Unsafe = parsed.GetValue(applyUnsafe) };
         return await RuleSourceOptions.Run(console, session, async () =>
         {
-            var output = new FixOutput(console, fixing.DryRun);
+            var output = new FixOutput(console, fixing.DryRun, display.TextOutput(parsed, console, console.Out));
             try
             {
                 await foreach (var file in session.FixAsync(fixing, null, cancellationToken))
@@ -69,7 +70,7 @@ internal sealed class FixCommand(CommandOutput console)
 
             var remaining = output.Complete(session.CreateReportHeader().Rules);
             return output.Failed > 0 ? ExitCodes.UsageError
-                : remaining.HasFindingsAtOrAbove(FailLevelOption.Parse(parsed.GetValue(failLevel))) ? ExitCodes.Findings
+                : remaining.HasFindingsAtOrAbove(ValueOptions.ParseSeverity(parsed.GetValue(failLevel))) ? ExitCodes.Findings
                 : ExitCodes.Clean;
         });
     }

@@ -10,7 +10,10 @@ namespace ContentLint.Cli.Commands;
 /// not fix, then the total and what remains. After a dry run standard output holds only the diff, so the totals go
 /// to standard error.
 /// </summary>
-internal sealed class FixOutput(CommandOutput console, bool dryRun)
+/// <param name="console">Where the command writes.</param>
+/// <param name="dryRun">True when nothing is written: standard output holds only the diff.</param>
+/// <param name="report">Where the findings left after fixing go (standard output, coloured on a terminal).</param>
+internal sealed class FixOutput(CommandOutput console, bool dryRun, TextWriter report)
 {
     private readonly List<FileResult> remaining = [];
     private int fixedProblems;
@@ -65,14 +68,14 @@ internal sealed class FixOutput(CommandOutput console, bool dryRun)
     /// <summary>Writes the total and what linting the fixed files reports (positions in the fixed files); returns its counts.</summary>
     public ReportSummary Complete(ImmutableArray<RuleDescriptor> rules)
     {
-        var report = new LintReport([.. remaining], rules);
-        var summary = ReportSummary.Of(report);
+        var leftAfterFixing = new LintReport([.. remaining], rules);
+        var summary = ReportSummary.Of(leftAfterFixing);
         if (unsafeLeft > 0)
         {
             console.Error.WriteLine($"contentlint: {Count(unsafeLeft, "problem")} found {(unsafeLeft == 1 ? "has an unsafe fix" : "have unsafe fixes")}, not applied (unsafe fixes remove lines by inference): review with 'contentlint fix --unsafe --dry-run', apply with 'contentlint fix --unsafe'.");
         }
 
-        var total = $"{Count(fixedProblems, "problem")} in {changedFiles.ToString(CultureInfo.InvariantCulture)} of {Count(remaining.Count, "file")}";
+        var total = $"{Count(fixedProblems, "problem")} in {changedFiles.ToString("N0", CultureInfo.InvariantCulture)} of {Count(remaining.Count, "file")}";
         if (dryRun)
         {
             var left = summary.ToString();
@@ -82,12 +85,12 @@ internal sealed class FixOutput(CommandOutput console, bool dryRun)
         else
         {
             console.Out.WriteLine($"Fixed {total}.");
-            DiagnosticFormatters.Find("text")!.Format(report, console.Out);
+            DiagnosticFormatters.Find("text")!.Format(leftAfterFixing, report);
         }
 
         return summary;
     }
 
     private static string Count(int count, string word) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? word : word + "s");
+        count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? word : word + "s");
 }

@@ -1,14 +1,18 @@
 using System.CommandLine;
 using System.Text;
+using ContentLint.Files;
 
 namespace ContentLint.Cli.Commands;
 
 /// <summary><c>contentlint init</c>: write a commented starter <c>.contentlint.yaml</c> in the working folder.</summary>
 internal sealed class InitCommand(CommandOutput console)
 {
-    /// <summary>The starter configuration: every key, commented, with the defaults it would have.</summary>
-    internal const string Starter =
-        """
+    /// <summary>
+    /// The starter configuration: every key, commented, with the defaults it would have. It includes every format the
+    /// tool reads and excludes the repository's own documents, which are not articles.
+    /// </summary>
+    internal static string Starter { get; } =
+        $"""
         # yaml-language-server: $schema=https://raw.githubusercontent.com/contentlint/contentlint/main/rules/config.schema.json
         # ContentLint configuration. Files in this folder and below use it; a .contentlint.yaml in a sub-folder
         # adds to it (the nearest setting wins). Remove 'root: true' to also use configuration from folders above.
@@ -20,12 +24,18 @@ internal sealed class InitCommand(CommandOutput console)
           - builtin:recommended
           # - ./house-rules
 
-        # The files 'contentlint' lints when no path is given, and files it never lints.
+        # The files 'contentlint' lints when no path is given (every format it reads), and files it never lints:
+        # the repository's own documents. Hidden files and what .gitignore and .contentlintignore ignore are left
+        # out as well.
         include:
-          - "**/*.md"
-          - "**/*.txt"
+        {string.Join("\n", ArticleFinder.ArticleExtensions.Select(e => $"  - \"**/*{e}\""))}
         exclude:
           - "**/node_modules/**"
+          - "README*"
+          - "CHANGELOG*"
+          - "LICENSE*"
+          - "CONTRIBUTING*"
+          - ".github/**"
 
         # The languages of your content (ISO 639-1). Rules for other languages do not run; with one language,
         # it is the language of articles that do not say theirs (front matter 'lang').
@@ -69,7 +79,7 @@ internal sealed class InitCommand(CommandOutput console)
 
     public Command Create()
     {
-        var command = new Command("init", "Write a commented starter .contentlint.yaml in the current folder.");
+        var command = new Command("init", "write a commented starter .contentlint.yaml in the current folder");
         command.SetAction(_ => Execute());
         return command;
     }

@@ -3,36 +3,51 @@ using System.CommandLine;
 namespace ContentLint.Cli.Commands;
 
 /// <summary>
-/// What a run reads: the paths (files, folders, globs), or standard input with <c>--stdin</c> (named by
+/// What a run reads: the paths (files, folders, globs), or standard input with <c>-</c> or <c>--stdin</c> (named by
 /// <c>--stdin-filename</c>); <c>--jsonl</c> reads every file as JSON Lines.
 /// </summary>
 internal sealed class InputOptions
 {
-    private readonly Argument<string[]> paths = new("paths")
-    {
-        Description = "Files, folders or globs to lint (default: the current folder).",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
+    /// <summary>The path that stands for standard input.</summary>
+    public const string StandardStream = "-";
+
+    private readonly Argument<string[]> paths = PathsArgument();
 
     private readonly Option<bool> stdin = new("--stdin")
     {
-        Description = "Lint standard input instead of files.",
+        Description = "lint standard input (the same as the path -)",
     };
 
     private readonly Option<string?> stdinFilename = new("--stdin-filename")
     {
-        Description = "The file name standard input is reported as; its extension chooses the format (.md, .jsonl...).",
+        Description = "the name standard input is reported as: its extension picks the format, and exclude and ignore files judge it as a named file",
         HelpName = "NAME",
     };
 
     private readonly Option<bool> jsonl = new("--jsonl")
     {
-        Description = "Read every file as JSON Lines (one article per record), whatever its extension.",
+        Description = "read every file as JSON Lines, whatever its extension",
     };
 
-    public void AddTo(Command command)
+    private readonly SearchOptions search = new();
+
+    /// <summary>The <c>[PATH|GLOB ...]</c> argument of the commands that lint.</summary>
+    public static Argument<string[]> PathsArgument() => new("paths")
+    {
+        HelpName = "PATH|GLOB",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary>Adds the paths argument and the options that search for files (<c>--no-ignore</c>, <c>--hidden</c>).</summary>
+    public void AddPathsTo(Command command)
     {
         command.Arguments.Add(paths);
+        search.AddTo(command);
+    }
+
+    /// <summary>Adds the options that read standard input instead of files, and <c>--jsonl</c>.</summary>
+    public void AddStreamOptionsTo(Command command)
+    {
         command.Options.Add(stdin);
         command.Options.Add(stdinFilename);
         command.Options.Add(jsonl);
@@ -42,21 +57,22 @@ internal sealed class InputOptions
     public LintSessionOptions? Apply(ParseResult parsed, CommandOutput console, LintSessionOptions options)
     {
         var named = parsed.GetValue(paths) ?? [];
-        options = options with { Paths = named, ReadAllAsJsonLines = parsed.GetValue(jsonl) };
-        if (parsed.GetValue(stdin))
+        options = search.Apply(parsed, options with { Paths = named, ReadAllAsJsonLines = parsed.GetValue(jsonl) });
+        var fromStream = parsed.GetValue(stdin) || named.Contains(StandardStream);
+        if (fromStream)
         {
-            if (named.Length > 0)
+            if (named.Any(path => path != StandardStream) || named.Length > 1)
             {
-                console.Error.WriteLine("contentlint: --stdin reads standard input; name no paths with it.");
+                console.Error.WriteLine("contentlint: standard input (- or --stdin) is linted on its own; name no other paths with it.");
                 return null;
             }
 
-            return options with { OpenStream = console.OpenStandardInput, StreamPath = parsed.GetValue(stdinFilename) };
+            return options with { Paths = [], OpenStream = console.OpenStandardInput, StreamPath = parsed.GetValue(stdinFilename) };
         }
 
         if (parsed.GetValue(stdinFilename) is not null)
         {
-            console.Error.WriteLine("contentlint: --stdin-filename names standard input; use it with --stdin.");
+            console.Error.WriteLine("contentlint: --stdin-filename names standard input; use it with - or --stdin.");
             return null;
         }
 

@@ -13,25 +13,22 @@ internal sealed class ProfileCommand(CommandOutput console)
 {
     private readonly InputOptions inputs = new();
     private readonly RuleSourceOptions ruleSources = new();
-    private readonly Option<int> jobs = JobsOption.Create();
+    private readonly Option<int?> jobs = ValueOptions.WholeNumber("--jobs", 1, "read up to N files at a time (default: the number of cores; the profile is the same)", "-j");
 
-    private readonly Option<int> minDocuments = new("--min-documents")
-    {
-        Description = "Leave out the lines fewer documents hold (default 1: keep all). 2 makes the profile a small fraction of the size; a pruned profile no longer merges exactly with others.",
-        HelpName = "N",
-        DefaultValueFactory = _ => 1,
-    };
+    private readonly Option<int?> minDocuments = ValueOptions.WholeNumber(
+        "--min-documents", 1, "leave out the lines fewer than N documents hold (default 1: keep all); 2 makes the profile a small fraction of the size, but a pruned profile no longer merges exactly with others");
 
     private readonly Option<string?> output = new("--output", "-o")
     {
-        Description = $"Where to write the profile (default: the configuration's 'corpus-profile', else {CorpusProfile.DefaultFileName}).",
+        Description = $"where to write the profile (default: the configuration's 'corpus-profile', else {CorpusProfile.DefaultFileName})",
         HelpName = "FILE",
     };
 
     public Command Create()
     {
-        var command = new Command("profile", "Count the lines the documents share and write the corpus profile that 'corpus-profile' names (the same bytes whatever --jobs).");
-        inputs.AddTo(command);
+        var command = new Command("profile", "count the lines the documents share and write the corpus profile that 'corpus-profile' names (the same bytes whatever --jobs)");
+        inputs.AddPathsTo(command);
+        inputs.AddStreamOptionsTo(command);
         command.Options.Add(output);
         command.Options.Add(jobs);
         command.Options.Add(minDocuments);
@@ -42,14 +39,8 @@ internal sealed class ProfileCommand(CommandOutput console)
 
     private async Task<int> Execute(ParseResult parsed, CancellationToken cancellationToken)
     {
-        var least = parsed.GetValue(minDocuments);
-        if (least < 1)
-        {
-            console.Error.WriteLine("contentlint: --min-documents must be 1 or more.");
-            return ExitCodes.UsageError;
-        }
-
-        if (inputs.Apply(parsed, console, new LintSessionOptions { Jobs = parsed.GetValue(jobs) }) is not { } options)
+        var least = parsed.GetValue(minDocuments) ?? 1;
+        if (inputs.Apply(parsed, console, new LintSessionOptions { Jobs = parsed.GetValue(jobs) ?? Environment.ProcessorCount }) is not { } options)
         {
             return ExitCodes.UsageError;
         }

@@ -14,16 +14,15 @@ internal sealed record ReportTarget(DiagnosticFormatter Format, string? OutputPa
 /// </summary>
 internal sealed class ReportOptions
 {
-    private readonly Option<string[]> formats = new Option<string[]>("--format", "-f")
-    {
-        Description = "Report format (default: text). Repeat it, each with its own --output, to write several reports in one run.",
-        Arity = ArgumentArity.OneOrMore,
-        AllowMultipleArgumentsPerToken = false,
-    }.AcceptOnlyFromAmong([.. DiagnosticFormatters.Names]);
+    private readonly Option<string[]> formats = ValueOptions.Choices(
+        "--format",
+        "-f",
+        DiagnosticFormatters.Names,
+        "report format (default: text); repeatable, see \"Several reports\" in the README");
 
     private readonly Option<string[]> outputs = new("--output", "-o")
     {
-        Description = "Write the report of the --format before it to FILE instead of standard output.",
+        Description = "write the report of the --format before it to FILE instead of standard output (- is standard output)",
         HelpName = "FILE",
         Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = false,
@@ -87,23 +86,30 @@ internal sealed class ReportOptions
             targets[0] = targets[0] with { Output = leading[0] };
         }
 
-        if (targets.Count(t => t.Output is null) > 1)
+        // "--output -" is standard output, as a report without --output.
+        var resolved = targets.Select(t => new ReportTarget(DiagnosticFormatters.Find(t.Format)!, t.Output == InputOptions.StandardStream ? null : t.Output)).ToList();
+        if (resolved.Count(t => t.OutputPath is null) > 1)
         {
             console.Error.WriteLine("contentlint: only one --format can write to standard output; give the others an --output FILE.");
             return null;
         }
 
-        return [.. targets.Select(t => new ReportTarget(DiagnosticFormatters.Find(t.Format)!, t.Output))];
+        return resolved;
     }
 
     /// <summary>Opens every report; the caller disposes the returned writers (files) when the run is done.</summary>
-    public static (List<DiagnosticWriter> Writers, List<TextWriter> Files) Open(IReadOnlyList<ReportTarget> targets, TextWriter standardOutput, string workingDirectory, ReportHeader header)
+    /// <param name="targets">The reports.</param>
+    /// <param name="standardOutput">Where a report without a file goes.</param>
+    /// <param name="textOutput">Where the text report goes when it goes to standard output (coloured on a terminal).</param>
+    /// <param name="workingDirectory">The folder relative report paths start from.</param>
+    /// <param name="header">What every report states first.</param>
+    public static (List<DiagnosticWriter> Writers, List<TextWriter> Files) Open(IReadOnlyList<ReportTarget> targets, TextWriter standardOutput, TextWriter textOutput, string workingDirectory, ReportHeader header)
     {
         var writers = new List<DiagnosticWriter>();
         var files = new List<TextWriter>();
         foreach (var target in targets)
         {
-            var output = standardOutput;
+            var output = target.Format.Name == "text" ? textOutput : standardOutput;
             if (target.OutputPath is { } path)
             {
                 var full = Path.GetFullPath(path, workingDirectory);

@@ -12,13 +12,13 @@ internal sealed class RuleSourceOptions
 {
     private readonly Option<string?> config = new("--config", "-c")
     {
-        Description = "Use this configuration file for every file instead of searching for .contentlint.yaml.",
+        Description = "use this configuration file for every file instead of searching for .contentlint.yaml",
         HelpName = "FILE",
     };
 
     private readonly Option<string[]> ruleFolders = new("--rules")
     {
-        Description = "Add the rule files in this folder (repeatable).",
+        Description = "add the rule files (*.yaml, *.yml) in DIR and its sub-folders, skipping hidden ones, bin/, obj/ and node_modules/ (repeatable)",
         HelpName = "DIR",
         Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = false,
@@ -26,7 +26,7 @@ internal sealed class RuleSourceOptions
 
     private readonly Option<bool> noBuiltIn = new("--no-builtin")
     {
-        Description = "Do not load the built-in rules.",
+        Description = "do not load the built-in rules",
     };
 
     public void AddTo(Command command)

@@ -11,7 +11,7 @@ internal sealed class RulesCommand(CommandOutput console)
 {
     private readonly Argument<string?> rule = new("rule")
     {
-        Description = "The id or name of one rule to show.",
+        HelpName = "ID|NAME",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
@@ -19,7 +19,7 @@ internal sealed class RulesCommand(CommandOutput console)
 
     public Command Create()
     {
-        var command = new Command("rules", "List the rules, or show one rule with its examples.");
+        var command = new Command("rules", "list the rules as they apply in the current folder, or show one with its description and examples");
         command.Arguments.Add(rule);
         ruleSources.AddTo(command);
         command.SetAction(Execute);
@@ -49,7 +49,8 @@ internal sealed class RulesCommand(CommandOutput console)
         var found = linter.LoadedRules.FirstOrDefault(r => r.Descriptor.Id == wanted || r.Descriptor.Name == wanted);
         if (found is null)
         {
-            console.Error.WriteLine($"contentlint: no rule has the id or name '{TextEscaping.Escape(wanted)}'.");
+            var names = linter.LoadedRules.SelectMany(r => new[] { r.Descriptor.Id, r.Descriptor.Name });
+            console.Error.WriteLine($"contentlint: no rule has the id or name '{TextEscaping.Escape(wanted)}'.{YamlMap.Suggest(wanted, names)}");
             return ExitCodes.UsageError;
         }
 

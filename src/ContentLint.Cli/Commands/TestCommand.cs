@@ -15,13 +15,13 @@ internal sealed class TestCommand(CommandOutput console)
 {
     private readonly Argument<string[]> paths = new("paths")
     {
-        Description = "Rule files or folders of rule files (default: the rule folders the nearest .contentlint.yaml extends, else the current folder).",
+        HelpName = "PATH",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
     public Command Create()
     {
-        var command = new Command("test", "Run the examples of rule files as tests.");
+        var command = new Command("test", "run the examples of rule files (PATH: files or folders) as tests; default: the rule folders the nearest .contentlint.yaml extends, else the current folder");
         command.Arguments.Add(paths);
         command.SetAction(Execute);
         return command;
@@ -86,11 +86,14 @@ internal sealed class TestCommand(CommandOutput console)
             var failures = results.Where(r => !r.Passed).ToList();
             // A rule that runs by default must show what it flags and what it leaves alone; that is a failed check too.
             var lacksExamples = rule.Descriptor.IsEnabledByDefault && (!results.Any(r => r.Example.IsInvalid) || !results.Any(r => !r.Example.IsInvalid));
-            passed += results.Count - failures.Count;
-            failed += failures.Count + (lacksExamples ? 1 : 0);
-            var status = failures.Count == 0 && !lacksExamples ? "PASS" : "FAIL";
+            // The missing examples count as one failed check here as in the total, so the two lines agree.
+            var rulePassed = results.Count - failures.Count;
+            var ruleFailed = failures.Count + (lacksExamples ? 1 : 0);
+            passed += rulePassed;
+            failed += ruleFailed;
+            var status = ruleFailed == 0 ? "PASS" : "FAIL";
             var lacking = lacksExamples ? "; needs at least one invalid and one valid example (or 'enabled: false')" : "";
-            console.Out.WriteLine($"{status} {TextEscaping.Escape(console.DisplayPath(file))}  {TextEscaping.Escape(rule.Descriptor.Id)} {TextEscaping.Escape(rule.Descriptor.Name)}: {results.Count - failures.Count} passed, {failures.Count} failed{lacking}");
+            console.Out.WriteLine($"{status} {TextEscaping.Escape(console.DisplayPath(file))}  {TextEscaping.Escape(rule.Descriptor.Id)} {TextEscaping.Escape(rule.Descriptor.Name)}: {rulePassed} passed, {ruleFailed} failed{lacking}");
             foreach (var failure in failures)
             {
                 var location = failure.Example.Location with { Path = console.DisplayPath(failure.Example.Location.Path) };

@@ -7,12 +7,12 @@ internal sealed class LspCommand(CommandOutput console)
 {
     private readonly Option<bool> stdio = new("--stdio")
     {
-        Description = "Talk over standard input and output: the only transport, accepted because many clients pass it.",
+        Description = "talk over standard input and output (the only transport; accepted because many clients pass it)",
     };
 
     public Command Create()
     {
-        var command = new Command("lsp", "Run a Language Server Protocol server for editors on standard input and output: diagnostics as you type, hovers, fixes.");
+        var command = new Command("lsp", "serve editors over the Language Server Protocol on standard input and output: diagnostics as you type, hovers, fixes");
         command.Options.Add(stdio);
         command.SetAction(Execute);
         return command;

@@ -88,7 +88,13 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         var reported = new HashSet<TextRange>();
         foreach (var (unit, match) in found)
         {
+            // A line is reported for what a pattern found in it, so a match in a link's URL is no reason to report it.
             var matched = new TextRange(match.Index, match.Length);
+            if (reportLine && document.IsIgnored(matched))
+            {
+                continue;
+            }
+
             var (span, wholeUnit) = reportLine ? LineFinding(document, unit, matched, reportMaxLength) : (matched, false);
 
             // Several patterns may find the same text, and "report: line" reports a unit once.

@@ -64,11 +64,32 @@ internal sealed class ConfigResolver
         return linter ?? throw new ConfigurationException(errors);
     }
 
+    /// <summary>The overrides that apply to <paramref name="filePath"/>, in the order they apply (the last wins).</summary>
+    public IReadOnlyList<ConfigOverride> MatchingOverrides(string filePath)
+    {
+        var full = Path.GetFullPath(filePath);
+        return [.. ChainFor(Path.GetDirectoryName(full)!).SelectMany(config => config.Overrides.Where(o => Matches(config.Directory, o.Files, full)))];
+    }
+
     /// <summary>True when an <c>exclude</c> glob of the file's configuration matches it.</summary>
     public bool IsExcluded(string filePath)
     {
         var full = Path.GetFullPath(filePath);
         return ChainFor(Path.GetDirectoryName(full)!).Any(config => Matches(config.Directory, config.Exclude, full));
+    }
+
+    /// <summary>The configuration file and the <c>exclude</c> glob in it that leave the file out; null when none does.</summary>
+    public (string ConfigPath, string Glob)? FindExclusion(string filePath)
+    {
+        var full = Path.GetFullPath(filePath);
+        foreach (var config in ChainFor(Path.GetDirectoryName(full)!).Where(config => Matches(config.Directory, config.Exclude, full)))
+        {
+            // The list matched as a whole; naming the glob that did is worth a matcher per glob for a named file.
+            var glob = config.Exclude.First(g => new Matcher(StringComparison.Ordinal).AddInclude(g).Match(config.Directory, full).HasMatches);
+            return (config.Path, glob);
+        }
+
+        return null;
     }
 
     /// <summary>The nearest configuration with <c>include</c> globs for a run started in <paramref name="directory"/>, if any.</summary>

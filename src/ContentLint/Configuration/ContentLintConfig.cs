@@ -235,7 +235,7 @@ internal sealed class ContentLintConfig
             var encoding = entry.GetChoice("encoding", Files.TextEncodings.Names);
             var rules = entry.GetMap("rules", required: encoding is null) is { } r ? ReadRuleSettings(r) : [];
             entry.ReportUnknownKeys("an override", ["files", "encoding", "rules"]);
-            overrides.Add(new ConfigOverride(files, rules) { Encoding = encoding });
+            overrides.Add(new ConfigOverride(files, rules) { Encoding = encoding, Location = YamlMap.Location(map.Path, mapping.Start) });
         }
 
         return overrides;
@@ -249,4 +249,7 @@ internal sealed record ConfigOverride(IReadOnlyList<string> Files, IReadOnlyList
 {
     /// <summary>The encoding of these files, as <c>encoding:</c> at the top; null when the override does not say.</summary>
     public string? Encoding { get; init; }
+
+    /// <summary>Where the override starts in its configuration file.</summary>
+    public SourceLocation? Location { get; init; }
 }

@@ -19,6 +19,9 @@ internal sealed class YamlMap
     private readonly YamlMap? fallback;
     private readonly HashSet<string> read = new(StringComparer.Ordinal);
 
+    /// <summary>The errors for required keys that were missing, by key: a misspelling of one replaces its error.</summary>
+    private readonly Dictionary<string, ConfigurationError> missing = new(StringComparer.Ordinal);
+
     public YamlMap(YamlMappingNode node, string path, List<ConfigurationError> errors, YamlMap? fallback = null)
     {
         this.node = node;
@@ -129,7 +132,9 @@ internal sealed class YamlMap
 
         if (found.Value is null && required)
         {
-            Error(node.Start, ConfigurationErrorIds.MissingKey, $"Missing required key '{key}'.");
+            var error = new ConfigurationError(ConfigurationErrorIds.MissingKey, Location(Path, node.Start), $"Missing required key '{key}'.");
+            Errors.Add(error);
+            missing[key] = error;
         }
 
         return found;
@@ -351,7 +356,14 @@ internal sealed class YamlMap
             var name = (key as YamlScalarNode)?.Value ?? key.ToString();
             if (!read.Contains(name))
             {
-                Error(key, ConfigurationErrorIds.UnknownKey, $"Unknown key '{name}' in {where}.{Suggest(name, read.Concat(known ?? []))}");
+                var nearest = Nearest(name, read.Concat(known ?? []));
+                if (nearest is not null && missing.Remove(nearest, out var missingError))
+                {
+                    // 'rulse' for 'rules': one error about the misspelling, not a second one about the key it meant.
+                    Errors.Remove(missingError);
+                }
+
+                Error(key, ConfigurationErrorIds.UnknownKey, $"Unknown key '{name}' in {where}.{(nearest is null ? "" : $" Did you mean '{nearest}'?")}");
             }
         }
     }
@@ -363,15 +375,38 @@ internal sealed class YamlMap
 
     private static bool IsNull(string text) => text is "" or "~" or "null" or "Null" or "NULL";
 
-    /// <summary>" Did you mean 'x'?" when a known word is one or two edits away, or starts with what was written.</summary>
-    internal static string Suggest(string text, IEnumerable<string> candidates)
+    /// <summary>" Did you mean 'x'?" when a known word is near what was written (see <see cref="Nearest"/>), else "".</summary>
+    internal static string Suggest(string text, IEnumerable<string> candidates) =>
+        Nearest(text, candidates) is { } nearest ? $" Did you mean '{nearest}'?" : "";
+
+    /// <summary>
+    /// The known word one or two edits from <paramref name="text"/> (two neighbours swapped count as one, as in
+    /// 'rulse'), or that starts with it; null when none is.
+    /// </summary>
+    private static string? Nearest(string text, IEnumerable<string> candidates) => candidates
+        .Select(c => (Candidate: c, Distance: text.Length >= 3 && c.StartsWith(text, StringComparison.OrdinalIgnoreCase) ? 1 : EditDistance.Compute(text, c, ignoreCase: true)))
+        .Select(c => c.Distance == 2 && IsOneSwapAway(text, c.Candidate) ? c with { Distance = 1 } : c)
+        .Where(c => c.Distance <= Math.Max(1, Math.Min(2, c.Candidate.Length / 3)))
+        .OrderBy(c => c.Distance)
+        .ThenBy(c => c.Candidate, StringComparer.Ordinal)
+        .FirstOrDefault().Candidate;
+
+    private static bool IsOneSwapAway(string text, string candidate)
     {
-        var best = candidates
-            .Select(c => (Candidate: c, Distance: text.Length >= 3 && c.StartsWith(text, StringComparison.OrdinalIgnoreCase) ? 1 : EditDistance.Compute(text, c, ignoreCase: true)))
-            .Where(c => c.Distance <= Math.Max(1, Math.Min(2, c.Candidate.Length / 3)))
-            .OrderBy(c => c.Distance)
-            .ThenBy(c => c.Candidate, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Candidate is null ? "" : $" Did you mean '{best.Candidate}'?";
+        if (text.Length != candidate.Length)
+        {
+            return false;
+        }
+
+        var first = 0;
+        while (first < text.Length && char.ToLowerInvariant(text[first]) == char.ToLowerInvariant(candidate[first]))
+        {
+            first++;
+        }
+
+        return first + 1 < text.Length
+            && char.ToLowerInvariant(text[first]) == char.ToLowerInvariant(candidate[first + 1])
+            && char.ToLowerInvariant(text[first + 1]) == char.ToLowerInvariant(candidate[first])
+            && text[(first + 2)..].Equals(candidate[(first + 2)..], StringComparison.OrdinalIgnoreCase);
     }
 }

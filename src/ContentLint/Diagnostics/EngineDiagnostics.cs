@@ -80,6 +80,13 @@ public static class EngineDiagnostics
         Description = "The path names a FIFO (named pipe), a device or a socket, not a file. Reading it could block for ever or never end, so it was not opened. The other files are still linted.",
     };
 
+    /// <summary>A file named explicitly (on the command line, or as standard input's name) that an ignore file or <c>exclude</c> leaves out.</summary>
+    public static RuleDescriptor IgnoredFile { get; } = new(
+        "CL0012", "ignored-file", "Named file skipped", "File skipped: {reason}", "engine", Severity.Info)
+    {
+        Description = "The file was named on the command line (or as the name of standard input), but an exclude glob of its configuration, a .contentlintignore file or, inside a git work tree, .gitignore, .git/info/exclude or the global excludes file leaves it out, so it was not linted. --no-ignore lints what ignore files leave out; exclude always applies.",
+    };
+
     /// <summary>Every engine descriptor.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [FileUnreadable, RuleFailed, RuleTimedOut, UnusedSuppression, RecordMalformed, BaselineEntryUnmatched, BinaryFile, InvalidUtf8, FileTooLarge, FindingsLimited, NotRegularFile];
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [FileUnreadable, RuleFailed, RuleTimedOut, UnusedSuppression, RecordMalformed, BaselineEntryUnmatched, BinaryFile, InvalidUtf8, FileTooLarge, FindingsLimited, NotRegularFile, IgnoredFile];
 }

@@ -124,12 +124,13 @@ internal static partial class MarkdownSkippedRegions
                 continue;
             }
 
-            foreach (var regex in new[] { InlineLinkDestination(), Autolink(), HtmlUrlAttribute(), BareUrl() })
+            // A link destination's parentheses are syntax too: "(https://…)" is not a credit in parentheses.
+            foreach (var (regex, around) in new[] { (InlineLinkDestination(), 1), (Autolink(), 0), (HtmlUrlAttribute(), 0), (BareUrl(), 0) })
             {
                 for (var match = regex.Match(text, line.Start, line.Length); match.Success; match = match.NextMatch())
                 {
                     var group = match.Groups["url"];
-                    ignored.Add(new TextRange(group.Index, group.Length));
+                    ignored.Add(new TextRange(group.Index - around, group.Length + (2 * around)));
                 }
             }
         }

@@ -25,7 +25,10 @@ public sealed record ReportSummary(int Files, int FilesWithProblems, int Errors,
         _ => Problems > 0,
     };
 
-    /// <summary>"9 problems (8 errors, 1 warning) in 1 of 12 files.", or "No problems in 12 files.": the text report's last line.</summary>
+    /// <summary>
+    /// "9 problems (8 errors, 1 warning) in 1 of 12 files.", or "No problems in 12 files.": the text report's last line,
+    /// every count grouped in thousands as the progress line groups them ("1,234 problems").
+    /// </summary>
     public override string ToString()
     {
         var files = Plural(Files, "file");
@@ -36,12 +39,14 @@ public sealed record ReportSummary(int Files, int FilesWithProblems, int Errors,
 
         var parts = new[] { (Errors, "error"), (Warnings, "warning"), (Infos, "info") }
             .Where(s => s.Item1 > 0)
-            .Select(s => s.Item2 == "info" ? $"{s.Item1} info" : Plural(s.Item1, s.Item2));
-        return $"{Plural(Problems, "problem")} ({string.Join(", ", parts)}) in {FilesWithProblems.ToString(CultureInfo.InvariantCulture)} of {files}.";
+            .Select(s => s.Item2 == "info" ? $"{Number(s.Item1)} info" : Plural(s.Item1, s.Item2));
+        return $"{Plural(Problems, "problem")} ({string.Join(", ", parts)}) in {Number(FilesWithProblems)} of {files}.";
     }
 
-    private static string Plural(int count, string word) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? word : word + "s");
+    /// <summary>"1 file", "1,234 files": a count and its word, in the one number style of every report.</summary>
+    internal static string Plural(int count, string word) => Number(count) + " " + (count == 1 ? word : word + "s");
+
+    private static string Number(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>The summary of a finished report.</summary>
     public static ReportSummary Of(LintReport report)

@@ -13,7 +13,7 @@ namespace ContentLint.Formatting;
 /// </summary>
 internal sealed class SarifFormatter : DiagnosticFormatter
 {
-    /// <summary>The base id relative URIs are resolved against: the folder the run started in.</summary>
+    /// <summary>The base id relative URIs are resolved against: the repository's top folder, or the folder the run started in.</summary>
     public const string SourceRootBaseId = "%SRCROOT%";
 
     /// <summary>The key of the fingerprint in <c>partialFingerprints</c>; the suffix is its version.</summary>
@@ -57,7 +57,7 @@ internal sealed class SarifFormatter : DiagnosticFormatter
             json.WriteEndObject();
             json.WriteEndObject();
 
-            WriteOriginalUriBaseIds(json, header.SourceRoot);
+            WriteOriginalUriBaseIds(json);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
         }
@@ -179,21 +179,15 @@ internal sealed class SarifFormatter : DiagnosticFormatter
     }
 
     /// <summary>
-    /// <c>%SRCROOT%</c>, which relative URIs are resolved against: the folder the run started in, as a file URI,
-    /// when it is known.
+    /// <c>%SRCROOT%</c>, which relative URIs are resolved against, described but never given a location: the report
+    /// names no folder of the machine that made it, and GitHub code scanning resolves the URIs against the repository.
     /// </summary>
-    private static void WriteOriginalUriBaseIds(Utf8JsonWriter json, string? sourceRoot)
+    private static void WriteOriginalUriBaseIds(Utf8JsonWriter json)
     {
         json.WriteStartObject("originalUriBaseIds");
         json.WriteStartObject(SourceRootBaseId);
-        if (sourceRoot is not null)
-        {
-            var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(sourceRoot)) + Path.DirectorySeparatorChar;
-            json.WriteString("uri", new Uri(root).AbsoluteUri);
-        }
-
         json.WriteStartObject("description");
-        json.WriteString("text", "The folder the run started in; file URIs are relative to it.");
+        json.WriteString("text", "The folder relative file URIs start from: the top folder of the git repository the run was in (the contentlint tool's default), or the folder the run started in.");
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();

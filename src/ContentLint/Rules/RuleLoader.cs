@@ -17,6 +17,9 @@ public static partial class RuleLoader
     /// <summary>The file extensions rule files have.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".yaml", ".yml"];
 
+    /// <summary>The families of the built-in rules (their folders under <c>rules/</c>).</summary>
+    private static readonly string[] BuiltInCategories = ["boilerplate", "encoding", "markup", "structure"];
+
     /// <summary>The keys every rule file may have, whatever its kind.</summary>
     internal static IReadOnlyList<string> CommonKeys { get; } =
         ["id", "name", "title", "message", "severity", "category", "description", "help", "languages", "kind", "scope", "max-length", "max-findings", "exceptions", "fallback", "fix", "enabled", "examples"];
@@ -125,6 +128,12 @@ public static partial class RuleLoader
         var message = map.GetString("message", required: true);
         var severityName = map.GetChoice("severity", SeverityNames.All, required: true);
         var category = map.GetString("category", required: true);
+        if (category is not null && !BuiltInCategories.Contains(category) && YamlMap.Suggest(category, BuiltInCategories) is { Length: > 0 } suggestion)
+        {
+            // A pack may name a family of its own ('house'), but one a letter or two from a built-in one is a typo.
+            map.Error(map.Get("category")!, ConfigurationErrorIds.InvalidValue, $"Unknown category '{category}': a category of your own must not be this close to a built-in one ({string.Join(", ", BuiltInCategories)}).{suggestion}");
+        }
+
         var description = map.GetString("description", required: true);
         var help = ReadHelp(map, map.Path);
         var languages = map.GetLanguages("languages");

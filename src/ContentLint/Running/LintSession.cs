@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using ContentLint.Baselines;
 using ContentLint.Configuration;
@@ -29,6 +30,8 @@ public sealed class LintSession
     private const int BatchSize = 64;
 
     private readonly ConfigResolver resolver;
+    private readonly SkipRules skipRules;
+    private readonly Lazy<string?> pathBase;
     private readonly Lazy<RunInputs> inputs;
     private readonly Lazy<IReadOnlyList<RunInput>> withProfiles;
     private readonly Lazy<Baseline?> baseline;
@@ -55,6 +58,13 @@ public sealed class LintSession
             NoBuiltIn = !options.BuiltInRules,
             Rules = options.Rules,
         });
+        skipRules = new SkipRules(options.UseIgnoreFiles, options.IncludeHidden, options.Environment);
+        pathBase = new(() => options.PathStyle switch
+        {
+            ReportPathStyle.Absolute => null,
+            ReportPathStyle.RepositoryRoot => skipRules.RepositoryOf(working)?.WorkTree ?? working,
+            _ => working,
+        });
         inputs = new(FindInputs);
         withProfiles = new(() => WithCorpusProfiles(inputs.Value.Inputs));
         baseline = new(() => GetBaselinePath() is { } path ? Baseline.Load(path) : null);
@@ -72,14 +82,20 @@ public sealed class LintSession
     public IReadOnlyList<string> MissingPaths => inputs.Value.MissingPaths;
 
     /// <summary>
-    /// The path reports show for <paramref name="fullPath"/>: relative to the working folder when inside it, with
-    /// forward slashes. Only on Windows is a backslash a separator; elsewhere it is a character of the name, and stays.
+    /// The path reports show for <paramref name="fullPath"/>, with forward slashes: as <see cref="LintSessionOptions.PathStyle"/>
+    /// says, relative to the working folder or the repository's top folder when inside it, else absolute. Only on Windows is a
+    /// backslash a separator; elsewhere it is a character of the name, and stays.
     /// </summary>
     public string DisplayPath(string fullPath)
     {
         ArgumentNullException.ThrowIfNull(fullPath);
-        var relative = Path.GetRelativePath(Options.WorkingDirectory, fullPath);
-        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+        var shown = fullPath;
+        if (pathBase.Value is { } root)
+        {
+            var relative = Path.GetRelativePath(root, fullPath);
+            shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+        }
+
         return Path.DirectorySeparatorChar == '\\' ? shown.Replace('\\', '/') : shown;
     }
 
@@ -221,12 +237,12 @@ public sealed class LintSession
             .Distinct()];
     }
 
-    /// <summary>What a report of this run states before its first finding: every rule that may report, the working folder, the file count.</summary>
+    /// <summary>What a report of this run states before its first finding: every rule that may report and the file count.</summary>
     /// <exception cref="ConfigurationException">A configuration, rule file or corpus profile the run needs is invalid or missing.</exception>
     public ReportHeader CreateReportHeader()
     {
         var rules = withProfiles.Value.Select(i => i.Linter).Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor);
-        return ReportHeader.For(rules, Options.WorkingDirectory, inputs.Value.Inputs.Count);
+        return ReportHeader.For(rules, inputs.Value.Inputs.Count);
     }
 
     /// <summary>
@@ -389,6 +405,15 @@ public sealed class LintSession
         for (var i = 0; i < run.Count; i++)
         {
             var input = run[i];
+            if (input.Skip is { } skip)
+            {
+                // Left out as lint leaves it out: the finding that says so is all it has.
+                ImmutableArray<Finding> left = input.Linter.Configure(skip) is { } finding ? [finding] : [];
+                progress?.Report(new LintProgress(i + 1, run.Count, i + 1, fixedCount));
+                yield return new FileFixResult(input.DisplayPath, new FixResult("", "", left, [], left, 0)) { FullPath = input.FullPath, Remaining = left };
+                continue;
+            }
+
             var fixer = fixers[input.Linter];
             var fix = await Task.Run(() => FileFix.Create(fixer, input.FullPath, input.DisplayPath, cancellationToken), cancellationToken).ConfigureAwait(false);
             fixedCount += fix.Result.Applied.Length;
@@ -470,7 +495,8 @@ public sealed class LintSession
             var rule = linters.SelectMany(l => l.Rules).FirstOrDefault(r => r.Descriptor.Id == name || r.Descriptor.Name == name);
             if (rule is null && linters.Count > 0)
             {
-                problems.Add($"No rule has the id or name '{name}'.");
+                var known = linters.SelectMany(l => l.Rules).SelectMany(r => new[] { r.Descriptor.Id, r.Descriptor.Name }).Distinct();
+                problems.Add($"No rule has the id or name '{name}'.{YamlMap.Suggest(name, known)}");
             }
             else if (rule is { Definition.Fix: null })
             {
@@ -700,32 +726,74 @@ public sealed class LintSession
             var full = Path.GetFullPath(name, working);
             var shown = Options.StreamPath is null ? name : DisplayPath(full);
             var linter = LintersFor([full])[full];
+            // The name standard input goes by is judged as a named file: an excluded one is not linted.
+            if (Options.StreamPath is not null && Skipped(full, shown) is { } skip)
+            {
+                return new([SkippedInput(shown, full, linter, skip)], []);
+            }
+
             return new([new RunInput(shown, full, linter, () => ArticleSource.ReadStream(open(), shown, null, Options.ReadAllAsJsonLines, linter.DefaultLanguage, linter.ReadOptions))], []);
         }
 
         FoundArticles found;
         if (Options.Paths.Count > 0)
         {
-            found = ArticleFinder.Find(Options.Paths, working);
+            found = ArticleFinder.Find(Options.Paths, working, skipRules);
         }
         else if (resolver.IncludingConfig(working) is { } config)
         {
-            found = ArticleFinder.Find(config.Include, config.Directory);
+            found = ArticleFinder.Find(config.Include, config.Directory, skipRules);
         }
         else
         {
-            found = ArticleFinder.Find(["."], working);
+            found = ArticleFinder.Find(["."], working, skipRules);
         }
 
-        var files = found.Files.Where(file => !resolver.IsExcluded(file)).ToList();
+        // Files found in folders and by globs that configuration excludes are left out silently; a file named as a
+        // file is reported as skipped, so that a run over it does not end in "No problems in 0 files".
+        var files = found.Files.Where(file => found.Named.Contains(file) || !resolver.IsExcluded(file)).ToList();
         var linters = LintersFor(files);
         return new(
             [.. files
                 .Select(file => (Full: file, Shown: DisplayPath(file), Linter: linters[file]))
                 .OrderBy(file => file.Shown, StringComparer.Ordinal)
-                .Select(file => new RunInput(file.Shown, file.Full, file.Linter, () => ArticleSource.ReadFile(file.Full, file.Shown, null, Options.ReadAllAsJsonLines, file.Linter.DefaultLanguage, file.Linter.ReadOptions)))],
+                .Select(file => found.Named.Contains(file.Full) && Skipped(file.Full, file.Shown) is { } skip
+                    ? SkippedInput(file.Shown, file.Full, file.Linter, skip)
+                    : new RunInput(file.Shown, file.Full, file.Linter, () => ArticleSource.ReadFile(file.Full, file.Shown, null, Options.ReadAllAsJsonLines, file.Linter.DefaultLanguage, file.Linter.ReadOptions)))],
             Options.Paths.Count > 0 ? found.Missing : []);
     }
+
+    /// <summary>The <c>CL0012</c> finding of a named file that <c>exclude</c> or an ignore file leaves out; null when it is linted.</summary>
+    private Finding? Skipped(string fullPath, string shown) =>
+        ReasonToSkip(fullPath) is { } reason ? ArticleFileLoader.Finding(EngineDiagnostics.IgnoredFile, shown, null, default, ("reason", reason)) : null;
+
+    /// <summary>Why a named file is not linted: the <c>exclude</c> glob or the ignore file's pattern that leaves it out; null when it is linted.</summary>
+    private string? ReasonToSkip(string fullPath) =>
+        resolver.FindExclusion(fullPath) is { } exclusion
+            ? $"excluded by '{exclusion.Glob}' in {DisplayPath(exclusion.ConfigPath)}"
+            : skipRules.ReasonToSkipNamed(fullPath) is { File: { } file, Pattern: { } pattern }
+                ? $"ignored by {DisplayPath(file)}:{pattern.Line.ToString(CultureInfo.InvariantCulture)} ('{pattern.Text}'); --no-ignore lints it"
+                : null;
+
+    /// <summary>
+    /// What configuration gives the file at <paramref name="path"/> (which need not exist), as <c>contentlint
+    /// --print-config</c> shows it: the configuration files that cascade, the overrides that match, the linter they
+    /// build, and why the file would be skipped if named.
+    /// </summary>
+    /// <exception cref="ConfigurationException">Its configuration or one of its rule packs is invalid.</exception>
+    internal ConfigurationDescription DescribeConfiguration(string path)
+    {
+        var full = Path.GetFullPath(path, Options.WorkingDirectory);
+        var linter = LinterFor(full);
+        return new ConfigurationDescription(
+            [.. resolver.ChainFor(Path.GetDirectoryName(full)!).Select(config => config.Path)],
+            resolver.MatchingOverrides(full),
+            linter,
+            ReasonToSkip(full));
+    }
+
+    private static RunInput SkippedInput(string shown, string full, Linter linter, Finding skip) =>
+        new(shown, full, linter, () => [new SourceDocument(null, null, skip)]) { Skip = skip };
 
     /// <summary>Every file's linter; every distinct configuration error, when there is one.</summary>
     private Dictionary<string, Linter> LintersFor(IEnumerable<string> files)
@@ -758,3 +826,10 @@ public sealed class LintSession
     /// <summary>Findings of one document of a file (or none), and whether they are the file's last.</summary>
     private sealed record FilePart(RunInput Input, IReadOnlyList<Finding> Findings, bool EndsFile);
 }
+
+/// <summary>What configuration gives one file.</summary>
+/// <param name="Files">The configuration files that apply, farthest first: the nearest wins.</param>
+/// <param name="Overrides">The overrides that match the file, in the order they apply.</param>
+/// <param name="Linter">The linter they build: rules, severities, languages, how files are read.</param>
+/// <param name="SkipReason">Why the file is not linted when named (<c>exclude</c>, an ignore file); null when it is.</param>
+internal sealed record ConfigurationDescription(IReadOnlyList<string> Files, IReadOnlyList<ConfigOverride> Overrides, Linter Linter, string? SkipReason);

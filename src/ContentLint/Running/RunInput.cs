@@ -10,7 +10,11 @@ namespace ContentLint;
 /// Reads the file into the documents to lint, lazily. Each call reads it again, so a pass over every document of the
 /// run (run-wide evidence such as a corpus profile) can come before the lint pass.
 /// </param>
-internal sealed record RunInput(string DisplayPath, string FullPath, Linter Linter, Func<IEnumerable<SourceDocument>> Read);
+internal sealed record RunInput(string DisplayPath, string FullPath, Linter Linter, Func<IEnumerable<SourceDocument>> Read)
+{
+    /// <summary>Why the file is not linted though it was named (<c>CL0012</c>); null for a file that is.</summary>
+    public Diagnostics.Finding? Skip { get; init; }
+}
 
 /// <summary>The inputs of a run in report order, and the named paths that matched nothing.</summary>
 internal sealed record RunInputs(IReadOnlyList<RunInput> Inputs, IReadOnlyList<string> MissingPaths);

@@ -36,19 +36,6 @@ public sealed partial class LintCommandTests
     }
 
     [Fact]
-    public void Each_command_shows_its_own_usage_and_the_root_help_lists_the_commands()
-    {
-        var fix = CliRunner.RunInRepository("fix", "--help").Output;
-        var root = CliRunner.RunInRepository("--help").Output;
-
-        var usage = fix[fix.IndexOf("Usage:", StringComparison.Ordinal)..fix.IndexOf("Arguments:", StringComparison.Ordinal)];
-        Assert.Single(Regex.Matches(usage, "<paths>"));
-        Assert.EndsWith(" fix [<paths>...] [options]", usage.Trim());
-        Assert.Contains("  lint <paths>", root);
-        Assert.Contains("  fix <paths>", root);
-    }
-
-    [Fact]
     public void Sarif_output_file_holds_the_findings_with_repo_relative_uris_and_rule_metadata()
     {
         using var temp = new TempFolder();
@@ -161,6 +148,7 @@ public sealed class RulePackErrorTests
     [InlineData("unknown-kind", "id: MY3001\nname: my-rule\ntitle: t\nmessage: m\nseverity: error\ncategory: house\ndescription: d\nkind: phrasal\nphrases: [x]\n", "my-rules/MY3001-my-rule.yaml:8:7: error CL0105: Unknown rule kind 'phrasal'; the kinds are phrase, pattern, substitution, duplicate-headline, repetition, section, fragments, language-mismatch, page-shape, shared-line, duplicate-document, metric. Did you mean 'phrase'?")]
     [InlineData("invalid-regex", "id: MY3001\nname: my-rule\ntitle: t\nmessage: m\nseverity: error\ncategory: house\ndescription: d\nkind: pattern\npatterns: ['[unclosed']\n", "my-rules/MY3001-my-rule.yaml:9:12: error CL0104: Invalid regular expression '[unclosed': Invalid pattern '[unclosed' at offset 9. Unterminated [] set.")]
     [InlineData("severity-typo", "id: MY3001\nname: my-rule\ntitle: t\nmessage: m\nseverity: warn\ncategory: house\ndescription: d\nkind: phrase\nphrases: [x]\n", "my-rules/MY3001-my-rule.yaml:5:11: error CL0103: 'severity' must be one of 'error', 'warning', 'info', 'hidden'; found 'warn'. Did you mean 'warning'?")]
+    [InlineData("category-typo", "id: MY3001\nname: my-rule\ntitle: t\nmessage: m\nseverity: error\ncategory: boilerplat\ndescription: d\nkind: phrase\nphrases: [x]\n", "my-rules/MY3001-my-rule.yaml:6:11: error CL0103: Unknown category 'boilerplat': a category of your own must not be this close to a built-in one (boilerplate, encoding, markup, structure). Did you mean 'boilerplate'?")]
     [InlineData("duplicate-id", "id: CL3001\nname: my-rule\ntitle: t\nmessage: m\nseverity: error\ncategory: house\ndescription: d\nkind: phrase\nphrases: [x]\n", "my-rules/MY3001-my-rule.yaml:1:5: error CL0106: Rule id 'CL3001' is already used by builtin:rules/boilerplate/CL3001-navigation-label.yaml:2:5.")]
     public void Rule_pack_error_exits_2_with_its_position(string what, string rule, string expected)
     {
@@ -172,5 +160,20 @@ public sealed class RulePackErrorTests
 
         Assert.True(run.ExitCode == 2, what);
         Assert.Equal(expected, run.Error.Split(Environment.NewLine)[0]);
+    }
+}
+
+/// <summary>Finding messages read as English whatever the languages they name.</summary>
+public sealed class FindingMessageTests
+{
+    [Fact]
+    public void A_line_in_another_language_is_named_without_a_wrong_article()
+    {
+        using var temp = new TempFolder();
+        temp.Write("council.md", "---\ntitle: Council budget\nlang: en\n---\n\nThe council agreed the budget for next year after a long debate.\n\nWir haben die Stadt und den Fluss gesehen\n\nThe vote was close.\n");
+
+        var run = CliRunner.Run(temp.Path, "council.md");
+
+        Assert.Contains("council.md(8,1,8,42): info CL4004: Line in German in an article in English [language-mismatch]", run.Output);
     }
 }

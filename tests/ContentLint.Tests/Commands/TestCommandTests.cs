@@ -88,7 +88,7 @@ public sealed class TestCommandTests
     }
 
     [Fact]
-    public void A_rule_without_examples_fails_once()
+    public void A_rule_without_examples_fails_once_and_its_line_counts_it_as_the_total_does()
     {
         using var temp = new TempFolder();
         temp.Write("rules/MY3001-partner-label.yaml", PartnerLabelRule[..PartnerLabelRule.IndexOf("examples:", StringComparison.Ordinal)]);
@@ -98,7 +98,7 @@ public sealed class TestCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
             [
-                "FAIL rules/MY3001-partner-label.yaml  MY3001 partner-label: 0 passed, 0 failed; needs at least one invalid and one valid example (or 'enabled: false')",
+                "FAIL rules/MY3001-partner-label.yaml  MY3001 partner-label: 0 passed, 1 failed; needs at least one invalid and one valid example (or 'enabled: false')",
                 "1 rule, 1 check: 0 passed, 1 failed.",
             ],
             run.Output.TrimEnd().Split(Environment.NewLine));

@@ -89,7 +89,7 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
-    public void Include_globs_choose_the_files_when_no_path_is_given_and_exclude_skips_files_even_when_named()
+    public void Include_globs_choose_the_files_when_no_path_is_given_and_exclude_skips_files_even_when_named_saying_so()
     {
         using var temp = new TempFolder();
         temp.Write(".contentlint.yaml", "root: true\ninclude: [\"content/**/*.md\"]\nexclude: [\"content/drafts/**\"]\n");
@@ -101,7 +101,13 @@ public sealed class ConfigurationTests
         var named = CliRunner.Run(temp.Path, "content/drafts/b.md");
 
         Assert.Equal(["content/a.md(5,1,5,9): warning CL3001: Navigation label 'Populair' on its own line [navigation-label] (safe fix)"], Findings(byInclude));
-        Assert.Equal("No problems in 0 files." + Environment.NewLine, named.Output);
+        Assert.Equal(
+            [
+                "content/drafts/b.md(1,1,1,1): info CL0012: File skipped: excluded by 'content/drafts/**' in .contentlint.yaml [ignored-file]",
+                "1 problem (1 info) in 1 of 1 file.",
+            ],
+            named.Output.TrimEnd().Split(Environment.NewLine));
+        Assert.Equal(0, named.ExitCode);
     }
 
     [Fact]
@@ -174,7 +180,10 @@ public sealed class ConfigurationTests
     // Overrides for files this run does not lint are checked all the same.
     [InlineData("overrides:\n  - files: ['drafts/**']\n    rules: {navigation-lable: off}\n", ".contentlint.yaml:4:13: error CL0109: No rule has the id or name 'navigation-lable'. Did you mean 'navigation-label'?")]
     [InlineData("overrides:\n  - files: ['drafts/**']\n    rules:\n      CL4001: {similarity: 2}\n", ".contentlint.yaml:5:28: error CL0103: 'similarity' must be a number from 0.5 to 1.")]
-    public void Configuration_errors_exit_2_with_file_line_and_column(string config, string expectedError)
+    // A misspelt key is one error naming the key it meant, not a second one about the missing key.
+    [InlineData("overrides:\n  - files: ['*.md']\n    rulse: {CL3001: off}\n", ".contentlint.yaml:4:5: error CL0101: Unknown key 'rulse' in an override. Did you mean 'rules'?")]
+    [InlineData("overrides:\n  - filse: ['*.md']\n    rules: {CL3001: off}\n", ".contentlint.yaml:3:5: error CL0101: Unknown key 'filse' in an override. Did you mean 'files'?")]
+    public void Configuration_errors_exit_2_with_file_line_and_column_one_error_per_mistake(string config, string expectedError)
     {
         using var temp = new TempFolder();
         temp.Write(".contentlint.yaml", "root: true\n" + config);
@@ -183,7 +192,7 @@ public sealed class ConfigurationTests
         var run = CliRunner.Run(temp.Path, "a.txt");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal(expectedError, run.Error.Split(Environment.NewLine)[0]);
+        Assert.Equal([expectedError], run.Error.Split(Environment.NewLine).Where(line => line.Contains(": error CL", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -59,6 +59,17 @@ public sealed class MarkdownSkippedRegionsTests
     }
 
     [Fact]
+    public void A_line_that_ends_with_a_link_is_not_an_image_credit_but_one_that_ends_with_a_credit_still_is()
+    {
+        var document = Markdown("The council published the plan, see [the report](https://example.org/reports/budget)\n\nRead more [here](/news/local/budget-plan)\n\nThe mayor opened the bridge. (Photo by John Smith/Getty Images)\n");
+
+        var credits = BuiltInPack.Linter.Lint(document).Where(d => d.Id == "CL3017").ToList();
+
+        Assert.Equal([5], credits.Select(d => d.Location.Start.Line));
+        Assert.Equal("Image caption or credit: '(Photo by John Smith/Getty Images)'", credits[0].Message);
+    }
+
+    [Fact]
     public void A_finding_only_partly_inside_a_url_is_kept()
     {
         var document = Markdown("Body.\n");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Xml.Linq;
 using ContentLint.Formatting;
 using ContentLint.Tests.Infrastructure;
 
@@ -17,6 +18,56 @@ public sealed class ReportFormatTests
         Assert.Equal(1, run.ExitCode);
         Golden.Verify($"corpus-jsonl.{format}", Golden.Scrub(run.Output));
     }
+
+    [Fact]
+    public void Junit_judges_each_file_as_the_fail_level_does_and_carries_the_standard_counts()
+    {
+        using var temp = new TempFolder();
+        temp.Write("warning-only.txt", "Headline\n\nA sentence of the article.\n\nPopulair\n");
+        temp.Write("error.txt", "Title\n\nBody.\n\nYou May Also Like\n");
+        temp.Write("clean.txt", "Title\n\nA clean body.\n");
+        temp.Write("binary.txt", new byte[] { 0x41, 0x00, 0x42 });
+        temp.Write(".contentlintignore", "ignored.txt\n");
+        temp.Write("ignored.txt", "Title\n\nYou May Also Like\n");
+        string[] files = ["warning-only.txt", "error.txt", "clean.txt", "binary.txt", "ignored.txt"];
+
+        var byErrors = CliRunner.Run(temp.Path, [.. files, "--format", "junit"]);
+        var byWarnings = CliRunner.Run(temp.Path, [.. files, "--format", "junit", "--fail-level", "warning"]);
+
+        var suite = XDocument.Parse(byErrors.Output).Root!.Element("testsuite")!;
+        Assert.Equal(("5", "1", "0", "2"), (Attr(suite, "tests"), Attr(suite, "failures"), Attr(suite, "errors"), Attr(suite, "skipped")));
+        Assert.True(double.Parse(Attr(suite, "time"), System.Globalization.CultureInfo.InvariantCulture) >= 0);
+        Assert.True(DateTime.TryParse(Attr(suite, "timestamp"), System.Globalization.CultureInfo.InvariantCulture, out _));
+        var cases = suite.Elements("testcase").ToDictionary(c => Attr(c, "name"));
+        Assert.Null(cases["warning-only.txt"].Element("failure"));
+        Assert.Contains("warning CL3001", cases["warning-only.txt"].Element("system-out")!.Value);
+        Assert.Equal("1 finding at or above error in this file", Attr(cases["error.txt"].Element("failure")!, "message"));
+        Assert.Empty(cases["clean.txt"].Elements());
+        Assert.StartsWith("File skipped: it looks binary", Attr(cases["binary.txt"].Element("skipped")!, "message"));
+        Assert.StartsWith("File skipped: ignored by .contentlintignore:1", Attr(cases["ignored.txt"].Element("skipped")!, "message"));
+        Assert.Equal(1, byErrors.ExitCode);
+
+        var warned = XDocument.Parse(byWarnings.Output).Root!.Element("testsuite")!;
+        Assert.Equal("2", Attr(warned, "failures"));
+        Assert.NotNull(warned.Elements("testcase").Single(c => Attr(c, "name") == "warning-only.txt").Element("failure"));
+    }
+
+    [Fact]
+    public void Junit_reports_a_file_that_cannot_be_read_as_an_error()
+    {
+        var report = new LintReport(
+            [new FileResult("gone.txt", [ContentLint.Files.ArticleFileLoader.Finding(ContentLint.Diagnostics.EngineDiagnostics.FileUnreadable, "gone.txt", null, default, ("reason", "it vanished"))])],
+            []);
+        using var output = new StringWriter();
+
+        DiagnosticFormatters.Find("junit")!.Format(report, output);
+
+        var suite = XDocument.Parse(output.ToString()).Root!.Element("testsuite")!;
+        Assert.Equal(("1", "0"), (Attr(suite, "errors"), Attr(suite, "failures")));
+        Assert.Equal("Cannot read the file: it vanished", Attr(suite.Element("testcase")!.Element("error")!, "message"));
+    }
+
+    private static string Attr(XElement element, string name) => element.Attribute(name)?.Value ?? "";
 
     [Fact]
     public void A_record_is_named_by_its_id_cut_to_200_characters_or_else_by_its_line()
@@ -74,7 +125,7 @@ public sealed class ReportFormatTests
         foreach (var format in rules)
         {
             var run = CliRunner.Run(temp.Path, "a.txt", "--format", format);
-            var xml = System.Xml.Linq.XDocument.Parse(run.Output);
+            var xml = XDocument.Parse(run.Output);
             Assert.NotNull(xml.Root);
         }
     }

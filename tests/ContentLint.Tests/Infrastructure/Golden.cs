@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 
@@ -32,8 +33,11 @@ internal static class Golden
         Assert.Fail($"Output differs from {verifiedPath} (received: {receivedPath}):{Environment.NewLine}{Diff(expected, actual)}");
     }
 
-    /// <summary>Replaces what differs between machines and builds: the tool version and the repository's file URI.</summary>
-    public static string Scrub(string output) => output
+    /// <summary>Replaces what differs between machines, builds and runs: the tool version, the repository's file URI, JUnit's times.</summary>
+    public static string Scrub(string output) => Regex.Replace(
+        Regex.Replace(output, " time=\"[0-9.]+\"", " time=\"<seconds>\""),
+        " timestamp=\"[0-9T:-]+\"",
+        " timestamp=\"<timestamp>\"")
         .Replace(ToolInfo.Version, "<version>", StringComparison.Ordinal)
         .Replace(new Uri(Repository.Root.TrimEnd('/') + "/").AbsoluteUri, "file:///<repository>/", StringComparison.Ordinal);
 
