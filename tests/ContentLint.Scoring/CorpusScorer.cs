@@ -9,7 +9,16 @@ namespace ContentLint.Scoring;
 /// <param name="IsJunk">True for junk, false for body.</param>
 /// <param name="Language">The article's language.</param>
 /// <param name="Text">The line, for reports.</param>
-public sealed record LabelledLine(string File, int Line, bool IsJunk, string Language, string Text);
+/// <param name="Variant">The kind of input: <c>readability</c> (an extractor's output) or <c>naive</c> (all text of the page).</param>
+/// <param name="Source">The benchmark the page comes from.</param>
+public sealed record LabelledLine(string File, int Line, bool IsJunk, string Language, string Text, string Variant, string Source)
+{
+    /// <summary>The kind of input for an extractor's output.</summary>
+    public const string ExtractorOutput = "readability";
+
+    /// <summary>The kind of input for all text of a page.</summary>
+    public const string PageText = "naive";
+}
 
 /// <summary>True/false positives and false negatives, with the measures derived from them.</summary>
 public sealed record Counts(int TruePositives, int FalsePositives, int FalseNegatives)
@@ -48,16 +57,24 @@ public sealed record RuleCounts(string Id, string Name, int TruePositives, int F
 
 /// <summary>The score of a run over a labelled corpus.</summary>
 /// <param name="Overall">Over every labelled line.</param>
-/// <param name="ByLanguage">Per article language.</param>
+/// <param name="ByGroup">Per kind of input, per source, per both and per article language, keyed
+/// <c>variant=…</c>, <c>source=…</c>, <c>variant/source=…/…</c> and <c>lang=…</c> as the corpus's <c>score.py</c> names them.</param>
 /// <param name="ByRule">Per rule, by lines it flagged.</param>
 /// <param name="FalsePositives">Body lines flagged, with the rules that flagged them.</param>
 /// <param name="FalseNegatives">Junk lines missed.</param>
 public sealed record CorpusScore(
     Counts Overall,
-    IReadOnlyDictionary<string, Counts> ByLanguage,
+    IReadOnlyDictionary<string, Counts> ByGroup,
     IReadOnlyList<RuleCounts> ByRule,
     IReadOnlyList<(LabelledLine Line, string Rules)> FalsePositives,
-    IReadOnlyList<LabelledLine> FalseNegatives);
+    IReadOnlyList<LabelledLine> FalseNegatives)
+{
+    /// <summary>The counts of one kind of input (<see cref="LabelledLine.Variant"/>), over every source.</summary>
+    public Counts ForVariant(string variant) => ByGroup.GetValueOrDefault("variant=" + variant) ?? new Counts(0, 0, 0);
+
+    /// <summary>The counts of one kind of input from one source.</summary>
+    public Counts For(string variant, string source) => ByGroup.GetValueOrDefault($"variant/source={variant}/{source}") ?? new Counts(0, 0, 0);
+}
 
 /// <summary>
 /// Lints the articles of a labelled corpus and scores the lines findings cover against the labels, as the
@@ -65,7 +82,10 @@ public sealed record CorpusScore(
 /// </summary>
 public static class CorpusScorer
 {
-    /// <summary>Reads <c>labels.jsonl</c> rows: <c>{"file", "line", "label", "lang", "text"}</c>.</summary>
+    /// <summary>
+    /// Reads <c>labels.jsonl</c> rows: <c>{"file", "line", "label", "lang", "text", "variant", "source"}</c>; a row
+    /// without a variant is extractor output, one without a source is from source <c>?</c>.
+    /// </summary>
     public static IReadOnlyList<LabelledLine> ReadLabels(string labelsPath) =>
         File.ReadLines(labelsPath)
             .Where(line => line.Trim().Length > 0)
@@ -78,7 +98,9 @@ public static class CorpusScorer
                     r.GetProperty("line").GetInt32(),
                     r.GetProperty("label").GetString() == "junk",
                     r.TryGetProperty("lang", out var lang) ? lang.GetString() ?? "?" : "?",
-                    r.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "");
+                    r.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "",
+                    r.TryGetProperty("variant", out var variant) ? variant.GetString() ?? LabelledLine.ExtractorOutput : LabelledLine.ExtractorOutput,
+                    r.TryGetProperty("source", out var source) ? source.GetString() ?? "?" : "?");
             })
             .ToList();
 
@@ -135,11 +157,17 @@ public static class CorpusScorer
 
         return new CorpusScore(
             Count(labels),
-            labels.GroupBy(l => l.Language).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Count(g)),
+            labels.SelectMany(l => Groups(l).Select(group => (Group: group, Line: l)))
+                .GroupBy(g => g.Group)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => Count(g.Select(x => x.Line))),
             byRule,
             [.. labels.Where(l => !l.IsJunk && flaggedBy.ContainsKey((l.File, l.Line))).Select(l => (l, string.Join(",", flaggedBy[(l.File, l.Line)])))],
             [.. labels.Where(l => l.IsJunk && !flaggedBy.ContainsKey((l.File, l.Line)))]);
     }
+
+    private static IEnumerable<string> Groups(LabelledLine line) =>
+        ["variant=" + line.Variant, "source=" + line.Source, $"variant/source={line.Variant}/{line.Source}", "lang=" + line.Language];
 
     /// <summary>The findings of every labelled file, from one run over the folders that hold them.</summary>
     private static IEnumerable<(string File, IReadOnlyList<Finding> Findings)> Lint(string root, IReadOnlyList<LabelledLine> labels, Linter linter)

@@ -2,10 +2,12 @@ using System.Globalization;
 using ContentLint;
 using ContentLint.Scoring;
 
-// Scores the built-in rules on labelled corpora: the real extractor output in tests/corpus/real-dev and the
-// planted junk of seeds/. Usage: dotnet run --project tests/ContentLint.Scoring [-- --examples N] [--labels F --root D]
-// Per rule: TP, FP, precision, recall (its junk lines over all junk lines of the corpus) and "only" (junk lines no
-// other rule flagged, and their share of all junk lines).
+// Scores the built-in rules on labelled corpora: the real pages of tests/corpus/real-dev (extractor output and raw
+// page text, two sources) and the planted junk of seeds/. Usage:
+//   dotnet run --project tests/ContentLint.Scoring [-- --examples N] [--labels F --root D]
+// Line-level counts for every labelled line, per kind of input (variant), per source, per both and per language;
+// then per kind of input and rule: TP, FP, precision, recall (its junk lines over all junk lines of that kind of
+// input) and "only" (junk lines no other rule flagged, and their share of all junk lines).
 var root = FindRepository(Environment.CurrentDirectory);
 var examples = args.SkipWhile(a => a != "--examples").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(10);
 var corpora = args.Contains("--labels")
@@ -19,21 +21,27 @@ var corpora = args.Contains("--labels")
 var linter = new LinterBuilder().AddBuiltInRules().Build();
 foreach (var corpus in corpora)
 {
-    var score = CorpusScorer.Score(corpus.Root, CorpusScorer.ReadLabels(corpus.Labels), linter);
+    var labels = CorpusScorer.ReadLabels(corpus.Labels);
+    var score = CorpusScorer.Score(corpus.Root, labels, linter);
     Console.WriteLine($"== {corpus.Name}: line-level scores (positive = junk)");
-    Console.WriteLine($"{"group",-12} {"TP",6} {"FP",6} {"FN",6} {"prec",7} {"recall",7}");
+    Console.WriteLine($"{"group",-40} {"TP",6} {"FP",6} {"FN",6} {"prec",7} {"recall",7}");
     Print("ALL", score.Overall);
-    foreach (var (language, counts) in score.ByLanguage)
+    foreach (var (group, counts) in score.ByGroup)
     {
-        Print("lang=" + language, counts);
+        Print(group, counts);
     }
 
-    Console.WriteLine();
-    // recall: the rule's junk lines over all junk lines; only: junk lines no other rule flagged (what removing it loses).
-    Console.WriteLine($"{"rule",-34} {"TP",6} {"FP",6} {"prec",7} {"recall",7} {"only",6} {"only%",7}");
-    foreach (var rule in score.ByRule.OrderByDescending(r => r.TruePositives + r.FalsePositives))
+    // Each kind of input is scored alone for its rule table: the variants are separate files, so nothing is linted twice.
+    foreach (var variant in labels.Select(l => l.Variant).Distinct().Order(StringComparer.Ordinal))
     {
-        Console.WriteLine($"{rule.Id + " " + rule.Name,-34} {rule.TruePositives,6} {rule.FalsePositives,6} {Ratio(rule.Precision),7} {Ratio(rule.Recall),7} {rule.OnlyTruePositives,6} {Ratio(rule.OnlyRecall),7}");
+        var part = CorpusScorer.Score(corpus.Root, [.. labels.Where(l => l.Variant == variant)], linter);
+        Console.WriteLine();
+        Console.WriteLine($"-- variant={variant}: per rule (recall: its junk lines over all junk lines of the variant; only: junk lines no other rule flagged)");
+        Console.WriteLine($"{"rule",-34} {"TP",6} {"FP",6} {"prec",7} {"recall",7} {"only",6} {"only%",7}");
+        foreach (var rule in part.ByRule.OrderByDescending(r => r.TruePositives + r.FalsePositives))
+        {
+            Console.WriteLine($"{rule.Id + " " + rule.Name,-34} {rule.TruePositives,6} {rule.FalsePositives,6} {Ratio(rule.Precision),7} {Ratio(rule.Recall),7} {rule.OnlyTruePositives,6} {Ratio(rule.OnlyRecall),7}");
+        }
     }
 
     Console.WriteLine();
@@ -54,7 +62,7 @@ foreach (var corpus in corpora)
 
 // A measure whose denominator is zero (a language with no junk lines, a rule that flagged nothing) is "n/a", not 1.000.
 static void Print(string group, Counts counts) =>
-    Console.WriteLine($"{group,-12} {counts.TruePositives,6} {counts.FalsePositives,6} {counts.FalseNegatives,6} {Ratio(counts.HasFlagged ? counts.Precision : null),7} {Ratio(counts.HasJunk ? counts.Recall : null),7}");
+    Console.WriteLine($"{group,-40} {counts.TruePositives,6} {counts.FalsePositives,6} {counts.FalseNegatives,6} {Ratio(counts.HasFlagged ? counts.Precision : null),7} {Ratio(counts.HasJunk ? counts.Recall : null),7}");
 
 static string Ratio(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
 

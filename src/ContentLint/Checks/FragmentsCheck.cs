@@ -5,11 +5,16 @@ namespace ContentLint.Checks;
 
 /// <summary>
 /// <c>kind: fragments</c> — a line made of several short sentence fragments, the shape of generated author bios
-/// ("Proud twitter enthusiast. Introvert. Internet guru.") and tag lists.
+/// ("Proud twitter enthusiast. Introvert. Internet guru.") and tag lists. With <c>words</c>, a short fragment counts
+/// only when it holds one of them: a bio is a run of self-descriptions, which a review ("Great product. Fast
+/// delivery.") or a box score ("Toronto 3. Boston 2.") is not.
 /// </summary>
 internal sealed class FragmentsCheck : YamlRule
 {
     private const string Quotes = "\"'“”„‟«»‘’‚‛";
+
+    /// <summary>A word of the list ends a compound only when it is this long: shorter ones end too many words ("fan" in "Stefan").</summary>
+    private const int MinCompoundTail = 5;
 
     private static readonly OptionSpec MinFragmentsOption = OptionSpec.Integer(
         "min-fragments", "The fewest fragments a flagged unit has.", 2, 100, 4);
@@ -23,21 +28,26 @@ internal sealed class FragmentsCheck : YamlRule
     private static readonly OptionSpec SeparatorsOption = OptionSpec.String(
         "separators", "The characters that end a fragment when white space or the end follows them.", ".!?…");
 
+    private static readonly OptionSpec WordsOption = OptionSpec.StringList(
+        "words", "Words of which a short fragment must hold one to count, case-insensitive: as a word of its own or, for words of five letters or more, as the end of a compound ('liebhaber' in 'Kaffeeliebhaber'). None: every short fragment counts.");
+
     private readonly int minFragments;
     private readonly int maxWords;
     private readonly double minShare;
     private readonly char[] separators;
+    private readonly string[] words;
 
-    private FragmentsCheck(RuleDefinition definition, int minFragments, int maxWords, double minShare, char[] separators)
+    private FragmentsCheck(RuleDefinition definition, int minFragments, int maxWords, double minShare, char[] separators, string[] words)
         : base(definition)
     {
         this.minFragments = minFragments;
         this.maxWords = maxWords;
         this.minShare = minShare;
         this.separators = separators;
+        this.words = words;
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [MinFragmentsOption, MaxWordsOption, MinShareOption, SeparatorsOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [MinFragmentsOption, MaxWordsOption, MinShareOption, SeparatorsOption, WordsOption];
 
     internal override IEnumerable<string> ExtraPlaceholders => ["fragments"];
 
@@ -54,7 +64,8 @@ internal sealed class FragmentsCheck : YamlRule
             options.GetInt(MinFragmentsOption)!.Value,
             options.GetInt(MaxWordsOption)!.Value,
             options.GetDouble(MinShareOption)!.Value,
-            separators.ToCharArray());
+            separators.ToCharArray(),
+            [.. options.GetStrings(WordsOption).Select(w => w.Value.Trim()).Where(w => w.Length > 0)]);
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
@@ -97,10 +108,52 @@ internal sealed class FragmentsCheck : YamlRule
             }
 
             fragments++;
-            shortOnes += CountWords(fragment) <= maxWords && char.IsUpper(fragment[0]) ? 1 : 0;
+            shortOnes += CountWords(fragment) <= maxWords && char.IsUpper(fragment[0]) && HoldsListedWord(fragment) ? 1 : 0;
         }
 
         return (fragments, shortOnes);
+    }
+
+    /// <summary>True when there is no word list, or a word of <paramref name="fragment"/> is a listed word or ends with a long one.</summary>
+    private bool HoldsListedWord(ReadOnlySpan<char> fragment)
+    {
+        if (words.Length == 0)
+        {
+            return true;
+        }
+
+        var start = -1;
+        for (var i = 0; i <= fragment.Length; i++)
+        {
+            if (i < fragment.Length && char.IsLetter(fragment[i]))
+            {
+                start = start < 0 ? i : start;
+                continue;
+            }
+
+            if (start >= 0 && IsListed(fragment[start..i]))
+            {
+                return true;
+            }
+
+            start = -1;
+        }
+
+        return false;
+    }
+
+    private bool IsListed(ReadOnlySpan<char> word)
+    {
+        foreach (var listed in words)
+        {
+            if (word.Equals(listed, StringComparison.OrdinalIgnoreCase)
+                || (listed.Length >= MinCompoundTail && word.Length >= listed.Length + 3 && word.EndsWith(listed, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithShortWord(ReadOnlySpan<char> text, int separator)

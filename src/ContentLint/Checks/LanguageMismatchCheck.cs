@@ -8,9 +8,14 @@ namespace ContentLint.Checks;
 /// <c>kind: language-mismatch</c> — a short unit in another language than the document's: the English
 /// "You May Also Like" inside a Dutch article is widget text, not the article. Languages are told apart by small
 /// built-in stop-word profiles; the document's language comes from configuration, front matter or detection.
+/// Quotations are the article's own: a unit that opens with a quotation mark, an exclamation, or a line a sentence
+/// of the article introduces with a colon ("Dabei sind diese Zeichen zentral:" and the example lines under it) is
+/// left alone.
 /// </summary>
 internal sealed class LanguageMismatchCheck : YamlRule
 {
+    private const string Quotes = "\"'“”„‟«»‹›‘’‚‛";
+
     private static readonly OptionSpec MinWordsOption = OptionSpec.Integer(
         "min-words", "The fewest words a unit must have to be judged.", 1, 100, 2);
 
@@ -53,30 +58,69 @@ internal sealed class LanguageMismatchCheck : YamlRule
         var document = context.Document;
         // Short units are rare; a cheap length test spares the word count of every paragraph.
         var longestUnit = maxWords * 40;
-        var candidates = Units(document).Where(unit => unit.Length <= longestUnit).ToList();
-        if (candidates.Count == 0 || document.Language is not { } documentLanguage || LanguageProfiles.IndexOf(documentLanguage) is var documentIndex && documentIndex < 0)
+        var units = Units(document).ToList();
+        if (!units.Any(unit => unit.Length <= longestUnit) || document.Language is not { } documentLanguage || LanguageProfiles.IndexOf(documentLanguage) is var documentIndex && documentIndex < 0)
         {
             return;
         }
 
         Span<int> counts = stackalloc int[LanguageProfiles.Languages.Count];
-        foreach (var unit in candidates)
+        // True while the units since a sentence of the document's language that ends with a colon are all in
+        // another language: the examples it introduces.
+        var inIntroducedRun = false;
+        for (var i = 0; i < units.Count; i++)
         {
-            counts.Clear();
-            var words = LanguageProfiles.CountInto(document.GetText(unit), counts, maxWords);
-            if (words < minWords || words > maxWords || counts[documentIndex] > 0)
+            var unit = units[i];
+            var introduced = inIntroducedRun || (i > 0 && Introduces(document.GetText(units[i - 1]), documentIndex, counts));
+            inIntroducedRun = false;
+            if (unit.Length > longestUnit)
             {
                 continue;
             }
 
-            if (LanguageProfiles.Winner(counts, minHits) is { } unitLanguage && unitLanguage != documentLanguage)
+            var text = document.GetText(unit);
+            counts.Clear();
+            var words = LanguageProfiles.CountInto(text, counts, maxWords);
+            if (words > maxWords || counts[documentIndex] > 0)
             {
-                Report(context, Trim(document, unit),
-                [
-                    KeyValuePair.Create("line-language", LanguageProfiles.NameOf(unitLanguage)),
-                    KeyValuePair.Create("document-language", LanguageProfiles.NameOf(documentLanguage)),
-                ]);
+                continue;
             }
+
+            // A short line without a word of the document's language goes on the run a colon opened.
+            inIntroducedRun = introduced;
+            if (introduced || words < minWords || IsQuotation(text) || LanguageProfiles.Winner(counts, minHits) is not { } unitLanguage || unitLanguage == documentLanguage)
+            {
+                continue;
+            }
+
+            Report(context, Trim(document, unit),
+            [
+                KeyValuePair.Create("line-language", LanguageProfiles.NameOf(unitLanguage)),
+                KeyValuePair.Create("document-language", LanguageProfiles.NameOf(documentLanguage)),
+            ]);
         }
+    }
+
+    /// <summary>
+    /// True for someone's words rather than a widget's: a unit that opens with a quotation mark, or an exclamation
+    /// (a slogan, a sign-off such as "Be there or be square!"), which articles quote in their own language.
+    /// </summary>
+    private static bool IsQuotation(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length > 0 && (Quotes.Contains(trimmed[0]) || trimmed.TrimEnd(Quotes).EndsWith('!'));
+    }
+
+    /// <summary>True for a line in the document's language that ends with a colon: it introduces what follows ("Zum Beispiel:").</summary>
+    private static bool Introduces(ReadOnlySpan<char> line, int documentIndex, Span<int> counts)
+    {
+        if (!line.TrimEnd().EndsWith(':'))
+        {
+            return false;
+        }
+
+        counts.Clear();
+        LanguageProfiles.CountInto(line, counts, int.MaxValue);
+        return counts[documentIndex] > 0;
     }
 }

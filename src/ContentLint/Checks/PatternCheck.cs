@@ -26,28 +26,25 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
     private readonly IReadOnlyList<RulePattern> patterns;
     private readonly string? replacement;
     private readonly bool reportLine;
+    private readonly int? reportMaxLength;
     private readonly TriggerSet? triggers;
     private readonly bool lineIndependent;
 
-    private PatternCheck(RuleDefinition definition, IReadOnlyList<RulePattern> patterns, string? replacement, bool reportLine, TriggerSet? triggers)
+    private PatternCheck(RuleDefinition definition, IReadOnlyList<RulePattern> patterns, string? replacement, bool reportLine, int? reportMaxLength, TriggerSet? triggers)
         : base(definition)
     {
         this.patterns = patterns;
         this.replacement = replacement;
         this.reportLine = reportLine;
+        this.reportMaxLength = reportMaxLength;
         this.triggers = triggers;
         lineIndependent = definition.Scope.IsLines && !patterns.Any(p => MayDependOnLines(p.ToString()));
-        // A rule that reports whole units only asks whether any pattern matches: one alternation asks it in one pass.
-        if (reportLine && patterns.Count > 1)
-        {
-            var options = patterns.Aggregate(RegexOptions.None, (all, p) => all | (p.Options & RegexOptions.IgnoreCase));
-            this.patterns = patterns.All(p => (p.Options & RegexOptions.IgnoreCase) == options)
-                ? [RulePattern.Deferred(string.Join("|", patterns.Select(p => $"(?:{p})")), options)]
-                : patterns;
-        }
+        // Each pattern runs on its own, even when the rule only asks whether any matches ("report: line"): alone, a
+        // pattern keeps the regex engine's search for where it can start (a leading "(" or "^"); joined into one
+        // alternation, every branch is tried at every position (measured: six times slower on a rule of twenty).
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, IgnoreCaseOption, ReplacementOption, ReportOption, TriggersOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, IgnoreCaseOption, ReplacementOption, ReportOption, ReportMaxLengthOption, TriggersOption];
 
     internal override IEnumerable<RulePattern> Patterns => patterns;
 
@@ -72,7 +69,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         }
 
         var triggerWords = options.GetStrings(TriggersOption).Select(t => t.Value).ToList();
-        return new PatternCheck(definition, patterns, replacement, reportLine, triggerWords.Count == 0 ? null : new TriggerSet(triggerWords));
+        return new PatternCheck(definition, patterns, replacement, reportLine, GetReportMaxLength(options, reportLine), triggerWords.Count == 0 ? null : new TriggerSet(triggerWords));
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
@@ -92,13 +89,16 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         foreach (var (unit, match) in found)
         {
             // A line is reported for what a pattern found in it, so a match in a link's URL is no reason to report it.
-            if (reportLine && document.IsIgnored(new TextRange(match.Index, match.Length)))
+            var matched = new TextRange(match.Index, match.Length);
+            if (reportLine && document.IsIgnored(matched))
             {
                 continue;
             }
 
+            var (span, wholeUnit) = reportLine ? LineFinding(document, unit, matched, reportMaxLength) : (matched, false);
+
             // Several patterns may find the same text, and "report: line" reports a unit once.
-            if (!reported.Add(reportLine ? unit : new TextRange(match.Index, match.Length)))
+            if (!reported.Add(span))
             {
                 continue;
             }
@@ -106,13 +106,13 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
             var groups = NamedGroupValues(match);
             if (reportLine)
             {
-                // The unit is junk as a whole: one finding for it, named after its first match.
+                // The unit (or the sentence) is junk as a whole: one finding for it, named after its first match.
                 groups.Add(KeyValuePair.Create("match", match.Value.Trim()));
-                Report(context, Trim(document, unit), groups);
+                Report(context, span, groups, offerFix: wholeUnit);
                 continue;
             }
 
-            Report(context, new TextRange(match.Index, match.Length), groups, replacement is null ? null : match.Result(replacement));
+            Report(context, span, groups, replacement is null ? null : match.Result(replacement));
         }
     }
 

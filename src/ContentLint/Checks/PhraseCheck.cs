@@ -25,60 +25,85 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
 
     private readonly PhraseSet phrases;
     private readonly bool reportLine;
-    private readonly bool anywhereInLines;
+    private readonly int? reportMaxLength;
 
-    private PhraseCheck(RuleDefinition definition, PhraseSet phrases, bool reportLine)
+    private PhraseCheck(RuleDefinition definition, PhraseSet phrases, bool reportLine, int? reportMaxLength)
         : base(definition)
     {
         this.phrases = phrases;
         this.reportLine = reportLine;
-        // Phrases found anywhere never span a line break, so a whole run of lines can be searched at once.
-        anywhereInLines = phrases.Position == PhrasePosition.Anywhere && definition.Scope.IsLines;
+        this.reportMaxLength = reportMaxLength;
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [PhrasesOption, MatchOption, ReportOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [PhrasesOption, MatchOption, ReportOption, ReportMaxLengthOption];
 
-    internal override IEnumerable<RulePattern> Patterns => [phrases.Pattern];
+    internal override IEnumerable<RulePattern> Patterns => phrases.Patterns;
 
     /// <summary>
-    /// Only phrases found anywhere need the trigger scan: whole-line phrases and labels are tested on short units
-    /// and at line starts, which is cheaper than looking their words up in every line.
+    /// Only phrases found anywhere need the trigger scan, one set per trigger word: whole-line phrases and labels are
+    /// tested on short units and at line starts, which is cheaper than looking their words up in every line.
     /// </summary>
-    public IEnumerable<TriggerSet> TriggerSets => phrases.Position == PhrasePosition.Anywhere ? [phrases.Triggers] : [];
+    public IEnumerable<TriggerSet> TriggerSets => phrases.Groups.Select(g => g.Trigger);
 
     public static YamlRule Create(RuleDefinition definition, YamlMap options)
     {
         var list = options.GetStrings(PhrasesOption).Select(p => p.Value).ToList();
         var position = Positions[options.GetChoice(MatchOption)!];
         var reportLine = options.GetChoice(ReportOption) == "line";
-        return new PhraseCheck(definition, new PhraseSet(list, position, acrossLines: !definition.Scope.IsLines), reportLine);
+        return new PhraseCheck(definition, new PhraseSet(list, position, acrossLines: !definition.Scope.IsLines), reportLine, GetReportMaxLength(options, reportLine));
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
     {
         var document = context.Document;
-        var triggered = phrases.Position == PhrasePosition.Anywhere;
-        if (triggered && !Triggered(context, phrases.Triggers))
+        IEnumerable<(TextRange Unit, TextRange Match)> found;
+        if (phrases.Position == PhrasePosition.Anywhere)
         {
-            return;
+            // Only the groups whose trigger word the document holds are run, and each only on the units that hold it.
+            var groups = phrases.Groups.Where(g => Triggered(context, g.Trigger)).ToList();
+            if (groups.Count == 0)
+            {
+                return;
+            }
+
+            found = Units(document).SelectMany(unit => FirstMatches(groups
+                .Where(g => Triggered(context, g.Trigger, unit))
+                .SelectMany(g => PhraseSet.Matches(g, document.Text, unit)))
+                .Select(match => (Unit: unit, Match: match)));
+        }
+        else
+        {
+            found = Units(document).SelectMany(unit => phrases.Matches(document.Text, unit).Select(match => (Unit: unit, Match: match)));
         }
 
-        var found = anywhereInLines
-            ? FindInLines(document, run => phrases.Matches(document.Text, run), span => span)
-            : Units(document)
-                .Where(unit => !triggered || Triggered(context, phrases.Triggers, unit))
-                .SelectMany(unit => phrases.Matches(document.Text, unit).Select(span => (Unit: unit, Match: span)));
-        var reportedUnits = new HashSet<TextRange>();
+        var reported = new HashSet<TextRange>();
         foreach (var (unit, span) in found)
         {
             if (!reportLine)
             {
                 Report(context, span);
+                continue;
             }
-            else if (reportedUnits.Add(unit))
+
+            // "report: line" — the whole unit (or the sentence) is junk: one finding, named after the first phrase found.
+            var (finding, wholeUnit) = LineFinding(document, unit, span, reportMaxLength);
+            if (reported.Add(finding))
             {
-                // "report: line" — the whole unit is junk: one finding, named after the first phrase found.
-                Report(context, Trim(document, unit), [KeyValuePair.Create("match", document.GetText(span).ToString())]);
+                Report(context, finding, [KeyValuePair.Create("match", document.GetText(span).ToString())], offerFix: wholeUnit);
+            }
+        }
+    }
+
+    /// <summary>The matches of several groups in one unit as one regex would find them: leftmost first, longest at a position, none overlapping an earlier one.</summary>
+    private static IEnumerable<TextRange> FirstMatches(IEnumerable<TextRange> matches)
+    {
+        var end = -1;
+        foreach (var match in matches.OrderBy(m => m.Start).ThenByDescending(m => m.Length))
+        {
+            if (match.Start >= end)
+            {
+                end = match.End;
+                yield return match;
             }
         }
     }

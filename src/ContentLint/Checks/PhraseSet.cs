@@ -27,7 +27,7 @@ internal sealed class PhraseSet
     /// <summary>What may surround a whole-line phrase or precede a label: white space, punctuation, symbols, invisible format characters.</summary>
     private const string Edge = @"[\s\p{P}\p{S}\p{Cf}]*";
 
-    private readonly RulePattern regex;
+    private readonly RulePattern? regex;
     private readonly PhrasePosition position;
     private readonly int longestPhrase;
 
@@ -49,18 +49,32 @@ internal sealed class PhraseSet
         longestPhrase = distinct.Count == 0 ? 0 : distinct[0].Length;
         firstWords = new(distinct.Select(p => FirstWord(p).ToString()).Distinct(StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(word => word, _ => true, StringComparer.OrdinalIgnoreCase));
         Triggers = TriggerSet.FromPhrases(distinct);
-        var alternatives = string.Join("|", distinct.Select(p => ToPattern(p, acrossLines)));
-        var pattern = position switch
+        if (position == PhrasePosition.Anywhere)
         {
-            PhrasePosition.WholeLine => $"^{Edge}(?<m>{alternatives}){Edge}$",
-            PhrasePosition.Label => $@"^{Edge}(?<m>{alternatives})\s*(?:[:|>»›\-–—]|$)",
-            _ => $"(?<m>{alternatives})",
-        };
+            // One small regex per trigger word, run only where its word is: a regex of many phrases costs time at
+            // every character it scans, trying each phrase where one could start.
+            Groups = [.. distinct
+                .GroupBy(TriggerSet.TriggerWord, StringComparer.OrdinalIgnoreCase)
+                .Select(g => new PhraseGroup(new TriggerSet([g.Key]), RulePattern.Deferred($"(?<m>{Alternatives(g, acrossLines)})", RegexOptions.IgnoreCase)))];
+            return;
+        }
+
+        var alternatives = Alternatives(distinct, acrossLines);
+        var pattern = position == PhrasePosition.WholeLine
+            ? $"^{Edge}(?<m>{alternatives}){Edge}$"
+            : $@"^{Edge}(?<m>{alternatives})\s*(?:[:|>»›\-–—]|$)";
         regex = RulePattern.Deferred(pattern, RegexOptions.IgnoreCase);
     }
 
-    /// <summary>The one regular expression all the phrases are found with.</summary>
-    public RulePattern Pattern => regex;
+    /// <summary>The one regular expression whole-line and label phrases are found with.</summary>
+    /// <exception cref="InvalidOperationException">The phrases are found anywhere: each of their <see cref="Groups"/> has its own.</exception>
+    public RulePattern Pattern => regex ?? throw new InvalidOperationException("Phrases found anywhere are found by the regex of each group.");
+
+    /// <summary>The regular expressions the phrases are found with: one for whole lines and labels, one per trigger word for phrases found anywhere.</summary>
+    public IEnumerable<RulePattern> Patterns => regex is null ? Groups.Select(g => g.Pattern) : [regex];
+
+    /// <summary>For phrases found anywhere: the phrases grouped by their trigger word, each group with its regex.</summary>
+    public IReadOnlyList<PhraseGroup> Groups { get; } = [];
 
     /// <summary>Where a phrase must stand to count.</summary>
     public PhrasePosition Position => position;
@@ -68,9 +82,19 @@ internal sealed class PhraseSet
     /// <summary>The words a unit must hold for a phrase to be in it.</summary>
     public TriggerSet Triggers { get; }
 
+    /// <summary>The phrases of <paramref name="group"/> found anywhere in <paramref name="unit"/> of <paramref name="text"/>.</summary>
+    public static IEnumerable<TextRange> Matches(PhraseGroup group, string text, TextRange unit)
+    {
+        for (var match = group.Pattern.Match(text, unit.Start, unit.Length); match.Success; match = match.NextMatch())
+        {
+            var found = match.Groups["m"];
+            yield return new TextRange(found.Index, found.Length);
+        }
+    }
+
     /// <summary>
-    /// The matches in <paramref name="unit"/> of <paramref name="text"/>: each phrase found anywhere, or — for whole
-    /// units and labels, where the unit itself is the junk — the unit without its surrounding white space.
+    /// For whole units and labels, where the unit itself is the junk: the unit without its surrounding white space,
+    /// when a phrase stands there; phrases found anywhere are found by their <see cref="Groups"/>.
     /// </summary>
     public IEnumerable<TextRange> Matches(string text, TextRange unit)
     {
@@ -82,22 +106,14 @@ internal sealed class PhraseSet
             yield break;
         }
 
-        if (position != PhrasePosition.Anywhere && !firstWords.ContainsKey(FirstWord(text.AsSpan(unit.Start, unit.Length))))
+        if (regex is null || !firstWords.ContainsKey(FirstWord(text.AsSpan(unit.Start, unit.Length))))
         {
             yield break;
         }
 
-        for (var match = regex.Match(text, unit.Start, unit.Length); match.Success; match = match.NextMatch())
+        if (regex.Match(text, unit.Start, unit.Length).Success)
         {
-            if (position == PhrasePosition.Anywhere)
-            {
-                var found = match.Groups["m"];
-                yield return new TextRange(found.Index, found.Length);
-                continue;
-            }
-
             yield return TextRange.Trimmed(text.AsSpan(unit.Start, unit.Length), unit.Start);
-            yield break;
         }
     }
 
@@ -118,6 +134,10 @@ internal sealed class PhraseSet
 
         return text[start..end];
     }
+
+    /// <summary>The phrases, longest first, as alternatives of one regex.</summary>
+    private static string Alternatives(IEnumerable<string> phrases, bool acrossLines) =>
+        string.Join("|", phrases.Select(p => ToPattern(p, acrossLines)));
 
     /// <summary>
     /// The phrase as a regex: words joined by runs of white space (staying on one line unless
@@ -142,3 +162,8 @@ internal sealed class PhraseSet
         return pattern.ToString();
     }
 }
+
+/// <summary>Phrases that share their trigger word, and the regex that finds them.</summary>
+/// <param name="Trigger">The word: a unit without it holds none of the phrases.</param>
+/// <param name="Pattern">The phrases as one regex, the phrase in group <c>m</c>.</param>
+internal sealed record PhraseGroup(TriggerSet Trigger, RulePattern Pattern);

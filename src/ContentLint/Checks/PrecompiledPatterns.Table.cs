@@ -12,6 +12,7 @@ internal static partial class PrecompiledPatterns
         [(CL1001_1, RegexOptions.None)] = CL1001_1Regex,
         [(CL1002_1, RegexOptions.None)] = CL1002_1Regex,
         [(CL1003_1, RegexOptions.None)] = CL1003_1Regex,
+        [(CL1003_2, RegexOptions.IgnoreCase)] = CL1003_2Regex,
         [(CL1004_1, RegexOptions.None)] = CL1004_1Regex,
         [(CL1005_1, RegexOptions.None)] = CL1005_1Regex,
         [(CL1006_1, RegexOptions.None)] = CL1006_1Regex,
@@ -19,15 +20,71 @@ internal static partial class PrecompiledPatterns
         [(CL1007_1, RegexOptions.None)] = CL1007_1Regex,
         [(CL2001_1, RegexOptions.None)] = CL2001_1Regex,
         [(CL2001_2, RegexOptions.IgnoreCase)] = CL2001_2Regex,
+        [(CL2001_3, RegexOptions.IgnoreCase)] = CL2001_3Regex,
         [(CL2002_1, RegexOptions.IgnoreCase)] = CL2002_1Regex,
         [(CL2003_1, RegexOptions.IgnoreCase)] = CL2003_1Regex,
         [(CL3001_1, RegexOptions.IgnoreCase)] = CL3001_1Regex,
         [(CL3002_1, RegexOptions.None)] = CL3002_1Regex,
         [(CL3002_2, RegexOptions.None)] = CL3002_2Regex,
+        [(CL3002_3, RegexOptions.None)] = CL3002_3Regex,
+        [(CL3002_4, RegexOptions.None)] = CL3002_4Regex,
+        [(CL3002_5, RegexOptions.None)] = CL3002_5Regex,
         [(CL3003_1, RegexOptions.IgnoreCase)] = CL3003_1Regex,
+        [(CL3003_2, RegexOptions.IgnoreCase)] = CL3003_2Regex,
         [(CL3004_1, RegexOptions.IgnoreCase)] = CL3004_1Regex,
         [(CL3006_1, RegexOptions.IgnoreCase)] = CL3006_1Regex,
         [(CL3007_1, RegexOptions.IgnoreCase)] = CL3007_1Regex,
+        [(CL3007_10, RegexOptions.IgnoreCase)] = CL3007_10Regex,
+        [(CL3007_11, RegexOptions.IgnoreCase)] = CL3007_11Regex,
+        [(CL3007_12, RegexOptions.IgnoreCase)] = CL3007_12Regex,
+        [(CL3007_13, RegexOptions.IgnoreCase)] = CL3007_13Regex,
+        [(CL3007_14, RegexOptions.IgnoreCase)] = CL3007_14Regex,
+        [(CL3007_15, RegexOptions.IgnoreCase)] = CL3007_15Regex,
+        [(CL3007_16, RegexOptions.IgnoreCase)] = CL3007_16Regex,
+        [(CL3007_17, RegexOptions.IgnoreCase)] = CL3007_17Regex,
+        [(CL3007_18, RegexOptions.IgnoreCase)] = CL3007_18Regex,
+        [(CL3007_19, RegexOptions.IgnoreCase)] = CL3007_19Regex,
+        [(CL3007_2, RegexOptions.IgnoreCase)] = CL3007_2Regex,
+        [(CL3007_20, RegexOptions.IgnoreCase)] = CL3007_20Regex,
+        [(CL3007_21, RegexOptions.IgnoreCase)] = CL3007_21Regex,
+        [(CL3007_22, RegexOptions.IgnoreCase)] = CL3007_22Regex,
+        [(CL3007_23, RegexOptions.IgnoreCase)] = CL3007_23Regex,
+        [(CL3007_24, RegexOptions.IgnoreCase)] = CL3007_24Regex,
+        [(CL3007_25, RegexOptions.IgnoreCase)] = CL3007_25Regex,
+        [(CL3007_26, RegexOptions.IgnoreCase)] = CL3007_26Regex,
+        [(CL3007_27, RegexOptions.IgnoreCase)] = CL3007_27Regex,
+        [(CL3007_28, RegexOptions.IgnoreCase)] = CL3007_28Regex,
+        [(CL3007_29, RegexOptions.IgnoreCase)] = CL3007_29Regex,
+        [(CL3007_3, RegexOptions.IgnoreCase)] = CL3007_3Regex,
+        [(CL3007_30, RegexOptions.IgnoreCase)] = CL3007_30Regex,
+        [(CL3007_31, RegexOptions.IgnoreCase)] = CL3007_31Regex,
+        [(CL3007_32, RegexOptions.IgnoreCase)] = CL3007_32Regex,
+        [(CL3007_33, RegexOptions.IgnoreCase)] = CL3007_33Regex,
+        [(CL3007_34, RegexOptions.IgnoreCase)] = CL3007_34Regex,
+        [(CL3007_35, RegexOptions.IgnoreCase)] = CL3007_35Regex,
+        [(CL3007_36, RegexOptions.IgnoreCase)] = CL3007_36Regex,
+        [(CL3007_37, RegexOptions.IgnoreCase)] = CL3007_37Regex,
+        [(CL3007_38, RegexOptions.IgnoreCase)] = CL3007_38Regex,
+        [(CL3007_39, RegexOptions.IgnoreCase)] = CL3007_39Regex,
+        [(CL3007_4, RegexOptions.IgnoreCase)] = CL3007_4Regex,
+        [(CL3007_40, RegexOptions.IgnoreCase)] = CL3007_40Regex,
+        [(CL3007_41, RegexOptions.IgnoreCase)] = CL3007_41Regex,
+        [(CL3007_42, RegexOptions.IgnoreCase)] = CL3007_42Regex,
+        [(CL3007_43, RegexOptions.IgnoreCase)] = CL3007_43Regex,
+        [(CL3007_44, RegexOptions.IgnoreCase)] = CL3007_44Regex,
+        [(CL3007_45, RegexOptions.IgnoreCase)] = CL3007_45Regex,
+        [(CL3007_46, RegexOptions.IgnoreCase)] = CL3007_46Regex,
+        [(CL3007_47, RegexOptions.IgnoreCase)] = CL3007_47Regex,
+        [(CL3007_48, RegexOptions.IgnoreCase)] = CL3007_48Regex,
+        [(CL3007_49, RegexOptions.IgnoreCase)] = CL3007_49Regex,
+        [(CL3007_5, RegexOptions.IgnoreCase)] = CL3007_5Regex,
+        [(CL3007_50, RegexOptions.IgnoreCase)] = CL3007_50Regex,
+        [(CL3007_51, RegexOptions.IgnoreCase)] = CL3007_51Regex,
+        [(CL3007_52, RegexOptions.IgnoreCase)] = CL3007_52Regex,
+        [(CL3007_6, RegexOptions.IgnoreCase)] = CL3007_6Regex,
+        [(CL3007_7, RegexOptions.IgnoreCase)] = CL3007_7Regex,
+        [(CL3007_8, RegexOptions.IgnoreCase)] = CL3007_8Regex,
+        [(CL3007_9, RegexOptions.IgnoreCase)] = CL3007_9Regex,
         [(CL3008_1, RegexOptions.IgnoreCase)] = CL3008_1Regex,
         [(CL3008_2, RegexOptions.IgnoreCase)] = CL3008_2Regex,
         [(CL3008_3, RegexOptions.IgnoreCase)] = CL3008_3Regex,
@@ -36,22 +93,145 @@ internal static partial class PrecompiledPatterns
         [(CL3008_6, RegexOptions.IgnoreCase)] = CL3008_6Regex,
         [(CL3009_1, RegexOptions.IgnoreCase)] = CL3009_1Regex,
         [(CL3010_1, RegexOptions.IgnoreCase)] = CL3010_1Regex,
+        [(CL3010_10, RegexOptions.IgnoreCase)] = CL3010_10Regex,
+        [(CL3010_11, RegexOptions.IgnoreCase)] = CL3010_11Regex,
+        [(CL3010_12, RegexOptions.IgnoreCase)] = CL3010_12Regex,
+        [(CL3010_13, RegexOptions.IgnoreCase)] = CL3010_13Regex,
+        [(CL3010_14, RegexOptions.IgnoreCase)] = CL3010_14Regex,
+        [(CL3010_15, RegexOptions.IgnoreCase)] = CL3010_15Regex,
+        [(CL3010_16, RegexOptions.IgnoreCase)] = CL3010_16Regex,
+        [(CL3010_17, RegexOptions.IgnoreCase)] = CL3010_17Regex,
+        [(CL3010_18, RegexOptions.IgnoreCase)] = CL3010_18Regex,
+        [(CL3010_19, RegexOptions.IgnoreCase)] = CL3010_19Regex,
+        [(CL3010_2, RegexOptions.IgnoreCase)] = CL3010_2Regex,
+        [(CL3010_20, RegexOptions.IgnoreCase)] = CL3010_20Regex,
+        [(CL3010_21, RegexOptions.IgnoreCase)] = CL3010_21Regex,
+        [(CL3010_22, RegexOptions.IgnoreCase)] = CL3010_22Regex,
+        [(CL3010_23, RegexOptions.IgnoreCase)] = CL3010_23Regex,
+        [(CL3010_24, RegexOptions.IgnoreCase)] = CL3010_24Regex,
+        [(CL3010_25, RegexOptions.IgnoreCase)] = CL3010_25Regex,
+        [(CL3010_26, RegexOptions.IgnoreCase)] = CL3010_26Regex,
+        [(CL3010_27, RegexOptions.IgnoreCase)] = CL3010_27Regex,
+        [(CL3010_28, RegexOptions.IgnoreCase)] = CL3010_28Regex,
+        [(CL3010_29, RegexOptions.IgnoreCase)] = CL3010_29Regex,
+        [(CL3010_3, RegexOptions.IgnoreCase)] = CL3010_3Regex,
+        [(CL3010_30, RegexOptions.IgnoreCase)] = CL3010_30Regex,
+        [(CL3010_31, RegexOptions.IgnoreCase)] = CL3010_31Regex,
+        [(CL3010_32, RegexOptions.IgnoreCase)] = CL3010_32Regex,
+        [(CL3010_4, RegexOptions.IgnoreCase)] = CL3010_4Regex,
+        [(CL3010_5, RegexOptions.IgnoreCase)] = CL3010_5Regex,
+        [(CL3010_6, RegexOptions.IgnoreCase)] = CL3010_6Regex,
+        [(CL3010_7, RegexOptions.IgnoreCase)] = CL3010_7Regex,
+        [(CL3010_8, RegexOptions.IgnoreCase)] = CL3010_8Regex,
+        [(CL3010_9, RegexOptions.IgnoreCase)] = CL3010_9Regex,
         [(CL3011_1, RegexOptions.IgnoreCase)] = CL3011_1Regex,
         [(CL3011_2, RegexOptions.IgnoreCase)] = CL3011_2Regex,
         [(CL3011_3, RegexOptions.IgnoreCase)] = CL3011_3Regex,
+        [(CL3011_4, RegexOptions.IgnoreCase)] = CL3011_4Regex,
+        [(CL3011_5, RegexOptions.IgnoreCase)] = CL3011_5Regex,
         [(CL3012_1, RegexOptions.IgnoreCase)] = CL3012_1Regex,
         [(CL3013_1, RegexOptions.IgnoreCase)] = CL3013_1Regex,
+        [(CL3013_10, RegexOptions.IgnoreCase)] = CL3013_10Regex,
+        [(CL3013_11, RegexOptions.IgnoreCase)] = CL3013_11Regex,
+        [(CL3013_12, RegexOptions.IgnoreCase)] = CL3013_12Regex,
+        [(CL3013_13, RegexOptions.IgnoreCase)] = CL3013_13Regex,
+        [(CL3013_14, RegexOptions.IgnoreCase)] = CL3013_14Regex,
+        [(CL3013_15, RegexOptions.IgnoreCase)] = CL3013_15Regex,
+        [(CL3013_16, RegexOptions.IgnoreCase)] = CL3013_16Regex,
+        [(CL3013_17, RegexOptions.IgnoreCase)] = CL3013_17Regex,
+        [(CL3013_18, RegexOptions.IgnoreCase)] = CL3013_18Regex,
+        [(CL3013_19, RegexOptions.IgnoreCase)] = CL3013_19Regex,
+        [(CL3013_2, RegexOptions.IgnoreCase)] = CL3013_2Regex,
+        [(CL3013_20, RegexOptions.IgnoreCase)] = CL3013_20Regex,
+        [(CL3013_21, RegexOptions.IgnoreCase)] = CL3013_21Regex,
+        [(CL3013_22, RegexOptions.IgnoreCase)] = CL3013_22Regex,
+        [(CL3013_23, RegexOptions.IgnoreCase)] = CL3013_23Regex,
+        [(CL3013_24, RegexOptions.IgnoreCase)] = CL3013_24Regex,
+        [(CL3013_25, RegexOptions.IgnoreCase)] = CL3013_25Regex,
+        [(CL3013_26, RegexOptions.IgnoreCase)] = CL3013_26Regex,
+        [(CL3013_27, RegexOptions.IgnoreCase)] = CL3013_27Regex,
+        [(CL3013_28, RegexOptions.IgnoreCase)] = CL3013_28Regex,
+        [(CL3013_29, RegexOptions.IgnoreCase)] = CL3013_29Regex,
+        [(CL3013_3, RegexOptions.IgnoreCase)] = CL3013_3Regex,
+        [(CL3013_30, RegexOptions.IgnoreCase)] = CL3013_30Regex,
+        [(CL3013_31, RegexOptions.IgnoreCase)] = CL3013_31Regex,
+        [(CL3013_32, RegexOptions.IgnoreCase)] = CL3013_32Regex,
+        [(CL3013_33, RegexOptions.IgnoreCase)] = CL3013_33Regex,
+        [(CL3013_4, RegexOptions.IgnoreCase)] = CL3013_4Regex,
+        [(CL3013_5, RegexOptions.IgnoreCase)] = CL3013_5Regex,
+        [(CL3013_6, RegexOptions.IgnoreCase)] = CL3013_6Regex,
+        [(CL3013_7, RegexOptions.IgnoreCase)] = CL3013_7Regex,
+        [(CL3013_8, RegexOptions.IgnoreCase)] = CL3013_8Regex,
+        [(CL3013_9, RegexOptions.IgnoreCase)] = CL3013_9Regex,
         [(CL3014_1, RegexOptions.IgnoreCase)] = CL3014_1Regex,
-        [(CL3015_1, RegexOptions.IgnoreCase)] = CL3015_1Regex,
+        [(CL3014_10, RegexOptions.IgnoreCase)] = CL3014_10Regex,
+        [(CL3014_11, RegexOptions.IgnoreCase)] = CL3014_11Regex,
+        [(CL3014_12, RegexOptions.IgnoreCase)] = CL3014_12Regex,
+        [(CL3014_13, RegexOptions.IgnoreCase)] = CL3014_13Regex,
+        [(CL3014_14, RegexOptions.IgnoreCase)] = CL3014_14Regex,
+        [(CL3014_15, RegexOptions.IgnoreCase)] = CL3014_15Regex,
+        [(CL3014_16, RegexOptions.IgnoreCase)] = CL3014_16Regex,
+        [(CL3014_17, RegexOptions.IgnoreCase)] = CL3014_17Regex,
+        [(CL3014_18, RegexOptions.IgnoreCase)] = CL3014_18Regex,
+        [(CL3014_19, RegexOptions.IgnoreCase)] = CL3014_19Regex,
+        [(CL3014_2, RegexOptions.IgnoreCase)] = CL3014_2Regex,
+        [(CL3014_20, RegexOptions.IgnoreCase)] = CL3014_20Regex,
+        [(CL3014_21, RegexOptions.IgnoreCase)] = CL3014_21Regex,
+        [(CL3014_22, RegexOptions.IgnoreCase)] = CL3014_22Regex,
+        [(CL3014_23, RegexOptions.IgnoreCase)] = CL3014_23Regex,
+        [(CL3014_3, RegexOptions.IgnoreCase)] = CL3014_3Regex,
+        [(CL3014_4, RegexOptions.IgnoreCase)] = CL3014_4Regex,
+        [(CL3014_5, RegexOptions.IgnoreCase)] = CL3014_5Regex,
+        [(CL3014_6, RegexOptions.IgnoreCase)] = CL3014_6Regex,
+        [(CL3014_7, RegexOptions.IgnoreCase)] = CL3014_7Regex,
+        [(CL3014_8, RegexOptions.IgnoreCase)] = CL3014_8Regex,
+        [(CL3014_9, RegexOptions.IgnoreCase)] = CL3014_9Regex,
+        [(CL3015_1, RegexOptions.None)] = CL3015_1Regex,
+        [(CL3015_2, RegexOptions.None)] = CL3015_2Regex,
+        [(CL3015_3, RegexOptions.None)] = CL3015_3Regex,
+        [(CL3015_4, RegexOptions.None)] = CL3015_4Regex,
+        [(CL3015_5, RegexOptions.None)] = CL3015_5Regex,
         [(CL3016_1, RegexOptions.IgnoreCase)] = CL3016_1Regex,
         [(CL3016_2, RegexOptions.IgnoreCase)] = CL3016_2Regex,
         [(CL3016_3, RegexOptions.IgnoreCase)] = CL3016_3Regex,
         [(CL3016_4, RegexOptions.IgnoreCase)] = CL3016_4Regex,
+        [(CL3016_5, RegexOptions.IgnoreCase)] = CL3016_5Regex,
+        [(CL3016_6, RegexOptions.IgnoreCase)] = CL3016_6Regex,
         [(CL3017_1, RegexOptions.None)] = CL3017_1Regex,
+        [(CL3017_10, RegexOptions.None)] = CL3017_10Regex,
+        [(CL3017_11, RegexOptions.None)] = CL3017_11Regex,
+        [(CL3017_12, RegexOptions.None)] = CL3017_12Regex,
+        [(CL3017_13, RegexOptions.None)] = CL3017_13Regex,
+        [(CL3017_14, RegexOptions.None)] = CL3017_14Regex,
+        [(CL3017_15, RegexOptions.None)] = CL3017_15Regex,
+        [(CL3017_16, RegexOptions.None)] = CL3017_16Regex,
+        [(CL3017_17, RegexOptions.None)] = CL3017_17Regex,
+        [(CL3017_18, RegexOptions.None)] = CL3017_18Regex,
+        [(CL3017_19, RegexOptions.None)] = CL3017_19Regex,
+        [(CL3017_2, RegexOptions.None)] = CL3017_2Regex,
+        [(CL3017_20, RegexOptions.None)] = CL3017_20Regex,
+        [(CL3017_3, RegexOptions.None)] = CL3017_3Regex,
+        [(CL3017_4, RegexOptions.None)] = CL3017_4Regex,
+        [(CL3017_5, RegexOptions.None)] = CL3017_5Regex,
+        [(CL3017_6, RegexOptions.None)] = CL3017_6Regex,
+        [(CL3017_7, RegexOptions.None)] = CL3017_7Regex,
+        [(CL3017_8, RegexOptions.None)] = CL3017_8Regex,
+        [(CL3017_9, RegexOptions.None)] = CL3017_9Regex,
         [(CL3018_1, RegexOptions.None)] = CL3018_1Regex,
+        [(CL3018_2, RegexOptions.None)] = CL3018_2Regex,
         [(CL3019_1, RegexOptions.None)] = CL3019_1Regex,
+        [(CL3019_2, RegexOptions.None)] = CL3019_2Regex,
+        [(CL3019_3, RegexOptions.None)] = CL3019_3Regex,
+        [(CL3019_4, RegexOptions.None)] = CL3019_4Regex,
+        [(CL3019_5, RegexOptions.None)] = CL3019_5Regex,
+        [(CL3019_6, RegexOptions.None)] = CL3019_6Regex,
         [(CL3020_1, RegexOptions.IgnoreCase)] = CL3020_1Regex,
+        [(CL3020_2, RegexOptions.IgnoreCase)] = CL3020_2Regex,
+        [(CL3020_3, RegexOptions.IgnoreCase)] = CL3020_3Regex,
         [(CL3021_1, RegexOptions.IgnoreCase)] = CL3021_1Regex,
+        [(CL3021_10, RegexOptions.IgnoreCase)] = CL3021_10Regex,
+        [(CL3021_11, RegexOptions.IgnoreCase)] = CL3021_11Regex,
+        [(CL3021_12, RegexOptions.IgnoreCase)] = CL3021_12Regex,
         [(CL3021_2, RegexOptions.IgnoreCase)] = CL3021_2Regex,
         [(CL3021_3, RegexOptions.IgnoreCase)] = CL3021_3Regex,
         [(CL3021_4, RegexOptions.IgnoreCase)] = CL3021_4Regex,
@@ -60,7 +240,21 @@ internal static partial class PrecompiledPatterns
         [(CL3021_7, RegexOptions.IgnoreCase)] = CL3021_7Regex,
         [(CL3021_8, RegexOptions.IgnoreCase)] = CL3021_8Regex,
         [(CL3021_9, RegexOptions.IgnoreCase)] = CL3021_9Regex,
-        [(CL3022_1, RegexOptions.IgnoreCase)] = CL3022_1Regex,
+        [(CL3022_1, RegexOptions.None)] = CL3022_1Regex,
+        [(CL3022_10, RegexOptions.None)] = CL3022_10Regex,
+        [(CL3022_11, RegexOptions.None)] = CL3022_11Regex,
+        [(CL3022_12, RegexOptions.None)] = CL3022_12Regex,
+        [(CL3022_13, RegexOptions.None)] = CL3022_13Regex,
+        [(CL3022_14, RegexOptions.None)] = CL3022_14Regex,
+        [(CL3022_15, RegexOptions.None)] = CL3022_15Regex,
+        [(CL3022_2, RegexOptions.None)] = CL3022_2Regex,
+        [(CL3022_3, RegexOptions.None)] = CL3022_3Regex,
+        [(CL3022_4, RegexOptions.None)] = CL3022_4Regex,
+        [(CL3022_5, RegexOptions.None)] = CL3022_5Regex,
+        [(CL3022_6, RegexOptions.None)] = CL3022_6Regex,
+        [(CL3022_7, RegexOptions.None)] = CL3022_7Regex,
+        [(CL3022_8, RegexOptions.None)] = CL3022_8Regex,
+        [(CL3022_9, RegexOptions.None)] = CL3022_9Regex,
         [(CL3023_1, RegexOptions.IgnoreCase)] = CL3023_1Regex,
         [(CL3024_1, RegexOptions.None)] = CL3024_1Regex,
         [(CL3024_2, RegexOptions.None)] = CL3024_2Regex,
@@ -81,7 +275,36 @@ internal static partial class PrecompiledPatterns
         [(CL3030_1, RegexOptions.None)] = CL3030_1Regex,
         [(CL3031_1, RegexOptions.IgnoreCase)] = CL3031_1Regex,
         [(CL3032_1, RegexOptions.IgnoreCase)] = CL3032_1Regex,
+        [(CL3032_10, RegexOptions.IgnoreCase)] = CL3032_10Regex,
+        [(CL3032_11, RegexOptions.IgnoreCase)] = CL3032_11Regex,
+        [(CL3032_12, RegexOptions.IgnoreCase)] = CL3032_12Regex,
+        [(CL3032_13, RegexOptions.IgnoreCase)] = CL3032_13Regex,
+        [(CL3032_14, RegexOptions.IgnoreCase)] = CL3032_14Regex,
+        [(CL3032_15, RegexOptions.IgnoreCase)] = CL3032_15Regex,
+        [(CL3032_16, RegexOptions.IgnoreCase)] = CL3032_16Regex,
+        [(CL3032_17, RegexOptions.IgnoreCase)] = CL3032_17Regex,
+        [(CL3032_18, RegexOptions.IgnoreCase)] = CL3032_18Regex,
+        [(CL3032_19, RegexOptions.IgnoreCase)] = CL3032_19Regex,
+        [(CL3032_2, RegexOptions.IgnoreCase)] = CL3032_2Regex,
+        [(CL3032_20, RegexOptions.IgnoreCase)] = CL3032_20Regex,
+        [(CL3032_3, RegexOptions.IgnoreCase)] = CL3032_3Regex,
+        [(CL3032_4, RegexOptions.IgnoreCase)] = CL3032_4Regex,
+        [(CL3032_5, RegexOptions.IgnoreCase)] = CL3032_5Regex,
+        [(CL3032_6, RegexOptions.IgnoreCase)] = CL3032_6Regex,
+        [(CL3032_7, RegexOptions.IgnoreCase)] = CL3032_7Regex,
+        [(CL3032_8, RegexOptions.IgnoreCase)] = CL3032_8Regex,
+        [(CL3032_9, RegexOptions.IgnoreCase)] = CL3032_9Regex,
         [(CL3033_1, RegexOptions.IgnoreCase)] = CL3033_1Regex,
+        [(CL3033_2, RegexOptions.IgnoreCase)] = CL3033_2Regex,
+        [(CL3034_1, RegexOptions.None)] = CL3034_1Regex,
+        [(CL3034_2, RegexOptions.None)] = CL3034_2Regex,
+        [(CL3034_3, RegexOptions.None)] = CL3034_3Regex,
+        [(CL3034_4, RegexOptions.None)] = CL3034_4Regex,
+        [(CL3034_5, RegexOptions.None)] = CL3034_5Regex,
+        [(CL3034_6, RegexOptions.None)] = CL3034_6Regex,
+        [(CL3035_1, RegexOptions.IgnoreCase)] = CL3035_1Regex,
+        [(CL3035_2, RegexOptions.IgnoreCase)] = CL3035_2Regex,
+        [(CL3035_3, RegexOptions.IgnoreCase)] = CL3035_3Regex,
         [(CL4005_1, RegexOptions.IgnoreCase)] = CL4005_1Regex,
         [(CL4005_2, RegexOptions.IgnoreCase)] = CL4005_2Regex,
     };
@@ -100,6 +323,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL1003_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL1003_1Regex();
+
+    private const string CL1003_2 = "^[\\s\\p{Z}\\p{Cf}\\u00AD]+$";
+
+    [GeneratedRegex(CL1003_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL1003_2Regex();
 
     private const string CL1004_1 = "&curren;|&brvbar;|&plusmn;|&middot;|&frac14;|&frac12;|&frac34;|&iquest;|&Agrave;|&Aacute;|&Atilde;|&Ccedil;|&Egrave;|&Eacute;|&Igrave;|&Iacute;|&Ntilde;|&Ograve;|&Oacute;|&Otilde;|&Oslash;|&Ugrave;|&Uacute;|&Yacute;|&agrave;|&aacute;|&atilde;|&ccedil;|&egrave;|&eacute;|&igrave;|&iacute;|&ntilde;|&ograve;|&oacute;|&otilde;|&divide;|&oslash;|&ugrave;|&uacute;|&yacute;|&Scaron;|&scaron;|&dagger;|&Dagger;|&hellip;|&permil;|&lsaquo;|&rsaquo;|&\\#x2013;|&\\#x2014;|&\\#x2018;|&\\#x2019;|&\\#x201a;|&\\#x201A;|&\\#x201c;|&\\#x201C;|&\\#x201d;|&\\#x201D;|&\\#x201e;|&\\#x201E;|&\\#x2020;|&\\#x2021;|&\\#x2022;|&\\#x2026;|&\\#x2030;|&\\#x2032;|&\\#x2033;|&\\#x2039;|&\\#x203a;|&\\#x203A;|&\\#x20ac;|&\\#x20AC;|&\\#x2122;|&iexcl;|&pound;|&laquo;|&acute;|&micro;|&cedil;|&raquo;|&Acirc;|&Aring;|&AElig;|&Ecirc;|&Icirc;|&Ocirc;|&times;|&Ucirc;|&THORN;|&szlig;|&acirc;|&aring;|&aelig;|&ecirc;|&icirc;|&ocirc;|&ucirc;|&thorn;|&OElig;|&oelig;|&tilde;|&ndash;|&mdash;|&lsquo;|&rsquo;|&sbquo;|&ldquo;|&rdquo;|&bdquo;|&prime;|&Prime;|&trade;|&\\#x152;|&\\#x153;|&\\#x160;|&\\#x161;|&\\#x178;|&\\#x192;|&\\#x2c6;|&\\#x2C6;|&\\#x2dc;|&\\#x2DC;|&\\#8211;|&\\#8212;|&\\#8216;|&\\#8217;|&\\#8218;|&\\#8220;|&\\#8221;|&\\#8222;|&\\#8224;|&\\#8225;|&\\#8226;|&\\#8230;|&\\#8240;|&\\#8242;|&\\#8243;|&\\#8249;|&\\#8250;|&\\#8364;|&\\#8482;|&quot;|&nbsp;|&cent;|&sect;|&copy;|&ordf;|&macr;|&sup2;|&sup3;|&para;|&sup1;|&ordm;|&Auml;|&Euml;|&Iuml;|&Ouml;|&Uuml;|&auml;|&euml;|&iuml;|&ouml;|&uuml;|&yuml;|&Yuml;|&fnof;|&circ;|&bull;|&euro;|&apos;|&\\#038;|&\\#x26;|&\\#060;|&\\#x3c;|&\\#x3C;|&\\#062;|&\\#x3e;|&\\#x3E;|&\\#034;|&\\#x22;|&\\#039;|&\\#x27;|&\\#160;|&\\#xa0;|&\\#xA0;|&\\#161;|&\\#xa1;|&\\#xA1;|&\\#162;|&\\#xa2;|&\\#xA2;|&\\#163;|&\\#xa3;|&\\#xA3;|&\\#164;|&\\#xa4;|&\\#xA4;|&\\#165;|&\\#xa5;|&\\#xA5;|&\\#166;|&\\#xa6;|&\\#xA6;|&\\#167;|&\\#xa7;|&\\#xA7;|&\\#168;|&\\#xa8;|&\\#xA8;|&\\#169;|&\\#xa9;|&\\#xA9;|&\\#170;|&\\#xaa;|&\\#xAA;|&\\#171;|&\\#xab;|&\\#xAB;|&\\#172;|&\\#xac;|&\\#xAC;|&\\#173;|&\\#xad;|&\\#xAD;|&\\#174;|&\\#xae;|&\\#xAE;|&\\#175;|&\\#xaf;|&\\#xAF;|&\\#176;|&\\#xb0;|&\\#xB0;|&\\#177;|&\\#xb1;|&\\#xB1;|&\\#178;|&\\#xb2;|&\\#xB2;|&\\#179;|&\\#xb3;|&\\#xB3;|&\\#180;|&\\#xb4;|&\\#xB4;|&\\#181;|&\\#xb5;|&\\#xB5;|&\\#182;|&\\#xb6;|&\\#xB6;|&\\#183;|&\\#xb7;|&\\#xB7;|&\\#184;|&\\#xb8;|&\\#xB8;|&\\#185;|&\\#xb9;|&\\#xB9;|&\\#186;|&\\#xba;|&\\#xBA;|&\\#187;|&\\#xbb;|&\\#xBB;|&\\#188;|&\\#xbc;|&\\#xBC;|&\\#189;|&\\#xbd;|&\\#xBD;|&\\#190;|&\\#xbe;|&\\#xBE;|&\\#191;|&\\#xbf;|&\\#xBF;|&\\#192;|&\\#xc0;|&\\#xC0;|&\\#193;|&\\#xc1;|&\\#xC1;|&\\#194;|&\\#xc2;|&\\#xC2;|&\\#195;|&\\#xc3;|&\\#xC3;|&\\#196;|&\\#xc4;|&\\#xC4;|&\\#197;|&\\#xc5;|&\\#xC5;|&\\#198;|&\\#xc6;|&\\#xC6;|&\\#199;|&\\#xc7;|&\\#xC7;|&\\#200;|&\\#xc8;|&\\#xC8;|&\\#201;|&\\#xc9;|&\\#xC9;|&\\#202;|&\\#xca;|&\\#xCA;|&\\#203;|&\\#xcb;|&\\#xCB;|&\\#204;|&\\#xcc;|&\\#xCC;|&\\#205;|&\\#xcd;|&\\#xCD;|&\\#206;|&\\#xce;|&\\#xCE;|&\\#207;|&\\#xcf;|&\\#xCF;|&\\#208;|&\\#xd0;|&\\#xD0;|&\\#209;|&\\#xd1;|&\\#xD1;|&\\#210;|&\\#xd2;|&\\#xD2;|&\\#211;|&\\#xd3;|&\\#xD3;|&\\#212;|&\\#xd4;|&\\#xD4;|&\\#213;|&\\#xd5;|&\\#xD5;|&\\#214;|&\\#xd6;|&\\#xD6;|&\\#215;|&\\#xd7;|&\\#xD7;|&\\#216;|&\\#xd8;|&\\#xD8;|&\\#217;|&\\#xd9;|&\\#xD9;|&\\#218;|&\\#xda;|&\\#xDA;|&\\#219;|&\\#xdb;|&\\#xDB;|&\\#220;|&\\#xdc;|&\\#xDC;|&\\#221;|&\\#xdd;|&\\#xDD;|&\\#222;|&\\#xde;|&\\#xDE;|&\\#223;|&\\#xdf;|&\\#xDF;|&\\#224;|&\\#xe0;|&\\#xE0;|&\\#225;|&\\#xe1;|&\\#xE1;|&\\#226;|&\\#xe2;|&\\#xE2;|&\\#227;|&\\#xe3;|&\\#xE3;|&\\#228;|&\\#xe4;|&\\#xE4;|&\\#229;|&\\#xe5;|&\\#xE5;|&\\#230;|&\\#xe6;|&\\#xE6;|&\\#231;|&\\#xe7;|&\\#xE7;|&\\#232;|&\\#xe8;|&\\#xE8;|&\\#233;|&\\#xe9;|&\\#xE9;|&\\#234;|&\\#xea;|&\\#xEA;|&\\#235;|&\\#xeb;|&\\#xEB;|&\\#236;|&\\#xec;|&\\#xEC;|&\\#237;|&\\#xed;|&\\#xED;|&\\#238;|&\\#xee;|&\\#xEE;|&\\#239;|&\\#xef;|&\\#xEF;|&\\#240;|&\\#xf0;|&\\#xF0;|&\\#241;|&\\#xf1;|&\\#xF1;|&\\#242;|&\\#xf2;|&\\#xF2;|&\\#243;|&\\#xf3;|&\\#xF3;|&\\#244;|&\\#xf4;|&\\#xF4;|&\\#245;|&\\#xf5;|&\\#xF5;|&\\#246;|&\\#xf6;|&\\#xF6;|&\\#247;|&\\#xf7;|&\\#xF7;|&\\#248;|&\\#xf8;|&\\#xF8;|&\\#249;|&\\#xf9;|&\\#xF9;|&\\#250;|&\\#xfa;|&\\#xFA;|&\\#251;|&\\#xfb;|&\\#xFB;|&\\#252;|&\\#xfc;|&\\#xFC;|&\\#253;|&\\#xfd;|&\\#xFD;|&\\#254;|&\\#xfe;|&\\#xFE;|&\\#255;|&\\#xff;|&\\#xFF;|&\\#338;|&\\#339;|&\\#352;|&\\#353;|&\\#376;|&\\#402;|&\\#710;|&\\#732;|&amp;|&yen;|&uml;|&not;|&shy;|&reg;|&deg;|&ETH;|&eth;|&\\#38;|&\\#60;|&\\#62;|&\\#34;|&\\#39;|&lt;|&gt;";
 
@@ -136,12 +364,17 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL2001_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2001_2Regex();
 
+    private const string CL2001_3 = "(?:https?://|www\\.)\\S+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}/\\S*";
+
+    [GeneratedRegex(CL2001_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL2001_3Regex();
+
     private const string CL2002_1 = "</?(?:p|br|div|span|a|strong|em|b|i|u|img|figure|figcaption|ul|ol|li|h[1-6]|section|article|header|footer|nav|aside|blockquote|table|tr|td|th|tbody|thead|iframe|script|style|noscript|font|center|small|sup|sub)\\b(?:\\s+[a-z-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?)*\\s*/?>";
 
     [GeneratedRegex(CL2002_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2002_1Regex();
 
-    private const string CL2003_1 = "^\\W*(?:https?://|www\\.)\\S+\\s*$";
+    private const string CL2003_1 = "^\\W*(?:(?:url|link|permalink|short\\s*link|short\\s*url|kurzlink|lien|lien\\s+permanent|enlace|enlace\\s+permanente|collegamento|link\\s+curto|adres|länk)\\s*:\\s*)?[<\\[(]?(?:https?://|www\\.|[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}/)\\S*?[>\\])]?\\s*$";
 
     [GeneratedRegex(CL2003_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2003_1Regex();
@@ -151,35 +384,310 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3001_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3001_1Regex();
 
-    private const string CL3002_1 = "^\\s*(?:READ(?:\\s+(?:MORE|ALSO|NEXT))?|ALSO\\s+READ|SEE\\s+(?:MORE|ALSO)|RELATED|LEES\\s+(?:OOK|MEER)|OOK\\s+INTERESSANT|LESEN\\s+SIE\\s+(?:AUCH|MEHR)|MEHR\\s+ZUM\\s+THEMA|AUCH\\s+INTERESSANT|(?:À\\s+|A\\s+)?LIRE\\s+AUSSI|VOIR\\s+AUSSI|LEER\\s+(?:MÁS|TAMBIÉN)|LEA\\s+TAMBIÉN|LEE\\s+TAMBIÉN|TE\\s+PUEDE\\s+INTERESAR|LEGGI\\s+ANCHE|POTREBBE\\s+INTERESSARTI|LEIA\\s+TAMBÉM|VEJA\\s+TAMBÉM|SAIBA\\s+MAIS)\\s*[:|\\-\u2013\u2014]?\\s+\\p{Lu}.{8,}$";
+    private const string CL3002_1 = "^[\\s\\p{P}\\p{S}]*(?:(?:READ(?:\\s+(?:MORE|ALSO|NEXT))?|ALSO\\s+READ|SEE\\s+(?:MORE|ALSO)|DON['\u2019]T\\s+MISS|LEES\\s+(?:OOK|MEER)|OOK\\s+INTERESSANT|BEKIJK\\s+OOK|ZIE\\s+OOK|LESEN\\s+SIE\\s+(?:AUCH|MEHR|HIER|DAZU)|LIES\\s+(?:AUCH|HIER|MEHR)|MEHR\\s+ZUM\\s+THEMA|AUCH\\s+INTERESSANT|SIEHE\\s+AUCH|PASSEND\\s+(?:DAZU|ZUM\\s+THEMA)|DAS\\s+KÖNNTE\\s+SIE\\s+AUCH\\s+INTERESSIEREN|(?:À\\s+|A\\s+)?LIRE\\s+(?:AUSSI|[ÉE]GALEMENT)|(?:À\\s+|A\\s+)?VOIR\\s+AUSSI|SUR\\s+LE\\s+M[ÊE]ME\\s+SUJET|LE[AE]\\s+(?:TAMBI[ÉE]N|M[ÁA]S)|LEER\\s+TAMBI[ÉE]N|VEA\\s+TAMBI[ÉE]N|VER\\s+TAMBI[ÉE]N|MIRA\\s+TAMBI[ÉE]N|(?:TAMBI[ÉE]N\\s+)?(?:TE|LE)\\s+PUEDE\\s+INTERESAR|PUEDES\\s+(?:VER|LEER)|(?:TE|LE)\\s+RECOMENDAMOS|SIGUE\\s+LEYENDO|NO\\s+TE\\s+PIERDAS|NOTA\\s+RELACIONADA|LEGGI\\s+ANCHE|POTREBBE\\s+INTERESSARTI|TI\\s+POTREBBE\\s+INTERESSARE|VEDI\\s+ANCHE|GUARDA\\s+ANCHE|LEIA\\s+TAMB[ÉE]M|VEJA\\s+(?:TAMB[ÉE]M|MAIS)|CONFIRA\\s+TAMB[ÉE]M|N[ÃA]O\\s+PERCA|CZYTAJ\\s+(?:TEŻ|TAKŻE|RÓWNIEŻ|WIĘCEJ)|ZOBACZ\\s+(?:TEŻ|TAKŻE|RÓWNIEŻ)|PRZECZYTAJ\\s+(?:TEŻ|TAKŻE|RÓWNIEŻ)|SPRAWDŹ\\s+(?:TEŻ|TAKŻE)|L[ÄA]S\\s+(?:OCKS[ÅA]|MER|[ÄA]VEN|VIDARE)|SE\\s+(?:[ÄA]VEN|OCKS[ÅA])|MISSA\\s+INTE)\\s*(?:[:|\u00BB\u203A>\u2192\\-\u2013\u2014]+\\s*|\\s)|(?:RELATED|MORE|WATCH|LISTEN|LESETIPP|LESE-TIPP|ZUM\\s+THEMA|(?:À\\s+|A\\s+)?LIRE|À\\s+D[ÉE]COUVRIR|RELACIONADO|APPROFONDISCI|LEESTIP|POLECAMY)\\s*[:|\u00BB\u203A>\u2192\\-\u2013\u2014]+\\s*)[\\s\u00BF\u00A1\"\u201C\u201E\u00AB'\u2018(]*\\p{Lu}(?=.*\\p{Ll}).{8,}$";
 
     [GeneratedRegex(CL3002_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_1Regex();
 
-    private const string CL3002_2 = "^\\s*(?:Read\\s+(?:more|also|next)|Also\\s+read|See\\s+(?:more|also)|Related(?:\\s+(?:post|posts|article|articles|story|stories|reading|coverage))?|Lees\\s+(?:ook|meer)|Ook\\s+interessant|Lesen\\s+Sie\\s+(?:auch|mehr)|Mehr\\s+zum\\s+Thema|Auch\\s+interessant|(?:À\\s+|A\\s+)?[Ll]ire\\s+aussi|Voir\\s+aussi|Lea\\s+también|Lee\\s+también|Leer\\s+más|Te\\s+puede\\s+interesar|Leggi\\s+anche|Potrebbe\\s+interessarti|Leia\\s+também|Veja\\s+também|Saiba\\s+mais)\\s*:\\s*\\S.{5,}$";
+    private const string CL3002_2 = "^[\\s\\p{P}\\p{S}]*(?i:read\\s+(?:more|also|next)|also\\s+read|see\\s+(?:more|also)|related(?:\\s+(?:post|posts|article|articles|story|stories|reading|coverage))?|don['\u2019]t\\s+miss|lees\\s+(?:ook|meer)|ook\\s+interessant|bekijk\\s+ook|zie\\s+ook|leestip|lesen\\s+sie\\s+(?:auch|mehr|hier|dazu)|lies\\s+(?:auch|hier|mehr)|lesetipp|lese-tipp|mehr\\s+zum\\s+thema|auch\\s+interessant|siehe\\s+auch|passend\\s+(?:dazu|zum\\s+thema)|zum\\s+thema|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|(?:à\\s+|a\\s+)?lire\\s+(?:aussi|également|egalement)|(?:à\\s+|a\\s+)?voir\\s+aussi|à\\s+lire|sur\\s+le\\s+même\\s+sujet|lea\\s+también|lee\\s+también|lea\\s+más|vea\\s+también|mira\\s+también|(?:también\\s+)?(?:te|le)\\s+puede\\s+interesar|puedes\\s+(?:ver|leer)|(?:te|le)\\s+recomendamos|nota\\s+relacionada|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare|vedi\\s+anche|guarda\\s+anche|leia\\s+(?:também|mais)|saiba\\s+mais|leer\\s+más|lees\\s+verder|weiterlesen|lire\\s+la\\s+suite|leggi\\s+tutto|veja\\s+(?:também|mais)|confira\\s+também|czytaj\\s+(?:też|także|również|więcej)|zobacz\\s+(?:też|także|również)|przeczytaj\\s+(?:też|także|również)|polecamy|läs\\s+(?:också|mer|även|vidare)|se\\s+(?:även|också))\\s*(?::|\u00BB|\u203A|>>|\u2192)\\s*\\S.{5,}$";
 
     [GeneratedRegex(CL3002_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_2Regex();
 
-    private const string CL3003_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bDas[^\\S\\r\\n]+könnte[^\\S\\r\\n]+dich[^\\S\\r\\n]+auch[^\\S\\r\\n]+interessieren\\b|\\bDas[^\\S\\r\\n]+könnte[^\\S\\r\\n]+Sie[^\\S\\r\\n]+auch[^\\S\\r\\n]+interessieren\\b|\\bDit[^\\S\\r\\n]+vind[^\\S\\r\\n]+je[^\\S\\r\\n]+misschien[^\\S\\r\\n]+ook[^\\S\\r\\n]+leuk\\b|\\bTi[^\\S\\r\\n]+potrebbe[^\\S\\r\\n]+interessare[^\\S\\r\\n]+anche\\b|\\bVous[^\\S\\r\\n]+aimerez[^\\S\\r\\n]+peut-être[^\\S\\r\\n]+aussi\\b|\\bTambién[^\\S\\r\\n]+te[^\\S\\r\\n]+puede[^\\S\\r\\n]+interesar\\b|\\bMisschien[^\\S\\r\\n]+ook[^\\S\\r\\n]+interessant\\b|\\bYou[^\\S\\r\\n]+may[^\\S\\r\\n]+be[^\\S\\r\\n]+interested[^\\S\\r\\n]+in\\b|\\bMeer[^\\S\\r\\n]+over[^\\S\\r\\n]+dit[^\\S\\r\\n]+onderwerp\\b|\\bTi[^\\S\\r\\n]+potrebbe[^\\S\\r\\n]+interessare\\b|\\bPotrebbero[^\\S\\r\\n]+interessarti\\b|\\bVocê[^\\S\\r\\n]+também[^\\S\\r\\n]+pode[^\\S\\r\\n]+gostar\\b|\\bGerelateerde[^\\S\\r\\n]+artikelen\\b|\\bArtículos[^\\S\\r\\n]+relacionados\\b|\\bRecomendados[^\\S\\r\\n]+para[^\\S\\r\\n]+você\\b|\\bMore[^\\S\\r\\n]+from[^\\S\\r\\n]+this[^\\S\\r\\n]+author\\b|\\bNoticias[^\\S\\r\\n]+relacionadas\\b|\\bPuede[^\\S\\r\\n]+que[^\\S\\r\\n]+te[^\\S\\r\\n]+interese\\b|\\bPotrebbe[^\\S\\r\\n]+interessarti\\b|\\bNotícias[^\\S\\r\\n]+relacionadas\\b|\\bArtigos[^\\S\\r\\n]+relacionados\\b|\\bYou[^\\S\\r\\n]+might[^\\S\\r\\n]+also[^\\S\\r\\n]+like\\b|\\bRecommended[^\\S\\r\\n]+for[^\\S\\r\\n]+you\\b|\\bRecommended[^\\S\\r\\n]+Reading\\b|\\bWeitere[^\\S\\r\\n]+Nachrichten\\b|\\bArticles[^\\S\\r\\n]+similaires\\b|\\bNos[^\\S\\r\\n]+autres[^\\S\\r\\n]+articles\\b|\\bEmpfohlene[^\\S\\r\\n]+Artikel\\b|\\bVous[^\\S\\r\\n]+aimerez[^\\S\\r\\n]+aussi\\b|\\bTe[^\\S\\r\\n]+puede[^\\S\\r\\n]+interesar\\b|\\bQuizás[^\\S\\r\\n]+te[^\\S\\r\\n]+interese\\b|\\bArticoli[^\\S\\r\\n]+correlati\\b|\\bYou[^\\S\\r\\n]+May[^\\S\\r\\n]+Also[^\\S\\r\\n]+Like\\b|\\bWhat[^\\S\\r\\n]+to[^\\S\\r\\n]+read[^\\S\\r\\n]+next\\b|\\bSponsored[^\\S\\r\\n]+Stories\\b|\\bFrom[^\\S\\r\\n]+our[^\\S\\r\\n]+partners\\b|\\bVerwandte[^\\S\\r\\n]+Artikel\\b|\\bSur[^\\S\\r\\n]+le[^\\S\\r\\n]+même[^\\S\\r\\n]+sujet\\b|\\bPlus[^\\S\\r\\n]+d'actualités\\b|\\bÀ[^\\S\\r\\n]+découvrir[^\\S\\r\\n]+aussi\\b|\\bNotizie[^\\S\\r\\n]+correlate\\b|\\bRelated[^\\S\\r\\n]+articles\\b|\\bRelated[^\\S\\r\\n]+Coverage\\b|\\bAuch[^\\S\\r\\n]+interessant\\b|\\bMehr[^\\S\\r\\n]+Nachrichten\\b|\\bVocê[^\\S\\r\\n]+pode[^\\S\\r\\n]+gostar\\b|\\bRelated[^\\S\\r\\n]+stories\\b|\\bRelated[^\\S\\r\\n]+content\\b|\\bPopular[^\\S\\r\\n]+Stories\\b|\\bFurther[^\\S\\r\\n]+reading\\b|\\bOok[^\\S\\r\\n]+interessant\\b|\\bWeitere[^\\S\\r\\n]+Artikel\\b|\\bAuch[^\\S\\r\\n]+lesenswert\\b|\\bTe[^\\S\\r\\n]+recomendamos\\b|\\bAround[^\\S\\r\\n]+the[^\\S\\r\\n]+Web\\b|\\bRead[^\\S\\r\\n]+this[^\\S\\r\\n]+next\\b|\\bRelated[^\\S\\r\\n]+Topics\\b|\\bMehr[^\\S\\r\\n]+zum[^\\S\\r\\n]+Thema\\b|\\bLesen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+auch\\b|\\bOtras[^\\S\\r\\n]+noticias\\b|\\bDa[^\\S\\r\\n]+non[^\\S\\r\\n]+perdere\\b|\\bRelated[^\\S\\r\\n]+posts\\b|\\bArticles[^\\S\\r\\n]+liés\\b|\\bAltre[^\\S\\r\\n]+notizie\\b|\\bMais[^\\S\\r\\n]+notícias\\b|\\bMore[^\\S\\r\\n]+stories\\b|\\bMore[^\\S\\r\\n]+to[^\\S\\r\\n]+read\\b|\\bÀ[^\\S\\r\\n]+lire[^\\S\\r\\n]+aussi\\b|\\bA[^\\S\\r\\n]+lire[^\\S\\r\\n]+aussi\\b|\\bÀ[^\\S\\r\\n]+voir[^\\S\\r\\n]+aussi\\b|\\bA[^\\S\\r\\n]+voir[^\\S\\r\\n]+aussi\\b|\\bMás[^\\S\\r\\n]+noticias\\b|\\bRecommended\\b|\\bMore[^\\S\\r\\n]+Videos\\b|\\bMeer[^\\S\\r\\n]+nieuws\\b|\\bGerelateerd\\b|\\bOok[^\\S\\r\\n]+gelezen\\b|\\bLee[^\\S\\r\\n]+también\\b|\\bLeggi[^\\S\\r\\n]+anche\\b|\\bLeia[^\\S\\r\\n]+também\\b|\\bVeja[^\\S\\r\\n]+também\\b|\\bDon't[^\\S\\r\\n]+miss\\b|\\bDon\u2019t[^\\S\\r\\n]+miss\\b|\\bWatch[^\\S\\r\\n]+next\\b|\\bMeer[^\\S\\r\\n]+lezen\\b|\\bLire[^\\S\\r\\n]+aussi\\b|\\bRead[^\\S\\r\\n]+more\\b|\\bRead[^\\S\\r\\n]+next\\b|\\bAlso[^\\S\\r\\n]+read\\b|\\bMore[^\\S\\r\\n]+News\\b|\\bLees[^\\S\\r\\n]+meer\\b|\\bLees[^\\S\\r\\n]+ook\\b|\\bRelated\\b|\\bUp[^\\S\\r\\n]+Next\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
+    private const string CL3002_3 = "^\\s*(?:>>|\u25BA|\u25B6)\\s*\\p{Lu}[^<\u25C4]{10,200}?\\s*(?:<<|\u25C4|\u25C0)\\s*$";
+
+    [GeneratedRegex(CL3002_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3002_3Regex();
+
+    private const string CL3002_4 = "^\\W*(?i:also\\s+on|auch\\s+auf|mehr\\s+(?:zum\\s+thema\\s+)?auf|aussi\\s+sur|también\\s+en|anche\\s+su|também\\s+em|ook\\s+op|także\\s+na|även\\s+på)\\s+(?:[\\p{L}\\d-]+\\.)+\\p{L}{2,}\\W*$";
+
+    [GeneratedRegex(CL3002_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3002_4Regex();
+
+    private const string CL3002_5 = "^\\W*ALSO\\s+ON\\s+\\p{Lu}[\\p{L}\\d.]*\\s*:?\\s*$";
+
+    [GeneratedRegex(CL3002_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3002_5Regex();
+
+    private const string CL3003_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bCes[^\\S\\r\\n]+articles[^\\S\\r\\n]+peuvent[^\\S\\r\\n]+vous[^\\S\\r\\n]+intéresser\\b|\\bDas[^\\S\\r\\n]+könnte[^\\S\\r\\n]+dich[^\\S\\r\\n]+auch[^\\S\\r\\n]+interessieren\\b|\\bDas[^\\S\\r\\n]+könnte[^\\S\\r\\n]+Sie[^\\S\\r\\n]+auch[^\\S\\r\\n]+interessieren\\b|\\bDit[^\\S\\r\\n]+vind[^\\S\\r\\n]+je[^\\S\\r\\n]+misschien[^\\S\\r\\n]+ook[^\\S\\r\\n]+leuk\\b|\\bEmpfehlungen[^\\S\\r\\n]+aus[^\\S\\r\\n]+der[^\\S\\r\\n]+Redaktion\\b|\\bTi[^\\S\\r\\n]+potrebbe[^\\S\\r\\n]+interessare[^\\S\\r\\n]+anche\\b|\\bVous[^\\S\\r\\n]+aimerez[^\\S\\r\\n]+peut-être[^\\S\\r\\n]+aussi\\b|\\bEmpfehlungen[^\\S\\r\\n]+der[^\\S\\r\\n]+Redaktion\\b|\\bTambién[^\\S\\r\\n]+te[^\\S\\r\\n]+puede[^\\S\\r\\n]+interesar\\b|\\bMisschien[^\\S\\r\\n]+ook[^\\S\\r\\n]+interessant\\b|\\bVous[^\\S\\r\\n]+pourriez[^\\S\\r\\n]+aussi[^\\S\\r\\n]+aimer\\b|\\bTo[^\\S\\r\\n]+może[^\\S\\r\\n]+cię[^\\S\\r\\n]+zainteresować\\b|\\bYou[^\\S\\r\\n]+may[^\\S\\r\\n]+be[^\\S\\r\\n]+interested[^\\S\\r\\n]+in\\b|\\bMeer[^\\S\\r\\n]+over[^\\S\\r\\n]+dit[^\\S\\r\\n]+onderwerp\\b|\\bTambién[^\\S\\r\\n]+te[^\\S\\r\\n]+puede[^\\S\\r\\n]+gustar\\b|\\bTi[^\\S\\r\\n]+potrebbe[^\\S\\r\\n]+interessare\\b|\\bPotrebbero[^\\S\\r\\n]+interessarti\\b|\\bVocê[^\\S\\r\\n]+também[^\\S\\r\\n]+pode[^\\S\\r\\n]+gostar\\b|\\bVocê[^\\S\\r\\n]+pode[^\\S\\r\\n]+se[^\\S\\r\\n]+interessar\\b|\\bGerelateerde[^\\S\\r\\n]+artikelen\\b|\\bWeiterführende[^\\S\\r\\n]+Artikel\\b|\\bArtículos[^\\S\\r\\n]+relacionados\\b|\\bRecomendados[^\\S\\r\\n]+para[^\\S\\r\\n]+você\\b|\\bMoże[^\\S\\r\\n]+cię[^\\S\\r\\n]+zainteresować\\b|\\bDu[^\\S\\r\\n]+kanske[^\\S\\r\\n]+också[^\\S\\r\\n]+gillar\\b|\\bMore[^\\S\\r\\n]+from[^\\S\\r\\n]+this[^\\S\\r\\n]+author\\b|\\bDans[^\\S\\r\\n]+la[^\\S\\r\\n]+même[^\\S\\r\\n]+rubrique\\b|\\bNoticias[^\\S\\r\\n]+relacionadas\\b|\\bPuede[^\\S\\r\\n]+que[^\\S\\r\\n]+te[^\\S\\r\\n]+interese\\b|\\bContenido[^\\S\\r\\n]+relacionado\\b|\\bPotrebbe[^\\S\\r\\n]+interessarti\\b|\\bNotícias[^\\S\\r\\n]+relacionadas\\b|\\bMatérias[^\\S\\r\\n]+relacionadas\\b|\\bAanbevolen[^\\S\\r\\n]+artikelen\\b|\\bWeiterführende[^\\S\\r\\n]+Links\\b|\\bMehr[^\\S\\r\\n]+zu[^\\S\\r\\n]+diesem[^\\S\\r\\n]+Thema\\b|\\bArticles[^\\S\\r\\n]+recommandés\\b|\\bArtigos[^\\S\\r\\n]+relacionados\\b|\\bConteúdo[^\\S\\r\\n]+relacionado\\b|\\bYou[^\\S\\r\\n]+might[^\\S\\r\\n]+also[^\\S\\r\\n]+like\\b|\\bRecommended[^\\S\\r\\n]+for[^\\S\\r\\n]+you\\b|\\bRecommended[^\\S\\r\\n]+Reading\\b|\\bRecommended[^\\S\\r\\n]+stories\\b|\\bWeitere[^\\S\\r\\n]+Nachrichten\\b|\\bUnsere[^\\S\\r\\n]+Empfehlungen\\b|\\bNoch[^\\S\\r\\n]+mehr[^\\S\\r\\n]+zum[^\\S\\r\\n]+Thema\\b|\\bArticles[^\\S\\r\\n]+similaires\\b|\\bNos[^\\S\\r\\n]+autres[^\\S\\r\\n]+articles\\b|\\bWięcej[^\\S\\r\\n]+na[^\\S\\r\\n]+ten[^\\S\\r\\n]+temat\\b|\\bRelaterade[^\\S\\r\\n]+artiklar\\b|\\bMore[^\\S\\r\\n]+on[^\\S\\r\\n]+this[^\\S\\r\\n]+story\\b|\\bMore[^\\S\\r\\n]+on[^\\S\\r\\n]+this[^\\S\\r\\n]+topic\\b|\\bGerelateerd[^\\S\\r\\n]+nieuws\\b|\\bEmpfohlene[^\\S\\r\\n]+Artikel\\b|\\bVerwandte[^\\S\\r\\n]+Beiträge\\b|\\bVous[^\\S\\r\\n]+aimerez[^\\S\\r\\n]+aussi\\b|\\bTe[^\\S\\r\\n]+puede[^\\S\\r\\n]+interesar\\b|\\bQuizás[^\\S\\r\\n]+te[^\\S\\r\\n]+interese\\b|\\bLe[^\\S\\r\\n]+puede[^\\S\\r\\n]+interesar\\b|\\bNotas[^\\S\\r\\n]+relacionadas\\b|\\bArticoli[^\\S\\r\\n]+correlati\\b|\\bPrzeczytaj[^\\S\\r\\n]+również\\b|\\bPowiązane[^\\S\\r\\n]+artykuły\\b|\\bYou[^\\S\\r\\n]+May[^\\S\\r\\n]+Also[^\\S\\r\\n]+Like\\b|\\bWhat[^\\S\\r\\n]+to[^\\S\\r\\n]+read[^\\S\\r\\n]+next\\b|\\bSponsored[^\\S\\r\\n]+Stories\\b|\\bFrom[^\\S\\r\\n]+our[^\\S\\r\\n]+partners\\b|\\bVerwandte[^\\S\\r\\n]+Artikel\\b|\\bPassend[^\\S\\r\\n]+zum[^\\S\\r\\n]+Thema\\b|\\bÄhnliche[^\\S\\r\\n]+Beiträge\\b|\\bUnsere[^\\S\\r\\n]+Empfehlung\\b|\\bSur[^\\S\\r\\n]+le[^\\S\\r\\n]+même[^\\S\\r\\n]+sujet\\b|\\bPlus[^\\S\\r\\n]+d'actualités\\b|\\bÀ[^\\S\\r\\n]+découvrir[^\\S\\r\\n]+aussi\\b|\\bSur[^\\S\\r\\n]+le[^\\S\\r\\n]+même[^\\S\\r\\n]+thème\\b|\\bPuede[^\\S\\r\\n]+interesarte\\b|\\bNotizie[^\\S\\r\\n]+correlate\\b|\\bPolecane[^\\S\\r\\n]+artykuły\\b|\\bLiknande[^\\S\\r\\n]+artiklar\\b|\\bRelated[^\\S\\r\\n]+articles\\b|\\bRelated[^\\S\\r\\n]+Coverage\\b|\\bAuch[^\\S\\r\\n]+interessant\\b|\\bMehr[^\\S\\r\\n]+Nachrichten\\b|\\bÄhnliche[^\\S\\r\\n]+Artikel\\b|\\bWeitere[^\\S\\r\\n]+Beiträge\\b|\\bÀ[^\\S\\r\\n]+lire[^\\S\\r\\n]+également\\b|\\bÀ[^\\S\\r\\n]+voir[^\\S\\r\\n]+également\\b|\\bVocê[^\\S\\r\\n]+pode[^\\S\\r\\n]+gostar\\b|\\bPrzeczytaj[^\\S\\r\\n]+także\\b|\\bPodobne[^\\S\\r\\n]+artykuły\\b|\\bRelated[^\\S\\r\\n]+stories\\b|\\bRelated[^\\S\\r\\n]+content\\b|\\bPopular[^\\S\\r\\n]+Stories\\b|\\bFurther[^\\S\\r\\n]+reading\\b|\\bOok[^\\S\\r\\n]+interessant\\b|\\bWeitere[^\\S\\r\\n]+Artikel\\b|\\bAuch[^\\S\\r\\n]+lesenswert\\b|\\bZum[^\\S\\r\\n]+Weiterlesen\\b|\\bPlus[^\\S\\r\\n]+d'articles\\b|\\bTe[^\\S\\r\\n]+recomendamos\\b|\\bLe[^\\S\\r\\n]+recomendamos\\b|\\bApprofondimenti\\b|\\bAround[^\\S\\r\\n]+the[^\\S\\r\\n]+Web\\b|\\bRead[^\\S\\r\\n]+this[^\\S\\r\\n]+next\\b|\\bRelated[^\\S\\r\\n]+Topics\\b|\\bMehr[^\\S\\r\\n]+zum[^\\S\\r\\n]+Thema\\b|\\bLesen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+auch\\b|\\bLesen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+mehr\\b|\\bLesen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+hier\\b|\\bLire[^\\S\\r\\n]+également\\b|\\bOtras[^\\S\\r\\n]+noticias\\b|\\bDa[^\\S\\r\\n]+non[^\\S\\r\\n]+perdere\\b|\\bTi[^\\S\\r\\n]+consigliamo\\b|\\bAltri[^\\S\\r\\n]+articoli\\b|\\bConfira[^\\S\\r\\n]+também\\b|\\bCzytaj[^\\S\\r\\n]+również\\b|\\bZobacz[^\\S\\r\\n]+również\\b|\\bPrzeczytaj[^\\S\\r\\n]+też\\b|\\bRelated[^\\S\\r\\n]+posts\\b|\\bRelated[^\\S\\r\\n]+links\\b|\\bArticles[^\\S\\r\\n]+liés\\b|\\bSigue[^\\S\\r\\n]+leyendo\\b|\\bAltre[^\\S\\r\\n]+notizie\\b|\\bMais[^\\S\\r\\n]+notícias\\b|\\bLeia[^\\S\\r\\n]+a[^\\S\\r\\n]+seguir\\b|\\bRekommenderat\\b|\\bFler[^\\S\\r\\n]+artiklar\\b|\\bMore[^\\S\\r\\n]+stories\\b|\\bMore[^\\S\\r\\n]+to[^\\S\\r\\n]+read\\b|\\bRelated[^\\S\\r\\n]+news\\b|\\bKeep[^\\S\\r\\n]+reading\\b|\\bPassend[^\\S\\r\\n]+dazu\\b|\\bÀ[^\\S\\r\\n]+lire[^\\S\\r\\n]+aussi\\b|\\bA[^\\S\\r\\n]+lire[^\\S\\r\\n]+aussi\\b|\\bÀ[^\\S\\r\\n]+voir[^\\S\\r\\n]+aussi\\b|\\bA[^\\S\\r\\n]+voir[^\\S\\r\\n]+aussi\\b|\\bMás[^\\S\\r\\n]+noticias\\b|\\bMira[^\\S\\r\\n]+también\\b|\\bGuarda[^\\S\\r\\n]+anche\\b|\\bCzytaj[^\\S\\r\\n]+także\\b|\\bZobacz[^\\S\\r\\n]+także\\b|\\bMer[^\\S\\r\\n]+om[^\\S\\r\\n]+ämnet\\b|\\bRecommended\\b|\\bMore[^\\S\\r\\n]+Videos\\b|\\bMeer[^\\S\\r\\n]+nieuws\\b|\\bGerelateerd\\b|\\bOok[^\\S\\r\\n]+gelezen\\b|\\bLee[^\\S\\r\\n]+también\\b|\\bLea[^\\S\\r\\n]+también\\b|\\bVea[^\\S\\r\\n]+también\\b|\\bVer[^\\S\\r\\n]+también\\b|\\bLeggi[^\\S\\r\\n]+anche\\b|\\bLeia[^\\S\\r\\n]+também\\b|\\bVeja[^\\S\\r\\n]+também\\b|\\bMer[^\\S\\r\\n]+läsning\\b|\\bDon't[^\\S\\r\\n]+miss\\b|\\bDon\u2019t[^\\S\\r\\n]+miss\\b|\\bWatch[^\\S\\r\\n]+next\\b|\\bMeer[^\\S\\r\\n]+lezen\\b|\\bBekijk[^\\S\\r\\n]+ook\\b|\\bAanbevolen\\b|\\bSiehe[^\\S\\r\\n]+auch\\b|\\bLire[^\\S\\r\\n]+aussi\\b|\\bVoir[^\\S\\r\\n]+aussi\\b|\\bLeggi[^\\S\\r\\n]+pure\\b|\\bVedi[^\\S\\r\\n]+anche\\b|\\bCzytaj[^\\S\\r\\n]+też\\b|\\bZobacz[^\\S\\r\\n]+też\\b|\\bMissa[^\\S\\r\\n]+inte\\b|\\bRead[^\\S\\r\\n]+more\\b|\\bRead[^\\S\\r\\n]+next\\b|\\bAlso[^\\S\\r\\n]+read\\b|\\bMore[^\\S\\r\\n]+News\\b|\\bRead[^\\S\\r\\n]+also\\b|\\bMust[^\\S\\r\\n]+read\\b|\\bLees[^\\S\\r\\n]+meer\\b|\\bLies[^\\S\\r\\n]+auch\\b|\\bLesetipps\\b|\\bZum[^\\S\\r\\n]+Thema\\b|\\bVeja[^\\S\\r\\n]+mais\\b|\\bLäs[^\\S\\r\\n]+också\\b|\\bRelaterat\\b|\\bSee[^\\S\\r\\n]+also\\b|\\bLees[^\\S\\r\\n]+ook\\b|\\bLeestips\\b|\\bLesetipp\\b|\\bPolecamy\\b|\\bPolecane\\b|\\bLäs[^\\S\\r\\n]+även\\b|\\bSe[^\\S\\r\\n]+också\\b|\\bRelated\\b|\\bUp[^\\S\\r\\n]+Next\\b|\\bZie[^\\S\\r\\n]+ook\\b|\\bLeestip\\b|\\bLäs[^\\S\\r\\n]+mer\\b|\\bSe[^\\S\\r\\n]+även\\b|\\bÀ[^\\S\\r\\n]+lire\\b|\\bA[^\\S\\r\\n]+lire\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
     [GeneratedRegex(CL3003_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3003_1Regex();
+
+    private const string CL3003_2 = "^\\W*(?-i:UP NEXT)\\W*$";
+
+    [GeneratedRegex(CL3003_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3003_2Regex();
 
     private const string CL3004_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bInformazioni[^\\S\\r\\n]+sull'autore\\b|\\bÀ[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l'autrice\\b|\\bÀ[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l'auteur\\b|\\bÀ[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l\u2019auteur\\b|\\bA[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l'auteur\\b|\\bA[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l\u2019auteur\\b|\\bAcerca[^\\S\\r\\n]+de[^\\S\\r\\n]+la[^\\S\\r\\n]+autora\\b|\\bOver[^\\S\\r\\n]+de[^\\S\\r\\n]+schrijver\\b|\\bOver[^\\S\\r\\n]+de[^\\S\\r\\n]+redacteur\\b|\\bAbout[^\\S\\r\\n]+the[^\\S\\r\\n]+Author\\b|\\bAbout[^\\S\\r\\n]+the[^\\S\\r\\n]+Writer\\b|\\bÜber[^\\S\\r\\n]+die[^\\S\\r\\n]+Autorin\\b|\\bAcerca[^\\S\\r\\n]+del[^\\S\\r\\n]+autor\\b|\\bSobre[^\\S\\r\\n]+la[^\\S\\r\\n]+autora\\b|\\bOver[^\\S\\r\\n]+de[^\\S\\r\\n]+auteur\\b|\\bÜber[^\\S\\r\\n]+den[^\\S\\r\\n]+Autor\\b|\\bSobre[^\\S\\r\\n]+el[^\\S\\r\\n]+autor\\b|\\bSobre[^\\S\\r\\n]+a[^\\S\\r\\n]+autora\\b|\\bSobre[^\\S\\r\\n]+o[^\\S\\r\\n]+autor\\b|\\bZur[^\\S\\r\\n]+Autorin\\b|\\bSull'autore\\b|\\bSull\u2019autore\\b|\\bAuthor[^\\S\\r\\n]+bio\\b|\\bZum[^\\S\\r\\n]+Autor\\b)\\s*(?:[:|>\u00BB\u203A\\-\u2013\u2014]|$)";
 
     [GeneratedRegex(CL3004_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3004_1Regex();
 
-    private const string CL3006_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bHinterlasse[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b|\\bSchreibe[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b|\\bLaat[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+achter\\b|\\bKommentar[^\\S\\r\\n]+hinterlassen\\b|\\bLaisser[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bLaissez[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bAjouter[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bAñadir[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bJoin[^\\S\\r\\n]+the[^\\S\\r\\n]+discussion\\b|\\bKommentar[^\\S\\r\\n]+schreiben\\b|\\bAntworten[^\\S\\r\\n]+abbrechen\\b|\\bDejar[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bLascia[^\\S\\r\\n]+una[^\\S\\r\\n]+risposta\\b|\\bDeixe[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\bPlaats[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie\\b|\\bAnnuler[^\\S\\r\\n]+la[^\\S\\r\\n]+réponse\\b|\\bDeja[^\\S\\r\\n]+una[^\\S\\r\\n]+respuesta\\b|\\bDeja[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bCancelar[^\\S\\r\\n]+respuesta\\b|\\bLascia[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b|\\bDeixe[^\\S\\r\\n]+uma[^\\S\\r\\n]+resposta\\b|\\bReactie[^\\S\\r\\n]+annuleren\\b|\\bCancelar[^\\S\\r\\n]+resposta\\b|\\bGeef[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie\\b|\\bAnnulla[^\\S\\r\\n]+risposta\\b|\\bLeave[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bPost[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bLeave[^\\S\\r\\n]+a[^\\S\\r\\n]+Reply\\b|\\bAdd[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bCancel[^\\S\\r\\n]+reply\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
+    private const string CL3006_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bHinterlasse[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b|\\bAnuluj[^\\S\\r\\n]+pisanie[^\\S\\r\\n]+odpowiedzi\\b|\\bSchreibe[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b|\\bLaat[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+achter\\b|\\bKommentar[^\\S\\r\\n]+hinterlassen\\b|\\bLaisser[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bLaissez[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bAjouter[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bAñadir[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bJoin[^\\S\\r\\n]+the[^\\S\\r\\n]+discussion\\b|\\bKommentar[^\\S\\r\\n]+schreiben\\b|\\bAntworten[^\\S\\r\\n]+abbrechen\\b|\\bDejar[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bLascia[^\\S\\r\\n]+una[^\\S\\r\\n]+risposta\\b|\\bDeixe[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\bPlaats[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie\\b|\\bAnnuler[^\\S\\r\\n]+la[^\\S\\r\\n]+réponse\\b|\\bDeja[^\\S\\r\\n]+una[^\\S\\r\\n]+respuesta\\b|\\bDeja[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bCancelar[^\\S\\r\\n]+respuesta\\b|\\bLascia[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b|\\bDeixe[^\\S\\r\\n]+uma[^\\S\\r\\n]+resposta\\b|\\bLämna[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b|\\bSkriv[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b|\\bReactie[^\\S\\r\\n]+annuleren\\b|\\bCancelar[^\\S\\r\\n]+resposta\\b|\\bGeef[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie\\b|\\bAnnulla[^\\S\\r\\n]+risposta\\b|\\bZostaw[^\\S\\r\\n]+komentarz\\b|\\bNapisz[^\\S\\r\\n]+komentarz\\b|\\bLeave[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bDodaj[^\\S\\r\\n]+komentarz\\b|\\bPost[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bLämna[^\\S\\r\\n]+ett[^\\S\\r\\n]+svar\\b|\\bLeave[^\\S\\r\\n]+a[^\\S\\r\\n]+Reply\\b|\\bAdd[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bCancel[^\\S\\r\\n]+reply\\b|\\bAvbryt[^\\S\\r\\n]+svar\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
     [GeneratedRegex(CL3006_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3006_1Regex();
 
-    private const string CL3007_1 = "(?<m>\\bSave[^\\S\\r\\n]+my[^\\S\\r\\n]+name,[^\\S\\r\\n]+email,[^\\S\\r\\n]+and[^\\S\\r\\n]+website[^\\S\\r\\n]+in[^\\S\\r\\n]+this[^\\S\\r\\n]+browser[^\\S\\r\\n]+for[^\\S\\r\\n]+the[^\\S\\r\\n]+next[^\\S\\r\\n]+time[^\\S\\r\\n]+I[^\\S\\r\\n]+comment\\b|\\bTu[^\\S\\r\\n]+dirección[^\\S\\r\\n]+de[^\\S\\r\\n]+correo[^\\S\\r\\n]+electrónico[^\\S\\r\\n]+no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicada\\b|\\bMijn[^\\S\\r\\n]+naam,[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+en[^\\S\\r\\n]+site[^\\S\\r\\n]+bewaren[^\\S\\r\\n]+in[^\\S\\r\\n]+deze[^\\S\\r\\n]+browser\\b|\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+de[^\\S\\r\\n]+messagerie[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b|\\bDeine[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+wird[^\\S\\r\\n]+nicht[^\\S\\r\\n]+veröffentlicht\\b|\\bIhre[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+wird[^\\S\\r\\n]+nicht[^\\S\\r\\n]+veröffentlicht\\b|\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b|\\bLes[^\\S\\r\\n]+champs[^\\S\\r\\n]+obligatoires[^\\S\\r\\n]+sont[^\\S\\r\\n]+indiqués[^\\S\\r\\n]+avec\\b|\\bLos[^\\S\\r\\n]+campos[^\\S\\r\\n]+obligatorios[^\\S\\r\\n]+están[^\\S\\r\\n]+marcados[^\\S\\r\\n]+con\\b|\\bIl[^\\S\\r\\n]+tuo[^\\S\\r\\n]+indirizzo[^\\S\\r\\n]+email[^\\S\\r\\n]+non[^\\S\\r\\n]+sarà[^\\S\\r\\n]+pubblicato\\b|\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+email[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b|\\bYour[^\\S\\r\\n]+email[^\\S\\r\\n]+address[^\\S\\r\\n]+will[^\\S\\r\\n]+not[^\\S\\r\\n]+be[^\\S\\r\\n]+published\\b|\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b|\\bTu[^\\S\\r\\n]+dirección[^\\S\\r\\n]+de[^\\S\\r\\n]+correo[^\\S\\r\\n]+no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicada\\b|\\bHet[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bI[^\\S\\r\\n]+campi[^\\S\\r\\n]+obbligatori[^\\S\\r\\n]+sono[^\\S\\r\\n]+contrassegnati\\b|\\bJe[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bUw[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bCampos[^\\S\\r\\n]+obrigatórios[^\\S\\r\\n]+são[^\\S\\r\\n]+marcados[^\\S\\r\\n]+com\\b|\\bVereiste[^\\S\\r\\n]+velden[^\\S\\r\\n]+zijn[^\\S\\r\\n]+gemarkeerd[^\\S\\r\\n]+met\\b|\\bErforderliche[^\\S\\r\\n]+Felder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b|\\bRequired[^\\S\\r\\n]+fields[^\\S\\r\\n]+are[^\\S\\r\\n]+marked\\b|\\bPflichtfelder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
+    private const string CL3007_1 = "(?<m>\\bSpeichere[^\\S\\r\\n]+meinen[^\\S\\r\\n]+Namen,[^\\S\\r\\n]+meine[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+und[^\\S\\r\\n]+meine[^\\S\\r\\n]+Website[^\\S\\r\\n]+in[^\\S\\r\\n]+diesem[^\\S\\r\\n]+Browser\\b|\\bDeine[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+wird[^\\S\\r\\n]+nicht[^\\S\\r\\n]+veröffentlicht\\b|\\bIhre[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+wird[^\\S\\r\\n]+nicht[^\\S\\r\\n]+veröffentlicht\\b)";
 
     [GeneratedRegex(CL3007_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_1Regex();
+
+    private const string CL3007_10 = "(?<m>\\bMijn[^\\S\\r\\n]+naam,[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+en[^\\S\\r\\n]+site[^\\S\\r\\n]+bewaren[^\\S\\r\\n]+in[^\\S\\r\\n]+deze[^\\S\\r\\n]+browser\\b)";
+
+    [GeneratedRegex(CL3007_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_10Regex();
+
+    private const string CL3007_11 = "(?<m>\\bStuur[^\\S\\r\\n]+mij[^\\S\\r\\n]+een[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+als[^\\S\\r\\n]+er[^\\S\\r\\n]+vervolgreacties[^\\S\\r\\n]+zijn\\b)";
+
+    [GeneratedRegex(CL3007_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_11Regex();
+
+    private const string CL3007_12 = "(?<m>\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+de[^\\S\\r\\n]+messagerie[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b)";
+
+    [GeneratedRegex(CL3007_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_12Regex();
+
+    private const string CL3007_13 = "(?<m>\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b|\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+email[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b)";
+
+    [GeneratedRegex(CL3007_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_13Regex();
+
+    private const string CL3007_14 = "(?<m>\\bLes[^\\S\\r\\n]+champs[^\\S\\r\\n]+obligatoires[^\\S\\r\\n]+sont[^\\S\\r\\n]+indiqués[^\\S\\r\\n]+avec\\b)";
+
+    [GeneratedRegex(CL3007_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_14Regex();
+
+    private const string CL3007_15 = "(?<m>\\bLos[^\\S\\r\\n]+campos[^\\S\\r\\n]+obligatorios[^\\S\\r\\n]+están[^\\S\\r\\n]+marcados[^\\S\\r\\n]+con\\b)";
+
+    [GeneratedRegex(CL3007_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_15Regex();
+
+    private const string CL3007_16 = "(?<m>\\biniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b)";
+
+    [GeneratedRegex(CL3007_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_16Regex();
+
+    private const string CL3007_17 = "(?<m>\\bIl[^\\S\\r\\n]+tuo[^\\S\\r\\n]+indirizzo[^\\S\\r\\n]+email[^\\S\\r\\n]+non[^\\S\\r\\n]+sarà[^\\S\\r\\n]+pubblicato\\b)";
+
+    [GeneratedRegex(CL3007_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_17Regex();
+
+    private const string CL3007_18 = "(?<m>\\bYour[^\\S\\r\\n]+email[^\\S\\r\\n]+address[^\\S\\r\\n]+will[^\\S\\r\\n]+not[^\\S\\r\\n]+be[^\\S\\r\\n]+published\\b)";
+
+    [GeneratedRegex(CL3007_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_18Regex();
+
+    private const string CL3007_19 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+follow-up[^\\S\\r\\n]+comments[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b)";
+
+    [GeneratedRegex(CL3007_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_19Regex();
+
+    private const string CL3007_2 = "(?<m>\\bSave[^\\S\\r\\n]+my[^\\S\\r\\n]+name,[^\\S\\r\\n]+email,[^\\S\\r\\n]+and[^\\S\\r\\n]+website[^\\S\\r\\n]+in[^\\S\\r\\n]+this[^\\S\\r\\n]+browser[^\\S\\r\\n]+for[^\\S\\r\\n]+the[^\\S\\r\\n]+next[^\\S\\r\\n]+time[^\\S\\r\\n]+I[^\\S\\r\\n]+comment\\b)";
+
+    [GeneratedRegex(CL3007_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_2Regex();
+
+    private const string CL3007_20 = "(?<m>\\bingelogd[^\\S\\r\\n]+zijn[^\\S\\r\\n]+om[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+te[^\\S\\r\\n]+plaatsen\\b)";
+
+    [GeneratedRegex(CL3007_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_20Regex();
+
+    private const string CL3007_21 = "(?<m>\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b)";
+
+    [GeneratedRegex(CL3007_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_21Regex();
+
+    private const string CL3007_22 = "(?<m>\\bTu[^\\S\\r\\n]+dirección[^\\S\\r\\n]+de[^\\S\\r\\n]+correo[^\\S\\r\\n]+no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicada\\b)";
+
+    [GeneratedRegex(CL3007_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_22Regex();
+
+    private const string CL3007_23 = "(?<m>\\bHet[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bJe[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bUw[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b)";
+
+    [GeneratedRegex(CL3007_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_23Regex();
+
+    private const string CL3007_24 = "(?<m>\\bI[^\\S\\r\\n]+campi[^\\S\\r\\n]+obbligatori[^\\S\\r\\n]+sono[^\\S\\r\\n]+contrassegnati\\b)";
+
+    [GeneratedRegex(CL3007_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_24Regex();
+
+    private const string CL3007_25 = "(?<m>\\be-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+att[^\\S\\r\\n]+publiceras\\b|\\be-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+publiceras\\b)";
+
+    [GeneratedRegex(CL3007_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_25Regex();
+
+    private const string CL3007_26 = "(?<m>\\badres[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b|\\badres[^\\S\\r\\n]+email[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b)";
+
+    [GeneratedRegex(CL3007_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_26Regex();
+
+    private const string CL3007_27 = "(?<m>\\bconnecter[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bconnecté[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b)";
+
+    [GeneratedRegex(CL3007_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_27Regex();
+
+    private const string CL3007_28 = "(?<m>\\bAkismet[^\\S\\r\\n]+pour[^\\S\\r\\n]+réduire[^\\S\\r\\n]+les[^\\S\\r\\n]+indésirables\\b)";
+
+    [GeneratedRegex(CL3007_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_28Regex();
+
+    private const string CL3007_29 = "(?<m>\\bCampos[^\\S\\r\\n]+obrigatórios[^\\S\\r\\n]+são[^\\S\\r\\n]+marcados[^\\S\\r\\n]+com\\b)";
+
+    [GeneratedRegex(CL3007_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_29Regex();
+
+    private const string CL3007_3 = "(?<m>\\bEnregistrer[^\\S\\r\\n]+mon[^\\S\\r\\n]+nom,[^\\S\\r\\n]+mon[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+et[^\\S\\r\\n]+mon[^\\S\\r\\n]+site[^\\S\\r\\n]+dans[^\\S\\r\\n]+le[^\\S\\r\\n]+navigateur\\b)";
+
+    [GeneratedRegex(CL3007_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_3Regex();
+
+    private const string CL3007_30 = "(?<m>\\binloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+skriva[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b)";
+
+    [GeneratedRegex(CL3007_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_30Regex();
+
+    private const string CL3007_31 = "(?<m>\\bVereiste[^\\S\\r\\n]+velden[^\\S\\r\\n]+zijn[^\\S\\r\\n]+gemarkeerd[^\\S\\r\\n]+met\\b)";
+
+    [GeneratedRegex(CL3007_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_31Regex();
+
+    private const string CL3007_32 = "(?<m>\\bangemeldet[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b)";
+
+    [GeneratedRegex(CL3007_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_32Regex();
+
+    private const string CL3007_33 = "(?<m>\\blogado[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\blogin[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b)";
+
+    [GeneratedRegex(CL3007_33, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_33Regex();
+
+    private const string CL3007_34 = "(?<m>\\bzalogować,[^\\S\\r\\n]+aby[^\\S\\r\\n]+móc[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b)";
+
+    [GeneratedRegex(CL3007_34, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_34Regex();
+
+    private const string CL3007_35 = "(?<m>\\bconnesso[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
+
+    [GeneratedRegex(CL3007_35, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_35Regex();
+
+    private const string CL3007_36 = "(?<m>\\bAkismet[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+minska[^\\S\\r\\n]+skräppost\\b)";
+
+    [GeneratedRegex(CL3007_36, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_36Regex();
+
+    private const string CL3007_37 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+new[^\\S\\r\\n]+posts[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b)";
+
+    [GeneratedRegex(CL3007_37, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_37Regex();
+
+    private const string CL3007_38 = "(?<m>\\bzalogowany,[^\\S\\r\\n]+aby[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b)";
+
+    [GeneratedRegex(CL3007_38, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_38Regex();
+
+    private const string CL3007_39 = "(?<m>\\bAkismet[^\\S\\r\\n]+om[^\\S\\r\\n]+spam[^\\S\\r\\n]+te[^\\S\\r\\n]+verminderen\\b)";
+
+    [GeneratedRegex(CL3007_39, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_39Regex();
+
+    private const string CL3007_4 = "(?<m>\\bGuarda[^\\S\\r\\n]+mi[^\\S\\r\\n]+nombre,[^\\S\\r\\n]+correo[^\\S\\r\\n]+electrónico[^\\S\\r\\n]+y[^\\S\\r\\n]+web[^\\S\\r\\n]+en[^\\S\\r\\n]+este[^\\S\\r\\n]+navegador\\b|\\bTu[^\\S\\r\\n]+dirección[^\\S\\r\\n]+de[^\\S\\r\\n]+correo[^\\S\\r\\n]+electrónico[^\\S\\r\\n]+no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicada\\b)";
+
+    [GeneratedRegex(CL3007_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_4Regex();
+
+    private const string CL3007_40 = "(?<m>\\beingeloggt[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\beingeloggt[^\\S\\r\\n]+sein[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b)";
+
+    [GeneratedRegex(CL3007_40, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_40Regex();
+
+    private const string CL3007_41 = "(?<m>\\bAkismet,[^\\S\\r\\n]+um[^\\S\\r\\n]+Spam[^\\S\\r\\n]+zu[^\\S\\r\\n]+reduzieren\\b)";
+
+    [GeneratedRegex(CL3007_41, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_41Regex();
+
+    private const string CL3007_42 = "(?<m>\\bErforderliche[^\\S\\r\\n]+Felder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
+
+    [GeneratedRegex(CL3007_42, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_42Regex();
+
+    private const string CL3007_43 = "(?<m>\\blogin[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
+
+    [GeneratedRegex(CL3007_43, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_43Regex();
+
+    private const string CL3007_44 = "(?<m>\\bAkismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reducir[^\\S\\r\\n]+el[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+per[^\\S\\r\\n]+ridurre[^\\S\\r\\n]+lo[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reduzir[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+to[^\\S\\r\\n]+reduce[^\\S\\r\\n]+spam\\b)";
+
+    [GeneratedRegex(CL3007_44, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_44Regex();
+
+    private const string CL3007_45 = "(?<m>\\bAkismet,[^\\S\\r\\n]+aby[^\\S\\r\\n]+ograniczyć[^\\S\\r\\n]+spam\\b)";
+
+    [GeneratedRegex(CL3007_45, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_45Regex();
+
+    private const string CL3007_46 = "(?<m>\\bObligatoriska[^\\S\\r\\n]+fält[^\\S\\r\\n]+är[^\\S\\r\\n]+märkta\\b)";
+
+    [GeneratedRegex(CL3007_46, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_46Regex();
+
+    private const string CL3007_47 = "(?<m>\\blogged[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+post[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b)";
+
+    [GeneratedRegex(CL3007_47, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_47Regex();
+
+    private const string CL3007_48 = "(?<m>\\binloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+kommentera\\b)";
+
+    [GeneratedRegex(CL3007_48, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_48Regex();
+
+    private const string CL3007_49 = "(?<m>\\bRequired[^\\S\\r\\n]+fields[^\\S\\r\\n]+are[^\\S\\r\\n]+marked\\b)";
+
+    [GeneratedRegex(CL3007_49, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_49Regex();
+
+    private const string CL3007_5 = "(?<m>\\bBenachrichtige[^\\S\\r\\n]+mich[^\\S\\r\\n]+über[^\\S\\r\\n]+nachfolgende[^\\S\\r\\n]+Kommentare[^\\S\\r\\n]+per[^\\S\\r\\n]+E-Mail\\b|\\bBenachrichtige[^\\S\\r\\n]+mich[^\\S\\r\\n]+über[^\\S\\r\\n]+neue[^\\S\\r\\n]+Beiträge[^\\S\\r\\n]+per[^\\S\\r\\n]+E-Mail\\b|\\bBenachrichtige[^\\S\\r\\n]+mich[^\\S\\r\\n]+über[^\\S\\r\\n]+nachfolgende[^\\S\\r\\n]+Kommentare\\b)";
+
+    [GeneratedRegex(CL3007_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_5Regex();
+
+    private const string CL3007_50 = "(?<m>\\bWymagane[^\\S\\r\\n]+pola[^\\S\\r\\n]+są[^\\S\\r\\n]+oznaczone\\b)";
+
+    [GeneratedRegex(CL3007_50, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_50Regex();
+
+    private const string CL3007_51 = "(?<m>\\banmelden,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\banmelden[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b)";
+
+    [GeneratedRegex(CL3007_51, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_51Regex();
+
+    private const string CL3007_52 = "(?<m>\\bPflichtfelder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
+
+    [GeneratedRegex(CL3007_52, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_52Regex();
+
+    private const string CL3007_6 = "(?<m>\\bPrévenez-moi[^\\S\\r\\n]+de[^\\S\\r\\n]+tous[^\\S\\r\\n]+les[^\\S\\r\\n]+nouveaux[^\\S\\r\\n]+commentaires[^\\S\\r\\n]+par[^\\S\\r\\n]+e-mail\\b)";
+
+    [GeneratedRegex(CL3007_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_6Regex();
+
+    private const string CL3007_7 = "(?<m>\\bSalva[^\\S\\r\\n]+il[^\\S\\r\\n]+mio[^\\S\\r\\n]+nome,[^\\S\\r\\n]+email[^\\S\\r\\n]+e[^\\S\\r\\n]+sito[^\\S\\r\\n]+web[^\\S\\r\\n]+in[^\\S\\r\\n]+questo[^\\S\\r\\n]+browser\\b)";
+
+    [GeneratedRegex(CL3007_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_7Regex();
+
+    private const string CL3007_8 = "(?<m>\\bkommentieren[^\\S\\r\\n]+zu[^\\S\\r\\n]+können,[^\\S\\r\\n]+müssen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein\\b|\\bkommentieren[^\\S\\r\\n]+zu[^\\S\\r\\n]+können,[^\\S\\r\\n]+musst[^\\S\\r\\n]+du[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein\\b)";
+
+    [GeneratedRegex(CL3007_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_8Regex();
+
+    private const string CL3007_9 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+via[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+if[^\\S\\r\\n]+anyone[^\\S\\r\\n]+answers[^\\S\\r\\n]+my[^\\S\\r\\n]+comment\\b)";
+
+    [GeneratedRegex(CL3007_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_9Regex();
 
     private const string CL3008_1 = "^\\s*\\d+\\s+(?:comments?|responses?|replies|reacties?|kommentare?|commentaires?|comentarios?|commenti|comentários?)\\s*$";
 
@@ -216,47 +724,502 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3009_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3009_1Regex();
 
-    private const string CL3010_1 = "(?<m>\\bMelden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+für[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bStay[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+date[^\\S\\r\\n]+with[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bSchrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in[^\\S\\r\\n]+voor[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bSchrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in[^\\S\\r\\n]+voor[^\\S\\r\\n]+de[^\\S\\r\\n]+nieuwsbrief\\b|\\bMeld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan[^\\S\\r\\n]+voor[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bAbonnieren[^\\S\\r\\n]+Sie[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter\\b|\\bInscrivez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter\\b|\\bMeld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan[^\\S\\r\\n]+voor[^\\S\\r\\n]+de[^\\S\\r\\n]+nieuwsbrief\\b|\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+op[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bAbonnez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bInscreva-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bInscrivez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+mailing[^\\S\\r\\n]+list\\b|\\bApúntate[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bJetzt[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+abonnieren\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+the[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+newsletter\\b|\\bAssine[^\\S\\r\\n]+a[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bGet[^\\S\\r\\n]+breaking[^\\S\\r\\n]+news[^\\S\\r\\n]+alerts\\b|\\bEnter[^\\S\\r\\n]+your[^\\S\\r\\n]+email[^\\S\\r\\n]+address\\b|\\bOntvang[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bRecevez[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bdelivered[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b|\\bAssine[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bstraight[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b|\\bRecibe[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bNewsletter[^\\S\\r\\n]+abonnieren\\b|\\bBreaking[^\\S\\r\\n]+News[^\\S\\r\\n]+Emails\\b|\\bin[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox[^\\S\\r\\n]+every\\b|\\bGet[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bJetzt[^\\S\\r\\n]+anmelden[^\\S\\r\\n]+und\\b|\\bmeet[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+    private const string CL3010_1 = "(?<m>\\bInscrivez-vous[^\\S\\r\\n]+gratuitement[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bInscrivez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bInscrivez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_1Regex();
 
-    private const string CL3011_1 = "^\\W*(?:subscribe|sign\\s+up|abonneer|abonneren|abonnieren|jetzt\\s+abonnieren|s['\u2019]abonner|abonnez-vous|suscr[ií]bete|suscribirse|iscriviti|abbonati|assine|inscreva-se)(?:\\s+(?:now|nu|jetzt|maintenant|ahora|ora|agora|today))?\\W*$";
+    private const string CL3010_10 = "(?<m>\\bCadastre-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b)";
+
+    [GeneratedRegex(CL3010_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_10Regex();
+
+    private const string CL3010_11 = "(?<m>\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bprenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+denna[^\\S\\r\\n]+blogg\\b)";
+
+    [GeneratedRegex(CL3010_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_11Regex();
+
+    private const string CL3010_12 = "(?<m>\\bAnmäl[^\\S\\r\\n]+dig[^\\S\\r\\n]+till[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b)";
+
+    [GeneratedRegex(CL3010_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_12Regex();
+
+    private const string CL3010_13 = "(?<m>\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+mailing[^\\S\\r\\n]+list\\b|\\bsubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+this[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_13Regex();
+
+    private const string CL3010_14 = "(?<m>\\bRecibe[^\\S\\r\\n]+gratis[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bRecibe[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b)";
+
+    [GeneratedRegex(CL3010_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_14Regex();
+
+    private const string CL3010_15 = "(?<m>\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b)";
+
+    [GeneratedRegex(CL3010_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_15Regex();
+
+    private const string CL3010_16 = "(?<m>\\bGet[^\\S\\r\\n]+breaking[^\\S\\r\\n]+news[^\\S\\r\\n]+alerts\\b|\\bBreaking[^\\S\\r\\n]+News[^\\S\\r\\n]+Emails\\b)";
+
+    [GeneratedRegex(CL3010_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_16Regex();
+
+    private const string CL3010_17 = "(?<m>\\bEnter[^\\S\\r\\n]+your[^\\S\\r\\n]+email[^\\S\\r\\n]+address\\b)";
+
+    [GeneratedRegex(CL3010_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_17Regex();
+
+    private const string CL3010_18 = "(?<m>\\biscriverti[^\\S\\r\\n]+a[^\\S\\r\\n]+questo[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_18Regex();
+
+    private const string CL3010_19 = "(?<m>\\bdelivered[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+
+    [GeneratedRegex(CL3010_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_19Regex();
+
+    private const string CL3010_2 = "(?<m>\\bAbonnez-vous[^\\S\\r\\n]+gratuitement[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bAbonnez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b)";
+
+    [GeneratedRegex(CL3010_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_2Regex();
+
+    private const string CL3010_20 = "(?<m>\\bsuscribirte[^\\S\\r\\n]+a[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_20Regex();
+
+    private const string CL3010_21 = "(?<m>\\bbezpłatnego[^\\S\\r\\n]+newslettera\\b)";
+
+    [GeneratedRegex(CL3010_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_21Regex();
+
+    private const string CL3010_22 = "(?<m>\\bkostnadsfria[^\\S\\r\\n]+nyhetsbrev\\b)";
+
+    [GeneratedRegex(CL3010_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_22Regex();
+
+    private const string CL3010_23 = "(?<m>\\bstraight[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+
+    [GeneratedRegex(CL3010_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_23Regex();
+
+    private const string CL3010_24 = "(?<m>\\bkostenlosen[^\\S\\r\\n]+Newsletter\\b)";
+
+    [GeneratedRegex(CL3010_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_24Regex();
+
+    private const string CL3010_25 = "(?<m>\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+gratis[^\\S\\r\\n]+op\\b)";
+
+    [GeneratedRegex(CL3010_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_25Regex();
+
+    private const string CL3010_26 = "(?<m>\\bsubskrybować[^\\S\\r\\n]+ten[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_26Regex();
+
+    private const string CL3010_27 = "(?<m>\\bin[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox[^\\S\\r\\n]+every\\b|\\bmeet[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+
+    [GeneratedRegex(CL3010_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_27Regex();
+
+    private const string CL3010_28 = "(?<m>\\bJetzt[^\\S\\r\\n]+anmelden[^\\S\\r\\n]+und\\b)";
+
+    [GeneratedRegex(CL3010_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_28Regex();
+
+    private const string CL3010_29 = "(?<m>\\babonner[^\\S\\r\\n]+à[^\\S\\r\\n]+ce[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_29Regex();
+
+    private const string CL3010_3 = "(?<m>\\bMelden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+für[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter[^\\S\\r\\n]+gratuita\\b|\\bMelden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+für[^\\S\\r\\n]+den[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+free[^\\S\\r\\n]+daily[^\\S\\r\\n]+newsletter\\b|\\bStay[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+date[^\\S\\r\\n]+with[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter\\b|\\bApúntate[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bJetzt[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+abonnieren\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+the[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+newsletter\\b|\\bAssine[^\\S\\r\\n]+a[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bRecevez[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+na[^\\S\\r\\n]+newsletter\\b|\\bAssine[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bReceba[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bfree[^\\S\\r\\n]+weekly[^\\S\\r\\n]+newsletter\\b|\\bfree[^\\S\\r\\n]+daily[^\\S\\r\\n]+newsletter\\b|\\bNewsletter[^\\S\\r\\n]+abonnieren\\b|\\bunseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bNewsletter[^\\S\\r\\n]+bestellen\\b|\\bNewsletter[^\\S\\r\\n]+anmelden\\b|\\bnewsletter[^\\S\\r\\n]+gratuite\\b|\\bGet[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bunserem[^\\S\\r\\n]+Newsletter\\b)";
+
+    [GeneratedRegex(CL3010_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_3Regex();
+
+    private const string CL3010_30 = "(?<m>\\bassinar[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_30Regex();
+
+    private const string CL3010_31 = "(?<m>\\bboletín[^\\S\\r\\n]+gratuito\\b)";
+
+    [GeneratedRegex(CL3010_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_31Regex();
+
+    private const string CL3010_32 = "(?<m>\\bblog[^\\S\\r\\n]+te[^\\S\\r\\n]+volgen\\b)";
+
+    [GeneratedRegex(CL3010_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_32Regex();
+
+    private const string CL3010_4 = "(?<m>\\bIscriviti[^\\S\\r\\n]+gratuitamente[^\\S\\r\\n]+alla[^\\S\\r\\n]+newsletter\\b)";
+
+    [GeneratedRegex(CL3010_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_4Regex();
+
+    private const string CL3010_5 = "(?<m>\\bSchrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in[^\\S\\r\\n]+voor[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bSchrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in[^\\S\\r\\n]+voor[^\\S\\r\\n]+de[^\\S\\r\\n]+nieuwsbrief\\b|\\bMeld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan[^\\S\\r\\n]+voor[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bMeld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan[^\\S\\r\\n]+voor[^\\S\\r\\n]+de[^\\S\\r\\n]+nieuwsbrief\\b|\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+op[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bOntvang[^\\S\\r\\n]+gratis[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bOntvang[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bgratis[^\\S\\r\\n]+nieuwsbrief\\b)";
+
+    [GeneratedRegex(CL3010_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_5Regex();
+
+    private const string CL3010_6 = "(?<m>\\bAbonnieren[^\\S\\r\\n]+Sie[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter\\b|\\bAbonnieren[^\\S\\r\\n]+Sie[^\\S\\r\\n]+kostenlos\\b|\\bBlog[^\\S\\r\\n]+zu[^\\S\\r\\n]+abonnieren\\b)";
+
+    [GeneratedRegex(CL3010_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_6Regex();
+
+    private const string CL3010_7 = "(?<m>\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+naszego[^\\S\\r\\n]+newslettera\\b|\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+newslettera\\b)";
+
+    [GeneratedRegex(CL3010_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_7Regex();
+
+    private const string CL3010_8 = "(?<m>\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bSuscríbete[^\\S\\r\\n]+gratis[^\\S\\r\\n]+a\\b)";
+
+    [GeneratedRegex(CL3010_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_8Regex();
+
+    private const string CL3010_9 = "(?<m>\\bInscreva-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b)";
+
+    [GeneratedRegex(CL3010_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_9Regex();
+
+    private const string CL3011_1 = "^\\W*(?:subscribe|sign\\s+up|abonneer|abonneren|abonnieren|jetzt\\s+abonnieren|s['\u2019]abonner|abonnez-vous|suscr[ií]bete|suscribirse|iscriviti|abbonati|assine|inscreva-se|subskrybuj|zasubskrybuj|prenumerera|zapisz\\s+się)(?:\\s+(?:now|nu|jetzt|maintenant|ahora|ora|agora|today|teraz|już\\s+dziś|idag|nu))?\\W*$";
 
     [GeneratedRegex(CL3011_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_1Regex();
 
-    private const string CL3011_2 = "^\\W*subscribe\\s+(?:to|for)\\s+[^.!?]{2,120}[.!?]?$";
+    private const string CL3011_2 = "^\\W*subscribe\\s+(?:now\\s+|today\\s+)?(?:to|for)\\s+[^.!?]{2,120}[.!?]?$";
 
     [GeneratedRegex(CL3011_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_2Regex();
 
-    private const string CL3011_3 = "^\\W*subscribe\\s+subscriber\\s+services\\W*$";
+    private const string CL3011_3 = "^\\W*(?:zapraszamy\\s+(?:też\\s+|także\\s+|również\\s+)?do\\s+(?:subskrypcji|prenumeraty)|prenumerera\\s+(?:på\\s+(?:vår|vårt|våra)\\s+(?!nyhetsbrev)|nu)|bli\\s+prenumerant)\\b[^.!?]{2,160}[.!?]?$";
 
     [GeneratedRegex(CL3011_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_3Regex();
 
-    private const string CL3012_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bFacebook[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+WhatsApp[^\\S\\r\\n]+Email\\b|\\bCompartir[^\\S\\r\\n]+este[^\\S\\r\\n]+artículo\\b|\\bFacebook[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+Email\\b|\\bPartager[^\\S\\r\\n]+sur[^\\S\\r\\n]+Facebook\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+Facebook\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+Facebook\\b|\\bPartager[^\\S\\r\\n]+cet[^\\S\\r\\n]+article\\b|\\bAuf[^\\S\\r\\n]+Facebook[^\\S\\r\\n]+teilen\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bPrint[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bImprimer[^\\S\\r\\n]+l'article\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+WhatsApp\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+story\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bDeel[^\\S\\r\\n]+dit[^\\S\\r\\n]+artikel\\b|\\bDeel[^\\S\\r\\n]+op[^\\S\\r\\n]+Facebook\\b|\\bShare[^\\S\\r\\n]+via[^\\S\\r\\n]+Email\\b|\\bArtikel[^\\S\\r\\n]+drucken\\b|\\bOrder[^\\S\\r\\n]+Reprints\\b|\\bArtikel[^\\S\\r\\n]+teilen\\b|\\bPrint[^\\S\\r\\n]+Article\\b|\\bSchriftgröße\\b|\\bCompartilhar\\b|\\bLink[^\\S\\r\\n]+copied\\b|\\bCompartilhe\\b|\\bShare[^\\S\\r\\n]+this\\b|\\bTweet[^\\S\\r\\n]+this\\b|\\bText[^\\S\\r\\n]+size\\b|\\bCopy[^\\S\\r\\n]+link\\b|\\bAfdrukken\\b|\\bCompartir\\b|\\bCondividi\\b|\\bPartilhar\\b|\\bReprints\\b|\\bPartager\\b|\\bImprimer\\b|\\bImprimir\\b|\\bDrucken\\b|\\bPin[^\\S\\r\\n]+it\\b|\\bTeilen\\b|\\bStampa\\b|\\bShare\\b|\\bTweet\\b|\\bEmail\\b|\\bPrint\\b|\\bDelen\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
+    private const string CL3011_4 = "^\\W*subscribe\\s+subscriber\\s+services\\W*$";
+
+    [GeneratedRegex(CL3011_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3011_4Regex();
+
+    private const string CL3011_5 = "^\\W*(?:join|schließe\\s+dich|schliessen\\s+sie\\s+sich|rejoignez|únete\\s+a|unisciti\\s+a|junte-se\\s+a|sluit\\s+je\\s+aan\\s+bij|dołącz\\s+do|gå\\s+med)\\s+(?:(?:otros|ad\\s+altri|outros|los)\\s+)?\\d[\\d.,]*\\s+(?:other|anderen|autres|otros|altri|outros|andere|innych|andra)?\\s*(?:subscribers|abonnenten|abonnés|suscriptores|iscritti|assinantes|abonnees|subskrybentów|prenumeranter)\\b.*$";
+
+    [GeneratedRegex(CL3011_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3011_5Regex();
+
+    private const string CL3012_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bFacebook[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+WhatsApp[^\\S\\r\\n]+Email\\b|\\bTeilen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+diesen[^\\S\\r\\n]+Artikel\\b|\\bCondividi[^\\S\\r\\n]+questo[^\\S\\r\\n]+articolo\\b|\\bCompartilhe[^\\S\\r\\n]+esta[^\\S\\r\\n]+notícia\\b|\\bCompartilhar[^\\S\\r\\n]+no[^\\S\\r\\n]+Facebook\\b|\\bWeiterempfehlen[^\\S\\r\\n]+Drucken\\b|\\bCompartir[^\\S\\r\\n]+este[^\\S\\r\\n]+artículo\\b|\\bCompartilhe[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bUdostępnij[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bFacebook[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+Email\\b|\\bComparte[^\\S\\r\\n]+este[^\\S\\r\\n]+artículo\\b|\\bDiesen[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+teilen\\b|\\bDiesen[^\\S\\r\\n]+Beitrag[^\\S\\r\\n]+teilen\\b|\\bPartager[^\\S\\r\\n]+sur[^\\S\\r\\n]+Facebook\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+Facebook\\b|\\bComparte[^\\S\\r\\n]+esta[^\\S\\r\\n]+noticia\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+WhatsApp\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+Facebook\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+WhatsApp\\b|\\bTeile[^\\S\\r\\n]+diesen[^\\S\\r\\n]+Beitrag\\b|\\bPartager[^\\S\\r\\n]+cet[^\\S\\r\\n]+article\\b|\\bPartagez[^\\S\\r\\n]+cet[^\\S\\r\\n]+article\\b|\\bPartager[^\\S\\r\\n]+sur[^\\S\\r\\n]+Twitter\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+Twitter\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+Twitter\\b|\\bPartilhe[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bAuf[^\\S\\r\\n]+Facebook[^\\S\\r\\n]+teilen\\b|\\bTeilen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+dies[^\\S\\r\\n]+mit\\b|\\bMit[^\\S\\r\\n]+Freunden[^\\S\\r\\n]+teilen\\b|\\bPartager[^\\S\\r\\n]+par[^\\S\\r\\n]+e-mail\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bPrint[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Pinterest\\b|\\bShare[^\\S\\r\\n]+via[^\\S\\r\\n]+WhatsApp\\b|\\bEmail[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bAuf[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+teilen\\b|\\bImprimer[^\\S\\r\\n]+l'article\\b|\\bUdostępnij[^\\S\\r\\n]+artykuł\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+WhatsApp\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+LinkedIn\\b|\\bDeel[^\\S\\r\\n]+via[^\\S\\r\\n]+WhatsApp\\b|\\bPer[^\\S\\r\\n]+E-Mail[^\\S\\r\\n]+teilen\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+story\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bDeel[^\\S\\r\\n]+dit[^\\S\\r\\n]+artikel\\b|\\bDeel[^\\S\\r\\n]+op[^\\S\\r\\n]+Facebook\\b|\\bDeel[^\\S\\r\\n]+dit[^\\S\\r\\n]+bericht\\b|\\bCompartilhe[^\\S\\r\\n]+isso\\b|\\bDela[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bShare[^\\S\\r\\n]+via[^\\S\\r\\n]+Email\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+post\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+page\\b|\\bPrint[^\\S\\r\\n]+this[^\\S\\r\\n]+page\\b|\\bArtikel[^\\S\\r\\n]+drucken\\b|\\bWeiterempfehlen\\b|\\bOrder[^\\S\\r\\n]+Reprints\\b|\\bArtikel[^\\S\\r\\n]+teilen\\b|\\bBeitrag[^\\S\\r\\n]+teilen\\b|\\bCompartir[^\\S\\r\\n]+esto\\b|\\bPrint[^\\S\\r\\n]+Article\\b|\\bUdostępnij[^\\S\\r\\n]+to\\b|\\bDela[^\\S\\r\\n]+artikeln\\b|\\bVind-ik-leuk\\b|\\bSchriftgröße\\b|\\bJetzt[^\\S\\r\\n]+teilen\\b|\\bCompartilhar\\b|\\bLink[^\\S\\r\\n]+copied\\b|\\bGefällt[^\\S\\r\\n]+mir\\b|\\bCompartilhe\\b|\\bCurtir[^\\S\\r\\n]+isso\\b|\\bPodziel[^\\S\\r\\n]+się\\b|\\bShare[^\\S\\r\\n]+this\\b|\\bTweet[^\\S\\r\\n]+this\\b|\\bLike[^\\S\\r\\n]+this:|\\bTeilen[^\\S\\r\\n]+mit\\b|\\bTeile[^\\S\\r\\n]+dies\\b|\\bDela[^\\S\\r\\n]+detta\\b|\\bUdostępnij\\b|\\bText[^\\S\\r\\n]+size\\b|\\bCopy[^\\S\\r\\n]+link\\b|\\bLike[^\\S\\r\\n]+this\\b|\\bAfdrukken\\b|\\bDit[^\\S\\r\\n]+delen\\b|\\bCompartir\\b|\\bCondividi\\b|\\bPartilhar\\b|\\bReprints\\b|\\bPartager\\b|\\bImprimer\\b|\\bImprimir\\b|\\bMe[^\\S\\r\\n]+gusta\\b|\\bMi[^\\S\\r\\n]+piace\\b|\\bLubię[^\\S\\r\\n]+to\\b|\\bSkriv[^\\S\\r\\n]+ut\\b|\\bDrucken\\b|\\bPin[^\\S\\r\\n]+it\\b|\\bTeilen\\b|\\bJ'aime\\b|\\bStampa\\b|\\bDrukuj\\b|\\bShare\\b|\\bTweet\\b|\\bEmail\\b|\\bPrint\\b|\\bDelen\\b|\\bGilla\\b|\\bDela\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
     [GeneratedRegex(CL3012_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3012_1Regex();
 
-    private const string CL3013_1 = "(?<m>\\bFollow[^\\S\\r\\n]+them[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFollow[^\\S\\r\\n]+him[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFollow[^\\S\\r\\n]+her[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bLike[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bFind[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bRetrouvez-nous[^\\S\\r\\n]+sur\\b|\\bSuivez-nous[^\\S\\r\\n]+sur\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+for\\b|\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+on\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+at\\b|\\bFollow[^\\S\\r\\n]+me[^\\S\\r\\n]+on\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+via\\b|\\bSiga-nos[^\\S\\r\\n]+nas\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+op\\b|\\bSíguenos[^\\S\\r\\n]+en\\b|\\bSiga-nos[^\\S\\r\\n]+no\\b|\\bSiga-nos[^\\S\\r\\n]+em\\b|\\bSeguici[^\\S\\r\\n]+su\\b)";
+    private const string CL3013_1 = "(?<m>\\bTritt[^\\S\\r\\n]+unserem[^\\S\\r\\n]+WhatsApp-Kanal[^\\S\\r\\n]+bei\\b|\\bAbonniere[^\\S\\r\\n]+unseren[^\\S\\r\\n]+WhatsApp-Kanal\\b)";
 
     [GeneratedRegex(CL3013_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_1Regex();
 
-    private const string CL3014_1 = "(?<m>\\bDeze[^\\S\\r\\n]+website[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b|\\bDeze[^\\S\\r\\n]+site[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b|\\byou[^\\S\\r\\n]+agree[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+use[^\\S\\r\\n]+of[^\\S\\r\\n]+cookies\\b|\\bDiese[^\\S\\r\\n]+Website[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+use[^\\S\\r\\n]+this[^\\S\\r\\n]+site\\b|\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+web[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bDiese[^\\S\\r\\n]+Seite[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bCe[^\\S\\r\\n]+site[^\\S\\r\\n]+utilise[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b|\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+cookie\\b|\\bNous[^\\S\\r\\n]+utilisons[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bThis[^\\S\\r\\n]+website[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b|\\bAceptar[^\\S\\r\\n]+todas[^\\S\\r\\n]+las[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bAlle[^\\S\\r\\n]+Cookies[^\\S\\r\\n]+akzeptieren\\b|\\bAceitar[^\\S\\r\\n]+todos[^\\S\\r\\n]+os[^\\S\\r\\n]+cookies\\b|\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+browse\\b|\\bAlle[^\\S\\r\\n]+cookies[^\\S\\r\\n]+accepteren\\b|\\bThis[^\\S\\r\\n]+site[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b|\\bParamètres[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b|\\bAccetta[^\\S\\r\\n]+tutti[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bWij[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b|\\bWir[^\\S\\r\\n]+verwenden[^\\S\\r\\n]+Cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+usa[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b|\\bCookie-Einstellungen\\b|\\bAccepter[^\\S\\r\\n]+les[^\\S\\r\\n]+cookies\\b|\\bUtilizziamo[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bAccept[^\\S\\r\\n]+all[^\\S\\r\\n]+cookies\\b|\\bCookie[^\\S\\r\\n]+preferences\\b|\\bCookies[^\\S\\r\\n]+accepteren\\b|\\bUtilizamos[^\\S\\r\\n]+cookies\\b|\\bCookie[^\\S\\r\\n]+settings\\b|\\bAceptar[^\\S\\r\\n]+cookies\\b|\\bAceitar[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+use[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+cookies\\b|\\bManage[^\\S\\r\\n]+cookies\\b|\\bUsamos[^\\S\\r\\n]+cookies\\b|\\bTout[^\\S\\r\\n]+accepter\\b)";
+    private const string CL3013_10 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+TikToku\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+YouTube\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_10Regex();
+
+    private const string CL3013_11 = "(?<m>\\bFollow[^\\S\\r\\n]+them[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFollow[^\\S\\r\\n]+him[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFollow[^\\S\\r\\n]+her[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter\\b)";
+
+    [GeneratedRegex(CL3013_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_11Regex();
+
+    private const string CL3013_12 = "(?<m>\\bRejoignez[^\\S\\r\\n]+notre[^\\S\\r\\n]+chaîne\\b)";
+
+    [GeneratedRegex(CL3013_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_12Regex();
+
+    private const string CL3013_13 = "(?<m>\\bÚnete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+canal\\b)";
+
+    [GeneratedRegex(CL3013_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_13Regex();
+
+    private const string CL3013_14 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Instagram\\b)";
+
+    [GeneratedRegex(CL3013_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_14Regex();
+
+    private const string CL3013_15 = "(?<m>\\bGilla[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bLike[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bFind[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b)";
+
+    [GeneratedRegex(CL3013_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_15Regex();
+
+    private const string CL3013_16 = "(?<m>\\bEntre[^\\S\\r\\n]+no[^\\S\\r\\n]+nosso[^\\S\\r\\n]+canal\\b)";
+
+    [GeneratedRegex(CL3013_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_16Regex();
+
+    private const string CL3013_17 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+LinkedIn\\b)";
+
+    [GeneratedRegex(CL3013_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_17Regex();
+
+    private const string CL3013_18 = "(?<m>\\bSíguenos[^\\S\\r\\n]+también[^\\S\\r\\n]+en\\b|\\bSíguenos[^\\S\\r\\n]+en\\b)";
+
+    [GeneratedRegex(CL3013_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_18Regex();
+
+    private const string CL3013_19 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+YouTube\\b)";
+
+    [GeneratedRegex(CL3013_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_19Regex();
+
+    private const string CL3013_2 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie\\b)";
+
+    [GeneratedRegex(CL3013_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_2Regex();
+
+    private const string CL3013_20 = "(?<m>\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei\\b)";
+
+    [GeneratedRegex(CL3013_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_20Regex();
+
+    private const string CL3013_21 = "(?<m>\\bRetrouvez-nous[^\\S\\r\\n]+sur\\b)";
+
+    [GeneratedRegex(CL3013_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_21Regex();
+
+    private const string CL3013_22 = "(?<m>\\bRejoignez-nous[^\\S\\r\\n]+sur\\b)";
+
+    [GeneratedRegex(CL3013_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_22Regex();
+
+    private const string CL3013_23 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+TikTok\\b)";
+
+    [GeneratedRegex(CL3013_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_23Regex();
+
+    private const string CL3013_24 = "(?<m>\\bDołącz[^\\S\\r\\n]+do[^\\S\\r\\n]+nas[^\\S\\r\\n]+na\\b)";
+
+    [GeneratedRegex(CL3013_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_24Regex();
+
+    private const string CL3013_25 = "(?<m>\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+ook[^\\S\\r\\n]+op\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+via\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+op\\b)";
+
+    [GeneratedRegex(CL3013_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_25Regex();
+
+    private const string CL3013_26 = "(?<m>\\bSuivez-nous[^\\S\\r\\n]+sur\\b)";
+
+    [GeneratedRegex(CL3013_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_26Regex();
+
+    private const string CL3013_27 = "(?<m>\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_27Regex();
+
+    private const string CL3013_28 = "(?<m>\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+for\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+on\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+at\\b|\\bFollow[^\\S\\r\\n]+me[^\\S\\r\\n]+on\\b)";
+
+    [GeneratedRegex(CL3013_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_28Regex();
+
+    private const string CL3013_29 = "(?<m>\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei\\b)";
+
+    [GeneratedRegex(CL3013_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_29Regex();
+
+    private const string CL3013_3 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+LinkedInie\\b)";
+
+    [GeneratedRegex(CL3013_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_3Regex();
+
+    private const string CL3013_30 = "(?<m>\\bFolgt[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b)";
+
+    [GeneratedRegex(CL3013_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_30Regex();
+
+    private const string CL3013_31 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_31Regex();
+
+    private const string CL3013_32 = "(?<m>\\bSiga-nos[^\\S\\r\\n]+nas\\b|\\bSiga-nos[^\\S\\r\\n]+no\\b|\\bSiga-nos[^\\S\\r\\n]+em\\b)";
+
+    [GeneratedRegex(CL3013_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_32Regex();
+
+    private const string CL3013_33 = "(?<m>\\bSeguici[^\\S\\r\\n]+su\\b)";
+
+    [GeneratedRegex(CL3013_33, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_33Regex();
+
+    private const string CL3013_4 = "(?<m>\\bJoin[^\\S\\r\\n]+our[^\\S\\r\\n]+Telegram[^\\S\\r\\n]+channel\\b|\\btenemos[^\\S\\r\\n]+canal[^\\S\\r\\n]+de[^\\S\\r\\n]+Telegram\\b)";
+
+    [GeneratedRegex(CL3013_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_4Regex();
+
+    private const string CL3013_5 = "(?<m>\\bJoin[^\\S\\r\\n]+our[^\\S\\r\\n]+WhatsApp[^\\S\\r\\n]+channel\\b|\\btenemos[^\\S\\r\\n]+canal[^\\S\\r\\n]+de[^\\S\\r\\n]+WhatsApp\\b)";
+
+    [GeneratedRegex(CL3013_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_5Regex();
+
+    private const string CL3013_6 = "(?<m>\\bUnisciti[^\\S\\r\\n]+al[^\\S\\r\\n]+nostro[^\\S\\r\\n]+canale\\b)";
+
+    [GeneratedRegex(CL3013_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_6Regex();
+
+    private const string CL3013_7 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bPolub[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b)";
+
+    [GeneratedRegex(CL3013_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_7Regex();
+
+    private const string CL3013_8 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze\\b)";
+
+    [GeneratedRegex(CL3013_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_8Regex();
+
+    private const string CL3013_9 = "(?<m>\\bParticipe[^\\S\\r\\n]+do[^\\S\\r\\n]+nosso[^\\S\\r\\n]+canal\\b)";
+
+    [GeneratedRegex(CL3013_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_9Regex();
+
+    private const string CL3014_1 = "(?<m>\\bDeze[^\\S\\r\\n]+website[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b|\\bThis[^\\S\\r\\n]+website[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_1Regex();
 
-    private const string CL3015_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bArticle[^\\S\\r\\n]+continues[^\\S\\r\\n]+below[^\\S\\r\\n]+advertisement\\b|\\bStory[^\\S\\r\\n]+continues[^\\S\\r\\n]+below[^\\S\\r\\n]+advertisement\\b|\\bArticle[^\\S\\r\\n]+continues[^\\S\\r\\n]+below\\b|\\bContent[^\\S\\r\\n]+continues[^\\S\\r\\n]+below\\b|\\bContenuto[^\\S\\r\\n]+sponsorizzato\\b|\\bContinue[^\\S\\r\\n]+reading[^\\S\\r\\n]+below\\b|\\bContenido[^\\S\\r\\n]+patrocinado\\b|\\bConteúdo[^\\S\\r\\n]+patrocinado\\b|\\bContenu[^\\S\\r\\n]+sponsorisé\\b|\\bSponsored[^\\S\\r\\n]+content\\b|\\bAdvertisements\\b|\\bAdvertisement\\b|\\bPaid[^\\S\\r\\n]+content\\b|\\bAdvertentie\\b|\\bPublicidade\\b|\\bGesponsord\\b|\\bGesponsert\\b|\\bPublicidad\\b|\\bPubblicità\\b|\\bSponsored\\b|\\bPaid[^\\S\\r\\n]+post\\b|\\bPublicité\\b|\\bΔιαφήμιση\\b|\\bPromoted\\b|\\bAnzeige\\b|\\bWerbung\\b|\\bРеклама\\b|\\bReklama\\b|\\bReklame\\b|\\bAdvert\\b|\\bAnnons\\b|\\bMainos\\b|\\bIklan\\b|\\bAd\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
+    private const string CL3014_10 = "(?<m>\\bAceptar[^\\S\\r\\n]+todas[^\\S\\r\\n]+las[^\\S\\r\\n]+cookies\\b|\\bAceptar[^\\S\\r\\n]+cookies\\b)";
 
-    [GeneratedRegex(CL3015_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3014_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_10Regex();
+
+    private const string CL3014_11 = "(?<m>\\bAlle[^\\S\\r\\n]+Cookies[^\\S\\r\\n]+akzeptieren\\b)";
+
+    [GeneratedRegex(CL3014_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_11Regex();
+
+    private const string CL3014_12 = "(?<m>\\bAceitar[^\\S\\r\\n]+todos[^\\S\\r\\n]+os[^\\S\\r\\n]+cookies\\b|\\bAceitar[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_12Regex();
+
+    private const string CL3014_13 = "(?<m>\\bAlle[^\\S\\r\\n]+cookies[^\\S\\r\\n]+accepteren\\b|\\bCookies[^\\S\\r\\n]+accepteren\\b)";
+
+    [GeneratedRegex(CL3014_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_13Regex();
+
+    private const string CL3014_14 = "(?<m>\\bParamètres[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_14Regex();
+
+    private const string CL3014_15 = "(?<m>\\bAccetta[^\\S\\r\\n]+tutti[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b)";
+
+    [GeneratedRegex(CL3014_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_15Regex();
+
+    private const string CL3014_16 = "(?<m>\\bWij[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_16Regex();
+
+    private const string CL3014_17 = "(?<m>\\bWir[^\\S\\r\\n]+verwenden[^\\S\\r\\n]+Cookies\\b)";
+
+    [GeneratedRegex(CL3014_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_17Regex();
+
+    private const string CL3014_18 = "(?<m>\\bCookie-Einstellungen\\b)";
+
+    [GeneratedRegex(CL3014_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_18Regex();
+
+    private const string CL3014_19 = "(?<m>\\bAccepter[^\\S\\r\\n]+les[^\\S\\r\\n]+cookies\\b|\\bTout[^\\S\\r\\n]+accepter\\b)";
+
+    [GeneratedRegex(CL3014_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_19Regex();
+
+    private const string CL3014_2 = "(?<m>\\bDeze[^\\S\\r\\n]+site[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_2Regex();
+
+    private const string CL3014_20 = "(?<m>\\bUtilizziamo[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b)";
+
+    [GeneratedRegex(CL3014_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_20Regex();
+
+    private const string CL3014_21 = "(?<m>\\bCookie[^\\S\\r\\n]+preferences\\b)";
+
+    [GeneratedRegex(CL3014_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_21Regex();
+
+    private const string CL3014_22 = "(?<m>\\bUtilizamos[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_22Regex();
+
+    private const string CL3014_23 = "(?<m>\\bCookie[^\\S\\r\\n]+settings\\b)";
+
+    [GeneratedRegex(CL3014_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_23Regex();
+
+    private const string CL3014_3 = "(?<m>\\byou[^\\S\\r\\n]+agree[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+use[^\\S\\r\\n]+of[^\\S\\r\\n]+cookies\\b|\\bThis[^\\S\\r\\n]+site[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+usa[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+all[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+use[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+cookies\\b|\\bManage[^\\S\\r\\n]+cookies\\b|\\bUsamos[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_3Regex();
+
+    private const string CL3014_4 = "(?<m>\\bDiese[^\\S\\r\\n]+Website[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bDiese[^\\S\\r\\n]+Seite[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b)";
+
+    [GeneratedRegex(CL3014_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_4Regex();
+
+    private const string CL3014_5 = "(?<m>\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+use[^\\S\\r\\n]+this[^\\S\\r\\n]+site\\b|\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+browse\\b)";
+
+    [GeneratedRegex(CL3014_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_5Regex();
+
+    private const string CL3014_6 = "(?<m>\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+web[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_6Regex();
+
+    private const string CL3014_7 = "(?<m>\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+cookie\\b)";
+
+    [GeneratedRegex(CL3014_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_7Regex();
+
+    private const string CL3014_8 = "(?<m>\\bCe[^\\S\\r\\n]+site[^\\S\\r\\n]+utilise[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_8Regex();
+
+    private const string CL3014_9 = "(?<m>\\bNous[^\\S\\r\\n]+utilisons[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_9Regex();
+
+    private const string CL3015_1 = "^[\\s\\p{P}\\p{S}]*(?i:advertisements?|advert|ads?|ad feature|advertorial|sponsored|sponsored (?:content|post|article|story)|paid (?:content|post|partnership)|promoted|promoted (?:content|stories)|partner content|commercial content|(?:story|article|content) continues below(?: (?:the )?advertisement)?|continue reading below|advertisement\\W+scroll to continue|scroll to continue with content|advertentie|advertenties|gesponsord|gesponsorde inhoud|gesponsord artikel|lees verder na de advertentie|het artikel gaat verder onder de advertentie|anzeige|anzeigen|werbung|werbeanzeige|gesponsert|gesponserter (?:inhalt|beitrag)|bezahlte partnerschaft|weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|fortsetzung nach der anzeige|artikel wird nach der anzeige fortgesetzt|publicité|publicite|annonce|contenu sponsorisé|contenu partenaire|article sponsorisé|publireportage|publi-rédactionnel|la suite après (?:la|cette) publicité|suite de l'article après (?:la|cette) publicité|publicidad|patrocinado|contenido patrocinado|artículo patrocinado|publirreportaje|pubblicità|sponsorizzato|contenuto sponsorizzato|articolo sponsorizzato|continua dopo la pubblicità|publicidade|conteúdo patrocinado|continua após a publicidade|continua depois da publicidade|reklama|artykuł sponsorowany|materiał sponsorowany|materiał partnera|materiał promocyjny|treść sponsorowana|dalsza część (?:artykułu )?pod reklamą|annons|reklam|sponsrat|sponsrat innehåll|sponsrad artikel|artikeln fortsätter under annonsen|iklan|реклама|reklame|mainos|διαφήμιση)[\\s\\p{P}\\p{S}]*$";
+
+    [GeneratedRegex(CL3015_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3015_1Regex();
 
-    private const string CL3016_1 = "^\\W*(?:copyright|\u00A9|\\(c\\))\\s*(?:\u00A9|\\(c\\)|@)?\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?)\\b.{0,200}$";
+    private const string CL3015_2 = "^[\\s\\p{P}\\p{S}]*(?:ADVERTISEMENT|ADVERTORIAL|SPONSORED(?: CONTENT| POST)?|PAID CONTENT|PROMOTED|ADVERTENTIE|GESPONSORD|ANZEIGE|WERBUNG|GESPONSERT|PUBLICIT[ÉE]|PUBLIREPORTAGE|PUBLICIDAD|PATROCINADO|PUBBLICIT[ÀA]|SPONSORIZZATO|PUBLICIDADE|REKLAMA|MATERIAŁ PARTNERA|ANNONS|SPONSRAT)\\s*[:|\\-\u2013\u2014]\\s*\\S.*$";
+
+    [GeneratedRegex(CL3015_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3015_2Regex();
+
+    private const string CL3015_3 = "^\\s*(?:[\\[(]\\s*|[-\u2013\u2014*]\\s*)(?i:advertisement|ad|sponsored|anzeige|werbung|advertentie|publicité|publicidad|pubblicità|publicidade|reklama|annons)\\s*(?:[\\])]|\\s[-\u2013\u2014*]|[-\u2013\u2014*]$)\\s*\\S.*$";
+
+    [GeneratedRegex(CL3015_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3015_3Regex();
+
+    private const string CL3015_4 = "^\\W*(?i:advertisement|sponsored (?:content|post)|paid content|partner content|anzeige|gesponserter inhalt|advertentie|gesponsorde inhoud|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|artykuł sponsorowany|materiał partnera|sponsrat innehåll)\\s*:\\s*\\S.*$";
+
+    [GeneratedRegex(CL3015_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3015_4Regex();
+
+    private const string CL3015_5 = "^\\W*(?i:sponsored by|gesponsert von|gesponsord door|sponsorisé par|patrocinado por|sponsorizzato da|sponsorowane przez|sponsrad av)\\s+\\p{Lu}[^.!?,;:]{0,60}$";
+
+    [GeneratedRegex(CL3015_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3015_5Regex();
+
+    private const string CL3016_1 = "^\\W*(?:copyright|\u00A9|\\(c\\))\\s*(?:\u00A9|\\(c\\)|@)?\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?)\\b.{0,600}$";
 
     [GeneratedRegex(CL3016_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_1Regex();
@@ -266,40 +1229,200 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3016_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_2Regex();
 
-    private const string CL3016_3 = "^.{0,200}\\b(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|this material may not be published, broadcast|this document is subject to copyright)\\b.*$";
+    private const string CL3016_3 = "^\\W*copyright\\s*(?:\u00A9|\\(c\\))\\s*\\p{L}[^.!?]{0,80}$";
 
     [GeneratedRegex(CL3016_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_3Regex();
 
-    private const string CL3016_4 = "^\\W*citation:.{5,300}\\bretrieved\\b.{1,60}\\bfrom\\s+https?://\\S+.*$";
+    private const string CL3016_4 = "^[^.!?]{0,80}\u00A9\\s*copyright\\b[^.!?]{0,80}$";
 
     [GeneratedRegex(CL3016_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_4Regex();
 
-    private const string CL3017_1 = "(?:^\\W*(?i:photo|photos|photograph|image|images|picture|pictures|credit|credits|illustration|foto|fotos|fotografie|bild|bilder|bildquelle|crédit photo|crédits photo|crédit|crédito|créditos|credito|crediti|imagen|imágenes|imagem|imagens|fotografía|fotografia|immagine|фото|фотография)\\s*(?::|\\.{3}|\u2026)\\s*\\S.*$)|(?:^\\W*(?:(?i:image|media|photo)\\s+(?i:copyright|caption)(?:\\b|(?=\\p{Lu}))|(?i:caption)\\b).*$)|(?:\\((?i:image|images|photo|photos|picture|foto|bild|credit|image credit|photo credit)(?:\\s+by|\\s*:)[^()]*\\)\\s*$)|(?:\\((?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|Getty Images|Getty|Shutterstock|iStock)\\)\\s*$)|(?:\\([^()\\d]{0,58}\\p{L}[^()\\d]{0,58}/[^()]{2,60}\\)\\s*$)|(?:[/|]\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|Shutterstock|iStock|iStockphoto|Alamy|NurPhoto|ZUMA Press|Xinhua|Pool|SOPA Images|picture alliance)(?:\\s+(?:file|via Getty Images))?\\s*\\)?\\s*$)|(?:\\b(?:Getty Images|Getty)\\s*$)|(?:^\\W*(?:Courtesy(?: of)?|Met dank aan|Mit freundlicher Genehmigung)\\s+(?:the\\s+)?\\p{Lu}[^.!?]{1,80}$)|(?:^\\W*\u00A9\\s*\\p{Lu})|(?:^\\W*(?i:quelle|source|bron|fuente|fonte|fonti)\\s*:\\s*(?:dpa|AFP|AP|Reuters|ANP|EFE|ANSA|Lusa|Getty Images|Getty|Imago|picture alliance|Shutterstock|iStock)\\b.{0,40}$)|(?:\\b(?i:photos?|images?|fotos?)\\s*\u00A9)|(?:\\bCredit:\\s*\\S[^.!?]{0,60}$)|(?:[.!?]\\s+(?:Getty|Statista|Shutterstock|iStock|Alamy|Reuters|AFP|AP|EPA|dpa|ANP)\\s*$)|(?:^(?!.*\\b(?i:can|could|will|would|may|might|must|should|shall|is|are|was|were|be|been|being|has|have|had|do|does|did|kan|kunnen|wordt|worden|zijn|kann|können|wird|werden|ist|sind|peut|peuvent|est|sont|puede|pueden|son|está|están|può|possono|è|sono|pode|podem|são|foi)\\b)[^.!?]{10,120}\\svia\\s+@?[\\p{L}\\d][\\p{L}\\d.]*\\s*$)";
+    private const string CL3016_5 = "^.{0,200}\\b(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|reservados todos los derechos|tous droits de reproduction réservés|riproduzione riservata|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|this material may not be published, broadcast|may not be (?:reproduced|reprinted|republished)(?: or \\w+)? without (?:the )?(?:prior )?(?:written )?permission|written permission must be obtained before reprint|nachdruck (?:nur mit genehmigung|verboten)|reproduction interdite|prohibida su reproducción(?: total o parcial)?|vietata la riproduzione|proibida a reprodução|nadruk verboden|kopiowanie (?:i rozpowszechnianie )?(?:bez zgody )?(?:jest )?zabronione|eftertryck förbjudet|this document is subject to copyright)\\b.*$";
+
+    [GeneratedRegex(CL3016_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3016_5Regex();
+
+    private const string CL3016_6 = "^\\W*citation:.{5,300}\\bretrieved\\b.{1,60}\\bfrom\\s+https?://\\S+.*$";
+
+    [GeneratedRegex(CL3016_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3016_6Regex();
+
+    private const string CL3017_1 = "^\\W*(?i:photo|photos|photograph|photographs|photographer|photo credits?|image credits?|image source|picture credits?|image|images|picture|pictures|pic|pics|credit|credits|illustration|graphic|caption|file photo|screenshot|figure|fig\\.|foto|fotos|fotografie|fotograf|fotografin|bild|bilder|bildquelle|bildquellen|bildnachweis|bildnachweise|fotonachweis|bildrechte|abbildung|abb\\.|grafik|titelbild|beitragsbild|headerbild|aufmacherbild|symbolbild|symbolfoto|archivbild|archivfoto|crédit photo|crédits photo|crédit photos|crédits photos|crédit|crédits|image d'illustration|photo d'illustration|image illustrative|capture d'écran|infographie|fotografía|imagen|imágenes|crédito|créditos|ilustración|foto de archivo|captura|immagine|immagini|credito|crediti|illustrazione|fotografia|imagem|imagens|ilustração|beeld|afbeelding|illustratie|fotograaf|figuur|figura|zdjęcie|zdjęcia|ilustracja|grafika|rysunek|bildkälla|figur|фото|фотография)(?:\\s*\\d{1,3}[a-z]?)?\\s*(?::|\\.{3}|\u2026|\\s[-\u2013\u2014|]\\s)\\s*\\S.*$";
 
     [GeneratedRegex(CL3017_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_1Regex();
 
-    private const string CL3018_1 = "^(?i)(?=.*\\d)(?=[\\s,.|/()\\-\u2013\u2014:\u00B7\u2022]*(?:(?:(?:ultimo\\s+aggiornamento|última\\s+actualización|zuletzt\\s+aktualisiert|última\\s+atualização|mis\\s+à\\s+jour\\s+le|laatst\\s+bijgewerkt|publication\\s+date|first\\s+published|actualizado\\s+el|laatste\\s+update|last\\s+modified|pubblicato\\s+il|atualizado\\s+em|aggiornato\\s+il|publicado\\s+el|mis\\s+à\\s+jour|publicado\\s+em|veröffentlicht|last\\s+updated|aktualisiert|modifié\\s+le|gepubliceerd|publié\\s+le|actualizado|bijgewerkt|atualizado|aggiornato|pubblicato|published|publicado|geplaatst|original|modified|erstellt|updated|posted|publié|stand|date)\\s*:?|(?:segunda\\-feira|quarta\\-feira|quinta\\-feira|terça\\-feira|sexta\\-feira|donnerstag|mercoledì|wednesday|donderdag|miércoles|dienstag|mittwoch|zaterdag|dimanche|vendredi|woensdag|thursday|mercredi|domenica|saturday|tuesday|dinsdag|samstag|vrijdag|maandag|venerdì|viernes|martedì|sonntag|giovedì|freitag|domingo|sabato|montag|sábado|friday|samedi|sunday|martes|monday|jueves|lunedì|zondag|jeudi|lunes|thurs|mardi|lundi|thur|tues|mon|thu|fri|sat|tue|sun|wed)\\.?|(?:septiembre|settembre|setiembre|septembre|fevereiro|september|noviembre|diciembre|februari|décembre|novembro|december|novembre|setembro|augustus|dezembro|dicembre|dezember|november|february|febbraio|octobre|februar|outubro|januari|janvier|juillet|oktober|octubre|january|février|gennaio|october|janeiro|febrero|ottobre|luglio|august|giugno|jänner|maggio|agosto|januar|aprile|julho|enero|julio|junio|março|avril|april|marzo|abril|maart|junho|march|juil|june|mars|märz|août|july|févr|maio|janv|mayo|juni|juin|sept|juli|sep|ago|mei|mar|okt|feb|avr|lug|fev|out|dic|gen|oct|jun|mrt|nov|dez|apr|giu|dec|mai|set|ene|jan|aug|déc|ott|may|jul)\\.?|\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?:\\s*(?:[ap]\\.?\\s?m\\.?))?|\\d{1,4}(?:st|nd|rd|th|er|e|º|ª|\u00B0)?|[ap]\\.?\\s?m\\.?|(?:mesz|cest|aedt|aest|cst|mez|pst|edt|bst|mst|cdt|est|ist|utc|mdt|gmt|cet|pdt|jst|et|pt)|(?:a\\s+las|alle|ore|uhr|van|del|klo|às|on|de|il|em|um|as|el|at|om|le|h|à))[\\s,.|/()\\-\u2013\u2014:\u00B7\u2022]*)+$)(?!.*\\d{4}\\s*[|\u2013\u2014]\\s*(?:\\d{1,2}\\s+\\p{L}+\\.?\\s+|\\p{L}+\\.?\\s+\\d{1,2},?\\s+)\\d{4}\\W*$)(?=.*(?:\\b(?:septiembre|settembre|setiembre|septembre|fevereiro|september|noviembre|diciembre|februari|décembre|novembro|december|novembre|setembro|augustus|dezembro|dicembre|dezember|november|february|febbraio|octobre|februar|outubro|januari|janvier|juillet|oktober|octubre|january|février|gennaio|october|janeiro|febrero|ottobre|luglio|august|giugno|jänner|maggio|agosto|januar|aprile|julho|enero|julio|junio|março|avril|april|marzo|abril|maart|junho|march|juil|june|mars|märz|août|july|févr|maio|janv|mayo|juni|juin|sept|juli|sep|ago|mei|mar|okt|feb|avr|lug|fev|out|dic|gen|oct|jun|mrt|nov|dez|apr|giu|dec|mai|set|ene|jan|aug|déc|ott|may|jul)\\.?(?![\\p{L}])|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b)).*$";
+    private const string CL3017_10 = "\\b(?:Getty Images|Getty)\\s*$";
+
+    [GeneratedRegex(CL3017_10, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_10Regex();
+
+    private const string CL3017_11 = "\\s(?:[|/\u2013\u2014-]\\s*)?(?<!(?i:copyright)\\s*)(?:\u00A9(?!\\s*(?:\\d{4}|(?i:copyright|all rights|alle rechte|tous droits|todos los derechos|tutti i diritti|todos os direitos|alle rechten|wszelkie prawa|alla rättigheter)))\\s*|\\(C\\)\\s*(?=\\p{Lu}))(?:(?![.!?]\\s)[^\u00A9\\n]){1,60}(?<![.!?]|\\b\\d{4})$";
+
+    [GeneratedRegex(CL3017_11, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_11Regex();
+
+    private const string CL3017_12 = "^(?!.*(?i:rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|prawa zastrzeżone|rättigheter förbehållna|riproduzione riservata))\\W*\u00A9\\s*(?!(?i:copyright))\\p{Lu}";
+
+    [GeneratedRegex(CL3017_12, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_12Regex();
+
+    private const string CL3017_13 = "\\b(?i:photos?|images?|fotos?|bild)\\s*\u00A9";
+
+    [GeneratedRegex(CL3017_13, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_13Regex();
+
+    private const string CL3017_14 = "(?:[.!?\"\u201D]\\s+|\\s[|/\u2013\u2014-]\\s*)(?i:photo|photos|image|picture|credit|photo credit|image credit|foto|fotos|bild|bilder|bildquelle|crédit photo|crédits photo|crédit|crédito|credito|imagen|imagem|immagine|beeld|zdjęcie|fot\\.|фото)\\s*:\\s*[^.!?:]{1,60}$";
+
+    [GeneratedRegex(CL3017_14, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_14Regex();
+
+    private const string CL3017_15 = "^\\W*(?:Courtesy(?: of)?|Met dank aan|Mit freundlicher Genehmigung(?: von)?|Avec l'aimable autorisation d[e'u]|Cortesía de|Cortesia de|Per gentile concessione d[ie]|Dzięki uprzejmości)\\s*(?:(?:the|het|de|der|des|la|le|les|l'|el|il|lo|o|a)\\s*)?\\p{Lu}[^.!?]{1,80}$";
+
+    [GeneratedRegex(CL3017_15, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_15Regex();
+
+    private const string CL3017_16 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa)\\s*:\\s*(?:dpa|AFP|AP|Reuters|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|APA|SDA|KNA|Getty Images|Getty|Imago|picture alliance|Shutterstock|iStock)\\b.{0,40}$";
+
+    [GeneratedRegex(CL3017_16, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_16Regex();
+
+    private const string CL3017_17 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa)\\s*:\\s*\\p{Lu}[^\\s.!?:/,;]*(?:\\s+[^\\s.!?:/,;]+){0,3}\\s*$";
+
+    [GeneratedRegex(CL3017_17, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_17Regex();
+
+    private const string CL3017_18 = "\\bCredit:\\s*\\S[^.!?]{0,60}$";
+
+    [GeneratedRegex(CL3017_18, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_18Regex();
+
+    private const string CL3017_19 = "[.!?]\\s+(?:Getty|Statista|Shutterstock|iStock|Alamy|Reuters|AFP|AP|EPA|dpa|ANP)\\s*$";
+
+    [GeneratedRegex(CL3017_19, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_19Regex();
+
+    private const string CL3017_2 = "^\\W*(?i:fot|zdj)\\.\\s*:?\\s*\\S.{0,100}$";
+
+    [GeneratedRegex(CL3017_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_2Regex();
+
+    private const string CL3017_20 = "^(?!.*\\b(?i:can|could|will|would|may|might|must|should|shall|is|are|was|were|be|been|being|has|have|had|do|does|did|kan|kunnen|wordt|worden|zijn|kann|können|wird|werden|ist|sind|peut|peuvent|est|sont|puede|pueden|son|está|están|può|possono|è|sono|pode|podem|são|foi)\\b)[^.!?]{10,120}\\svia\\s+@?[\\p{L}\\d][\\p{L}\\d.]*\\s*$";
+
+    [GeneratedRegex(CL3017_20, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_20Regex();
+
+    private const string CL3017_3 = "^\\W*(?i:photo|photos|photograph|photographs|picture|pictures|image|images|illustration|illustrations|foto|fotos)\\s+(?:by|door|av|por|courtesy(?:\\s+of)?)\\s+\\p{Lu}[^.!?]{1,80}$";
+
+    [GeneratedRegex(CL3017_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_3Regex();
+
+    private const string CL3017_4 = "[.!?]\\s+(?i:photo|photos|photograph|photographs|picture|pictures|image|images|illustration|illustrations|foto|fotos)\\s+(?:by|door|av|por|courtesy(?:\\s+of)?)\\s+\\p{Lu}[^.!?]{1,80}$";
+
+    [GeneratedRegex(CL3017_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_4Regex();
+
+    private const string CL3017_5 = "^\\W*(?:(?i:image|media|photo)\\s+(?i:copyright|caption)(?:\\b|(?=\\p{Lu}))|(?i:caption)\\b).*$";
+
+    [GeneratedRegex(CL3017_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_5Regex();
+
+    private const string CL3017_6 = "[\\[(]\\s*(?i:photo|photos|image|images|picture|pictures|credit|image credit|photo credit|file|file photo|foto|fotos|bild|bilder|bildquelle|imagen|imagem|immagine|crédit photo|crédit|crédito|credito|beeld|zdjęcie|fot\\.|фото)(?:\\s+(?:by|door|av|por)\\b|\\s*:|(?<=\\.))[^\\[\\]()]{1,100}[\\])]\\s*$";
+
+    [GeneratedRegex(CL3017_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_6Regex();
+
+    private const string CL3017_7 = "\\((?<!(?i:press|presse|agentur|agency|agence|agencia|agenzia|agência|agencja|byrå)\\s*\\()(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Lusa|APA|SDA|KNA|epd|PAP|TT|NTB|Belga|Getty Images|Getty|Shutterstock|iStock)(?:[/-][\\p{L}-]{1,12}){0,2}\\)\\s*$";
+
+    [GeneratedRegex(CL3017_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_7Regex();
+
+    private const string CL3017_8 = "\\([^()\\d]{0,58}\\p{L}[^()\\d]{0,58}/[^()]{2,60}\\)\\s*$";
+
+    [GeneratedRegex(CL3017_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_8Regex();
+
+    private const string CL3017_9 = "(?:[/|]|\\s[-\u2013\u2014]\\s)\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|ANSA|Lusa|APA|Keystone|Belga|TT|NTB|Ritzau Scanpix|Scanpix|PAP|Agencja Gazeta|East News|Europa Press|LaPresse|Hollandse Hoogte|Shutterstock|iStock|iStockphoto|Alamy|NurPhoto|ZUMA Press|Xinhua|Pool|SOPA Images|picture alliance|picture-alliance|imago|IMAGO|imago images|Imago Images|Bestimage|Abaca|SIPA|Unsplash|Pixabay|Pexels|Adobe Stock|stock\\.adobe\\.com|Fotolia|Depositphotos|123RF|Freepik|Wikimedia Commons)(?:\\s+(?:file|via Getty Images))?\\s*\\)?\\s*$";
+
+    [GeneratedRegex(CL3017_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_9Regex();
+
+    private const string CL3018_1 = "^(?i)(?=.*\\d)(?=[\\s,.|/()\\-\u2013\u2014:\u00B7\u2022]*(?:(?:(?:senast\\s+uppdaterad|data\\s+publikacji|zaktualizowano|ultimo\\s+aggiornamento|última\\s+actualización|zuletzt\\s+aktualisiert|última\\s+atualização|mis\\s+à\\s+jour\\s+le|laatst\\s+bijgewerkt|publication\\s+date|first\\s+published|actualizado\\s+el|laatste\\s+update|last\\s+modified|pubblicato\\s+il|atualizado\\s+em|aggiornato\\s+il|publicado\\s+el|mis\\s+à\\s+jour|publicado\\s+em|veröffentlicht|last\\s+updated|aktualisiert|modifié\\s+le|gepubliceerd|publié\\s+le|actualizado|bijgewerkt|atualizado|aggiornato|pubblicato|published|publicado|geplaatst|original|modified|erstellt|updated|posted|publié|stand|date|opublikowano|publikacja|aktualizacja|dodano|publicerad|publicerat|uppdaterad|uppdaterat)\\s*:?|(?:poniedziałek|niedziela|czwartek|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|sobota|piątek|wtorek|środa|segunda\\-feira|quarta\\-feira|quinta\\-feira|terça\\-feira|sexta\\-feira|donnerstag|mercoledì|wednesday|donderdag|miércoles|dienstag|mittwoch|zaterdag|dimanche|vendredi|woensdag|thursday|mercredi|domenica|saturday|tuesday|dinsdag|samstag|vrijdag|maandag|venerdì|viernes|martedì|sonntag|giovedì|freitag|domingo|sabato|montag|sábado|friday|samedi|sunday|martes|monday|jueves|lunedì|zondag|jeudi|lunes|thurs|mardi|lundi|thur|tues|mon|thu|fri|sat|tue|sun|wed)\\.?|(?:października|września|listopada|kwietnia|czerwca|sierpnia|stycznia|grudnia|augusti|lutego|marca|lipca|maja|maj|septiembre|settembre|setiembre|septembre|fevereiro|september|noviembre|diciembre|februari|décembre|novembro|december|novembre|setembro|augustus|dezembro|dicembre|dezember|november|february|febbraio|octobre|februar|outubro|januari|janvier|juillet|oktober|octubre|january|février|gennaio|october|janeiro|febrero|ottobre|luglio|august|giugno|jänner|maggio|agosto|januar|aprile|julho|enero|julio|junio|março|avril|april|marzo|abril|maart|junho|march|juil|june|mars|märz|août|july|févr|maio|janv|mayo|juni|juin|sept|juli|sep|ago|mei|mar|okt|feb|avr|lug|fev|out|dic|gen|oct|jun|mrt|nov|dez|apr|giu|dec|mai|set|ene|jan|aug|déc|ott|may|jul)\\.?|\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?:\\s*(?:[ap]\\.?\\s?m\\.?))?|\\d{1,4}(?:st|nd|rd|th|er|e|º|ª|\u00B0)?|[ap]\\.?\\s?m\\.?|(?:mesz|cest|aedt|aest|cst|mez|pst|edt|bst|mst|cdt|est|ist|utc|mdt|gmt|cet|pdt|jst|et|pt)|(?:a\\s+las|godz\\.?|dnia|kl\\.?|den|r\\.|o|alle|ore|uhr|van|del|klo|às|on|de|il|em|um|as|el|at|om|le|h|à))[\\s,.|/()\\-\u2013\u2014:\u00B7\u2022]*)+$)(?!.*\\d{4}\\s*[|\u2013\u2014]\\s*(?:\\d{1,2}\\s+\\p{L}+\\.?\\s+|\\p{L}+\\.?\\s+\\d{1,2},?\\s+)\\d{4}\\W*$)(?=.*(?:\\b(?:października|września|listopada|kwietnia|czerwca|sierpnia|stycznia|grudnia|augusti|lutego|marca|lipca|maja|maj|septiembre|settembre|setiembre|septembre|fevereiro|september|noviembre|diciembre|februari|décembre|novembro|december|novembre|setembro|augustus|dezembro|dicembre|dezember|november|february|febbraio|octobre|februar|outubro|januari|janvier|juillet|oktober|octubre|january|février|gennaio|october|janeiro|febrero|ottobre|luglio|august|giugno|jänner|maggio|agosto|januar|aprile|julho|enero|julio|junio|março|avril|april|marzo|abril|maart|junho|march|juil|june|mars|märz|août|july|févr|maio|janv|mayo|juni|juin|sept|juli|sep|ago|mei|mar|okt|feb|avr|lug|fev|out|dic|gen|oct|jun|mrt|nov|dez|apr|giu|dec|mai|set|ene|jan|aug|déc|ott|may|jul)\\.?(?![\\p{L}])|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b)).*$";
 
     [GeneratedRegex(CL3018_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3018_1Regex();
 
-    private const string CL3019_1 = "(?:^\\W*(?:By|BY|Door|Von|VON|Par|PAR|Por|POR|Di)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|van|de|der|den|von|la|le|da|di|del|dos|y|and|und|en|et|e|&)|\\s*,\\s*\\p{Lu}[\\p{L}.'\u2019-]*|\\s+\\|\\s+\\p{Lu}[\\p{L}.'\u2019 -]*){0,9}(?:\\s*,?\\s+(?:on|op|am|le|el|il|em)\\s+(?=\\d|(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch|\\.)|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|juni|juli|augustus|oktober|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|mai|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|segunda|terça|quarta|quinta|sexta|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)\\b).{4,60})?\\s*$)|(?:^\\W*(?:By|Door|Von|Par|Por|Reuters|Associated Press|The Associated Press|AP|AFP|Agence France-Presse|dpa|ANP|EFE|Europa Press|ANSA|Lusa|Belga|APA|SDA|PA Media|Staff|Staff reporter|Redactie|Redaktion|Rédaction|Redacción|Redazione|Redação)\\W*$)|(?:^\\W*Via\\s+[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}\\s*$)|(?:^\\W*\\(?(?:Reporting|Additional reporting|Writing|Editing|Reporting and writing) by\\b.*$)|(?:\\b(?:contributed (?:reporting|to this report|to this story))\\b.*$)|(?:^\\W*(?:Write to|Contact|Email) \\p{Lu}[\\p{L}.'\u2019 -]{1,40}\\s+at\\s+\\S+@\\S+\\s*$)";
+    private const string CL3018_2 = "^\\W*(?i:published|posted|updated|veröffentlicht|aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|geplaatst|bijgewerkt|opublikowano|publikacja|dodano|publicerad|uppdaterad)(?:\\s+(?i:on|am|le|el|em|il|op|den))?\\s*:?\\s*(?=[^\\n]{0,12}(?:\\d|\\p{L}{3,}\\s+\\d))[^\\n]{4,50}?[\\s,|\u2013\u2014-](?i:by|von|par|por|di|door|av|przez)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,4}\\s*$";
+
+    [GeneratedRegex(CL3018_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3018_2Regex();
+
+    private const string CL3019_1 = "^\\W*(?:By|BY|Door|Von|VON|Par|PAR|Por|POR|Di|Av|AV|(?i:author|autor|autorin|autorka|auteur|autore|autora|författare)\\s*:)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|van|de|der|den|von|la|le|da|di|del|dos|y|and|und|en|et|e|&)|\\s*,\\s*\\p{Lu}[\\p{L}.'\u2019-]*|\\s+\\|\\s+\\p{Lu}[\\p{L}.'\u2019 -]*){0,9}(?:\\s*,?\\s+(?:on|op|am|le|el|il|em|den|(?i:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|publicerad|uppdaterad)(?:\\s+(?:on|am|le|el|em|il|op|den))?)\\s*:?\\s+(?=\\d|(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch|\\.)|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|juni|juli|augustus|oktober|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|mai|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|segunda|terça|quarta|quinta|sexta|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|maj|augusti)\\b).{4,60})?\\s*$";
 
     [GeneratedRegex(CL3019_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_1Regex();
 
-    private const string CL3020_1 = "(?:^\\W*(?:image|photo|picture|slide|foto|bild|afbeelding)\\s+\\d+\\s*(?:of|van|von|de|di)\\s*/?\\s*\\d+\\W*$)|(?:^\\d{1,2}\\s?of\\s?\\d{1,2}\\p{Lu})|(?:^\\W*(?:caption|close|enlarge|expand|fullscreen|full screen|view gallery|open gallery|view image|hide caption|toggle caption|previous|next|play video|watch video|replay|loading|loading content|loading\\.\\.\\.|media playback is unsupported on your device|your browser does not support the video tag|sluiten|vergroten|schließen|vergrößern|fermer|agrandir|cerrar|ampliar|chiudi|ingrandisci|fechar)\\W*$)";
+    private const string CL3019_2 = "^\\W*(?:By|Door|Von|Par|Por|Reuters|Associated Press|The Associated Press|AP|AFP|Agence France-Presse|dpa|ANP|EFE|Europa Press|ANSA|Lusa|Belga|APA|SDA|PA Media|Staff|Staff reporter|Redactie|Redaktion|Rédaction|Redacción|Redazione|Redação)\\W*$";
+
+    [GeneratedRegex(CL3019_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3019_2Regex();
+
+    private const string CL3019_3 = "^\\W*Via\\s+[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}\\s*$";
+
+    [GeneratedRegex(CL3019_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3019_3Regex();
+
+    private const string CL3019_4 = "^\\W*\\(?(?:Reporting|Additional reporting|Writing|Editing|Reporting and writing) by\\b.*$";
+
+    [GeneratedRegex(CL3019_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3019_4Regex();
+
+    private const string CL3019_5 = "\\b(?:contributed (?:reporting|to this report|to this story))\\b.*$";
+
+    [GeneratedRegex(CL3019_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3019_5Regex();
+
+    private const string CL3019_6 = "^\\W*(?:Write to|Contact|Email) \\p{Lu}[\\p{L}.'\u2019 -]{1,40}\\s+at\\s+\\S+@\\S+\\s*$";
+
+    [GeneratedRegex(CL3019_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3019_6Regex();
+
+    private const string CL3020_1 = "^\\W*(?:image|photo|picture|slide|foto|bild|afbeelding)\\s+\\d+\\s*(?:of|van|von|de|di)\\s*/?\\s*\\d+\\W*$";
 
     [GeneratedRegex(CL3020_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3020_1Regex();
+
+    private const string CL3020_2 = "^\\d{1,2}\\s?of\\s?\\d{1,2}\\p{Lu}";
+
+    [GeneratedRegex(CL3020_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3020_2Regex();
+
+    private const string CL3020_3 = "^\\W*(?:caption|close|enlarge|expand|fullscreen|full screen|view gallery|open gallery|view image|hide caption|toggle caption|previous|next|play video|watch video|replay|loading|loading content|loading\\.\\.\\.|media playback is unsupported on your device|your browser does not support the video tag|sluiten|vergroten|schließen|vergrößern|fermer|agrandir|cerrar|ampliar|chiudi|ingrandisci|fechar)\\W*$";
+
+    [GeneratedRegex(CL3020_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3020_3Regex();
 
     private const string CL3021_1 = "^\\W*(?:click|tap)\\s+here\\b.*$";
 
     [GeneratedRegex(CL3021_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_1Regex();
+
+    private const string CL3021_10 = "^\\W*(?:lees verder|weiterlesen|lire la suite|leer más|leggi tutto|leia mais|saiba mais)\\b(?:\\W*$|\\s+(?:[^\\s,:]+\\s+){0,3}[^\\s,:]+\\W*$)";
+
+    [GeneratedRegex(CL3021_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3021_10Regex();
+
+    private const string CL3021_11 = "^\\W*(?:click|tap|klicken\\s+sie|klicke|cliquez|haga\\s+clic|haz\\s+clic|clicca|clique|klik|kliknij|klicka)\\s+(?:on\\s+the|the|auf\\s+das|aufs|sur\\s+l[ae'\u2019]|sur\\s+la|en\\s+la|sulla|sull['\u2019]|na|no|op\\s+de|w|på)\\s*(?:photo|picture|image|bild|foto|imagem|imagen|immagine|afbeelding|zdjęcie|obrazek|bilden)(?:\\s+(?:above|below|oben|unten|acima|abaixo|ao\\s+lado|ci-dessus|arriba|sopra|hierboven|powyżej|ovan))?(?:\\s*[,.:!]|\\s+(?:to|and|und|um|et|pour|y|para|e|per|en|om|aby|i|och|för)\\b|\\s*$).*$";
+
+    [GeneratedRegex(CL3021_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3021_11Regex();
+
+    private const string CL3021_12 = "^.*?(?<!\\b(?:can|could|will|would|may|might|must|should|to|kann|können|peut|peuvent|puede|pueden|può|possono|pode|podem|kan|kunnen|może|mogą)\\s+)\\b(?:download|get|install|laden\\s+sie\\s+(?:sich\\s+)?(?:jetzt\\s+)?|lade\\s+dir|hol\\s+dir|téléchargez|descarga|descargue|scarica|baixe|pobierz|ladda\\s+ner)\\s*(?:the|our|die|unsere|notre|l['\u2019]|la|nuestra|nostra|o|nosso|naszą|vår)?\\s*(?:[\\p{L}\\d.-]+\\s+){0,3}?(?:apps?|application|aplicación|applicazione|aplicativo|aplikację|appen)\\b[^.!?]{0,40}\\b(?:iOS|Android|iPhone|App\\s+Store|Google\\s+Play)\\b.*$";
+
+    [GeneratedRegex(CL3021_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3021_12Regex();
 
     private const string CL3021_2 = "^\\W*(?:klik|tik)\\s+hier\\b.*$";
 
@@ -336,15 +1459,85 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3021_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_8Regex();
 
-    private const string CL3021_9 = "^\\W*(?:learn more|read more here|find out more|get the app|download the app|download our app|get our app|lees verder|meer weten|weiterlesen|mehr erfahren|lire la suite|en savoir plus|leer más|saber más|leggi tutto|scopri di più|leia mais|saiba mais)\\b(?:\\W*$|\\s*[:\u00BB\u203A\u2192>|]\\s*.{0,100}$|\\s+(?:[^\\s,]+\\s+){0,3}[^\\s,]+\\W*$)";
+    private const string CL3021_9 = "^\\W*(?:learn more|read more here|find out more|get the app|download the app|download our app|get our app|meer weten|mehr erfahren|en savoir plus|saber más|scopri di più)\\b(?:\\W*$|\\s*[:\u00BB\u203A\u2192>|]\\s*.{0,100}$|\\s+(?:[^\\s,]+\\s+){0,3}[^\\s,]+\\W*$)";
 
     [GeneratedRegex(CL3021_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_9Regex();
 
-    private const string CL3022_1 = "(?<m>\\bnous[^\\S\\r\\n]+pouvons[^\\S\\r\\n]+percevoir[^\\S\\r\\n]+une[^\\S\\r\\n]+commission\\b|\\bmay[^\\S\\r\\n]+earn[^\\S\\r\\n]+an[^\\S\\r\\n]+affiliate[^\\S\\r\\n]+commission\\b|\\bpodemos[^\\S\\r\\n]+recibir[^\\S\\r\\n]+una[^\\S\\r\\n]+comisión\\b|\\bthrough[^\\S\\r\\n]+our[^\\S\\r\\n]+affiliate[^\\S\\r\\n]+links\\b|\\bWij[^\\S\\r\\n]+ontvangen[^\\S\\r\\n]+een[^\\S\\r\\n]+commissie\\b|\\bkan[^\\S\\r\\n]+een[^\\S\\r\\n]+commissie[^\\S\\r\\n]+ontvangen\\b|\\berhalten[^\\S\\r\\n]+wir[^\\S\\r\\n]+eine[^\\S\\r\\n]+Provision\\b|\\bmay[^\\S\\r\\n]+receive[^\\S\\r\\n]+a[^\\S\\r\\n]+commission\\b|\\bcontains[^\\S\\r\\n]+affiliate[^\\S\\r\\n]+links\\b|\\bearn[^\\S\\r\\n]+a[^\\S\\r\\n]+small[^\\S\\r\\n]+commission\\b|\\bAs[^\\S\\r\\n]+an[^\\S\\r\\n]+Amazon[^\\S\\r\\n]+Associate\\b|\\bwe[^\\S\\r\\n]+use[^\\S\\r\\n]+affiliate[^\\S\\r\\n]+links\\b|\\bmay[^\\S\\r\\n]+earn[^\\S\\r\\n]+a[^\\S\\r\\n]+commission\\b|\\baffiliate[^\\S\\r\\n]+commission\\b|\\benlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados\\b|\\blink[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione\\b|\\bliens[^\\S\\r\\n]+d'affiliation\\b|\\blinks[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados\\b|\\bAffiliate-Links\\b)";
+    private const string CL3022_1 = "\\b(?i:we|I)\\b[^.!?]{0,40}\\b(?i:earn|earns|receive|receives|get|make|be paid)\\b[^.!?]{0,30}\\b(?i:commissions?|compensation)\\b";
 
-    [GeneratedRegex(CL3022_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL3022_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_1Regex();
+
+    private const string CL3022_10 = "\\b(?i:potremmo\\s+|possiamo\\s+)?(?i:ricevere|riceviamo|guadagnare|guadagniamo|percepire|percepiamo)\\s+(?i:una)\\s+(?i:piccola\\s+)?(?i:commissione)\\b";
+
+    [GeneratedRegex(CL3022_10, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_10Regex();
+
+    private const string CL3022_11 = "\\b(?i:podemos\\s+|poderemos\\s+)?(?i:receber|recebemos|ganhar|ganhamos|obter|obtemos)\\s+(?i:uma)\\s+(?i:pequena\\s+)?(?i:comissão)\\b";
+
+    [GeneratedRegex(CL3022_11, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_11Regex();
+
+    private const string CL3022_12 = "\\b(?i:otrzymujemy|możemy otrzymać|dostajemy|zarabiamy|otrzymamy)\\b[^.!?]{0,30}\\b(?i:prowizj\\p{L}*)\\b";
+
+    [GeneratedRegex(CL3022_12, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_12Regex();
+
+    private const string CL3022_13 = "\\b(?i:vi|sajten)\\s+(?i:kan\\s+)?(?i:få|får|tjäna|tjänar)\\s+(?i:en\\s+)?(?i:liten\\s+)?(?i:provision|ersättning)\\b";
+
+    [GeneratedRegex(CL3022_13, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_13Regex();
+
+    private const string CL3022_14 = "\\b(?i:our|my|this (?:article|post|page|site|story)|unsere?[nmrs]?|diese[rsm]? (?:Artikel|Beitrag|Seite)|auf dieser Seite|nos|notre|cet article|cette page|nuestros?|este artículo|esta página|i nostri|questo articolo|questa pagina|nossos?|este artigo|onze|dit artikel|deze pagina|nasze|ten artykuł|na tej stronie|våra|denna artikel|den här artikeln)\\b[^.!?]{0,60}\\b(?i:affiliate[- ]?links?|affiliatelinks?|partner-?links?|werbe-?links?|provisions-?links?|liens? (?:d['\u2019]affiliation|affiliés?)|enlaces? (?:de )?afiliad[oa]s?|link (?:di affiliazione|affiliati)|links? (?:de )?afiliad[oa]s?|link(?:i|ów|ach)? (?:afiliacyjn|partnersk)\\p{L}*|affiliatelänk(?:ar)?|annonslänk(?:ar)?)\\b";
+
+    [GeneratedRegex(CL3022_14, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_14Regex();
+
+    private const string CL3022_15 = "\\b(?i:affiliate[- ]?links?|affiliatelinks?|partner-?links?|werbe-?links?|provisions-?links?|liens? (?:d['\u2019]affiliation|affiliés?)|enlaces? (?:de )?afiliad[oa]s?|link (?:di affiliazione|affiliati)|links? (?:de )?afiliad[oa]s?|link(?:i|ów|ach)? (?:afiliacyjn|partnersk)\\p{L}*|affiliatelänk(?:ar)?|annonslänk(?:ar)?)\\b[^.!?]{0,60}\\b(?i:our|unsere?[nmrs]?|nos|nuestros?|nostri|nossos?|onze|nasze|våra)\\b";
+
+    [GeneratedRegex(CL3022_15, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_15Regex();
+
+    private const string CL3022_2 = "\\b(?i:may|might|could|can)\\s+(?i:earn|receive|get)\\s+(?i:a|an)\\s+(?i:small\\s+)?(?i:affiliate\\s+)?(?i:commission|share of (?:the )?(?:sales?|revenue))\\b";
+
+    [GeneratedRegex(CL3022_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_2Regex();
+
+    private const string CL3022_3 = "(?i:as an amazon associate|earn from qualifying purchases|earns? (?:an )?affiliate commissions?|participant in the amazon services llc associates program)";
+
+    [GeneratedRegex(CL3022_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_3Regex();
+
+    private const string CL3022_4 = "\\b(?i:erhalten|bekommen|verdienen|kassieren)\\s+(?i:wir)\\b[^.!?]{0,40}\\b(?i:provision|provisionen|vergütung)\\b";
+
+    [GeneratedRegex(CL3022_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_4Regex();
+
+    private const string CL3022_5 = "\\b(?i:erhält|erhalten|bekommt|bekommen)\\b(?:[^.!?]|\\.(?=\\S)){0,40}\\b(?i:ggf\\.|gegebenenfalls|u\\.\\s?U\\.|unter Umständen|eventuell|möglicherweise)\\s+(?i:eine)\\s+(?i:kleine\\s+)?(?i:provision|vergütung)\\b";
+
+    [GeneratedRegex(CL3022_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_5Regex();
+
+    private const string CL3022_6 = "\\b(?i:ontvangen|krijgen|verdienen)\\s+(?i:wij|we)\\b[^.!?]{0,40}\\b(?i:commissie|vergoeding|provisie)\\b";
+
+    [GeneratedRegex(CL3022_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_6Regex();
+
+    private const string CL3022_7 = "\\b(?i:wij|we)\\s+(?i:kunnen|mogelijk)\\b[^.!?]{0,30}\\b(?i:commissie|provisie)\\b";
+
+    [GeneratedRegex(CL3022_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_7Regex();
+
+    private const string CL3022_8 = "\\b(?i:nous|on)\\s+(?i:pouvons\\s+|pourrions\\s+|peut\\s+)?(?i:percevoir|recevoir|toucher|touchons|percevons|recevons|gagner|gagnons)\\s+(?i:une)\\s+(?i:petite\\s+)?(?i:commission|rémunération)\\b";
+
+    [GeneratedRegex(CL3022_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_8Regex();
+
+    private const string CL3022_9 = "\\b(?i:podemos\\s+|podríamos\\s+)?(?i:recibir|recibimos|obtener|obtenemos|ganar|ganamos|cobrar|cobramos)\\s+(?i:una)\\s+(?i:pequeña\\s+)?(?i:comisión)\\b";
+
+    [GeneratedRegex(CL3022_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_9Regex();
 
     private const string CL3023_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bSchlagwörter\\b|\\bFiled[^\\S\\r\\n]+under\\b|\\bTagged[^\\S\\r\\n]+with\\b|\\bTrefwoorden\\b|\\bOnderwerpen\\b|\\bCategorieën\\b|\\bSchlagworte\\b|\\bCategories\\b|\\bKategorien\\b|\\bÉtiquettes\\b|\\bCatégories\\b|\\bCategorías\\b|\\bCategorias\\b|\\bPosted[^\\S\\r\\n]+in\\b|\\bMots-clés\\b|\\bEtiquetas\\b|\\bArgomenti\\b|\\bEtichette\\b|\\bCategorie\\b|\\bFiled[^\\S\\r\\n]+in\\b|\\bCategory\\b|\\bTópicos\\b|\\bTagged\\b|\\bTopics\\b|\\bThemen\\b|\\bTemas\\b|\\bTags\\b)\\s*(?:[:|>\u00BB\u203A\\-\u2013\u2014]|$)";
 
@@ -396,7 +1589,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3025_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3025_1Regex();
 
-    private const string CL3026_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bVoir[^\\S\\r\\n]+les[^\\S\\r\\n]+commentaires\\b|\\bKommentare[^\\S\\r\\n]+anzeigen\\b|\\bBekijk[^\\S\\r\\n]+reacties\\b|\\bVer[^\\S\\r\\n]+comentarios\\b|\\bShow[^\\S\\r\\n]+comments\\b|\\bView[^\\S\\r\\n]+comments\\b|\\bLoad[^\\S\\r\\n]+comments\\b|\\bHide[^\\S\\r\\n]+comments\\b|\\bKommentieren\\b|\\bCommentaires\\b|\\bAdd[^\\S\\r\\n]+comment\\b|\\bComentarios\\b|\\bComentários\\b|\\bKommentare\\b|\\bCommenter\\b|\\bComments\\b|\\bReacties\\b|\\bComentar\\b|\\bCommenti\\b|\\bCommenta\\b|\\bComment\\b|\\bReageer\\b|\\bComente\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
+    private const string CL3026_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bDie[^\\S\\r\\n]+Kommentarfunktion[^\\S\\r\\n]+ist[^\\S\\r\\n]+geschlossen\\b|\\bOs[^\\S\\r\\n]+comentários[^\\S\\r\\n]+estão[^\\S\\r\\n]+encerrados\\b|\\bLos[^\\S\\r\\n]+comentarios[^\\S\\r\\n]+están[^\\S\\r\\n]+cerrados\\b|\\bSoyez[^\\S\\r\\n]+le[^\\S\\r\\n]+premier[^\\S\\r\\n]+à[^\\S\\r\\n]+commenter\\b|\\bLes[^\\S\\r\\n]+commentaires[^\\S\\r\\n]+sont[^\\S\\r\\n]+fermés\\b|\\bKommentare[^\\S\\r\\n]+sind[^\\S\\r\\n]+geschlossen\\b|\\bSeja[^\\S\\r\\n]+o[^\\S\\r\\n]+primeiro[^\\S\\r\\n]+a[^\\S\\r\\n]+comentar\\b|\\bReageren[^\\S\\r\\n]+is[^\\S\\r\\n]+niet[^\\S\\r\\n]+mogelijk\\b|\\bSé[^\\S\\r\\n]+el[^\\S\\r\\n]+primero[^\\S\\r\\n]+en[^\\S\\r\\n]+comentar\\b|\\bSii[^\\S\\r\\n]+il[^\\S\\r\\n]+primo[^\\S\\r\\n]+a[^\\S\\r\\n]+commentare\\b|\\bBe[^\\S\\r\\n]+the[^\\S\\r\\n]+first[^\\S\\r\\n]+to[^\\S\\r\\n]+comment\\b|\\bBisher[^\\S\\r\\n]+keine[^\\S\\r\\n]+Kommentare\\b|\\bKomentarze[^\\S\\r\\n]+są[^\\S\\r\\n]+zamknięte\\b|\\bReacties[^\\S\\r\\n]+zijn[^\\S\\r\\n]+gesloten\\b|\\bKommentare[^\\S\\r\\n]+geschlossen\\b|\\bI[^\\S\\r\\n]+commenti[^\\S\\r\\n]+sono[^\\S\\r\\n]+chiusi\\b|\\bComentários[^\\S\\r\\n]+encerrados\\b|\\bKommentarer[^\\S\\r\\n]+är[^\\S\\r\\n]+stängda\\b|\\bNoch[^\\S\\r\\n]+keine[^\\S\\r\\n]+Kommentare\\b|\\bVoir[^\\S\\r\\n]+les[^\\S\\r\\n]+commentaires\\b|\\bComentarios[^\\S\\r\\n]+cerrados\\b|\\bComments[^\\S\\r\\n]+are[^\\S\\r\\n]+closed\\b|\\bKommentare[^\\S\\r\\n]+anzeigen\\b|\\bCommentaires[^\\S\\r\\n]+fermés\\b|\\bNog[^\\S\\r\\n]+geen[^\\S\\r\\n]+reacties\\b|\\bAucun[^\\S\\r\\n]+commentaire\\b|\\bKeine[^\\S\\r\\n]+Kommentare\\b|\\bPokaż[^\\S\\r\\n]+komentarze\\b|\\bVisa[^\\S\\r\\n]+kommentarer\\b|\\bInga[^\\S\\r\\n]+kommentarer\\b|\\bNo[^\\S\\r\\n]+comments[^\\S\\r\\n]+yet\\b|\\bComments[^\\S\\r\\n]+closed\\b|\\bBekijk[^\\S\\r\\n]+reacties\\b|\\bVer[^\\S\\r\\n]+comentarios\\b|\\bSin[^\\S\\r\\n]+comentarios\\b|\\bNessun[^\\S\\r\\n]+commento\\b|\\bCommenti[^\\S\\r\\n]+chiusi\\b|\\bSem[^\\S\\r\\n]+comentários\\b|\\bBrak[^\\S\\r\\n]+komentarzy\\b|\\bShow[^\\S\\r\\n]+comments\\b|\\bView[^\\S\\r\\n]+comments\\b|\\bLoad[^\\S\\r\\n]+comments\\b|\\bHide[^\\S\\r\\n]+comments\\b|\\bGeen[^\\S\\r\\n]+reacties\\b|\\bKommentieren\\b|\\bCommentaires\\b|\\bAdd[^\\S\\r\\n]+comment\\b|\\bNo[^\\S\\r\\n]+comments\\b|\\bComentarios\\b|\\bComentários\\b|\\bKommentarer\\b|\\bKommentare\\b|\\bKomentarze\\b|\\bKommentera\\b|\\bCommenter\\b|\\bSkomentuj\\b|\\bComments\\b|\\bReacties\\b|\\bComentar\\b|\\bCommenti\\b|\\bCommenta\\b|\\bComment\\b|\\bReageer\\b|\\bComente\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
     [GeneratedRegex(CL3026_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3026_1Regex();
@@ -441,15 +1634,160 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3031_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3031_1Regex();
 
-    private const string CL3032_1 = "(?<m>\\bYou[^\\S\\r\\n]+have[^\\S\\r\\n]+reached[^\\S\\r\\n]+your[^\\S\\r\\n]+limit[^\\S\\r\\n]+of[^\\S\\r\\n]+free[^\\S\\r\\n]+articles\\b|\\bDieser[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+ist[^\\S\\r\\n]+nur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bContenido[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores\\b|\\bThis[^\\S\\r\\n]+article[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only\\b|\\bThis[^\\S\\r\\n]+content[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only\\b|\\bDit[^\\S\\r\\n]+artikel[^\\S\\r\\n]+is[^\\S\\r\\n]+alleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees\\b|\\bCet[^\\S\\r\\n]+article[^\\S\\r\\n]+est[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+read[^\\S\\r\\n]+the[^\\S\\r\\n]+full[^\\S\\r\\n]+article\\b|\\bConteúdo[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b|\\bContenuto[^\\S\\r\\n]+riservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading\\b|\\bArticle[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b|\\bLog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading\\b|\\bExclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b|\\bExklusiv[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bRiservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati\\b|\\bSolo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores\\b|\\bAlready[^\\S\\r\\n]+a[^\\S\\r\\n]+subscriber\\?|\\bJetzt[^\\S\\r\\n]+weiterlesen[^\\S\\r\\n]+mit\\b|\\bAlleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees\\b|\u00BFYa[^\\S\\r\\n]+eres[^\\S\\r\\n]+suscriptor\\?|\\bRéservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b|\\bNur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bBereits[^\\S\\r\\n]+Abonnent\\?|\\bSei[^\\S\\r\\n]+già[^\\S\\r\\n]+abbonato\\?|\\bSubscribers[^\\S\\r\\n]+only\\b|\\bJá[^\\S\\r\\n]+é[^\\S\\r\\n]+assinante\\?|\\bDéjà[^\\S\\r\\n]+abonné[^\\S\\r\\n]+\\?|\\bWord[^\\S\\r\\n]+abonnee\\b|\\bDéjà[^\\S\\r\\n]+abonné\\?|\\bAl[^\\S\\r\\n]+abonnee\\?)";
+    private const string CL3032_1 = "(?<m>\\bYou[^\\S\\r\\n]+have[^\\S\\r\\n]+reached[^\\S\\r\\n]+your[^\\S\\r\\n]+limit[^\\S\\r\\n]+of[^\\S\\r\\n]+free[^\\S\\r\\n]+articles\\b)";
 
     [GeneratedRegex(CL3032_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_1Regex();
 
-    private const string CL3033_1 = "(?:^\\W*(?:if you (?:enjoyed|liked|value|valued|appreciate|appreciated) (?:this|our|reading this) (?:article|story|piece|journalism|reporting)|(?:vond|vind) (?:je|u) dit (?:artikel|stuk) (?:interessant|waardevol|goed|leuk)|(?:hat|hat dir|hat ihnen) (?:ihnen |dir )?(?:dieser|der) artikel gefallen|vous avez aimé cet article|(?:te|le) (?:ha )?gust(?:ó|ado) este artículo|ti è piaciuto questo articolo|gostou (?:deste|desta) (?:artigo|matéria|reportagem))\\b.*$)|(?:^\\W*(?:please\\s+)?(?:support|steun|ondersteun|unterstützen\\s+sie|unterstütze|soutenez|apoya|apoye|sostieni|sostenete|apoie)\\s+(?:(?:our|the|onze|de|unseren|den|notre|le|nuestro|el|il\\s+nostro|il|o\\s+nosso|nosso|o)\\s+)?(?:(?:independent|quality|local|onafhankelijke|unabhängigen|freien|indépendant|independiente|indipendente|independente|de\\s+qualité|de\\s+calidad|di\\s+qualità|de\\s+qualidade)\\s+)?(?:journalism|journalistiek|journalismus|journalisme|periodismo|giornalismo|jornalismo)\\b.*$)";
+    private const string CL3032_10 = "(?<m>\\bLog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading\\b)";
+
+    [GeneratedRegex(CL3032_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_10Regex();
+
+    private const string CL3032_11 = "(?<m>\\bRiservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati\\b)";
+
+    [GeneratedRegex(CL3032_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_11Regex();
+
+    private const string CL3032_12 = "(?<m>\\bAlready[^\\S\\r\\n]+a[^\\S\\r\\n]+subscriber\\?)";
+
+    [GeneratedRegex(CL3032_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_12Regex();
+
+    private const string CL3032_13 = "(?<m>\\bJetzt[^\\S\\r\\n]+weiterlesen[^\\S\\r\\n]+mit\\b)";
+
+    [GeneratedRegex(CL3032_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_13Regex();
+
+    private const string CL3032_14 = "(?<m>\u00BFYa[^\\S\\r\\n]+eres[^\\S\\r\\n]+suscriptor\\?)";
+
+    [GeneratedRegex(CL3032_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_14Regex();
+
+    private const string CL3032_15 = "(?<m>\\bRéservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b)";
+
+    [GeneratedRegex(CL3032_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_15Regex();
+
+    private const string CL3032_16 = "(?<m>\\bBereits[^\\S\\r\\n]+Abonnent\\?)";
+
+    [GeneratedRegex(CL3032_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_16Regex();
+
+    private const string CL3032_17 = "(?<m>\\bSei[^\\S\\r\\n]+già[^\\S\\r\\n]+abbonato\\?)";
+
+    [GeneratedRegex(CL3032_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_17Regex();
+
+    private const string CL3032_18 = "(?<m>\\bJá[^\\S\\r\\n]+é[^\\S\\r\\n]+assinante\\?)";
+
+    [GeneratedRegex(CL3032_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_18Regex();
+
+    private const string CL3032_19 = "(?<m>\\bDéjà[^\\S\\r\\n]+abonné[^\\S\\r\\n]+\\?|\\bDéjà[^\\S\\r\\n]+abonné\\?)";
+
+    [GeneratedRegex(CL3032_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_19Regex();
+
+    private const string CL3032_2 = "(?<m>\\bDieser[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+ist[^\\S\\r\\n]+nur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bExklusiv[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bNur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b)";
+
+    [GeneratedRegex(CL3032_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_2Regex();
+
+    private const string CL3032_20 = "(?<m>\\bWord[^\\S\\r\\n]+abonnee\\b|\\bAl[^\\S\\r\\n]+abonnee\\?)";
+
+    [GeneratedRegex(CL3032_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_20Regex();
+
+    private const string CL3032_3 = "(?<m>\\bContenido[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores\\b|\\bSolo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores\\b)";
+
+    [GeneratedRegex(CL3032_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_3Regex();
+
+    private const string CL3032_4 = "(?<m>\\bThis[^\\S\\r\\n]+article[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only\\b|\\bThis[^\\S\\r\\n]+content[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only\\b|\\bSubscribers[^\\S\\r\\n]+only\\b)";
+
+    [GeneratedRegex(CL3032_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_4Regex();
+
+    private const string CL3032_5 = "(?<m>\\bDit[^\\S\\r\\n]+artikel[^\\S\\r\\n]+is[^\\S\\r\\n]+alleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees\\b|\\bAlleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees\\b)";
+
+    [GeneratedRegex(CL3032_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_5Regex();
+
+    private const string CL3032_6 = "(?<m>\\bCet[^\\S\\r\\n]+article[^\\S\\r\\n]+est[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b|\\bArticle[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b)";
+
+    [GeneratedRegex(CL3032_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_6Regex();
+
+    private const string CL3032_7 = "(?<m>\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+read[^\\S\\r\\n]+the[^\\S\\r\\n]+full[^\\S\\r\\n]+article\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading\\b)";
+
+    [GeneratedRegex(CL3032_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_7Regex();
+
+    private const string CL3032_8 = "(?<m>\\bConteúdo[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b|\\bExclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b)";
+
+    [GeneratedRegex(CL3032_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_8Regex();
+
+    private const string CL3032_9 = "(?<m>\\bContenuto[^\\S\\r\\n]+riservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati\\b)";
+
+    [GeneratedRegex(CL3032_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_9Regex();
+
+    private const string CL3033_1 = "^\\W*(?:if you (?:enjoyed|liked|value|valued|appreciate|appreciated) (?:this|our|reading this) (?:article|story|piece|journalism|reporting)|(?:vond|vind) (?:je|u) dit (?:artikel|stuk) (?:interessant|waardevol|goed|leuk)|(?:hat|hat dir|hat ihnen) (?:ihnen |dir )?(?:dieser|der) artikel gefallen|(?:dir|ihnen) hat (?:dieser|der) artikel gefallen|(?:dieser|der) artikel gefällt (?:ihnen|dir)|gefällt (?:ihnen|dir) (?:dieser|der) artikel|did you (?:like|enjoy) (?:this|the) (?:article|story)|vous avez aimé cet article|\u00BF?te gustó este artículo|podobał (?:ci|wam) się (?:ten )?artykuł|gillade du (?:artikeln|den här artikeln)|(?:te|le) (?:ha )?gust(?:ó|ado) este artículo|ti è piaciuto questo articolo|gostou (?:deste|desta) (?:artigo|matéria|reportagem))\\b.*$";
 
     [GeneratedRegex(CL3033_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3033_1Regex();
+
+    private const string CL3033_2 = "^\\W*(?:please\\s+)?(?:support|steun|ondersteun|unterstützen\\s+sie|unterstütze|soutenez|apoya|apoye|sostieni|sostenete|apoie)\\s+(?:(?:our|the|onze|de|unseren|den|notre|le|nuestro|el|il\\s+nostro|il|o\\s+nosso|nosso|o)\\s+)?(?:(?:independent|quality|local|onafhankelijke|unabhängigen|freien|indépendant|independiente|indipendente|independente|de\\s+qualité|de\\s+calidad|di\\s+qualità|de\\s+qualidade)\\s+)?(?:journalism|journalistiek|journalismus|journalisme|periodismo|giornalismo|jornalismo)\\b.*$";
+
+    [GeneratedRegex(CL3033_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3033_2Regex();
+
+    private const string CL3034_1 = "^[\\s\\p{P}\\p{S}]*(?i:external content|load (?:external )?content|show (?:external )?content|click to load(?: content)?|content (?:not available|unavailable)|externer inhalt|externe inhalte|(?:externen? )?inhalte? (?:laden|anzeigen|aktivieren)|video laden|empfohlener redaktioneller inhalt|youtube immer entsperren|contenu externe|(?:charger|afficher) le contenu|cliquez pour charger|contenido externo|(?:cargar|mostrar) (?:el )?contenido|haz clic para cargar|contenuto esterno|(?:carica|mostra) (?:il )?contenuto|clicca per caricare|conteúdo externo|(?:carregar|mostrar) (?:o )?conteúdo|clique para carregar|externe inhoud|inhoud (?:laden|tonen)|toon inhoud|klik om te laden|treść zewnętrzna|zewnętrzna treść|(?:załaduj|pokaż) treść|kliknij,? aby załadować|externt innehåll|(?:ladda|visa) innehåll|klicka för att ladda)[\\s\\p{P}\\p{S}]*$";
+
+    [GeneratedRegex(CL3034_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3034_1Regex();
+
+    private const string CL3034_2 = "^\\W*(?i:klicken sie|klicke|click|tap|cliquez|haga clic|haz clic|clicca|clique|klik|kliknij|klicka)(?!\\s+(?i:here|hier|ici|aquí|aqui|qui|tutaj|här)\\b)\\b(?:[^.!?]|\\.(?=\\S)){0,60}\\b(?i:button|schaltfläche|bouton|botón|boton|pulsante|botão|knop|przycisk|knapp)\\b(?:[^.!?]|\\.(?=\\S)){0,80}\\b(?i:laden|load|unlock|entsperren|charger|cargar|caricare|carregar|załadować|ladda|anzeigen|show|view|display|afficher|mostrar|visualizzare|weergeven|wyświetlić|visa)\\b.*$";
+
+    [GeneratedRegex(CL3034_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3034_2Regex();
+
+    private const string CL3034_3 = "(?i:mit dem laden (?:des|der) (?:videos?|inhalts?|beitrags?|tweets?|podcasts?|karte|kartenmaterials?) akzeptier(?:en sie|st du)|by (?:loading|showing|playing|viewing) (?:the|this) (?:video|content|external content|map|tweet|post|podcast)s?,? you (?:accept|agree)|en (?:chargeant|affichant) (?:la vidéo|le contenu|ce contenu),? vous acceptez|al cargar (?:el vídeo|el video|el contenido),? acepta|caricando (?:il video|il contenuto),? accett|ao carregar (?:o vídeo|o conteúdo),? (?:você )?aceita|door (?:de video|de inhoud) te laden,? ga je akkoord|ich bin damit einverstanden,? dass mir externe inhalte angezeigt werden|an dieser stelle (?:findest du|finden sie) (?:einen |ein |eine )?externen? (?:inhalt|inhalte|content|video|beitrag)|this content is (?:hosted|provided) by a third party|(?:dieser|der) inhalt (?:wird|ist) von (?:einem )?(?:drittanbieter|dritten)|(?:(?:to view|to see|to display) this content,? (?:please )?(?:enable|accept|allow)|um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen|zu laden),? (?:müssen|musst|bitte)|pour (?:voir|afficher) ce contenu,? (?:vous devez|veuillez|merci)|para (?:ver|mostrar) este contenido,? (?:debe|necesita|acepte|por favor)|per visualizzare questo contenuto,? (?:è necessario|devi|accetta)|para (?:ver|exibir) este conteúdo,? (?:é necessário|você precisa|aceite)|om deze inhoud te (?:zien|bekijken),? (?:moet|dien)|aby zobaczyć tę treść,? (?:musisz|należy)|för att (?:se|visa) (?:det här|detta) innehåll,? (?:måste|behöver))(?![^.!?]*\\bcookies?\\b))";
+
+    [GeneratedRegex(CL3034_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3034_3Regex();
+
+    private const string CL3034_4 = "^\\W*(?i:view this (?:post|photo) on instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|ver (?:essa|esta) (?:foto|publicação) no instagram|bekijk dit bericht op instagram|(?:wyświetl|zobacz) ten post na instagramie|visa det här inlägget på instagram)\\W*$";
+
+    [GeneratedRegex(CL3034_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3034_4Regex();
+
+    private const string CL3034_5 = "^\\W*(?i:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|uma publicação (?:compartilhada|partilhada) por|een bericht gedeeld door|post udostępniony przez|ett inlägg delat av)\\s+[^()]{1,80}\\(@[\\w.]{1,30}\\).{0,60}$";
+
+    [GeneratedRegex(CL3034_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3034_5Regex();
+
+    private const string CL3034_6 = "(?i:this email address is being protected from spambots|diese e-mail-adresse ist vor spambots geschützt|cette adresse (?:e-mail|email) est protégée contre les robots spammeurs|esta dirección de correo electrónico está siendo protegida contra los robots de spam|questo indirizzo email è protetto dagli spambots|este endereço de (?:e-mail|email) está sendo protegido de spambots|dit e-mailadres wordt beveiligd tegen spambots|ten adres pocztowy jest chroniony przed spamowaniem|den här e-postadressen skyddas mot spambots)";
+
+    [GeneratedRegex(CL3034_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3034_6Regex();
+
+    private const string CL3035_1 = "^[\\s\\p{P}\\p{S}]*\\d[\\d.,]*\\s*[km]?\\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|reactie|komentarz[ey]?|komentarzy|kommentarer?|shares?|mal geteilt|partages?|compartid[oa]s|condivisioni|compartilhamentos|keer gedeeld|udostępnie[ńn]|delningar|views?|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven|wyświetle[ńn]|visningar|likes?|gefällt mir)[\\s\\p{P}\\p{S}]*$";
+
+    [GeneratedRegex(CL3035_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3035_1Regex();
+
+    private const string CL3035_2 = "^[\\s\\p{P}\\p{S}]*(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze|kommentarer|shares|views|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven|wyświetlenia|visningar)(?:\\s+(?:insgesamt|total|totaal|totali|totales|łącznie|totalt))?\\s*(?::\\s*|\\(\\s*|\\[\\s*)\\d[\\d.,]*\\s*[)\\]]?\\s*$";
+
+    [GeneratedRegex(CL3035_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3035_2Regex();
+
+    private const string CL3035_3 = "^\\s*\\p{Lu}.{10,200}?\\s\\d{1,5}\\s+(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarz[ey]?|komentarzy|kommentarer)\\s*$";
+
+    [GeneratedRegex(CL3035_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3035_3Regex();
 
     private const string CL4005_1 = "^\\W*(?:home|homepage|news|sports?|business|economy|money|markets|politics|world|local|national|nation|u\\.?s\\.?|opinion|entertainment|culture|arts|lifestyle|living|life|travel|food|health|science|tech|technology|weather|video|videos|photos|blogs?|jobs|homes|real estate|cars|autos|classifieds|obituaries|obits|events|shopping|deals|podcasts|newsletters|e-edition|subscribe|contact|about us|nieuws|binnenland|buitenland|economie|politiek|sport|cultuur|regio|nachrichten|politik|wirtschaft|kultur|panorama|wissen|reise|accueil|actualités|international|économie|politique|culture|société|noticias|portada|internacional|economía|política|deportes|cultura|sociedad|notizie|cronaca|esteri|economia|politica|spettacoli|notícias|esportes|desporto|mundo|science|astronomy|space|environment|climate|education|crime|justice|religion|media|books|music|movies|film|tv|television|style|fashion|beauty|parenting|family|pets|autos|games|gaming|sports news|local news|world news)(?:\\s*(?:&|and|und|en|et|y|e|/)\\s*(?:home|homepage|news|sports?|business|economy|money|markets|politics|world|local|national|nation|u\\.?s\\.?|opinion|entertainment|culture|arts|lifestyle|living|life|travel|food|health|science|tech|technology|weather|video|videos|photos|blogs?|jobs|homes|real estate|cars|autos|classifieds|obituaries|obits|events|shopping|deals|podcasts|newsletters|e-edition|subscribe|contact|about us|nieuws|binnenland|buitenland|economie|politiek|sport|cultuur|regio|nachrichten|politik|wirtschaft|kultur|panorama|wissen|reise|accueil|actualités|international|économie|politique|culture|société|noticias|portada|internacional|economía|política|deportes|cultura|sociedad|notizie|cronaca|esteri|economia|politica|spettacoli|notícias|esportes|desporto|mundo|science|astronomy|space|environment|climate|education|crime|justice|religion|media|books|music|movies|film|tv|television|style|fashion|beauty|parenting|family|pets|autos|games|gaming|sports news|local news|world news))?\\W*$";
 

@@ -14,11 +14,14 @@ internal sealed class TriggerSet(IEnumerable<string> literals)
     public IReadOnlyList<string> Literals { get; } = [.. literals.Where(l => l.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>The longest word of each phrase: the rarest, so the fewest false hits.</summary>
-    public static TriggerSet FromPhrases(IEnumerable<string> phrases) =>
-        new(phrases.Select(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+    public static TriggerSet FromPhrases(IEnumerable<string> phrases) => new(phrases.Select(TriggerWord));
+
+    /// <summary>The longest word of <paramref name="phrase"/>, without the punctuation around it.</summary>
+    public static string TriggerWord(string phrase) =>
+        phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim(".,:;!?¿¡\"'“”‘’«»()[]".ToCharArray()))
             .OrderByDescending(w => w.Length)
-            .FirstOrDefault() ?? ""));
+            .FirstOrDefault() ?? "";
 }
 
 /// <summary>A rule that can skip units holding none of its trigger words.</summary>

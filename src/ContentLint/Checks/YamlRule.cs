@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ContentLint.Configuration;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Rules;
@@ -28,6 +29,25 @@ internal abstract class YamlRule : IRule
     /// <summary>The <c>report</c> option of the kinds that find text inside a unit (phrase, pattern).</summary>
     private protected static readonly OptionSpec ReportOption = OptionSpec.Choice(
         "report", "What a finding covers: the text matched, or the whole line (unit) it is in, once per line.", ["match", "line"], "match");
+
+    /// <summary>The <c>report-max-length</c> option of the kinds that can report whole lines (phrase, pattern).</summary>
+    private protected static readonly OptionSpec ReportMaxLengthOption = OptionSpec.Integer(
+        "report-max-length", "With report: line, the longest unit reported whole; in a longer unit only the sentence that holds the match is reported, without a fix: a short marker does not make a long paragraph junk.", 1, int.MaxValue);
+
+    /// <summary>The <c>report-max-length</c> value, which only <c>report: line</c> rules may set.</summary>
+    private protected static int? GetReportMaxLength(YamlMap options, bool reportLine)
+    {
+        var maxLength = options.GetInt(ReportMaxLengthOption);
+        if (maxLength is not null && !reportLine)
+        {
+            options.ErrorAt(ReportMaxLengthOption.Name, ConfigurationErrorIds.InvalidValue, "'report-max-length' applies only to rules with 'report: line'.");
+        }
+
+        return maxLength;
+    }
+
+    /// <summary>Sentence ends: a finding cut down to its sentence runs from one of these to the next.</summary>
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '…'];
 
     /// <summary>The placeholders this rule can fill in its message, besides <c>{match}</c>.</summary>
     internal virtual IEnumerable<string> ExtraPlaceholders => [];
@@ -99,13 +119,27 @@ internal abstract class YamlRule : IRule
     private protected static bool Triggered(RuleContext context, TriggerSet triggers) =>
         context.Triggers?.Value.Any(triggers) ?? true;
 
+    /// <summary>
+    /// What a match of a <c>report: line</c> rule covers: its whole unit, or — in a unit longer than
+    /// <paramref name="maxLength"/> — only the sentence that holds the match, which gets no fix, since the rest of
+    /// the paragraph is not shown to be junk.
+    /// </summary>
+    private protected static (TextRange Span, bool WholeUnit) LineFinding(Document document, TextRange unit, TextRange match, int? maxLength)
+    {
+        var whole = Trim(document, unit);
+        return maxLength is { } limit && whole.Length > limit
+            ? (Trim(document, SentenceAround(document.Text, unit, match)), false)
+            : (whole, true);
+    }
+
     /// <summary>Reports <paramref name="span"/> with the rule's message and, when the rule declares one, its fix.</summary>
     /// <param name="context">Where to report.</param>
     /// <param name="span">The finding's range.</param>
     /// <param name="arguments">Placeholder values; <c>{match}</c> defaults to the finding's text.</param>
     /// <param name="replacement">The new text for a <see cref="FixKind.Replace"/> fix.</param>
+    /// <param name="offerFix">False for a finding that covers less than the rule's fix would remove.</param>
     /// <param name="applicability">Whether the fix removes only what the finding shows evidence for (safe) or more, by inference (unsafe).</param>
-    private protected void Report(RuleContext context, TextRange span, IEnumerable<KeyValuePair<string, string>>? arguments = null, string? replacement = null, FixApplicability applicability = FixApplicability.Safe)
+    private protected void Report(RuleContext context, TextRange span, IEnumerable<KeyValuePair<string, string>>? arguments = null, string? replacement = null, bool offerFix = true, FixApplicability applicability = FixApplicability.Safe)
     {
         var document = context.Document;
         if (IsException(context, span))
@@ -122,7 +156,43 @@ internal abstract class YamlRule : IRule
             values[name] = value;
         }
 
-        context.Report(span, values, CreateFix(document, span, replacement) is { } fix ? fix with { Applicability = applicability } : null);
+        context.Report(span, values, offerFix && CreateFix(document, span, replacement) is { } fix ? fix with { Applicability = applicability } : null);
+    }
+
+    /// <summary>
+    /// The sentence of <paramref name="unit"/> that holds <paramref name="match"/>: from the end of the sentence
+    /// before it (a sentence end followed by white space) to the first sentence end at or after the match's end,
+    /// with the closing quotes or brackets that follow it. A match may begin with the end of the sentence before
+    /// it (". Photo: Name"): the sentence starts at its first letter or digit.
+    /// </summary>
+    private static TextRange SentenceAround(string text, TextRange unit, TextRange match)
+    {
+        var start = match.Start;
+        while (start < match.End - 1 && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        while (start > unit.Start && !(start - 2 >= unit.Start && char.IsWhiteSpace(text[start - 1]) && IsSentenceEnd(text[start - 2])))
+        {
+            start--;
+        }
+
+        var end = Math.Max(match.End, match.Start + 1);
+        while (end < unit.End && !(IsSentenceEnd(text[end - 1]) && (char.IsWhiteSpace(text[end]) || IsClosing(text[end]))))
+        {
+            end++;
+        }
+
+        while (end < unit.End && IsClosing(text[end]))
+        {
+            end++;
+        }
+
+        return TextRange.FromBounds(start, end);
+
+        static bool IsSentenceEnd(char c) => Array.IndexOf(SentenceEnds, c) >= 0;
+        static bool IsClosing(char c) => c is '"' or '”' or '’' or '»' or ')' or ']';
     }
 
     /// <summary>The span without the white space at its ends: what "the whole line" or "the whole paragraph" means in a finding.</summary>

@@ -18,6 +18,7 @@ public sealed class Document
         TitleLine = options.Title is null ? structure.TitleLine : null;
         TitleSpan = options.Title is null ? structure.TitleSpan : null;
         var stated = options.Language ?? structure.Language ?? options.DefaultLanguage;
+        StatedLanguage = stated;
         language = new Lazy<string?>(() => stated ?? DetectLanguage(), LazyThreadSafetyMode.ExecutionAndPublication);
         // Suppression comments are instructions to the linter, not article text: they are kept out of the body.
         var directives = ImmutableArray.CreateBuilder<SuppressionDirective>();
@@ -62,6 +63,9 @@ public sealed class Document
     public TextRange? TitleSpan { get; }
 
     private readonly Lazy<string?> language;
+
+    /// <summary>The language the caller, the front matter or the configuration names; null when it is only detected (or unknown).</summary>
+    internal string? StatedLanguage { get; }
 
     /// <summary>
     /// The ISO 639-1 code of the document's language: the caller's, the front matter's, the configured default,

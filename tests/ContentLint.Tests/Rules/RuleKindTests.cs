@@ -139,6 +139,7 @@ public sealed class RuleKindTests
     [InlineData("kind: fragments", "Title\n\nTags: Politics. Europe. Trade. Tariffs.\n", "^Tags:")]
     [InlineData("kind: language-mismatch", "Titel\n\nHet kabinet wil de regels voor de huizenmarkt versoepelen, maar de oppositie is er niet blij mee.\n\nWhat do you think about this?\n", "think")]
     [InlineData("kind: metric\nscope: line\nmeasure: word-count\nmax: 2", "Title\n\nThree words here.\n", "here")]
+    [InlineData("kind: page-shape\ninput: extractor-output", "Title\n\nThe council met on Monday to discuss the budget.\nThe mayor said that the plan would be ready in May.\nThe opposition asked for a vote on the proposal.\nIt will be held before the end of the month.\nThe budget will then go to the regional authority.\nA decision is expected in the autumn.\nThe council meets again next week, when the members will vote on the plan.\nCouncil\nBudget\nMayor\n", "Budget")]
     public void Exceptions_apply_to_every_kind(string kindAndOptions, string text, string exception)
     {
         var without = LinterFor(kindAndOptions);

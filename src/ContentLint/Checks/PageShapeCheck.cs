@@ -1,0 +1,149 @@
+using System.Globalization;
+using ContentLint.Configuration;
+using ContentLint.Diagnostics;
+using ContentLint.Documents;
+using ContentLint.Rules;
+
+namespace ContentLint.Checks;
+
+/// <summary>
+/// <c>kind: page-shape</c> — lines whose shape says they are not the article: short, few function words of the
+/// document's language, no sentence punctuation, among neighbours of the same kind (jusText), outside the prose
+/// core. The document itself tells which evidence is enough: in a whole-page dump (<c>input: page-dump</c>) every
+/// such block outside the core is reported; in an extractor's output (<c>input: extractor-output</c>), where the
+/// shape is much less reliable, only a block of several such lines after the last prose line.
+/// One finding covers one block of consecutive lines, so its line count is the strength of its evidence.
+/// </summary>
+internal sealed class PageShapeCheck : YamlRule
+{
+    private const string PageDump = "page-dump";
+    private const string ExtractorOutput = "extractor-output";
+
+    private static readonly OptionSpec InputOption = OptionSpec.Choice(
+        "input", "The documents the rule looks at: whole-page dumps (menus, footers and link lists kept), or an extractor's output.",
+        [PageDump, ExtractorOutput]);
+
+    private static readonly OptionSpec MinRunOption = OptionSpec.Integer(
+        "min-run", "The fewest consecutive lines a reported block has.", 1, 1_000, 3);
+
+    private static readonly OptionSpec MaxShareOption = OptionSpec.Number(
+        "max-share", "For extractor output: the largest share of the document's lines a trailing block may be (a longer one is the article's own list).", 0.01, 1, 0.3);
+
+    private static readonly OptionSpec MaxLinesOption = OptionSpec.Integer(
+        "max-lines", "For extractor output: the most lines a trailing block may have (a longer one is the article's own list or table).", 1, 100_000, 12);
+
+    private static readonly OptionSpec LengthLowOption = OptionSpec.Integer(
+        "length-low", "Lines shorter than this many characters are classed by their neighbours.", 1, 10_000, 70);
+
+    private static readonly OptionSpec LengthHighOption = OptionSpec.Integer(
+        "length-high", "Lines longer than this many characters, with enough function words, are prose.", 1, 100_000, 200);
+
+    private static readonly OptionSpec StopWordsLowOption = OptionSpec.Number(
+        "stopwords-low", "The share of function words below which a line is boilerplate.", 0, 1, 0.30);
+
+    private static readonly OptionSpec StopWordsHighOption = OptionSpec.Number(
+        "stopwords-high", "The share of function words from which a long line is prose.", 0, 1, 0.32);
+
+    private static readonly OptionSpec MaxCoreGapOption = OptionSpec.Integer(
+        "max-core-gap", "The most lines between two prose lines of the same prose core.", 0, 10_000, 8);
+
+    private static readonly OptionSpec MinDumpLinesOption = OptionSpec.Integer(
+        "min-dump-lines", "The fewest lines, in runs of five or more short lines without sentence punctuation, that make a document a whole-page dump.", 1, 100_000, 30);
+
+    private readonly bool pageDumps;
+    private readonly int minRun;
+    private readonly double maxShare;
+    private readonly int maxLines;
+    private readonly PageShapeSettings settings;
+
+    private PageShapeCheck(RuleDefinition definition, bool pageDumps, int minRun, double maxShare, int maxLines, PageShapeSettings settings)
+        : base(definition)
+    {
+        this.pageDumps = pageDumps;
+        this.minRun = minRun;
+        this.maxShare = maxShare;
+        this.maxLines = maxLines;
+        this.settings = settings;
+    }
+
+    public static IReadOnlyList<OptionSpec> Options { get; } =
+        [InputOption, MinRunOption, MaxShareOption, MaxLinesOption, LengthLowOption, LengthHighOption, StopWordsLowOption, StopWordsHighOption, MaxCoreGapOption, MinDumpLinesOption];
+
+    internal override IEnumerable<string> ExtraPlaceholders => ["lines"];
+
+    public static YamlRule Create(RuleDefinition definition, YamlMap options)
+    {
+        var input = options.GetChoice(InputOption.Name, InputOption.Choices, required: true) ?? PageDump;
+        var low = options.GetDouble(StopWordsLowOption)!.Value;
+        var high = options.GetDouble(StopWordsHighOption)!.Value;
+        if (high < low)
+        {
+            options.ErrorAt(StopWordsHighOption.Name, ConfigurationErrorIds.InvalidValue, "'stopwords-high' must not be below 'stopwords-low'.");
+        }
+
+        var settings = new PageShapeSettings(
+            options.GetInt(LengthLowOption)!.Value,
+            options.GetInt(LengthHighOption)!.Value,
+            low,
+            high,
+            options.GetInt(MaxCoreGapOption)!.Value,
+            options.GetInt(MinDumpLinesOption)!.Value);
+        return new PageShapeCheck(definition, input == PageDump, options.GetInt(MinRunOption)!.Value, options.GetDouble(MaxShareOption)!.Value, options.GetInt(MaxLinesOption)!.Value, settings);
+    }
+
+    private protected override void AnalyzeDocument(RuleContext context)
+    {
+        if (PageLayout.Analyze(context.Document, settings) is not { } layout || layout.IsPageDump != pageDumps)
+        {
+            return;
+        }
+
+        var flagged = pageDumps ? OutsideCore(layout) : TrailingBlock(layout);
+        var block = new List<PageLayout.LineShape>();
+        for (var i = 0; i <= layout.Lines.Count; i++)
+        {
+            if (i < layout.Lines.Count && flagged[i])
+            {
+                block.Add(layout.Lines[i]);
+                continue;
+            }
+
+            if (block.Count >= minRun)
+            {
+                var span = Text.TextRange.FromBounds(block[0].Line.Start, block[^1].Line.End);
+                Report(context, Trim(context.Document, span), [KeyValuePair.Create("lines", block.Count.ToString(CultureInfo.InvariantCulture))], applicability: FixApplicability.Unsafe);
+            }
+
+            block.Clear();
+        }
+    }
+
+    /// <summary>In a page dump: the boilerplate lines (after the neighbours' revision) outside the prose core that are neither sentences nor table rows.</summary>
+    private static bool[] OutsideCore(PageLayout layout) =>
+        [.. layout.Lines.Select((line, i) => line.Class == LineClass.Bad && !layout.InCore(i) && !line.IsSentence && !line.IsTableRow)];
+
+    /// <summary>
+    /// In extractor output: every line after the last prose line, when they are not too many nor too large a share
+    /// of the document, and each is a short line without sentence punctuation nor list marker, poor in function words (an
+    /// article's closing list is made of phrases, a link list or a tag line of names; a sentence in another language
+    /// has no function words of the document's language but ends like a sentence).
+    /// </summary>
+    private bool[] TrailingBlock(PageLayout layout)
+    {
+        var flagged = new bool[layout.Lines.Count];
+        var lastProse = -1;
+        for (var i = 0; i < layout.Lines.Count; i++)
+        {
+            lastProse = layout.Lines[i].IsProse ? i : lastProse;
+        }
+
+        var tail = layout.Lines.Count - lastProse - 1;
+        if (lastProse >= 0 && tail <= maxLines && tail <= maxShare * layout.Lines.Count
+            && layout.Lines.Skip(lastProse + 1).All(line => line.Length < settings.LengthLow && !line.EndsSentence && !line.IsListItem && line.StopWordShare < layout.Settings.StopWordsLow))
+        {
+            Array.Fill(flagged, true, lastProse + 1, tail);
+        }
+
+        return flagged;
+    }
+}

@@ -1,0 +1,388 @@
+using ContentLint.Text;
+
+namespace ContentLint.Documents;
+
+/// <summary>What a line looks like on its own, in the spirit of jusText (Pomikálek, 2011).</summary>
+internal enum LineClass
+{
+    /// <summary>Long and full of function words: article prose.</summary>
+    Good,
+
+    /// <summary>Full of function words but not long: prose, unless its neighbours say otherwise.</summary>
+    NearGood,
+
+    /// <summary>Too short to tell on its own: its neighbours decide.</summary>
+    Short,
+
+    /// <summary>Few function words, or a copyright line: boilerplate.</summary>
+    Bad,
+}
+
+/// <summary>The thresholds of a page-shape analysis (jusText's defaults, tuned on both sources of the development set).</summary>
+/// <param name="LengthLow">Lines shorter than this (characters) are <see cref="LineClass.Short"/>.</param>
+/// <param name="LengthHigh">Lines longer than this with enough function words are <see cref="LineClass.Good"/>.</param>
+/// <param name="StopWordsLow">The share of function words below which a line is <see cref="LineClass.Bad"/>.</param>
+/// <param name="StopWordsHigh">The share of function words from which a long line is <see cref="LineClass.Good"/>.</param>
+/// <param name="MaxCoreGap">The most lines between two prose lines of the same prose core.</param>
+/// <param name="MinDumpLines">The fewest lines in runs of short unpunctuated lines that make a document a whole-page dump.</param>
+internal sealed record PageShapeSettings(int LengthLow, int LengthHigh, double StopWordsLow, double StopWordsHigh, int MaxCoreGap, int MinDumpLines);
+
+/// <summary>
+/// The shape of a document's page: every non-blank body line measured and classed (length, share of the document
+/// language's function words, sentence punctuation) and revised by its neighbours' classes as jusText does; the
+/// prose core (the stretch of prose lines that holds the most prose text); and whether the document is a whole-page
+/// dump (menus, footers and link lists kept with the article) rather than an extractor's output.
+/// </summary>
+internal sealed class PageLayout
+{
+    /// <summary>A run of this many short unpunctuated lines in a row is a menu or a link list.</summary>
+    private const int MenuRun = 5;
+
+    /// <summary>At most this many words make a line short enough to be a menu entry.</summary>
+    private const int MenuEntryWords = 4;
+
+    /// <summary>At least this many words, with sentence punctuation and a function word, make a line a sentence.</summary>
+    private const int SentenceWords = 5;
+
+    /// <summary>The share of a document's words that its language's list must cover when the language is not known.</summary>
+    private const double MinLanguageShare = 0.08;
+
+    /// <summary>
+    /// The last analysis of each document, so the rules of one kind that share settings (page dumps and extractor
+    /// output alike) measure a document once; entries go with their documents.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Analysis> Analyses = [];
+
+    /// <summary>The share of function words in the prose of a language whose list is as full as jusText's (English, Spanish, French measured on the development set).</summary>
+    private const double ReferenceProseShare = 0.36;
+
+    /// <summary>The least a document's thresholds are scaled down: below this its language's list says too little.</summary>
+    private const double MinCalibration = 0.6;
+
+    /// <summary>At least this many words make a line long enough to measure its language's share of function words.</summary>
+    private const int CalibrationWords = 20;
+
+    private PageLayout(IReadOnlyList<LineShape> lines, int coreStart, int coreEnd, bool isPageDump, PageShapeSettings settings)
+    {
+        Lines = lines;
+        Settings = settings;
+        CoreStart = coreStart;
+        CoreEnd = coreEnd;
+        IsPageDump = isPageDump;
+    }
+
+    /// <summary>The non-blank body lines, in order, each measured and classed.</summary>
+    public IReadOnlyList<LineShape> Lines { get; }
+
+    /// <summary>The index in <see cref="Lines"/> of the prose core's first line; -1 when there is no prose.</summary>
+    public int CoreStart { get; }
+
+    /// <summary>The index in <see cref="Lines"/> of the prose core's last line; -1 when there is no prose.</summary>
+    public int CoreEnd { get; }
+
+    /// <summary>The settings the lines were classed with, their function-word thresholds calibrated to the document's language.</summary>
+    public PageShapeSettings Settings { get; }
+
+    /// <summary>True when the document is a whole page's text (menus, footers, link lists), not an extractor's output.</summary>
+    public bool IsPageDump { get; }
+
+    /// <summary>True when <paramref name="index"/> lies inside the prose core.</summary>
+    public bool InCore(int index) => index >= CoreStart && index <= CoreEnd;
+
+    /// <summary>
+    /// Measures <paramref name="document"/>; null when no stop-word list fits its language (the shape of a line says
+    /// little without knowing which words are function words).
+    /// </summary>
+    public static PageLayout? Analyze(Document document, PageShapeSettings settings)
+    {
+        if (Analyses.TryGetValue(document, out var cached) && cached.Settings == settings)
+        {
+            return cached.Layout;
+        }
+
+        var layout = Measure(document, settings);
+        Analyses.AddOrUpdate(document, new Analysis(settings, layout));
+        return layout;
+    }
+
+    private static PageLayout? Measure(Document document, PageShapeSettings settings)
+    {
+        var contentLines = document.BodyLines.Where(line => !document.IsBlank(line)).ToList();
+        var language = LanguageOf(document, contentLines);
+        if (language < 0 || contentLines.Count == 0)
+        {
+            return null;
+        }
+
+        var measured = contentLines.Select(line => LineShape.Measure(document, line, language)).ToArray();
+        var calibrated = Calibrated(settings, measured);
+        var lines = measured.Select(line => line.ClassedBy(calibrated)).ToArray();
+        var revised = Revise(lines);
+        var (coreStart, coreEnd) = FindCore(lines, settings.MaxCoreGap);
+        var shapes = lines.Select((line, i) => line with { Class = revised[i] }).ToList();
+        return new PageLayout(shapes, coreStart, coreEnd, MenuLines(lines) >= settings.MinDumpLines, calibrated);
+    }
+
+    /// <summary>
+    /// The thresholds scaled to the document's language: lists differ in size and languages in how many function
+    /// words their prose needs (an inflected language such as Russian or Polish writes with fewer), so the long lines
+    /// of the document say how full of function words its prose is, and a document whose prose falls short of
+    /// <see cref="ReferenceProseShare"/> has its thresholds lowered in proportion (never raised).
+    /// </summary>
+    private static PageShapeSettings Calibrated(PageShapeSettings settings, LineShape[] lines)
+    {
+        var shares = lines.Where(line => line.Words >= CalibrationWords).Select(line => line.StopWordShare).Order().ToList();
+        if (shares.Count < 3)
+        {
+            return settings;
+        }
+
+        var scale = Math.Clamp(shares[shares.Count / 2] / ReferenceProseShare, MinCalibration, 1);
+        return settings with { StopWordsLow = settings.StopWordsLow * scale, StopWordsHigh = settings.StopWordsHigh * scale };
+    }
+
+    /// <summary>
+    /// The stated language when it has a list; else the list that covers the document's longer lines best (menus say
+    /// little about the language, and a page dump starts with them); else the detected language's list; else -1.
+    /// </summary>
+    private static int LanguageOf(Document document, List<ContentLine> lines)
+    {
+        var stated = StopWords.IndexOf(document.StatedLanguage);
+        if (stated >= 0)
+        {
+            return stated;
+        }
+
+        if (IsUnsegmented(document, lines))
+        {
+            // Chinese, Japanese, Thai...: without spaces between words there is no word count nor stop-word share.
+            return -1;
+        }
+
+        const int SampleLength = 8_000;
+        const int MinSampleWords = 8;
+        var sample = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            var text = document.GetText(line);
+            if (text.Count(' ') + 1 >= MinSampleWords)
+            {
+                sample.Append(text).Append(' ');
+            }
+
+            if (sample.Length > SampleLength)
+            {
+                break;
+            }
+        }
+
+        var covering = StopWords.BestCovering(sample.ToString(), MinLanguageShare);
+        return covering >= 0 ? covering : StopWords.IndexOf(document.Language);
+    }
+
+    /// <summary>
+    /// True when most letters belong to scripts written without spaces between words (Chinese, Japanese kana, Thai,
+    /// Lao, Myanmar, Khmer): there a line has no word count nor stop-word share to measure.
+    /// </summary>
+    private static bool IsUnsegmented(Document document, List<ContentLine> lines)
+    {
+        long letters = 0, unsegmented = 0;
+        foreach (var line in lines)
+        {
+            foreach (var c in document.GetText(line))
+            {
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                    unsegmented += c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\u0E00' and <= '\u0EFF')
+                        or (>= '\u1000' and <= '\u109F') or (>= '\u1780' and <= '\u17FF') ? 1 : 0;
+                }
+            }
+        }
+
+        return unsegmented * 2 > letters;
+    }
+
+    /// <summary>jusText's context-sensitive pass: short lines take the class of their nearest classed neighbours, then near-good ones.</summary>
+    private static LineClass[] Revise(LineShape[] lines)
+    {
+        var classes = lines.Select(l => l.OwnClass).ToArray();
+        var afterShort = (LineClass[])classes.Clone();
+        for (var i = 0; i < classes.Length; i++)
+        {
+            if (classes[i] != LineClass.Short)
+            {
+                continue;
+            }
+
+            var previous = Neighbour(classes, i, -1, ignoreNearGood: true);
+            var next = Neighbour(classes, i, +1, ignoreNearGood: true);
+            afterShort[i] = (previous, next) switch
+            {
+                (LineClass.Good, LineClass.Good) => LineClass.Good,
+                (LineClass.Bad, LineClass.Bad) => LineClass.Bad,
+                _ when (previous == LineClass.Bad && Neighbour(classes, i, -1, ignoreNearGood: false) == LineClass.NearGood)
+                    || (next == LineClass.Bad && Neighbour(classes, i, +1, ignoreNearGood: false) == LineClass.NearGood) => LineClass.Good,
+                _ => LineClass.Bad,
+            };
+        }
+
+        var result = (LineClass[])afterShort.Clone();
+        for (var i = 0; i < afterShort.Length; i++)
+        {
+            if (afterShort[i] == LineClass.NearGood)
+            {
+                var bothBad = Neighbour(afterShort, i, -1, ignoreNearGood: true) == LineClass.Bad && Neighbour(afterShort, i, +1, ignoreNearGood: true) == LineClass.Bad;
+                result[i] = bothBad ? LineClass.Bad : LineClass.Good;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The class of the nearest good or bad line (or near-good one) in <paramref name="step"/>'s direction; bad past the ends.</summary>
+    private static LineClass Neighbour(LineClass[] classes, int index, int step, bool ignoreNearGood)
+    {
+        for (var i = index + step; i >= 0 && i < classes.Length; i += step)
+        {
+            if (classes[i] is LineClass.Good or LineClass.Bad || (classes[i] == LineClass.NearGood && !ignoreNearGood))
+            {
+                return classes[i];
+            }
+        }
+
+        return LineClass.Bad;
+    }
+
+    /// <summary>
+    /// The prose core: good lines no more than <paramref name="maxGap"/> lines apart form clusters, and the cluster
+    /// with the most characters of good lines is the article.
+    /// </summary>
+    private static (int Start, int End) FindCore(LineShape[] lines, int maxGap)
+    {
+        int bestStart = -1, bestEnd = -1, start = -1, end = -1;
+        long bestWeight = 0, weight = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].OwnClass != LineClass.Good)
+            {
+                continue;
+            }
+
+            if (start < 0 || i - end - 1 > maxGap)
+            {
+                start = i;
+                weight = 0;
+            }
+
+            end = i;
+            weight += lines[i].Length;
+            if (weight > bestWeight)
+            {
+                (bestStart, bestEnd, bestWeight) = (start, end, weight);
+            }
+        }
+
+        return (bestStart, bestEnd);
+    }
+
+    /// <summary>The lines that stand in runs of at least <see cref="MenuRun"/> short lines without sentence punctuation.</summary>
+    private static int MenuLines(LineShape[] lines)
+    {
+        int total = 0, run = 0;
+        foreach (var line in lines)
+        {
+            if (line.Words <= MenuEntryWords && !line.EndsSentence)
+            {
+                run++;
+                continue;
+            }
+
+            total += run >= MenuRun ? run : 0;
+            run = 0;
+        }
+
+        return total + (run >= MenuRun ? run : 0);
+    }
+
+    /// <summary>A document's layout under the settings it was measured with.</summary>
+    private sealed record Analysis(PageShapeSettings Settings, PageLayout? Layout);
+
+    /// <summary>One line's measures and class.</summary>
+    /// <param name="Line">The line.</param>
+    /// <param name="Length">Its length without surrounding white space.</param>
+    /// <param name="Words">Its words (runs of letters and digits).</param>
+    /// <param name="StopWords">Its words on the document language's stop-word list.</param>
+    /// <param name="EndsSentence">True when it ends with . ! ? or … (closing quotes and brackets aside).</param>
+    /// <param name="OwnClass">Its class on its own.</param>
+    /// <param name="Numbers">Its words that hold a digit.</param>
+    /// <param name="IsListItem">True when it starts with a Markdown list marker (<c>- </c>, <c>* </c>, <c>+ </c>, <c>1. </c>): a list its author wrote.</param>
+    /// <param name="IsCopyright">True for a copyright line, boilerplate whatever its words.</param>
+    internal sealed record LineShape(ContentLine Line, int Length, int Words, int StopWords, int Numbers, bool EndsSentence, bool IsListItem, bool IsCopyright, LineClass OwnClass)
+    {
+        /// <summary>A row of a table (a score board, a timetable): several numbers among several words. Menus hold few numbers.</summary>
+        public bool IsTableRow => Numbers >= 3 && Words >= 4;
+
+        /// <summary>Its class after its neighbours' revision.</summary>
+        public LineClass Class { get; init; } = OwnClass;
+
+        /// <summary>The share of its words that are function words; 0 for a line without words.</summary>
+        public double StopWordShare => Words == 0 ? 0 : (double)StopWords / Words;
+
+        /// <summary>True for a sentence: enough words, sentence punctuation and at least one function word.</summary>
+        public bool IsSentence => Words >= SentenceWords && EndsSentence && StopWords > 0;
+
+        /// <summary>
+        /// True for article prose on its own: a line long enough to judge and full of function words (good or
+        /// near-good). A short sentence is not enough: a comment or a caption after the article is one too.
+        /// </summary>
+        public bool IsProse => OwnClass is LineClass.Good or LineClass.NearGood;
+
+        /// <summary>The line measured; its class is <see cref="LineClass.Short"/> until <see cref="ClassedBy"/>.</summary>
+        public static LineShape Measure(Document document, ContentLine line, int language)
+        {
+            var text = document.GetText(line).Trim();
+            var bit = 1UL << language;
+            int words = 0, stopWords = 0, numbers = 0;
+            foreach (var word in new WordEnumerator(text))
+            {
+                words++;
+                numbers += word.HasDigit ? 1 : 0;
+                stopWords += !word.HasDigit && (Text.StopWords.MaskOf(word.Text) & bit) != 0 ? 1 : 0;
+            }
+
+            var isCopyright = text.Contains('©') || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase);
+            return new LineShape(line, text.Length, words, stopWords, numbers, EndsLikeSentence(text), StartsWithListMarker(text), isCopyright, LineClass.Short);
+        }
+
+        /// <summary>The line with its own class under <paramref name="settings"/>.</summary>
+        public LineShape ClassedBy(PageShapeSettings settings)
+        {
+            var density = StopWordShare;
+            var lineClass = IsCopyright ? LineClass.Bad
+                : Length < settings.LengthLow ? LineClass.Short
+                : density >= settings.StopWordsHigh ? (Length > settings.LengthHigh ? LineClass.Good : LineClass.NearGood)
+                : density >= settings.StopWordsLow ? LineClass.NearGood
+                : LineClass.Bad;
+            return this with { OwnClass = lineClass, Class = lineClass };
+        }
+
+        private static bool StartsWithListMarker(ReadOnlySpan<char> text)
+        {
+            var digits = 0;
+            while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+            {
+                digits++;
+            }
+
+            var marker = digits > 0 ? text[digits..] : text;
+            return marker.Length > 1 && (digits > 0 ? marker[0] is '.' or ')' : marker[0] is '-' or '*' or '+') && marker[1] == ' ';
+        }
+
+        private static bool EndsLikeSentence(ReadOnlySpan<char> text)
+        {
+            var end = text.TrimEnd("\"'”’»)]");
+            return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…';
+        }
+    }
+}

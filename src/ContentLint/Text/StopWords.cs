@@ -1,0 +1,124 @@
+using System.Collections.Frozen;
+
+namespace ContentLint.Text;
+
+/// <summary>
+/// The stop-word lists of <c>Text/StopWords/*.txt</c> (sources and licences in the folder's README), one per
+/// language, for measuring how much of a line is function words. Every word maps to a bit mask of the languages
+/// whose list holds it, so one look-up per word serves every language.
+/// </summary>
+internal static class StopWords
+{
+    private const string ResourcePrefix = "stopwords/";
+
+    private static readonly Lazy<(string[] Codes, FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Masks)> Table = new(Load);
+
+    /// <summary>The ISO 639-1 codes of the languages with a list, in a fixed order: bit <c>i</c> of a mask is language <c>i</c>.</summary>
+    public static IReadOnlyList<string> Languages => Table.Value.Codes;
+
+    /// <summary>The position of <paramref name="code"/> in <see cref="Languages"/>, or -1 when there is no list for it.</summary>
+    public static int IndexOf(string? code) => code is null ? -1 : Array.IndexOf(Table.Value.Codes, code.ToLowerInvariant());
+
+    /// <summary>The languages whose lists hold <paramref name="word"/> (any case), as a bit mask; 0 for no stop word.</summary>
+    public static ulong MaskOf(ReadOnlySpan<char> word) => Table.Value.Masks.TryGetValue(word, out var mask) ? mask : 0;
+
+    /// <summary>
+    /// The language whose list covers the most words of <paramref name="text"/>, when its words are at least
+    /// <paramref name="minShare"/> of all words: the list that fits the document's prose best. -1 when none does.
+    /// </summary>
+    public static int BestCovering(ReadOnlySpan<char> text, double minShare)
+    {
+        Span<int> hits = stackalloc int[Table.Value.Codes.Length];
+        var words = 0;
+        foreach (var word in new WordEnumerator(text))
+        {
+            words++;
+            var mask = word.HasDigit ? 0 : MaskOf(word.Text);
+            for (var language = 0; mask != 0; language++, mask >>= 1)
+            {
+                hits[language] += (int)(mask & 1);
+            }
+        }
+
+        var best = -1;
+        for (var language = 0; language < hits.Length; language++)
+        {
+            best = best < 0 || hits[language] > hits[best] ? language : best;
+        }
+
+        return best >= 0 && words > 0 && hits[best] >= minShare * words ? best : -1;
+    }
+
+    private static (string[] Codes, FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Masks) Load()
+    {
+        var assembly = typeof(StopWords).Assembly;
+        var resources = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        if (resources.Length > 64)
+        {
+            throw new InvalidOperationException("A stop-word mask holds at most 64 languages.");
+        }
+
+        var codes = resources.Select(n => n[ResourcePrefix.Length..^".txt".Length]).ToArray();
+        var masks = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
+        for (var language = 0; language < resources.Length; language++)
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(resources[language])!);
+            for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+            {
+                var word = line.Trim();
+                if (word.Length > 0)
+                {
+                    masks[word] = masks.GetValueOrDefault(word) | (1UL << language);
+                }
+            }
+        }
+
+        return (codes, masks.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+    }
+}
+
+/// <summary>One word of a text: a run of letters and digits, and whether it holds a digit (such runs are never stop words).</summary>
+internal readonly ref struct Word(ReadOnlySpan<char> text, bool hasDigit)
+{
+    public ReadOnlySpan<char> Text { get; } = text;
+
+    public bool HasDigit { get; } = hasDigit;
+}
+
+/// <summary>Enumerates the words of a text: runs of letters and digits, as <see cref="LanguageProfiles"/> counts them.</summary>
+internal ref struct WordEnumerator(ReadOnlySpan<char> text)
+{
+    private readonly ReadOnlySpan<char> text = text;
+    private int position;
+
+    public Word Current { get; private set; }
+
+    public readonly WordEnumerator GetEnumerator() => this;
+
+    public bool MoveNext()
+    {
+        while (position < text.Length && !char.IsLetterOrDigit(text[position]))
+        {
+            position++;
+        }
+
+        if (position >= text.Length)
+        {
+            return false;
+        }
+
+        var start = position;
+        var hasDigit = false;
+        while (position < text.Length && char.IsLetterOrDigit(text[position]))
+        {
+            hasDigit |= char.IsAsciiDigit(text[position]);
+            position++;
+        }
+
+        Current = new Word(text[start..position], hasDigit);
+        return true;
+    }
+}
