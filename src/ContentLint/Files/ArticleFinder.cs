@@ -15,7 +15,7 @@ internal sealed record FoundArticles(IReadOnlyList<string> Files, IReadOnlyList<
 internal static class ArticleFinder
 {
     /// <summary>The extensions of article files found in folders.</summary>
-    public static IReadOnlyList<string> ArticleExtensions { get; } = [".txt", ".md", ".markdown", ".mdx", ".jsonl"];
+    public static IReadOnlyList<string> ArticleExtensions { get; } = [".txt", ".md", ".markdown", ".mdx", ".jsonl", ".jsonl.gz", ".jsonl.zst", ".parquet"];
 
     private static readonly string[] SkippedFolders = ["**/.git/**", "**/bin/**", "**/obj/**", "**/node_modules/**"];
 

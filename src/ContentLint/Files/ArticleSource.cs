@@ -18,15 +18,15 @@ internal sealed record SourceDocument(Document? Document, RecordLocation? Record
 
 /// <summary>
 /// Turns a file or a stream into the documents to lint: one for an article (plain text or Markdown, chosen by
-/// extension), one per record for JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>, or when asked), read lazily so that
-/// a corpus of any size streams through.
+/// extension), one per record for JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>, or when asked; plain, gzip or Zstandard)
+/// and Parquet (<c>.parquet</c>), read lazily so that a corpus of any size streams through.
 /// </summary>
 internal static class ArticleSource
 {
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <param name="path">The file to read.</param>
     /// <param name="displayPath">The path findings show.</param>
-    /// <param name="jsonLines">The record mapping when the file is JSON Lines; null uses <paramref name="readOptions"/>' mapping.</param>
+    /// <param name="jsonLines">The record mapping when the file is JSON Lines or Parquet; null uses <paramref name="readOptions"/>' mapping.</param>
     /// <param name="forceJsonLines">Read the file as JSON Lines whatever its extension.</param>
     /// <param name="defaultLanguage">The language of documents that do not state one (configuration's).</param>
     /// <param name="readOptions">The size limit, encoding and record mapping (<see cref="Linter.ReadOptions"/>); null uses the defaults.</param>
@@ -35,9 +35,15 @@ internal static class ArticleSource
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(displayPath);
         readOptions ??= ArticleReadOptions.Default;
+        var records = new RecordReading(displayPath, jsonLines ?? readOptions.JsonLines, defaultLanguage, readOptions);
+        if (ParquetRecords.IsParquetPath(path) && !forceJsonLines)
+        {
+            return Guard(() => File.OpenRead(path), stream => records.Documents(ParquetRecords.Read(stream, records.Mapping)), displayPath);
+        }
+
         if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(path))
         {
-            return Guard(() => File.OpenRead(path), stream => BinaryJsonLines(stream, displayPath) ?? ReadJsonLines(stream, displayPath, jsonLines, defaultLanguage, readOptions), displayPath);
+            return Guard(() => CorpusStreams.Open(File.OpenRead(path), ArticleFileLoader.BinaryProbeLength), records.JsonLines, displayPath);
         }
 
         return ReadArticle(path, displayPath, readOptions, defaultLanguage);
@@ -47,69 +53,93 @@ internal static class ArticleSource
     internal static IEnumerable<SourceDocument> ReadArticle(string path, string displayPath, ArticleReadOptions readOptions, string? defaultLanguage) =>
         Guard(() => ArticleFileLoader.ReadFile(path, displayPath, readOptions, defaultLanguage), source => [source], displayPath);
 
-    /// <summary>Reads <paramref name="stream"/> (such as standard input) as the file <paramref name="displayPath"/>.</summary>
+    /// <summary>
+    /// Reads <paramref name="stream"/> (such as standard input) as the file <paramref name="displayPath"/>. Records
+    /// (<paramref name="forceJsonLines"/>, or a JSON Lines or Parquet name) may be gzip- or Zstandard-compressed JSON
+    /// Lines or a Parquet file, told apart by their first bytes; Parquet is copied to a temporary file first, since its
+    /// index is at its end.
+    /// </summary>
     public static IEnumerable<SourceDocument> ReadStream(Stream stream, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false, string? defaultLanguage = null, ArticleReadOptions? readOptions = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(displayPath);
         readOptions ??= ArticleReadOptions.Default;
-        if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(displayPath))
+        var records = new RecordReading(displayPath, jsonLines ?? readOptions.JsonLines, defaultLanguage, readOptions);
+        if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(displayPath) || ParquetRecords.IsParquetPath(displayPath))
         {
-            return Guard(() => stream, s => ReadJsonLines(s, displayPath, jsonLines, defaultLanguage, readOptions), displayPath, dispose: false);
+            return Guard(() => CorpusStreams.Open(stream, ArticleFileLoader.BinaryProbeLength, leaveOpen: true), records.Any, displayPath);
         }
 
         return Guard(() => ArticleFileLoader.ReadStream(stream, displayPath, readOptions, defaultLanguage), source => [source], displayPath);
     }
 
-    /// <summary>The <c>CL0007</c> finding when a JSON Lines file looks binary; null (and the stream back at its start) otherwise.</summary>
-    private static IEnumerable<SourceDocument>? BinaryJsonLines(Stream stream, string displayPath)
+    /// <summary>How the records of one file or stream become documents.</summary>
+    private sealed record RecordReading(string DisplayPath, JsonLinesOptions Mapping, string? DefaultLanguage, ArticleReadOptions ReadOptions)
     {
-        var probe = new byte[ArticleFileLoader.BinaryProbeLength];
-        var length = stream.ReadAtLeast(probe, probe.Length, throwOnEndOfStream: false);
-        stream.Position = 0;
-        return ArticleFileLoader.BinaryOffset(probe.AsSpan(0, length)) is null ? null : [ArticleFileLoader.FromBytes(probe.AsSpan(0, length), displayPath, ArticleReadOptions.Default, null)];
-    }
+        /// <summary>JSON Lines, or a Parquet file, as the first bytes say.</summary>
+        public IEnumerable<SourceDocument> Any(PeekedStream data) =>
+            data.Head.Span.StartsWith(CorpusStreams.ParquetMagic) ? Parquet(data) : JsonLines(data);
 
-    private static IEnumerable<SourceDocument> ReadJsonLines(Stream stream, string displayPath, JsonLinesOptions? options, string? defaultLanguage, ArticleReadOptions readOptions)
-    {
-        options ??= readOptions.JsonLines;
-        var invalidReported = false;
-        foreach (var record in JsonLinesReader.Read(stream, options))
+        /// <summary>JSON Lines, unless the (decompressed) data looks binary: then one <c>CL0007</c> finding.</summary>
+        public IEnumerable<SourceDocument> JsonLines(PeekedStream data) =>
+            ArticleFileLoader.BinaryOffset(data.Head.Span) is not null
+                ? [ArticleFileLoader.FromBytes(data.Head.Span, DisplayPath, ArticleReadOptions.Default, null)]
+                : Documents(JsonLinesReader.Read(data, Mapping));
+
+        /// <summary>Parquet from a stream that cannot seek: copied to a temporary file, deleted when reading ends.</summary>
+        private IEnumerable<SourceDocument> Parquet(PeekedStream data)
         {
-            var location = new RecordLocation(record.Line, record.Id, record.Text is null ? null : options.TextField);
-            if (record.Text is null)
+            var spool = Path.Combine(Path.GetTempPath(), $"contentlint-{Path.GetRandomFileName()}.parquet");
+            using var file = new FileStream(spool, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+            data.CopyTo(file);
+            file.Position = 0;
+            foreach (var document in Documents(ParquetRecords.Read(file, Mapping)))
             {
-                var problem = Problem(EngineDiagnostics.RecordMalformed, displayPath, record.Error ?? "no text") with { Record = location };
-                yield return new SourceDocument(null, location, problem);
-                continue;
+                yield return document;
             }
+        }
 
-            // The file streams, so the size limit bounds each record's text instead.
-            if (record.Text.Length > readOptions.MaxFileSize / 3 && Encoding.UTF8.GetByteCount(record.Text) is var size && size > readOptions.MaxFileSize)
+        /// <summary>Each record as a document to lint, or the finding that says why it cannot be linted.</summary>
+        public IEnumerable<SourceDocument> Documents(IEnumerable<JsonLinesRecord> records)
+        {
+            var invalidReported = false;
+            foreach (var record in records)
             {
-                var skipped = ArticleFileLoader.TooLarge(displayPath, "Record", size, readOptions);
-                yield return skipped with { Record = location, Problem = skipped.Problem! with { Record = location } };
-                continue;
+                var location = new RecordLocation(record.Line, record.Id, record.Text is null ? null : Mapping.TextField);
+                if (record.Text is null)
+                {
+                    var problem = Problem(EngineDiagnostics.RecordMalformed, DisplayPath, record.Error ?? "no text") with { Record = location };
+                    yield return new SourceDocument(null, location, problem);
+                    continue;
+                }
+
+                // The file streams, so the size limit bounds each record's text instead.
+                if (record.Text.Length > ReadOptions.MaxFileSize / 3 && Encoding.UTF8.GetByteCount(record.Text) is var size && size > ReadOptions.MaxFileSize)
+                {
+                    var skipped = ArticleFileLoader.TooLarge(DisplayPath, "Record", size, ReadOptions);
+                    yield return skipped with { Record = location, Problem = skipped.Problem! with { Record = location } };
+                    continue;
+                }
+
+                var document = Document.Parse(record.Text, new DocumentOptions
+                {
+                    Path = DisplayPath,
+                    Format = Mapping.Format,
+                    Title = record.Title,
+                    Language = record.Language,
+                    DefaultLanguage = DefaultLanguage,
+                });
+                Finding? invalid = null;
+                if (record.FirstInvalidByte is { } offset && !invalidReported)
+                {
+                    // Once per file, as for an article: on the first record with invalid bytes, at the offset in its line.
+                    // Linting gives it the record's location, with the record's other findings.
+                    invalidReported = true;
+                    invalid = ArticleFileLoader.InvalidUtf8(document, default, offset, record.InvalidByteValue);
+                }
+
+                yield return new SourceDocument(document, location, invalid);
             }
-
-            var document = Document.Parse(record.Text, new DocumentOptions
-            {
-                Path = displayPath,
-                Format = options.Format,
-                Title = record.Title,
-                Language = record.Language,
-                DefaultLanguage = defaultLanguage,
-            });
-            Finding? invalid = null;
-            if (record.FirstInvalidByte is { } offset && !invalidReported)
-            {
-                // Once per file, as for an article: on the first record with invalid bytes, at the offset in its line.
-                // Linting gives it the record's location, with the record's other findings.
-                invalidReported = true;
-                invalid = ArticleFileLoader.InvalidUtf8(document, default, offset, record.InvalidByteValue);
-            }
-
-            yield return new SourceDocument(document, location, invalid);
         }
     }
 
@@ -117,7 +147,7 @@ internal static class ArticleSource
     /// Opens the source and enumerates what it yields; an I/O failure, at opening or midway, becomes a final
     /// <c>CL0001</c> problem instead of an exception.
     /// </summary>
-    private static IEnumerable<SourceDocument> Guard<T>(Func<T> open, Func<T, IEnumerable<SourceDocument>> read, string displayPath, bool dispose = true)
+    private static IEnumerable<SourceDocument> Guard<T>(Func<T> open, Func<T, IEnumerable<SourceDocument>> read, string displayPath)
     {
         IEnumerator<SourceDocument>? items = null;
         T opened = default!;
@@ -130,6 +160,10 @@ internal static class ArticleSource
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             failure = e.Message;
+        }
+        catch (Exception e) when (CorpusStreams.IsDamagedData(e))
+        {
+            failure = "the compressed data is damaged: " + e.Message;
         }
 
         if (items is not null)
@@ -153,6 +187,11 @@ internal static class ArticleSource
                         failure = e.Message;
                         break;
                     }
+                    catch (Exception e) when (CorpusStreams.IsDamagedData(e))
+                    {
+                        failure = "the compressed data is damaged: " + e.Message;
+                        break;
+                    }
 
                     yield return current;
                 }
@@ -160,7 +199,7 @@ internal static class ArticleSource
             finally
             {
                 items.Dispose();
-                if (dispose && opened is IDisposable disposable)
+                if (opened is IDisposable disposable)
                 {
                     disposable.Dispose();
                 }

@@ -31,10 +31,21 @@ internal static class JsonLinesReader
 {
     private const int ChunkSize = 1 << 16;
 
-    /// <summary>True for the extensions of JSON Lines files: <c>.jsonl</c> and <c>.ndjson</c>.</summary>
+    /// <summary>The extensions of compressed files, whose content is named by the extension before: <c>corpus.jsonl.gz</c>.</summary>
+    private static readonly string[] CompressedExtensions = [".gz", ".zst", ".zstd"];
+
+    /// <summary>
+    /// True for the extensions of JSON Lines files: <c>.jsonl</c> and <c>.ndjson</c>, also compressed (<c>.jsonl.gz</c>,
+    /// <c>.jsonl.zst</c>). The compression itself is recognised from the bytes.
+    /// </summary>
     public static bool IsJsonLinesPath(string path)
     {
         var extension = Path.GetExtension(path);
+        if (CompressedExtensions.Any(e => extension.Equals(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            extension = Path.GetExtension(path.AsSpan(0, path.Length - extension.Length)).ToString();
+        }
+
         return extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase);
     }
 
