@@ -6,17 +6,17 @@ namespace ContentLint.Cli.Commands;
 /// What a run reads: the paths (files, folders, globs), or standard input with <c>--stdin</c> (named by
 /// <c>--stdin-filename</c>); <c>--jsonl</c> reads every file as JSON Lines.
 /// </summary>
-internal sealed class InputOptions
+internal sealed class InputOptions(string pathsDescription = "Files, folders or globs to lint (default: the current folder).", string stdinDescription = "Lint standard input instead of files.")
 {
     private readonly Argument<string[]> paths = new("paths")
     {
-        Description = "Files, folders or globs to lint (default: the current folder).",
+        Description = pathsDescription,
         Arity = ArgumentArity.ZeroOrMore,
     };
 
     private readonly Option<bool> stdin = new("--stdin")
     {
-        Description = "Lint standard input instead of files.",
+        Description = stdinDescription,
     };
 
     private readonly Option<string?> stdinFilename = new("--stdin-filename")

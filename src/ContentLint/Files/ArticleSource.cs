@@ -74,7 +74,7 @@ internal static class ArticleSource
     }
 
     /// <summary>How the records of one file or stream become documents.</summary>
-    private sealed record RecordReading(string DisplayPath, JsonLinesOptions Mapping, string? DefaultLanguage, ArticleReadOptions ReadOptions)
+    internal sealed record RecordReading(string DisplayPath, JsonLinesOptions Mapping, string? DefaultLanguage, ArticleReadOptions ReadOptions)
     {
         /// <summary>JSON Lines, or a Parquet file, as the first bytes say.</summary>
         public IEnumerable<SourceDocument> Any(PeekedStream data) =>
@@ -105,42 +105,47 @@ internal static class ArticleSource
             var invalidReported = false;
             foreach (var record in records)
             {
-                var location = new RecordLocation(record.Line, record.Id, record.Text is null ? null : Mapping.TextField);
-                if (record.Text is null)
-                {
-                    var problem = Problem(EngineDiagnostics.RecordMalformed, DisplayPath, record.Error ?? "no text") with { Record = location };
-                    yield return new SourceDocument(null, location, problem);
-                    continue;
-                }
-
-                // The file streams, so the size limit bounds each record's text instead.
-                if (record.Text.Length > ReadOptions.MaxFileSize / 3 && Encoding.UTF8.GetByteCount(record.Text) is var size && size > ReadOptions.MaxFileSize)
-                {
-                    var skipped = ArticleFileLoader.TooLarge(DisplayPath, "Record", size, ReadOptions);
-                    yield return skipped with { Record = location, Problem = skipped.Problem! with { Record = location } };
-                    continue;
-                }
-
-                var document = Document.Parse(record.Text, new DocumentOptions
-                {
-                    Path = DisplayPath,
-                    Format = Mapping.Format,
-                    Title = record.Title,
-                    Language = record.Language,
-                    DefaultLanguage = DefaultLanguage,
-                });
-                Finding? invalid = null;
-                if (record.FirstInvalidByte is { } offset && !invalidReported)
-                {
-                    // Once per file, as for an article: on the first record with invalid bytes, at the offset in its line.
-                    // Linting gives it the record's location, with the record's other findings.
-                    invalidReported = true;
-                    invalid = ArticleFileLoader.InvalidUtf8(document, default, offset, record.InvalidByteValue);
-                }
-
-                yield return new SourceDocument(document, location, invalid);
+                // Invalid UTF-8 is reported once per file, as for an article: on the first record with invalid bytes.
+                var source = Document(record, reportInvalidBytes: !invalidReported);
+                invalidReported |= source.Document is not null && source.Problem is not null;
+                yield return source;
             }
         }
+
+        /// <summary>The record as a document to lint, or the finding that says why it cannot be linted.</summary>
+        /// <param name="record">The record.</param>
+        /// <param name="reportInvalidBytes">True to give a record with invalid UTF-8 its <c>CL0008</c> finding, at the offset in its line.</param>
+        public SourceDocument Document(JsonLinesRecord record, bool reportInvalidBytes)
+        {
+            var location = new RecordLocation(record.Line, record.Id, record.Text is null ? null : Mapping.TextField);
+            if (record.Text is null)
+            {
+                var problem = Problem(EngineDiagnostics.RecordMalformed, DisplayPath, record.Error ?? "no text") with { Record = location };
+                return new SourceDocument(null, location, problem);
+            }
+
+            // The file streams, so the size limit bounds each record's text instead.
+            if (record.Text.Length > ReadOptions.MaxFileSize / 3 && Encoding.UTF8.GetByteCount(record.Text) is var size && size > ReadOptions.MaxFileSize)
+            {
+                var skipped = ArticleFileLoader.TooLarge(DisplayPath, "Record", size, ReadOptions);
+                return skipped with { Record = location, Problem = skipped.Problem! with { Record = location } };
+            }
+
+            var document = ContentLint.Documents.Document.Parse(record.Text, OptionsFor(record));
+            // Linting gives the CL0008 finding the record's location, with the record's other findings.
+            var invalid = record.FirstInvalidByte is { } offset && reportInvalidBytes ? ArticleFileLoader.InvalidUtf8(document, default, offset, record.InvalidByteValue) : null;
+            return new SourceDocument(document, location, invalid);
+        }
+
+        /// <summary>How a record's text is parsed: its path, format, title and language.</summary>
+        public DocumentOptions OptionsFor(JsonLinesRecord record) => new()
+        {
+            Path = DisplayPath,
+            Format = Mapping.Format,
+            Title = record.Title,
+            Language = record.Language,
+            DefaultLanguage = DefaultLanguage,
+        };
     }
 
     /// <summary>

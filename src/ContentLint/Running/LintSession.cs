@@ -169,6 +169,11 @@ public sealed class LintSession
                 Each(writers, w => w.Write(finding));
             }
 
+            if (part.Source is { } source)
+            {
+                Each(writers, w => w.EndDocument(source.Document, source.Record));
+            }
+
             if (part.EndsFile)
             {
                 Each(writers, w => w.EndFile());
@@ -243,6 +248,45 @@ public sealed class LintSession
             fixedCount += fix.Result.Applied.Length;
             progress?.Report(new LintProgress(i + 1, run.Count, i + 1, fixedCount));
             yield return Complete(fix, fixer, options.DryRun);
+        }
+    }
+
+    /// <summary>
+    /// Fixes the JSON Lines records of the session's stream (<see cref="LintSessionOptions.OpenStream"/>: standard
+    /// input, say) and writes them to <paramref name="output"/> as a filter does: each record's text field fixed,
+    /// every other byte of its line as it was, in input order, compressed as the input was (gzip, Zstandard or not
+    /// at all, recognised from its bytes); records that cannot be read are written back unchanged and reported.
+    /// Yields what became of each record, as it goes: memory does not grow with the stream.
+    /// </summary>
+    /// <param name="output">Where the fixed records go; left open.</param>
+    /// <param name="options">Which rules' fixes, and which records to drop.</param>
+    /// <param name="progress">Told after each record.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <exception cref="InvalidOperationException">The session lints paths, not a stream.</exception>
+    /// <exception cref="ArgumentException"><see cref="FixRunOptions.Rules"/> names a rule that does not run, or one that offers no fix.</exception>
+    /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid.</exception>
+    public async IAsyncEnumerable<RecordFix> FixRecordsAsync(Stream output, FixRunOptions? options = null, IProgress<LintProgress>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        options ??= new FixRunOptions();
+        if (Options.OpenStream is not { } open)
+        {
+            throw new InvalidOperationException("FixRecordsAsync fixes the session's stream; the session lints paths.");
+        }
+
+        var input = inputs.Value.Inputs[0];
+        var fixer = CreateFixers([input.Linter], options.Rules)[input.Linter];
+        var reading = new ArticleSource.RecordReading(input.DisplayPath, input.Linter.ReadOptions.JsonLines, input.Linter.DefaultLanguage, input.Linter.ReadOptions);
+        using var data = CorpusStreams.Open(open(), ArticleFileLoader.BinaryProbeLength, leaveOpen: true);
+        using var compressed = CorpusStreams.Compress(output, data.Compression, leaveOpen: true);
+        using var records = new JsonLinesRecordFixer(fixer, reading, options.DropDocumentsWith).Fix(data, compressed, Options.Jobs, cancellationToken).GetEnumerator();
+        long done = 0, fixedCount = 0;
+        while (await Task.Run(records.MoveNext, cancellationToken).ConfigureAwait(false))
+        {
+            done++;
+            fixedCount += records.Current.Applied;
+            progress?.Report(new LintProgress(0, 1, done, fixedCount));
+            yield return records.Current;
         }
     }
 
@@ -330,13 +374,13 @@ public sealed class LintSession
                 // Baseline entries that no longer match a JSON Lines corpus are notes at the end of the file.
                 IReadOnlyList<Finding> notes = notesGiven ? [] : filter?.Unmatched(input.FullPath, input.DisplayPath) ?? [];
                 notesGiven = false;
-                yield return new FilePart(input, notes, EndsFile: true);
+                yield return new FilePart(input, notes, null);
                 continue;
             }
 
             if (filter is null)
             {
-                yield return new FilePart(input, findings, EndsFile: false);
+                yield return new FilePart(input, findings, source);
                 continue;
             }
 
@@ -349,7 +393,7 @@ public sealed class LintSession
                 kept = [.. kept.Concat(filter.Unmatched(input.FullPath, input.DisplayPath)).Order()];
             }
 
-            yield return new FilePart(input, kept, EndsFile: false);
+            yield return new FilePart(input, kept, source);
         }
     }
 
@@ -477,6 +521,10 @@ public sealed class LintSession
         }
     }
 
-    /// <summary>Findings of one document of a file (or none), and whether they are the file's last.</summary>
-    private sealed record FilePart(RunInput Input, IReadOnlyList<Finding> Findings, bool EndsFile);
+    /// <summary>The findings of one document of a file (its <paramref name="Source"/>), or of none: then they are the file's last.</summary>
+    private sealed record FilePart(RunInput Input, IReadOnlyList<Finding> Findings, SourceDocument? Source)
+    {
+        /// <summary>True for the part that ends the file.</summary>
+        public bool EndsFile => Source is null;
+    }
 }
