@@ -11,6 +11,7 @@ internal sealed class LintCommand(CommandOutput console)
     private readonly RuleSourceOptions ruleSources = new();
     private readonly Option<string> failLevel = FailLevelOption.Create("The lowest severity that makes the exit code 1.");
     private readonly Option<int> jobs = JobsOption.Create();
+    private readonly Option<string?> shard = ShardOption.Create();
 
     private readonly Option<string?> baseline = new("--baseline")
     {
@@ -25,6 +26,7 @@ internal sealed class LintCommand(CommandOutput console)
         reports.AddTo(command);
         command.Options.Add(failLevel);
         command.Options.Add(jobs);
+        command.Options.Add(shard);
         command.Options.Add(baseline);
         ruleSources.AddTo(command);
         command.SetAction(Execute);
@@ -33,7 +35,7 @@ internal sealed class LintCommand(CommandOutput console)
 
     private async Task<int> Execute(ParseResult parsed, CancellationToken cancellationToken)
     {
-        var options = inputs.Apply(parsed, console, new LintSessionOptions { BaselineFile = parsed.GetValue(baseline), Jobs = parsed.GetValue(jobs) });
+        var options = inputs.Apply(parsed, console, new LintSessionOptions { BaselineFile = parsed.GetValue(baseline), Jobs = parsed.GetValue(jobs), Shard = ShardOption.Parse(parsed.GetValue(shard)) });
         if (options is null || reports.Resolve(parsed, console) is not { } targets)
         {
             return ExitCodes.UsageError;

@@ -30,15 +30,16 @@ internal static class ArticleSource
     /// <param name="forceJsonLines">Read the file as JSON Lines whatever its extension.</param>
     /// <param name="defaultLanguage">The language of documents that do not state one (configuration's).</param>
     /// <param name="readOptions">The size limit, encoding and record mapping (<see cref="Linter.ReadOptions"/>); null uses the defaults.</param>
-    public static IEnumerable<SourceDocument> ReadFile(string path, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false, string? defaultLanguage = null, ArticleReadOptions? readOptions = null)
+    /// <param name="range">For a file of records: only the records numbered in this range (a shard's part).</param>
+    public static IEnumerable<SourceDocument> ReadFile(string path, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false, string? defaultLanguage = null, ArticleReadOptions? readOptions = null, RecordRange? range = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(displayPath);
         readOptions ??= ArticleReadOptions.Default;
-        var records = new RecordReading(displayPath, jsonLines ?? readOptions.JsonLines, defaultLanguage, readOptions);
+        var records = new RecordReading(displayPath, jsonLines ?? readOptions.JsonLines, defaultLanguage, readOptions) { Range = range };
         if (ParquetRecords.IsParquetPath(path) && !forceJsonLines)
         {
-            return Guard(() => File.OpenRead(path), stream => records.Documents(ParquetRecords.Read(stream, records.Mapping)), displayPath);
+            return Guard(() => File.OpenRead(path), stream => records.Documents(ParquetRecords.Read(stream, records.Mapping, range)), displayPath);
         }
 
         if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(path))
@@ -47,6 +48,34 @@ internal static class ArticleSource
         }
 
         return ReadArticle(path, displayPath, readOptions, defaultLanguage);
+    }
+
+    /// <summary>True when the file holds records (JSON Lines or Parquet) rather than one article.</summary>
+    public static bool HoldsRecords(string path, bool forceJsonLines) =>
+        forceJsonLines || JsonLinesReader.IsJsonLinesPath(path) || ParquetRecords.IsParquetPath(path);
+
+    /// <summary>
+    /// How many records the file at <paramref name="path"/> numbers: its rows for Parquet, its lines for JSON Lines
+    /// (decompressed), so that shards can divide it by record number. Null when the file cannot be read.
+    /// </summary>
+    public static long? CountRecords(string path, bool forceJsonLines)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            if (ParquetRecords.IsParquetPath(path) && !forceJsonLines)
+            {
+                return ParquetRecords.CountRows(file);
+            }
+
+            using var data = CorpusStreams.Open(file, ArticleFileLoader.BinaryProbeLength);
+            return JsonLinesReader.CountLines(data);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException || CorpusStreams.IsDamagedData(e))
+        {
+            // Reading it again reports why.
+            return null;
+        }
     }
 
     /// <summary>Reads the file at <paramref name="path"/> as one article, whatever its extension.</summary>
@@ -76,15 +105,19 @@ internal static class ArticleSource
     /// <summary>How the records of one file or stream become documents.</summary>
     internal sealed record RecordReading(string DisplayPath, JsonLinesOptions Mapping, string? DefaultLanguage, ArticleReadOptions ReadOptions)
     {
+        /// <summary>Only the records numbered in this range, when given (a shard's part).</summary>
+        public RecordRange? Range { get; init; }
+
         /// <summary>JSON Lines, or a Parquet file, as the first bytes say.</summary>
         public IEnumerable<SourceDocument> Any(PeekedStream data) =>
             data.Head.Span.StartsWith(CorpusStreams.ParquetMagic) ? Parquet(data) : JsonLines(data);
 
         /// <summary>JSON Lines, unless the (decompressed) data looks binary: then one <c>CL0007</c> finding.</summary>
         public IEnumerable<SourceDocument> JsonLines(PeekedStream data) =>
-            ArticleFileLoader.BinaryOffset(data.Head.Span) is not null
-                ? [ArticleFileLoader.FromBytes(data.Head.Span, DisplayPath, ArticleReadOptions.Default, null)]
-                : Documents(JsonLinesReader.Read(data, Mapping));
+            ArticleFileLoader.BinaryOffset(data.Head.Span) is null ? Documents(JsonLinesReader.Read(data, Mapping, Range))
+                // A binary file is one finding, reported by the shard that holds its first line.
+                : Range is { } range && !range.Contains(1) ? []
+                : [ArticleFileLoader.FromBytes(data.Head.Span, DisplayPath, ArticleReadOptions.Default, null)];
 
         /// <summary>Parquet from a stream that cannot seek: copied to a temporary file, deleted when reading ends.</summary>
         private IEnumerable<SourceDocument> Parquet(PeekedStream data)
@@ -93,7 +126,7 @@ internal static class ArticleSource
             using var file = new FileStream(spool, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
             data.CopyTo(file);
             file.Position = 0;
-            foreach (var document in Documents(ParquetRecords.Read(file, Mapping)))
+            foreach (var document in Documents(ParquetRecords.Read(file, Mapping, Range)))
             {
                 yield return document;
             }

@@ -82,6 +82,29 @@ internal static class JsonLinesReader
         }
     }
 
+    /// <summary>How many lines <paramref name="stream"/> holds (a last line without a line feed counts).</summary>
+    public static long CountLines(Stream stream)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
+        {
+            long lines = 0;
+            var last = (byte)'\n';
+            int read;
+            while ((read = stream.Read(buffer, 0, ChunkSize)) > 0)
+            {
+                lines += buffer.AsSpan(0, read).Count((byte)'\n');
+                last = buffer[read - 1];
+            }
+
+            return last == '\n' ? lines : lines + 1;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>
     /// The lines of <paramref name="stream"/>, lazily, in order. Each line's bytes are valid only until the next one is
     /// read: memory holds one line (and a read-ahead block), never the file.

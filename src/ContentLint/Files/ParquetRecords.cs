@@ -16,6 +16,21 @@ internal static class ParquetRecords
     /// <summary>True for the extension of Parquet files.</summary>
     public static bool IsParquetPath(string path) => path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>How many rows the Parquet file in <paramref name="stream"/> holds, from its index (nothing is decompressed).</summary>
+    /// <exception cref="IOException">The file is not a Parquet file or is damaged.</exception>
+    public static long CountRows(Stream stream)
+    {
+        var reader = Guarded(() => ParquetReader.CreateAsync(stream, leaveStreamOpen: true).GetAwaiter().GetResult());
+        try
+        {
+            return reader.Metadata?.NumRows ?? 0;
+        }
+        finally
+        {
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
     /// <summary>The records of the Parquet file in <paramref name="stream"/> (seekable: Parquet's index is at the end), lazily, in row order.</summary>
     /// <param name="stream">The file.</param>
     /// <param name="options">The field mapping.</param>

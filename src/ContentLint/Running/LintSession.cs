@@ -111,7 +111,7 @@ public sealed class LintSession
     /// <summary>What a report of this run states before its first finding: every rule that may report, the working folder, the file count.</summary>
     public ReportHeader CreateReportHeader()
     {
-        var rules = inputs.Value.Inputs.Select(i => i.Linter).Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor);
+        var rules = (inputs.Value.WholeRunLinters ?? [.. inputs.Value.Inputs.Select(i => i.Linter)]).Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor);
         return ReportHeader.For(rules, Options.WorkingDirectory, inputs.Value.Inputs.Count);
     }
 
@@ -365,6 +365,11 @@ public sealed class LintSession
     {
         // Read before the first finding: a baseline that cannot be read stops the run before any report is written.
         var filter = baseline.Value is { } accepted ? new BaselineFilter(accepted) : null;
+        if (filter is not null && inputs.Value.Records is not null)
+        {
+            throw new ArgumentException("A baseline cannot be checked against a shard of one file's records: what it accepts is counted over the whole file. Shard a corpus of several files, or lint without a baseline.", nameof(Options));
+        }
+
         // True once the file being handed on has had its baseline notes: with its one document, in position order.
         var notesGiven = false;
         await foreach (var (input, source, findings) in LintDocumentsAsync(progress, cancellationToken).ConfigureAwait(false))
@@ -462,6 +467,11 @@ public sealed class LintSession
         var working = Options.WorkingDirectory;
         if (Options.OpenStream is { } open)
         {
+            if (Options.Shard is not null)
+            {
+                throw new ArgumentException("A stream cannot be divided into shards; give the shards files, or split the stream before it reaches each worker.", nameof(Options));
+            }
+
             var name = Options.StreamPath ?? "<stdin>";
             var full = Path.GetFullPath(name, working);
             var shown = Options.StreamPath is null ? name : DisplayPath(full);
@@ -485,12 +495,41 @@ public sealed class LintSession
 
         var files = found.Files.Where(file => !resolver.IsExcluded(file)).ToList();
         var linters = LintersFor(files);
+        var run = files
+            .Select(file => (Full: file, Shown: DisplayPath(file), Linter: linters[file]))
+            .OrderBy(file => file.Shown, StringComparer.Ordinal)
+            .ToList();
+        RecordRange? range = null;
+        IReadOnlyList<Linter>? wholeRunLinters = null;
+        if (Options.Shard is { } shard)
+        {
+            wholeRunLinters = [.. run.Select(file => file.Linter)];
+            // One corpus file is divided by record number; several files by a hash of their path.
+            if (run.Count == 1 && ArticleSource.HoldsRecords(run[0].Full, Options.ReadAllAsJsonLines))
+            {
+                if (ArticleSource.CountRecords(run[0].Full, Options.ReadAllAsJsonLines) is { } records)
+                {
+                    range = shard.RecordsOf(records);
+                }
+                else if (shard.Index > 0)
+                {
+                    // A file that cannot be read is reported once, as one run reports it: by the first shard.
+                    run = [];
+                }
+            }
+            else
+            {
+                run = [.. run.Where(file => shard.HoldsFile(file.Shown))];
+            }
+        }
+
         return new(
-            [.. files
-                .Select(file => (Full: file, Shown: DisplayPath(file), Linter: linters[file]))
-                .OrderBy(file => file.Shown, StringComparer.Ordinal)
-                .Select(file => new RunInput(file.Shown, file.Full, file.Linter, () => ArticleSource.ReadFile(file.Full, file.Shown, null, Options.ReadAllAsJsonLines, file.Linter.DefaultLanguage, file.Linter.ReadOptions)))],
-            Options.Paths.Count > 0 ? found.Missing : []);
+            [.. run.Select(file => new RunInput(file.Shown, file.Full, file.Linter, () => ArticleSource.ReadFile(file.Full, file.Shown, null, Options.ReadAllAsJsonLines, file.Linter.DefaultLanguage, file.Linter.ReadOptions, range)))],
+            Options.Paths.Count > 0 ? found.Missing : [])
+        {
+            Records = range,
+            WholeRunLinters = wholeRunLinters,
+        };
     }
 
     /// <summary>Every file's linter; every distinct configuration error, when there is one.</summary>

@@ -51,6 +51,12 @@ public sealed record LintSessionOptions
     /// <summary>The file name the stream of <see cref="OpenStream"/> is reported as; null shows <c>&lt;stdin&gt;</c>.</summary>
     public string? StreamPath { get; init; }
 
+    /// <summary>
+    /// Lint only this part of the run (<c>--shard K/N</c>); the shards' reports merged (<c>contentlint merge</c>) are
+    /// what one run over everything writes. Null lints everything.
+    /// </summary>
+    public Shard? Shard { get; init; }
+
     /// <summary>How fixes are written: the real file system unless a test injects failures.</summary>
     internal SafeFileWriter FileWriter { get; init; } = SafeFileWriter.Default;
 }

@@ -13,4 +13,14 @@ namespace ContentLint;
 internal sealed record RunInput(string DisplayPath, string FullPath, Linter Linter, Func<IEnumerable<SourceDocument>> Read);
 
 /// <summary>The inputs of a run in report order, and the named paths that matched nothing.</summary>
-internal sealed record RunInputs(IReadOnlyList<RunInput> Inputs, IReadOnlyList<string> MissingPaths);
+internal sealed record RunInputs(IReadOnlyList<RunInput> Inputs, IReadOnlyList<string> MissingPaths)
+{
+    /// <summary>When a shard of the run is one file's records: which records. Null otherwise.</summary>
+    public Files.RecordRange? Records { get; init; }
+
+    /// <summary>
+    /// The linters of every file of the whole run, in report order, when this is a shard of it: each shard's report
+    /// names the rules one whole run's report names. Null when the run is not divided.
+    /// </summary>
+    public IReadOnlyList<Linter>? WholeRunLinters { get; init; }
+}
