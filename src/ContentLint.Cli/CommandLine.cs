@@ -24,6 +24,7 @@ internal static class CommandLine
         root.Subcommands.Add(new TestCommand(console).Create());
         root.Subcommands.Add(new FixCommand(console).Create());
         root.Subcommands.Add(new BaselineCommand(console).Create());
+        root.Subcommands.Add(new MergeCommand(console).Create());
 
         // "contentlint PATH" is "contentlint lint PATH": lint is the default command. Naming it here, rather than
         // giving the root command lint's arguments, keeps every other command's usage and help its own.

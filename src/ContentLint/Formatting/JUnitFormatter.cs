@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
 using ContentLint.Diagnostics;
 
 namespace ContentLint.Formatting;
@@ -14,6 +16,71 @@ internal sealed class JUnitFormatter : DiagnosticFormatter
 
     /// <inheritdoc />
     public override DiagnosticWriter CreateWriter(TextWriter writer, ReportHeader header) => new Writer(writer, header);
+
+    /// <inheritdoc />
+    public override bool CanMerge => true;
+
+    /// <inheritdoc />
+    /// <remarks>The shards of one corpus file each have a test case for it: one test case whose failure lists every record's findings.</remarks>
+    public override void Merge(IReadOnlyList<TextReader> shards, TextWriter output)
+    {
+        ShardReports.RequireShards(shards);
+        ArgumentNullException.ThrowIfNull(output);
+        var suites = shards.Select(Suite).ToList();
+        var cases = suites
+            .SelectMany(s => s.Elements("testcase"))
+            .GroupBy(c => (string?)c.Attribute("file") ?? "")
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(file =>
+            {
+                var merged = new XElement(file.First());
+                merged.Elements("failure").Remove();
+                var failures = ShardReports.InRunOrder(file.Elements("failure"), _ => file.Key, FirstRecordLine).ToList();
+                if (failures.Count > 0)
+                {
+                    merged.Add(new XElement(failures[0].Name, failures[0].Attributes(), "\n" + string.Concat(failures.Select(f => f.Value.TrimStart('\n')))));
+                }
+
+                return merged;
+            })
+            .ToList();
+        var suite = new XElement(suites[0]);
+        suite.Elements("testcase").Remove();
+        suite.Add(cases);
+        if (suite.Attribute("tests") is { } tests)
+        {
+            tests.Value = cases.Count.ToString(CultureInfo.InvariantCulture);
+        }
+
+        using (var xml = XmlOutput.Open(output))
+        {
+            new XElement(suites[0].Parent!.Name, suites[0].Parent!.Attributes(), suite).WriteTo(xml);
+        }
+
+        output.WriteLine();
+    }
+
+    /// <summary>The one test suite of a shard's report.</summary>
+    private static XElement Suite(TextReader shard)
+    {
+        try
+        {
+            return XDocument.Load(shard).Root?.Element("testsuite") ?? throw new InvalidDataException("not a junit report: it has no testsuite");
+        }
+        catch (XmlException e)
+        {
+            throw new InvalidDataException($"not a junit report: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The record line a failure's text starts with (<c>line N: …</c>); 0 when it names none.</summary>
+    private static long FirstRecordLine(XElement failure)
+    {
+        var text = failure.Value.AsSpan().TrimStart('\n');
+        var digits = text.StartsWith("line ") ? text[5..] : [];
+        var end = digits.IndexOfAnyExceptInRange('0', '9');
+        return long.TryParse(end < 0 ? digits : digits[..end], NumberStyles.None, CultureInfo.InvariantCulture, out var line) ? line : 0;
+    }
 
     private sealed class Writer : XmlReportWriter
     {

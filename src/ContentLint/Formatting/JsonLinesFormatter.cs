@@ -22,6 +22,63 @@ internal sealed class JsonLinesFormatter : DiagnosticFormatter
     /// <inheritdoc />
     public override DiagnosticWriter CreateWriter(TextWriter writer, ReportHeader header) => new Writer(writer, header);
 
+    /// <inheritdoc />
+    public override bool CanMerge => true;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Streams: each shard's lines are already in run order, so the shards are merged line by line (by path, then
+    /// record line) and each line is copied as it was written. Memory holds one line per shard.
+    /// </remarks>
+    public override void Merge(IReadOnlyList<TextReader> shards, TextWriter output)
+    {
+        ShardReports.RequireShards(shards);
+        ArgumentNullException.ThrowIfNull(output);
+        var next = new PriorityQueue<(string Text, int Shard), (string Path, long Record, int Shard)>(
+            Comparer<(string Path, long Record, int Shard)>.Create((a, b) =>
+                string.CompareOrdinal(a.Path, b.Path) is var byPath and not 0 ? byPath
+                : a.Record.CompareTo(b.Record) is var byRecord and not 0 ? byRecord
+                : a.Shard.CompareTo(b.Shard)));
+        void ReadNext(int shard)
+        {
+            if (shards[shard].ReadLine() is { } text)
+            {
+                next.Enqueue((text, shard), KeyOf(text, shard));
+            }
+        }
+
+        for (var shard = 0; shard < shards.Count; shard++)
+        {
+            ReadNext(shard);
+        }
+
+        while (next.TryDequeue(out var line, out _))
+        {
+            output.Write(line.Text);
+            output.Write('\n');
+            ReadNext(line.Shard);
+        }
+    }
+
+    /// <summary>
+    /// Where a document's line goes in the whole run's report: its file, then its record line (a file's own findings
+    /// after its last record, as a run writes them), then its shard, which keeps a shard's lines in their order.
+    /// </summary>
+    private (string Path, long Record, int Shard) KeyOf(string text, int shard)
+    {
+        try
+        {
+            using var line = JsonDocument.Parse(text);
+            var root = line.RootElement;
+            var record = root.TryGetProperty("line", out var number) ? number.GetInt64() : long.MaxValue;
+            return (root.GetProperty("path").GetString()!, record, shard);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"not a {Name} report: a line is not a document's findings", e);
+        }
+    }
+
     private sealed class Writer(TextWriter output, ReportHeader header) : DiagnosticWriter(output, header)
     {
         private readonly List<Finding> pending = [];
