@@ -22,7 +22,25 @@ public abstract class DiagnosticFormatter
     /// </summary>
     /// <exception cref="NotSupportedException">The format cannot be merged (<see cref="CanMerge"/> is false).</exception>
     /// <exception cref="InvalidDataException">A shard's report is not a report in this format.</exception>
-    public virtual void Merge(IReadOnlyList<TextReader> shards, TextWriter output) =>
+    public void Merge(IReadOnlyList<TextReader> shards, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(shards);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!CanMerge)
+        {
+            throw new NotSupportedException($"Reports in the {Name} format cannot be merged.");
+        }
+
+        if (shards.Count == 0)
+        {
+            throw new ArgumentException("There is no report to merge.", nameof(shards));
+        }
+
+        MergeShards(shards, output);
+    }
+
+    /// <summary>Merges one or more shards' reports (<see cref="Merge"/>); called only when <see cref="CanMerge"/> is true.</summary>
+    protected virtual void MergeShards(IReadOnlyList<TextReader> shards, TextWriter output) =>
         throw new NotSupportedException($"Reports in the {Name} format cannot be merged.");
 
     /// <summary>Writes a finished <paramref name="report"/> to <paramref name="writer"/>. Hidden findings are never written.</summary>

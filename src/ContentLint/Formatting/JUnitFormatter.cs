@@ -22,10 +22,8 @@ internal sealed class JUnitFormatter : DiagnosticFormatter
 
     /// <inheritdoc />
     /// <remarks>The shards of one corpus file each have a test case for it: one test case whose failure lists every record's findings.</remarks>
-    public override void Merge(IReadOnlyList<TextReader> shards, TextWriter output)
+    protected override void MergeShards(IReadOnlyList<TextReader> shards, TextWriter output)
     {
-        ShardReports.RequireShards(shards);
-        ArgumentNullException.ThrowIfNull(output);
         var suites = shards.Select(Suite).ToList();
         var cases = suites
             .SelectMany(s => s.Elements("testcase"))

@@ -25,10 +25,8 @@ internal sealed class JsonFormatter : DiagnosticFormatter
     public override bool CanMerge => true;
 
     /// <inheritdoc />
-    public override void Merge(IReadOnlyList<TextReader> shards, TextWriter output)
+    protected override void MergeShards(IReadOnlyList<TextReader> shards, TextWriter output)
     {
-        ShardReports.RequireShards(shards);
-        ArgumentNullException.ThrowIfNull(output);
         var reports = shards.Select(s => ShardReports.ReadJson(s, Name)).ToList();
         var entries = reports.SelectMany(r => Array(r, "files")).Select(f => f!.AsObject());
         // The shards of one corpus file each have an entry for it: one entry with every record's findings.

@@ -30,10 +30,8 @@ internal sealed class JsonLinesFormatter : DiagnosticFormatter
     /// Streams: each shard's lines are already in run order, so the shards are merged line by line (by path, then
     /// record line) and each line is copied as it was written. Memory holds one line per shard.
     /// </remarks>
-    public override void Merge(IReadOnlyList<TextReader> shards, TextWriter output)
+    protected override void MergeShards(IReadOnlyList<TextReader> shards, TextWriter output)
     {
-        ShardReports.RequireShards(shards);
-        ArgumentNullException.ThrowIfNull(output);
         var next = new PriorityQueue<(string Text, int Shard), (string Path, long Record, int Shard)>(
             Comparer<(string Path, long Record, int Shard)>.Create((a, b) =>
                 string.CompareOrdinal(a.Path, b.Path) is var byPath and not 0 ? byPath

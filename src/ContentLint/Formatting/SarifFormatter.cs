@@ -31,10 +31,8 @@ internal sealed class SarifFormatter : DiagnosticFormatter
 
     /// <inheritdoc />
     /// <remarks>Every shard names the whole run's rules, so rule indexes mean the same in each; the results are put in run order.</remarks>
-    public override void Merge(IReadOnlyList<TextReader> shards, TextWriter output)
+    protected override void MergeShards(IReadOnlyList<TextReader> shards, TextWriter output)
     {
-        ShardReports.RequireShards(shards);
-        ArgumentNullException.ThrowIfNull(output);
         var reports = shards.Select(s => ShardReports.ReadJson(s, Name)).ToList();
         var results = reports.SelectMany(r => Run(r)["results"] as JsonArray ?? throw new InvalidDataException("not a sarif report: the run has no results"));
         var report = reports[0].DeepClone().AsObject();

@@ -34,14 +34,4 @@ internal static class ShardReports
 
     /// <summary>The record line of a finding's or document's <c>record</c> object; 0 for a file that is one document.</summary>
     public static long RecordLine(JsonNode? record) => record?["line"]?.GetValue<long>() ?? 0;
-
-    /// <summary>Checks that there is a shard to merge.</summary>
-    public static void RequireShards(IReadOnlyList<TextReader> shards)
-    {
-        ArgumentNullException.ThrowIfNull(shards);
-        if (shards.Count == 0)
-        {
-            throw new ArgumentException("There is no report to merge.", nameof(shards));
-        }
-    }
 }
