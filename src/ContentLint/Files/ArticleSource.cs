@@ -44,7 +44,7 @@ internal static class ArticleSource
 
         if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(path))
         {
-            return Guard(() => CorpusStreams.Open(File.OpenRead(path), ArticleFileLoader.BinaryProbeLength), records.JsonLines, displayPath);
+            return Guard(() => CorpusStreams.Open(File.OpenRead(path), ArticleFileLoader.BinaryProbeLength), records.JsonLinesFile, displayPath);
         }
 
         return ReadArticle(path, displayPath, readOptions, defaultLanguage);
@@ -112,12 +112,17 @@ internal static class ArticleSource
         public IEnumerable<SourceDocument> Any(PeekedStream data) =>
             data.Head.Span.StartsWith(CorpusStreams.ParquetMagic) ? Parquet(data) : JsonLines(data);
 
-        /// <summary>JSON Lines, unless the (decompressed) data looks binary: then one <c>CL0007</c> finding.</summary>
-        public IEnumerable<SourceDocument> JsonLines(PeekedStream data) =>
-            ArticleFileLoader.BinaryOffset(data.Head.Span) is null ? Documents(JsonLinesReader.Read(data, Mapping, Range))
-                // A binary file is one finding, reported by the shard that holds its first line.
+        /// <summary>
+        /// A JSON Lines file: one finding when it looks binary (as an article would), reported by the shard that
+        /// holds its first line; else its records.
+        /// </summary>
+        public IEnumerable<SourceDocument> JsonLinesFile(PeekedStream data) =>
+            ArticleFileLoader.BinaryOffset(data.Head.Span) is null ? JsonLines(data)
                 : Range is { } range && !range.Contains(1) ? []
                 : [ArticleFileLoader.FromBytes(data.Head.Span, DisplayPath, ArticleReadOptions.Default, null)];
+
+        /// <summary>JSON Lines records; a stream's are read record by record, whatever bytes they hold.</summary>
+        public IEnumerable<SourceDocument> JsonLines(PeekedStream data) => Documents(JsonLinesReader.Read(data, Mapping, Range));
 
         /// <summary>Parquet from a stream that cannot seek: copied to a temporary file, deleted when reading ends.</summary>
         private IEnumerable<SourceDocument> Parquet(PeekedStream data)
