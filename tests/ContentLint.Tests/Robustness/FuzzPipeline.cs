@@ -228,7 +228,9 @@ internal static class FuzzPipeline
                 case "html":
                     var data = Formatting.HtmlReportTests.Data(output);
                     Assert.Equal(shown, data.GetProperty("totals").GetProperty("findings").GetInt32());
-                    Assert.Equal(shown, data.GetProperty("rows").GetArrayLength());
+                    // Every finding in the table, or past its size an evenly spread sample that fills half of it or more.
+                    var rows = data.GetProperty("rows").GetArrayLength();
+                    Assert.True(shown <= HtmlFormatter.MaxRows ? rows == shown : rows is > HtmlFormatter.MaxRows / 2 and <= HtmlFormatter.MaxRows, $"The html table holds {rows} of {shown} findings.");
                     break;
                 default:
                     Assert.Fail($"The fuzz pipeline does not check the new format '{formatter.Name}' yet.");
