@@ -110,16 +110,7 @@ internal sealed class JsonLinesFormatter : DiagnosticFormatter
                 json.WriteString("path", path);
                 if (record is not null)
                 {
-                    json.WriteNumber("line", record.Line);
-                    if (record.Id is { } id)
-                    {
-                        json.WriteString("id", id);
-                    }
-
-                    if (record.Field is { } field)
-                    {
-                        json.WriteString("field", field);
-                    }
+                    JsonOutput.WriteRecordFields(json, record);
                 }
 
                 var offsets = new CodePointOffsets(document?.Text);
