@@ -26,6 +26,12 @@ internal sealed class HtmlFormatter : DiagnosticFormatter
     private const int MaxDistinctJunkLines = 100_000;
     private const int MaxContext = 200;
 
+    /// <summary>How many near-duplicate documents the page lists (all are counted).</summary>
+    private const int MaxCopies = 1_000;
+
+    /// <summary>The name of the rule that reports a document copying an earlier one (CL4006).</summary>
+    private const string DuplicateDocumentRule = "duplicate-document";
+
     // The data sits in a <script> element: '<', '>' and '&' must be escaped, which the default encoder does.
     private static readonly JsonWriterOptions DataOptions = new() { Encoder = JavaScriptEncoder.Default };
 
@@ -54,6 +60,8 @@ internal sealed class HtmlFormatter : DiagnosticFormatter
         private readonly long[] positionLines = new long[PositionBuckets];
         private readonly long[] positionJunk = new long[PositionBuckets];
         private readonly List<(long Number, string[] Cells)> rows = [];
+        private readonly List<(string Document, string Message)> copies = [];
+        private long copyCount;
         private long documents, affectedDocuments, findings, stride = 1;
         private string path = "";
         private bool fileHadDocument;
@@ -106,6 +114,11 @@ internal sealed class HtmlFormatter : DiagnosticFormatter
             {
                 findings++;
                 AddRow(finding, record, document);
+                if (finding.Descriptor.Name == DuplicateDocumentRule && copyCount++ < MaxCopies)
+                {
+                    copies.Add((record is null ? path : $"{path}, record {record.Id ?? record.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}", finding.Message));
+                }
+
                 var rule = rules.TryGetValue(finding.Id, out var known) ? known.Tally : (rules[finding.Id] = (finding.Descriptor.Name, new Tally())).Tally;
                 rule.Findings++;
                 Array.ForEach(tallies, t => t.Findings++);
@@ -269,6 +282,18 @@ internal sealed class HtmlFormatter : DiagnosticFormatter
             }
 
             json.WriteEndArray();
+
+            json.WriteStartArray("copies");
+            foreach (var (copy, message) in copies)
+            {
+                json.WriteStartObject();
+                json.WriteString("document", copy);
+                json.WriteString("message", message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("copyCount", copyCount);
 
             json.WriteStartArray("rows");
             foreach (var (_, cells) in rows)

@@ -47,6 +47,7 @@ internal static class HtmlReportPage
         <h2>Sources</h2><p class="note" id="sources-note">A corpus file, or a folder of articles.</p><div id="sources"></div>
         <h2>Junk by position in the document</h2><p class="note">The share of lines with findings in each tenth of the documents, from the top.</p><div id="positions"></div>
         <h2>Most frequent junk lines</h2><div id="junk-lines"></div>
+        <h2>Near-duplicate documents</h2><p class="note" id="copies-note">Documents that copy an earlier one of the corpus (duplicate-document).</p><div id="copies"></div>
         <h2>Findings</h2>
         <div class="controls">
         <input id="filter" type="search" placeholder="Filter: path, rule, message, line…" size="40">
@@ -130,6 +131,11 @@ internal static class HtmlReportPage
             }))));
 
             table("junk-lines", [["Line", "text"], ["Times found", "count", true]], data.junkLines, "count");
+
+            document.getElementById("copies").replaceChildren(element("table", {}, [
+              element("tr", {}, [element("th", {}, ["Document"]), element("th", {}, ["Copy of"])])
+            ].concat(data.copies.map(function (c) { return element("tr", {}, [element("td", {}, [c.document]), element("td", {}, [c.message])]); }))));
+            document.getElementById("copies-note").textContent += " " + number(data.copyCount) + (data.copies.length < data.copyCount ? ", the first " + number(data.copies.length) + " listed." : ".");
 
             // The findings: filtered and sorted in memory, drawn one page at a time.
             var columns = ["File", "Record", "Line", "Severity", "Rule", "Name", "Message", "Context"];

@@ -100,7 +100,7 @@ public sealed partial class CommandLineTests
         var lint = CliRunner.RunInRepository("lint", "--help").Output;
 
         var lintOptions = lint[(lint.IndexOf("Options:\n", StringComparison.Ordinal) + "Options:\n".Length)..lint.IndexOf("  -h, --help", StringComparison.Ordinal)];
-        Assert.Contains("  -f, --format text|json|sarif|github|gitlab|junit|checkstyle\n", lintOptions);
+        Assert.Contains("  -f, --format text|json|sarif|github|gitlab|junit|checkstyle|jsonl|html\n", lintOptions);
         Assert.Contains(lintOptions, root);
     }
 

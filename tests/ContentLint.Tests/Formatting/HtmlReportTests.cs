@@ -70,6 +70,7 @@ public sealed class HtmlReportTests
     {
         using var temp = new TempFolder();
         var body = string.Join("\n", Enumerable.Range(1, 9).Select(i => $"Line {i} of a plain article about the river."));
+        temp.Write(".contentlint.yaml", "root: true\nrules:\n  CL4006: off\n");
         temp.Write("a/one.txt", "Headline one\n" + body.Replace("Line 9 of a plain article about the river.", "You May Also Like"));
         temp.Write("a/two.txt", "Headline two\n" + body.Replace("Line 9 of a plain article about the river.", "You May Also Like"));
 
@@ -84,10 +85,30 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void Near_duplicate_documents_lists_each_copy_with_the_document_it_copies()
+    {
+        using var temp = new TempFolder();
+        temp.Write("site/bridge.txt", Corpus.CorpusEvidenceTests.Page("Bridge", Corpus.CorpusEvidenceTests.Article("bridge")));
+        temp.Write("site/school.txt", Corpus.CorpusEvidenceTests.Page("School", Corpus.CorpusEvidenceTests.Article("school")));
+        temp.Write("site/pool.txt", Corpus.CorpusEvidenceTests.Page("Pool", Corpus.CorpusEvidenceTests.Article("swimming pool")));
+        temp.Write("site/extract.txt", "Bridge\n" + string.Join("\n\n", Corpus.CorpusEvidenceTests.Article("bridge")) + "\n");
+
+        var (data, json, html) = Lint(temp, "site");
+
+        var copy = Assert.Single(data.GetProperty("copies").EnumerateArray());
+        var finding = Assert.Single(json.GetProperty("files").EnumerateArray().SelectMany(f => f.GetProperty("diagnostics").EnumerateArray().Select(d => (Path: f.GetProperty("path").GetString(), Finding: d))), d => d.Finding.GetProperty("id").GetString() == "CL4006");
+        Assert.Equal((finding.Path, finding.Finding.GetProperty("message").GetString()), (copy.GetProperty("document").GetString(), copy.GetProperty("message").GetString()));
+        Assert.Equal(1, data.GetProperty("copyCount").GetInt32());
+        Assert.Contains("<h2>Near-duplicate documents</h2>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_run_with_more_findings_than_the_table_holds_keeps_an_even_sample_and_complete_counts()
     {
         using var temp = new TempFolder();
         const int records = 25_000;
+        // The records are copies of one another but for their number: the corpus rules are not what this counts.
+        temp.Write(".contentlint.yaml", "root: true\nrules:\n  CL4006: off\n  CL3040: off\n");
         temp.Write("big.jsonl", string.Concat(Enumerable.Range(1, records).Select(i => $"{{\"id\": \"r{i}\", \"text\": \"Story {i}.\\n\\nYou May Also Like\"}}\n")));
 
         var (data, json, html) = Lint(temp, "big.jsonl");
