@@ -100,7 +100,7 @@ internal sealed class JUnitFormatter : DiagnosticFormatter
     /// </summary>
     private sealed record TestCase(string File, string? Kind, string? Message, string? Skip, string Findings)
     {
-        private static readonly Regex FailingCount = new("^(?<count>[0-9]+) findings? (?<rest>.*)$", RegexOptions.CultureInvariant);
+        private static readonly Regex FailingCount = new("^(?<count>[0-9][0-9,]*) findings? (?<rest>.*)$", RegexOptions.CultureInvariant);
 
         /// <summary>The record line of its first finding (<c>line N: …</c>); 0 when it names none.</summary>
         public long FirstRecordLine =>
@@ -118,7 +118,8 @@ internal sealed class JUnitFormatter : DiagnosticFormatter
             var failures = parts.Where(p => p.Kind == "failure").Select(p => FailingCount.Match(p.Message!)).ToList();
             if (failures.Count > 0)
             {
-                var failing = failures.Sum(f => int.Parse(f.Groups["count"].Value, CultureInfo.InvariantCulture));
+                // The count is written with thousands separators ("1,204 findings").
+                var failing = failures.Sum(f => int.TryParse(f.Groups["count"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var count) ? count : throw new InvalidDataException($"not a junit report: a failure message does not count findings: {f.Value}"));
                 return new TestCase(parts[0].File, "failure", $"{ReportSummary.Plural(failing, "finding")} {failures[0].Groups["rest"].Value}", null, findings);
             }
 

@@ -113,6 +113,19 @@ public sealed class MergeTests
     }
 
     [Fact]
+    public void JUnit_shards_of_one_file_with_thousands_of_failing_findings_merge_into_one_case_counting_them_all()
+    {
+        using var temp = new TempFolder();
+        temp.Write("big.jsonl", string.Concat(Enumerable.Range(1, 2_400).Select(i => $"{{\"id\": \"r{i}\", \"text\": \"Story {i}.\\n\\nYou May Also Like\"}}\n")));
+
+        var (whole, merged) = WholeAndMerged(temp, "big.jsonl", "junit", 2);
+
+        var report = System.Text.Encoding.UTF8.GetString(whole);
+        Assert.Contains("<failure message=\"2,400 findings at or above error in this file\"", report, StringComparison.Ordinal);
+        Assert.Equal(report, System.Text.Encoding.UTF8.GetString(merged));
+    }
+
+    [Fact]
     public void A_pruned_shard_profile_is_refused_because_its_counts_are_incomplete()
     {
         using var temp = new TempFolder();
