@@ -50,6 +50,7 @@ internal static class CommandLine
         root.Subcommands.Add(new TestCommand(console).Create());
         root.Subcommands.Add(new InitCommand(console).Create());
         root.Subcommands.Add(new ProfileCommand(console).Create());
+        root.Subcommands.Add(new MergeCommand(console).Create());
         root.Subcommands.Add(new LanguageServer.LspCommand(console).Create());
 
         // "-h" and "--help" only (not "/?", "/h", "-?"): a path may start with a slash.
@@ -102,6 +103,9 @@ internal sealed record CommandOutput(TextWriter Out, TextWriter Error, string Wo
 {
     /// <summary>Opens what <c>--stdin</c> reads; the process's standard input unless a test gives another.</summary>
     public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>Opens standard output as bytes, for filters that write records (<c>fix --stdin</c>); the process's unless a test gives another.</summary>
+    public Func<Stream> OpenStandardOutput { get; init; } = Console.OpenStandardOutput;
 
     /// <summary>
     /// What a host embedding the command line changes in each run's session: C# rules to add, or (in tests) a file

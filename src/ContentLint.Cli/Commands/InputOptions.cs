@@ -6,7 +6,7 @@ namespace ContentLint.Cli.Commands;
 /// What a run reads: the paths (files, folders, globs), or standard input with <c>-</c> or <c>--stdin</c> (named by
 /// <c>--stdin-filename</c>); <c>--jsonl</c> reads every file as JSON Lines.
 /// </summary>
-internal sealed class InputOptions
+internal sealed class InputOptions(string stdinDescription = "lint standard input (the same as the path -)")
 {
     /// <summary>The path that stands for standard input.</summary>
     public const string StandardStream = "-";
@@ -15,7 +15,7 @@ internal sealed class InputOptions
 
     private readonly Option<bool> stdin = new("--stdin")
     {
-        Description = "lint standard input (the same as the path -)",
+        Description = stdinDescription,
     };
 
     private readonly Option<string?> stdinFilename = new("--stdin-filename")

@@ -9,7 +9,7 @@ internal sealed class LintCommand(CommandOutput console)
 {
     /// <summary>What the command does, as its help and the root help say it.</summary>
     public const string Summary =
-        "lint files, folders (recursively: .txt .md .markdown .mdx .jsonl .ndjson) and globs; no path: the configuration's "
+        "lint files, folders (recursively: .txt .md .markdown .mdx .jsonl .ndjson .jsonl.gz .jsonl.zst .parquet) and globs; no path: the configuration's "
         + "include globs, else the current folder; the path -\u00A0reads standard input. Folder searches skip hidden files and what "
         + ".gitignore and .contentlintignore ignore; a named file that they or exclude leave out is reported as skipped";
 
@@ -21,6 +21,7 @@ internal sealed class LintCommand(CommandOutput console)
     private readonly Option<string> failLevel = ValueOptions.FailLevel("the lowest severity that makes the exit code 1 (default: error)");
     private readonly Option<int?> maxWarnings = ValueOptions.WholeNumber("--max-warnings", 0, "also make the exit code 1 when there are more than N warnings");
     private readonly Option<int?> jobs = ValueOptions.WholeNumber("--jobs", 1, "lint up to N files at a time (default: the number of cores; the output is the same)", "-j");
+    private readonly Option<Shard?> shard = ValueOptions.Shard("lint only part K of N (K from 0 to N-1): files divided by a hash of their path, one JSON Lines or Parquet file by record number; 'contentlint merge' combines the parts' reports");
 
     private readonly Option<string?> baseline = new("--baseline")
     {
@@ -47,6 +48,7 @@ internal sealed class LintCommand(CommandOutput console)
         inputs.AddPathsTo(command);
         inputs.AddStreamOptionsTo(command);
         command.Options.Add(jobs);
+        command.Options.Add(shard);
         command.Options.Add(printConfig);
         command.SetAction(Execute);
         return command;
@@ -57,7 +59,7 @@ internal sealed class LintCommand(CommandOutput console)
         var gate = ValueOptions.ParseSeverity(parsed.GetValue(failLevel));
         var warningLimit = parsed.GetValue(maxWarnings);
         if (severityFilter.Resolve(parsed, console, gate, warningLimit is not null) is not { } lowest
-            || inputs.Apply(parsed, console, new LintSessionOptions { BaselineFile = parsed.GetValue(baseline), Jobs = parsed.GetValue(jobs) ?? Environment.ProcessorCount }) is not { } options
+            || inputs.Apply(parsed, console, new LintSessionOptions { BaselineFile = parsed.GetValue(baseline), Jobs = parsed.GetValue(jobs) ?? Environment.ProcessorCount, Shard = parsed.GetValue(shard) }) is not { } options
             || reports.Resolve(parsed, console) is not { } targets)
         {
             return ExitCodes.UsageError;

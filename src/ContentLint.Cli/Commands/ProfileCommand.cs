@@ -14,6 +14,7 @@ internal sealed class ProfileCommand(CommandOutput console)
     private readonly InputOptions inputs = new();
     private readonly RuleSourceOptions ruleSources = new();
     private readonly Option<int?> jobs = ValueOptions.WholeNumber("--jobs", 1, "read up to N files at a time (default: the number of cores; the profile is the same)", "-j");
+    private readonly Option<Shard?> shard = ValueOptions.Shard("profile only the documents of part K of N, as lint --shard divides the run (copies are found over the whole run); 'contentlint merge --format profile' adds the parts' profiles up to the whole corpus's");
 
     private readonly Option<int?> minDocuments = ValueOptions.WholeNumber(
         "--min-documents", 1, "leave out the lines fewer than N documents hold (default 1: keep all); 2 makes the profile a small fraction of the size, but a pruned profile no longer merges exactly with others");
@@ -32,6 +33,7 @@ internal sealed class ProfileCommand(CommandOutput console)
         command.Options.Add(output);
         command.Options.Add(jobs);
         command.Options.Add(minDocuments);
+        command.Options.Add(shard);
         ruleSources.AddTo(command);
         command.SetAction(Execute);
         return command;
@@ -40,7 +42,13 @@ internal sealed class ProfileCommand(CommandOutput console)
     private async Task<int> Execute(ParseResult parsed, CancellationToken cancellationToken)
     {
         var least = parsed.GetValue(minDocuments) ?? 1;
-        if (inputs.Apply(parsed, console, new LintSessionOptions { Jobs = parsed.GetValue(jobs) ?? Environment.ProcessorCount }) is not { } options)
+        if (parsed.GetValue(shard) is not null && least > 1)
+        {
+            console.Error.WriteLine("contentlint: a shard's profile is merged with the others' (contentlint merge --format profile), and a pruned one no longer merges exactly; prune when merging.");
+            return ExitCodes.UsageError;
+        }
+
+        if (inputs.Apply(parsed, console, new LintSessionOptions { Jobs = parsed.GetValue(jobs) ?? Environment.ProcessorCount, Shard = parsed.GetValue(shard) }) is not { } options)
         {
             return ExitCodes.UsageError;
         }

@@ -83,6 +83,12 @@ internal sealed class RuleSourceOptions
             console.Error.WriteLine($"contentlint: {TextEscaping.Escape(e.Message)}");
             return ExitCodes.UsageError;
         }
+        catch (ArgumentException e) when (e.ParamName == nameof(LintSession.Options))
+        {
+            // Options the session cannot honour together, such as --shard with --stdin.
+            console.Error.WriteLine($"contentlint: {e.Message[..e.Message.IndexOf(" (Parameter", StringComparison.Ordinal)]}");
+            return ExitCodes.UsageError;
+        }
     }
 
     /// <summary>Reads the session's baseline before a report is opened, so an unreadable one stops the run before any output.</summary>

@@ -74,6 +74,33 @@ internal static class ValueOptions
         return option;
     }
 
+    /// <summary>
+    /// <c>--shard K/N</c>: the K-th of N deterministic parts of the run (K from 0), so that N workers of a scheduler's job
+    /// array together cover every document once; <c>contentlint merge</c> puts their reports together.
+    /// </summary>
+    public static Option<Shard?> Shard(string description)
+    {
+        var option = new Option<Shard?>("--shard")
+        {
+            Description = description,
+            HelpName = "K/N",
+        };
+        option.CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            try
+            {
+                return ContentLint.Shard.Parse(text);
+            }
+            catch (FormatException e)
+            {
+                result.AddError($"--shard: {e.Message}");
+                return null;
+            }
+        };
+        return option;
+    }
+
     private static void CheckChoices(OptionResult result, IReadOnlyList<string> values)
     {
         foreach (var token in result.Tokens.Where(t => !values.Contains(t.Value, StringComparer.Ordinal)))

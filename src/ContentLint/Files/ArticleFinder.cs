@@ -21,7 +21,7 @@ internal sealed record FoundArticles(IReadOnlyList<string> Files, IReadOnlyList<
 internal static class ArticleFinder
 {
     /// <summary>The extensions of article files found in folders.</summary>
-    public static IReadOnlyList<string> ArticleExtensions { get; } = [".txt", ".md", ".markdown", ".mdx", ".jsonl", ".ndjson"];
+    public static IReadOnlyList<string> ArticleExtensions { get; } = [".txt", ".md", ".markdown", ".mdx", ".jsonl", ".ndjson", ".jsonl.gz", ".jsonl.zst", ".parquet"];
 
     private static readonly string[] SkippedFolders = ["**/.git/**", "**/bin/**", "**/obj/**", "**/node_modules/**"];
 

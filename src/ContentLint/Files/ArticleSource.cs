@@ -18,19 +18,20 @@ internal sealed record SourceDocument(Document? Document, RecordLocation? Record
 
 /// <summary>
 /// Turns a file or a stream into the documents to lint: one for an article (plain text or Markdown, chosen by
-/// extension), one per record for JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>, or when asked), read lazily so that
-/// a corpus of any size streams through.
+/// extension), one per record for JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>, or when asked; plain, gzip or Zstandard)
+/// and Parquet (<c>.parquet</c>), read lazily so that a corpus of any size streams through.
 /// </summary>
 internal static class ArticleSource
 {
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <param name="path">The file to read.</param>
     /// <param name="displayPath">The path findings show.</param>
-    /// <param name="jsonLines">The record mapping when the file is JSON Lines; null uses <paramref name="readOptions"/>' mapping.</param>
+    /// <param name="jsonLines">The record mapping when the file is JSON Lines or Parquet; null uses <paramref name="readOptions"/>' mapping.</param>
     /// <param name="forceJsonLines">Read the file as JSON Lines whatever its extension.</param>
     /// <param name="defaultLanguage">The language of documents that do not state one (configuration's).</param>
     /// <param name="readOptions">The size limit, encoding and record mapping (<see cref="Linter.ReadOptions"/>); null uses the defaults.</param>
-    public static IEnumerable<SourceDocument> ReadFile(string path, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false, string? defaultLanguage = null, ArticleReadOptions? readOptions = null)
+    /// <param name="range">For a file of records: only the records numbered in this range (a shard's part).</param>
+    public static IEnumerable<SourceDocument> ReadFile(string path, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false, string? defaultLanguage = null, ArticleReadOptions? readOptions = null, RecordRange? range = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(displayPath);
@@ -40,9 +41,15 @@ internal static class ArticleSource
             return [other.Kind == FileKind.Folder ? UnlistableFolder(path, displayPath) : new SourceDocument(null, null, ArticleFileLoader.NotRegular(displayPath, other.KindName))];
         }
 
+        var records = new RecordReading(displayPath, jsonLines ?? readOptions.JsonLines, defaultLanguage, readOptions) { Range = range };
+        if (ParquetRecords.IsParquetPath(path) && !forceJsonLines)
+        {
+            return Guard(() => File.OpenRead(path), stream => records.Documents(ParquetRecords.Read(stream, records.Mapping, range)), displayPath);
+        }
+
         if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(path))
         {
-            return Guard(() => File.OpenRead(path), stream => BinaryJsonLines(stream, displayPath) ?? ReadJsonLines(stream, displayPath, jsonLines, defaultLanguage, readOptions), displayPath);
+            return Guard(() => CorpusStreams.Open(File.OpenRead(path), ArticleFileLoader.BinaryProbeLength), records.JsonLinesFile, displayPath);
         }
 
         return ReadArticle(path, displayPath, readOptions, defaultLanguage);
@@ -69,19 +76,53 @@ internal static class ArticleSource
         return new SourceDocument(null, null, Problem(EngineDiagnostics.FileUnreadable, displayPath, reason));
     }
 
+    /// <summary>True when the file holds records (JSON Lines or Parquet) rather than one article.</summary>
+    public static bool HoldsRecords(string path, bool forceJsonLines) =>
+        forceJsonLines || JsonLinesReader.IsJsonLinesPath(path) || ParquetRecords.IsParquetPath(path);
+
+    /// <summary>
+    /// How many records the file at <paramref name="path"/> numbers: its rows for Parquet, its lines for JSON Lines
+    /// (decompressed), so that shards can divide it by record number. Null when the file cannot be read.
+    /// </summary>
+    public static long? CountRecords(string path, bool forceJsonLines)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            if (ParquetRecords.IsParquetPath(path) && !forceJsonLines)
+            {
+                return ParquetRecords.CountRows(file);
+            }
+
+            using var data = CorpusStreams.Open(file, ArticleFileLoader.BinaryProbeLength);
+            return JsonLinesReader.CountLines(data);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException || CorpusStreams.IsDamagedData(e))
+        {
+            // Reading it again reports why.
+            return null;
+        }
+    }
+
     /// <summary>Reads the file at <paramref name="path"/> as one article, whatever its extension.</summary>
     internal static IEnumerable<SourceDocument> ReadArticle(string path, string displayPath, ArticleReadOptions readOptions, string? defaultLanguage) =>
         Guard(() => ArticleFileLoader.ReadFile(path, displayPath, readOptions, defaultLanguage), source => [source], displayPath);
 
-    /// <summary>Reads <paramref name="stream"/> (such as standard input) as the file <paramref name="displayPath"/>.</summary>
+    /// <summary>
+    /// Reads <paramref name="stream"/> (such as standard input) as the file <paramref name="displayPath"/>. Records
+    /// (<paramref name="forceJsonLines"/>, or a JSON Lines or Parquet name) may be gzip- or Zstandard-compressed JSON
+    /// Lines or a Parquet file, told apart by their first bytes; Parquet is copied to a temporary file first, since its
+    /// index is at its end.
+    /// </summary>
     public static IEnumerable<SourceDocument> ReadStream(Stream stream, string displayPath, JsonLinesOptions? jsonLines = null, bool forceJsonLines = false, string? defaultLanguage = null, ArticleReadOptions? readOptions = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(displayPath);
         readOptions ??= ArticleReadOptions.Default;
-        if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(displayPath))
+        var records = new RecordReading(displayPath, jsonLines ?? readOptions.JsonLines, defaultLanguage, readOptions);
+        if (forceJsonLines || JsonLinesReader.IsJsonLinesPath(displayPath) || ParquetRecords.IsParquetPath(displayPath))
         {
-            return Guard(() => stream, s => ReadJsonLines(s, displayPath, jsonLines, defaultLanguage, readOptions), displayPath, dispose: false);
+            return Guard(() => CorpusStreams.Open(stream, ArticleFileLoader.BinaryProbeLength, leaveOpen: true), records.Any, displayPath);
         }
 
         return Guard(() => ArticleFileLoader.ReadStream(stream, displayPath, readOptions, defaultLanguage), source => [source], displayPath);
@@ -104,63 +145,95 @@ internal static class ArticleSource
         return [ArticleFileLoader.FromText(text, displayPath, readOptions, defaultLanguage)];
     }
 
-    /// <summary>The <c>CL0007</c> finding when a JSON Lines file looks binary; null (and the stream back at its start) otherwise.</summary>
-    private static IEnumerable<SourceDocument>? BinaryJsonLines(Stream stream, string displayPath)
+    /// <summary>How the records of one file or stream become documents.</summary>
+    internal sealed record RecordReading(string DisplayPath, JsonLinesOptions Mapping, string? DefaultLanguage, ArticleReadOptions ReadOptions)
     {
-        var probe = new byte[ArticleFileLoader.BinaryProbeLength];
-        var length = stream.ReadAtLeast(probe, probe.Length, throwOnEndOfStream: false);
-        stream.Position = 0;
-        return ArticleFileLoader.BinaryOffset(probe.AsSpan(0, length)) is null ? null : [ArticleFileLoader.FromBytes(probe.AsSpan(0, length), displayPath, ArticleReadOptions.Default, null)];
-    }
+        /// <summary>Only the records numbered in this range, when given (a shard's part).</summary>
+        public RecordRange? Range { get; init; }
 
-    private static IEnumerable<SourceDocument> ReadJsonLines(Stream stream, string displayPath, JsonLinesOptions? options, string? defaultLanguage, ArticleReadOptions readOptions)
-    {
-        options ??= readOptions.JsonLines;
-        var invalidReported = false;
-        foreach (var record in JsonLinesReader.Read(stream, options))
+        /// <summary>JSON Lines, or a Parquet file, as the first bytes say.</summary>
+        public IEnumerable<SourceDocument> Any(PeekedStream data) =>
+            data.Head.Span.StartsWith(CorpusStreams.ParquetMagic) ? Parquet(data) : JsonLines(data);
+
+        /// <summary>
+        /// A JSON Lines file: one finding when it looks binary (as an article would), reported by the shard that
+        /// holds its first line; else its records.
+        /// </summary>
+        public IEnumerable<SourceDocument> JsonLinesFile(PeekedStream data) =>
+            ArticleFileLoader.BinaryOffset(data.Head.Span) is null ? JsonLines(data)
+                : Range is { } range && !range.Contains(1) ? []
+                : [ArticleFileLoader.FromBytes(data.Head.Span, DisplayPath, ArticleReadOptions.Default, null)];
+
+        /// <summary>JSON Lines records; a stream's are read record by record, whatever bytes they hold.</summary>
+        public IEnumerable<SourceDocument> JsonLines(PeekedStream data) => Documents(JsonLinesReader.Read(data, Mapping, Range));
+
+        /// <summary>Parquet from a stream that cannot seek: copied to a temporary file, deleted when reading ends.</summary>
+        private IEnumerable<SourceDocument> Parquet(PeekedStream data)
         {
-            var location = new RecordLocation(record.Line, record.Id, record.Text is null ? null : options.TextField);
+            var spool = Path.Combine(Path.GetTempPath(), $"contentlint-{Path.GetRandomFileName()}.parquet");
+            using var file = new FileStream(spool, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+            data.CopyTo(file);
+            file.Position = 0;
+            foreach (var document in Documents(ParquetRecords.Read(file, Mapping, Range)))
+            {
+                yield return document;
+            }
+        }
+
+        /// <summary>Each record as a document to lint, or the finding that says why it cannot be linted.</summary>
+        public IEnumerable<SourceDocument> Documents(IEnumerable<JsonLinesRecord> records)
+        {
+            var invalidReported = false;
+            foreach (var record in records)
+            {
+                // Invalid UTF-8 is reported once per file, as for an article: on the first record with invalid bytes.
+                var source = Document(record, reportInvalidBytes: !invalidReported);
+                invalidReported |= source.Document is not null && source.Problem is not null;
+                yield return source;
+            }
+        }
+
+        /// <summary>The record as a document to lint, or the finding that says why it cannot be linted.</summary>
+        /// <param name="record">The record.</param>
+        /// <param name="reportInvalidBytes">True to give a record with invalid UTF-8 its <c>CL0008</c> finding, at the offset in its line.</param>
+        public SourceDocument Document(JsonLinesRecord record, bool reportInvalidBytes)
+        {
+            var location = new RecordLocation(record.Line, record.Id, record.Text is null ? null : Mapping.TextField);
             if (record.Text is null)
             {
-                var problem = Problem(EngineDiagnostics.RecordMalformed, displayPath, record.Error ?? "no text") with { Record = location };
-                yield return new SourceDocument(null, location, problem);
-                continue;
+                var problem = Problem(EngineDiagnostics.RecordMalformed, DisplayPath, record.Error ?? "no text") with { Record = location };
+                return new SourceDocument(null, location, problem);
             }
 
             // The file streams, so the size limit bounds each record's text instead.
-            if (record.Text.Length > readOptions.MaxFileSize / 3 && Encoding.UTF8.GetByteCount(record.Text) is var size && size > readOptions.MaxFileSize)
+            if (record.Text.Length > ReadOptions.MaxFileSize / 3 && Encoding.UTF8.GetByteCount(record.Text) is var size && size > ReadOptions.MaxFileSize)
             {
-                var skipped = ArticleFileLoader.TooLarge(displayPath, "Record", size, readOptions);
-                yield return skipped with { Record = location, Problem = skipped.Problem! with { Record = location } };
-                continue;
+                var skipped = ArticleFileLoader.TooLarge(DisplayPath, "Record", size, ReadOptions);
+                return skipped with { Record = location, Problem = skipped.Problem! with { Record = location } };
             }
 
-            var document = Document.Parse(record.Text, new DocumentOptions
-            {
-                Path = displayPath,
-                Format = options.Format,
-                Title = record.Title,
-                Language = record.Language,
-                DefaultLanguage = defaultLanguage,
-            });
-            Finding? invalid = null;
-            if (record.FirstInvalidByte is { } offset && !invalidReported)
-            {
-                // Once per file, as for an article: on the first record with invalid bytes, at the offset in its line.
-                // Linting gives it the record's location, with the record's other findings.
-                invalidReported = true;
-                invalid = ArticleFileLoader.InvalidUtf8(document, default, offset, record.InvalidByteValue);
-            }
-
-            yield return new SourceDocument(document, location, invalid);
+            var document = ContentLint.Documents.Document.Parse(record.Text, OptionsFor(record));
+            // Linting gives the CL0008 finding the record's location, with the record's other findings.
+            var invalid = record.FirstInvalidByte is { } offset && reportInvalidBytes ? ArticleFileLoader.InvalidUtf8(document, default, offset, record.InvalidByteValue) : null;
+            return new SourceDocument(document, location, invalid);
         }
+
+        /// <summary>How a record's text is parsed: its path, format, title and language.</summary>
+        public DocumentOptions OptionsFor(JsonLinesRecord record) => new()
+        {
+            Path = DisplayPath,
+            Format = Mapping.Format,
+            Title = record.Title,
+            Language = record.Language,
+            DefaultLanguage = DefaultLanguage,
+        };
     }
 
     /// <summary>
     /// Opens the source and enumerates what it yields; an I/O failure, at opening or midway, becomes a final
     /// <c>CL0001</c> problem instead of an exception.
     /// </summary>
-    private static IEnumerable<SourceDocument> Guard<T>(Func<T> open, Func<T, IEnumerable<SourceDocument>> read, string displayPath, bool dispose = true)
+    private static IEnumerable<SourceDocument> Guard<T>(Func<T> open, Func<T, IEnumerable<SourceDocument>> read, string displayPath)
     {
         IEnumerator<SourceDocument>? items = null;
         T opened = default!;
@@ -173,6 +246,10 @@ internal static class ArticleSource
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             failure = e.Message;
+        }
+        catch (Exception e) when (CorpusStreams.IsDamagedData(e))
+        {
+            failure = "the compressed data is damaged: " + e.Message;
         }
 
         if (items is not null)
@@ -196,6 +273,11 @@ internal static class ArticleSource
                         failure = e.Message;
                         break;
                     }
+                    catch (Exception e) when (CorpusStreams.IsDamagedData(e))
+                    {
+                        failure = "the compressed data is damaged: " + e.Message;
+                        break;
+                    }
 
                     yield return current;
                 }
@@ -203,7 +285,7 @@ internal static class ArticleSource
             finally
             {
                 items.Dispose();
-                if (dispose && opened is IDisposable disposable)
+                if (opened is IDisposable disposable)
                 {
                     disposable.Dispose();
                 }

@@ -3,6 +3,12 @@ using System.Text.Json;
 
 namespace ContentLint.Files;
 
+/// <summary>One line of a JSON Lines file, as read.</summary>
+/// <param name="Number">The 1-based line number.</param>
+/// <param name="Content">The line's bytes without the line feed that ends it (a carriage return before it stays).</param>
+/// <param name="EndsWithNewline">False for a last line without a line feed.</param>
+internal readonly record struct JsonLine(int Number, ReadOnlyMemory<byte> Content, bool EndsWithNewline);
+
 /// <summary>One line of a JSON Lines file: a record to lint, or the reason it cannot be linted.</summary>
 /// <param name="Line">The 1-based line of the record in the file.</param>
 /// <param name="Id">The record's id, when it has one.</param>
@@ -31,24 +37,86 @@ internal static class JsonLinesReader
 {
     private const int ChunkSize = 1 << 16;
 
-    /// <summary>True for the extensions of JSON Lines files: <c>.jsonl</c> and <c>.ndjson</c>.</summary>
+    /// <summary>The extensions of compressed files, whose content is named by the extension before: <c>corpus.jsonl.gz</c>.</summary>
+    private static readonly string[] CompressedExtensions = [".gz", ".zst", ".zstd"];
+
+    /// <summary>
+    /// True for the extensions of JSON Lines files: <c>.jsonl</c> and <c>.ndjson</c>, also compressed (<c>.jsonl.gz</c>,
+    /// <c>.jsonl.zst</c>). The compression itself is recognised from the bytes.
+    /// </summary>
     public static bool IsJsonLinesPath(string path)
     {
         var extension = Path.GetExtension(path);
+        if (CompressedExtensions.Any(e => extension.Equals(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            extension = Path.GetExtension(path.AsSpan(0, path.Length - extension.Length)).ToString();
+        }
+
         return extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Reads the records of <paramref name="stream"/>, lazily, in order.</summary>
-    public static IEnumerable<JsonLinesRecord> Read(Stream stream, JsonLinesOptions? options = null)
+    /// <param name="stream">The JSON Lines data (decompressed).</param>
+    /// <param name="options">The field mapping.</param>
+    /// <param name="lines">Only the records on the lines of this 1-based range, when given (a shard's part); the others are not parsed.</param>
+    public static IEnumerable<JsonLinesRecord> Read(Stream stream, JsonLinesOptions? options = null, RecordRange? lines = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= JsonLinesOptions.Default;
+        foreach (var line in ReadLines(stream))
+        {
+            if (lines is { } range && !range.Contains(line.Number))
+            {
+                if (line.Number > range.Last)
+                {
+                    yield break;
+                }
+
+                continue;
+            }
+
+            if (Parse(line.Content, line.Number, options) is { } record)
+            {
+                yield return record;
+            }
+        }
+    }
+
+    /// <summary>How many lines <paramref name="stream"/> holds (a last line without a line feed counts).</summary>
+    public static long CountLines(Stream stream)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
+        {
+            long lines = 0;
+            var last = (byte)'\n';
+            int read;
+            while ((read = stream.Read(buffer, 0, ChunkSize)) > 0)
+            {
+                lines += buffer.AsSpan(0, read).Count((byte)'\n');
+                last = buffer[read - 1];
+            }
+
+            return last == '\n' ? lines : lines + 1;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// The lines of <paramref name="stream"/>, lazily, in order. Each line's bytes are valid only until the next one is
+    /// read: memory holds one line (and a read-ahead block), never the file.
+    /// </summary>
+    public static IEnumerable<JsonLine> ReadLines(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
             int start = 0, end = 0, lineNumber = 0;
             var endOfStream = false;
-            var firstLine = true;
             while (true)
             {
                 var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
@@ -85,16 +153,7 @@ internal static class JsonLinesReader
                 lineNumber++;
                 var line = new ReadOnlyMemory<byte>(buffer, start, length);
                 start += newline < 0 ? length : length + 1;
-                if (firstLine && line.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-                {
-                    line = line[3..];
-                }
-
-                firstLine = false;
-                if (Parse(line, lineNumber, options) is { } record)
-                {
-                    yield return record;
-                }
+                yield return new JsonLine(lineNumber, line, newline >= 0);
             }
         }
         finally
@@ -103,8 +162,17 @@ internal static class JsonLinesReader
         }
     }
 
-    /// <summary>The record on one line; null for a blank line.</summary>
-    private static JsonLinesRecord? Parse(ReadOnlyMemory<byte> line, int lineNumber, JsonLinesOptions options)
+    /// <summary>
+    /// The record on one line (<paramref name="line"/> without its line break); null for a blank line. A byte-order
+    /// mark on the first line is skipped.
+    /// </summary>
+    public static JsonLinesRecord? Parse(ReadOnlyMemory<byte> line, int lineNumber, JsonLinesOptions options) =>
+        ParseContent(lineNumber == 1 ? line[ByteOrderMarkLength(line.Span)..] : line, lineNumber, options);
+
+    /// <summary>The length of a UTF-8 byte-order mark at the start of <paramref name="line"/>: 3 or 0.</summary>
+    public static int ByteOrderMarkLength(ReadOnlySpan<byte> line) => line.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+
+    private static JsonLinesRecord? ParseContent(ReadOnlyMemory<byte> line, int lineNumber, JsonLinesOptions options)
     {
         try
         {

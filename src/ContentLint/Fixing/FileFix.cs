@@ -63,7 +63,7 @@ internal sealed class FileFix
         {
             // Rewriting a record's text field is not done yet; fixing it as one article would find nothing and say so.
             var records = fixer.Linter.LintSourceFile(fullPath, path, cancellationToken: cancellationToken).Diagnostics;
-            return new FileFix(fullPath, path, new FixResult("", "", records, [], records, 0), [], null, "fixing the records of a JSON Lines file is not supported yet; lint reports their findings", isJsonLines: true);
+            return new FileFix(fullPath, path, new FixResult("", "", records, [], records, 0), [], null, "a JSON Lines file is not fixed in place; fix its records as a filter (contentlint fix - < FILE > FIXED), and lint reports their findings", isJsonLines: true);
         }
 
         byte[] bytes;

@@ -7,7 +7,7 @@ public static class DiagnosticFormatters
     public static IReadOnlyList<DiagnosticFormatter> All { get; } =
     [
         new TextFormatter(), new JsonFormatter(), new SarifFormatter(),
-        new GitHubFormatter(), new GitLabFormatter(), new JUnitFormatter(), new CheckstyleFormatter(),
+        new GitHubFormatter(), new GitLabFormatter(), new JUnitFormatter(), new CheckstyleFormatter(), new JsonLinesFormatter(), new HtmlFormatter(),
     ];
 
     /// <summary>The names of every format.</summary>

@@ -1,10 +1,11 @@
 using ContentLint.Diagnostics;
+using ContentLint.Documents;
 
 namespace ContentLint.Formatting;
 
 /// <summary>
-/// Writes one report as the run goes: <see cref="BeginFile"/>, its findings in order with <see cref="Write"/>,
-/// <see cref="EndFile"/>, and at last <see cref="Complete"/>. Nothing of a finished file is kept, so a JSON Lines
+/// Writes one report as the run goes: <see cref="BeginFile"/>, its findings in order with <see cref="Write"/> (each
+/// document's closed by <see cref="EndDocument"/>), <see cref="EndFile"/>, and at last <see cref="Complete"/>. Nothing of a finished file is kept, so a JSON Lines
 /// corpus of any size streams through. Hidden findings are dropped here, for every format.
 /// </summary>
 public abstract class DiagnosticWriter
@@ -76,6 +77,22 @@ public abstract class DiagnosticWriter
         OnDiagnostic(diagnostic);
     }
 
+    /// <summary>
+    /// Ends the findings of one document of the current file: the file itself, or one record of a JSON Lines or
+    /// Parquet corpus. Formats that write a line per document (<c>jsonl</c>) write it here; the others ignore it.
+    /// </summary>
+    /// <param name="document">The document, when it could be read; its text places the findings.</param>
+    /// <param name="record">Where the record is in its file; null for a file that is one document.</param>
+    public void EndDocument(Document? document, RecordLocation? record)
+    {
+        if (currentFile is null)
+        {
+            throw new InvalidOperationException("EndDocument is called between BeginFile and EndFile.");
+        }
+
+        OnEndDocument(document, record);
+    }
+
     /// <summary>Ends the current file.</summary>
     public void EndFile()
     {
@@ -104,9 +121,20 @@ public abstract class DiagnosticWriter
         foreach (var file in report.Files)
         {
             BeginFile(file.Path);
-            foreach (var diagnostic in file.Diagnostics)
+            // A finished report keeps no documents: each record's findings (or the file's) close one.
+            foreach (var document in file.Diagnostics.GroupBy(d => d.Record?.Line))
             {
-                Write(diagnostic);
+                foreach (var diagnostic in document)
+                {
+                    Write(diagnostic);
+                }
+
+                EndDocument(null, document.First().Record);
+            }
+
+            if (file.Diagnostics.IsEmpty)
+            {
+                EndDocument(null, null);
             }
 
             EndFile();
@@ -122,6 +150,11 @@ public abstract class DiagnosticWriter
 
     /// <summary>A shown finding of the current file.</summary>
     protected abstract void OnDiagnostic(Finding diagnostic);
+
+    /// <summary>A document of the current file ends: the findings written since the last one are its own.</summary>
+    protected virtual void OnEndDocument(Document? document, RecordLocation? record)
+    {
+    }
 
     /// <summary>The current file ends; <paramref name="hadProblems"/> tells whether it had shown findings.</summary>
     protected virtual void OnEndFile(string path, bool hadProblems)

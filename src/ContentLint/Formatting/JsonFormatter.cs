@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ContentLint.Diagnostics;
 using ContentLint.Text;
 
@@ -19,6 +20,42 @@ internal sealed class JsonFormatter : DiagnosticFormatter
 
     /// <inheritdoc />
     public override DiagnosticWriter CreateWriter(TextWriter writer, ReportHeader header) => new Writer(writer, header);
+
+    /// <inheritdoc />
+    public override bool CanMerge => true;
+
+    /// <inheritdoc />
+    protected override void MergeShards(IReadOnlyList<TextReader> shards, TextWriter output)
+    {
+        var reports = shards.Select(s => ShardReports.ReadJson(s, Name)).ToList();
+        var entries = reports.SelectMany(r => Array(r, "files")).Select(f => f!.AsObject());
+        // The shards of one corpus file each have an entry for it: one entry with every record's findings.
+        var files = new JsonArray([.. entries
+            .GroupBy(f => (string)f["path"]!)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(file =>
+            {
+                var merged = file.First().DeepClone().AsObject();
+                merged["diagnostics"] = new JsonArray([.. ShardReports.InRunOrder(
+                    file.SelectMany(f => Array(f, "diagnostics")),
+                    _ => file.Key,
+                    d => ShardReports.RecordLine(d!["record"])).Select(d => d!.DeepClone())]);
+                return merged;
+            })]);
+        var summary = reports[0]["summary"]!.DeepClone().AsObject();
+        foreach (var count in summary.Select(p => p.Key).ToList())
+        {
+            summary[count] = count == "files" ? files.Count : reports.Sum(r => r["summary"]![count]!.GetValue<long>());
+        }
+
+        var report = reports[0].DeepClone().AsObject();
+        report["files"] = files;
+        report["summary"] = summary;
+        ShardReports.WriteJson(output, report);
+    }
+
+    private static JsonArray Array(JsonObject parent, string name) =>
+        parent[name] as JsonArray ?? throw new InvalidDataException($"not a json report: '{name}' is missing");
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Finding diagnostic)
     {

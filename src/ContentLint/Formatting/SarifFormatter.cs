@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ContentLint.Diagnostics;
 
 namespace ContentLint.Formatting;
@@ -24,6 +25,26 @@ internal sealed class SarifFormatter : DiagnosticFormatter
 
     /// <inheritdoc />
     public override DiagnosticWriter CreateWriter(TextWriter writer, ReportHeader header) => new Writer(writer, header);
+
+    /// <inheritdoc />
+    public override bool CanMerge => true;
+
+    /// <inheritdoc />
+    /// <remarks>Every shard names the whole run's rules, so rule indexes mean the same in each; the results are put in run order.</remarks>
+    protected override void MergeShards(IReadOnlyList<TextReader> shards, TextWriter output)
+    {
+        var reports = shards.Select(s => ShardReports.ReadJson(s, Name)).ToList();
+        var results = reports.SelectMany(r => Run(r)["results"] as JsonArray ?? throw new InvalidDataException("not a sarif report: the run has no results"));
+        var report = reports[0].DeepClone().AsObject();
+        Run(report)["results"] = new JsonArray([.. ShardReports.InRunOrder(
+            results,
+            r => Uri.UnescapeDataString((string?)r!["locations"]?[0]?["physicalLocation"]?["artifactLocation"]?["uri"] ?? ""),
+            r => ShardReports.RecordLine(r!["locations"]?[0]?["properties"]?["record"])).Select(r => r!.DeepClone())]);
+        ShardReports.WriteJson(output, report);
+    }
+
+    private static JsonObject Run(JsonObject report) =>
+        report["runs"] is JsonArray { Count: 1 } runs && runs[0] is JsonObject run ? run : throw new InvalidDataException("not a sarif report of one run");
 
     private sealed class Writer : JsonReportWriter
     {

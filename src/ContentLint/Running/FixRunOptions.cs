@@ -1,3 +1,5 @@
+using ContentLint.Diagnostics;
+
 namespace ContentLint;
 
 /// <summary>How <see cref="LintSession.FixAsync"/> fixes the session's files.</summary>
@@ -18,4 +20,10 @@ public sealed record FixRunOptions
     /// <see cref="FileFixResult.UnsafeFixesLeft"/>.
     /// </summary>
     public bool Unsafe { get; init; }
+
+    /// <summary>
+    /// For JSON Lines: leave out of the output every record that still has a finding at this severity or above after
+    /// fixing (<c>fix --drop-documents-with</c>). Records that cannot be read are never dropped. Null keeps every record.
+    /// </summary>
+    public Severity? DropDocumentsWith { get; init; }
 }

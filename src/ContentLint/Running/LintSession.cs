@@ -33,7 +33,7 @@ public sealed class LintSession
     private readonly SkipRules skipRules;
     private readonly Lazy<string?> pathBase;
     private readonly Lazy<RunInputs> inputs;
-    private readonly Lazy<IReadOnlyList<RunInput>> withProfiles;
+    private readonly Lazy<RunInputs> withProfiles;
     private readonly Lazy<Baseline?> baseline;
 
     /// <summary>The corpus profiles configuration names, read once each however many linters name them.</summary>
@@ -66,7 +66,7 @@ public sealed class LintSession
             _ => working,
         });
         inputs = new(FindInputs);
-        withProfiles = new(() => WithCorpusProfiles(inputs.Value.Inputs));
+        withProfiles = new(() => WithCorpusProfiles(inputs.Value));
         baseline = new(() => GetBaselinePath() is { } path ? Baseline.Load(path) : null);
     }
 
@@ -241,8 +241,9 @@ public sealed class LintSession
     /// <exception cref="ConfigurationException">A configuration, rule file or corpus profile the run needs is invalid or missing.</exception>
     public ReportHeader CreateReportHeader()
     {
-        var rules = withProfiles.Value.Select(i => i.Linter).Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor);
-        return ReportHeader.For(rules, inputs.Value.Inputs.Count);
+        var profiled = withProfiles.Value;
+        var rules = (profiled.WholeRun ?? profiled.Inputs).Select(i => i.Linter).Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor);
+        return ReportHeader.For(rules, profiled.Inputs.Count);
     }
 
     /// <summary>
@@ -255,7 +256,7 @@ public sealed class LintSession
     public async IAsyncEnumerable<FileResult> LintAsync(IProgress<LintProgress>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var findings = new List<Finding>();
-        await foreach (var part in FilteredAsync(withProfiles.Value, progress, cancellationToken).ConfigureAwait(false))
+        await foreach (var part in FilteredAsync(withProfiles.Value.Inputs, progress, cancellationToken).ConfigureAwait(false))
         {
             findings.AddRange(part.Findings);
             if (part.EndsFile)
@@ -286,7 +287,7 @@ public sealed class LintSession
         }
 
         RunInput? current = null;
-        await foreach (var part in FilteredAsync(withProfiles.Value, progress, cancellationToken).ConfigureAwait(false))
+        await foreach (var part in FilteredAsync(withProfiles.Value.Inputs, progress, cancellationToken).ConfigureAwait(false))
         {
             if (!ReferenceEquals(part.Input, current))
             {
@@ -297,6 +298,11 @@ public sealed class LintSession
             foreach (var finding in part.Findings)
             {
                 Each(writers, w => w.Write(finding));
+            }
+
+            if (part.Source is { } source)
+            {
+                Each(writers, w => w.EndDocument(source.Document, source.Record));
             }
 
             if (part.EndsFile)
@@ -362,7 +368,7 @@ public sealed class LintSession
     {
         ArgumentNullException.ThrowIfNull(directory);
         var builder = new BaselineBuilder(Path.GetFullPath(directory, Options.WorkingDirectory));
-        await foreach (var (input, source, findings) in LintDocumentsAsync(withProfiles.Value, progress, cancellationToken).ConfigureAwait(false))
+        await foreach (var (input, source, findings) in LintDocumentsAsync(withProfiles.Value.Inputs, progress, cancellationToken).ConfigureAwait(false))
         {
             if (source is not null)
             {
@@ -394,7 +400,7 @@ public sealed class LintSession
         }
 
         // Fixes come from the same evidence as findings: the whole run's shared lines, read before any file is written.
-        var run = await WithCorpusEvidenceAsync(withProfiles.Value, cancellationToken).ConfigureAwait(false);
+        var run = await WithCorpusEvidenceAsync(withProfiles.Value.Inputs, cancellationToken).ConfigureAwait(false);
         var fixers = CreateFixers(run.Select(i => i.Linter).Distinct().ToList(), options);
         if (!options.DryRun)
         {
@@ -432,6 +438,45 @@ public sealed class LintSession
         {
             throw new UnauthorizedAccessException(
                 $"{outside} is outside the folder the run started in and its repository; {writer} writes nothing there, so nothing was written. Run it from a folder that holds the file.");
+        }
+    }
+
+    /// <summary>
+    /// Fixes the JSON Lines records of the session's stream (<see cref="LintSessionOptions.OpenStream"/>: standard
+    /// input, say) and writes them to <paramref name="output"/> as a filter does: each record's text field fixed,
+    /// every other byte of its line as it was, in input order, compressed as the input was (gzip, Zstandard or not
+    /// at all, recognised from its bytes); records that cannot be read are written back unchanged and reported.
+    /// Yields what became of each record, as it goes: memory does not grow with the stream.
+    /// </summary>
+    /// <param name="output">Where the fixed records go; left open.</param>
+    /// <param name="options">Which rules' fixes, and which records to drop.</param>
+    /// <param name="progress">Told after each record.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <exception cref="InvalidOperationException">The session lints paths, not a stream.</exception>
+    /// <exception cref="ArgumentException"><see cref="FixRunOptions.Rules"/> names a rule that does not run, or one that offers no fix.</exception>
+    /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid.</exception>
+    public async IAsyncEnumerable<RecordFix> FixRecordsAsync(Stream output, FixRunOptions? options = null, IProgress<LintProgress>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        options ??= new FixRunOptions();
+        if (Options.OpenStream is not { } open)
+        {
+            throw new InvalidOperationException("FixRecordsAsync fixes the session's stream; the session lints paths.");
+        }
+
+        var input = withProfiles.Value.Inputs[0];
+        var fixer = CreateFixers([input.Linter], options)[input.Linter];
+        var reading = new ArticleSource.RecordReading(input.DisplayPath, input.Linter.ReadOptions.JsonLines, input.Linter.DefaultLanguage, input.Linter.ReadOptions);
+        using var data = CorpusStreams.Open(open(), ArticleFileLoader.BinaryProbeLength, leaveOpen: true);
+        using var compressed = CorpusStreams.Compress(output, data.Compression, leaveOpen: true);
+        using var records = new JsonLinesRecordFixer(fixer, reading, options.DropDocumentsWith).Fix(data, compressed, Options.Jobs, cancellationToken).GetEnumerator();
+        long done = 0, fixedCount = 0;
+        while (await Task.Run(records.MoveNext, cancellationToken).ConfigureAwait(false))
+        {
+            done++;
+            fixedCount += records.Current.Applied;
+            progress?.Report(new LintProgress(0, 1, done, fixedCount));
+            yield return records.Current;
         }
     }
 
@@ -526,6 +571,11 @@ public sealed class LintSession
     {
         // Read before the first finding: a baseline that cannot be read stops the run before any report is written.
         var filter = baseline.Value is { } accepted ? new BaselineFilter(accepted) : null;
+        if (filter is not null && inputs.Value.Records is not null)
+        {
+            throw new ArgumentException("A baseline cannot be checked against a shard of one file's records: what it accepts is counted over the whole file. Shard a corpus of several files, or lint without a baseline.", nameof(Options));
+        }
+
         // True once the file being handed on has had its baseline notes: with its one document, in position order.
         var notesGiven = false;
         await foreach (var (input, source, findings) in LintDocumentsAsync(run, progress, cancellationToken).ConfigureAwait(false))
@@ -535,13 +585,13 @@ public sealed class LintSession
                 // Baseline entries that no longer match a JSON Lines corpus are notes at the end of the file.
                 IReadOnlyList<Finding> notes = notesGiven ? [] : filter?.Unmatched(input.FullPath, input.DisplayPath) ?? [];
                 notesGiven = false;
-                yield return new FilePart(input, notes, EndsFile: true);
+                yield return new FilePart(input, notes, null);
                 continue;
             }
 
             if (filter is null)
             {
-                yield return new FilePart(input, findings, EndsFile: false);
+                yield return new FilePart(input, findings, source);
                 continue;
             }
 
@@ -554,7 +604,7 @@ public sealed class LintSession
                 kept = [.. kept.Concat(filter.Unmatched(input.FullPath, input.DisplayPath)).Order()];
             }
 
-            yield return new FilePart(input, kept, EndsFile: false);
+            yield return new FilePart(input, kept, source);
         }
     }
 
@@ -607,8 +657,19 @@ public sealed class LintSession
     /// <exception cref="ConfigurationException">A configuration or rule file the run needs is invalid.</exception>
     public async Task<CorpusProfile> CreateCorpusProfileAsync(IProgress<LintProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var run = inputs.Value.Inputs;
-        return await Task.Run(() => CountLines(run, progress, cancellationToken).Profile, cancellationToken).ConfigureAwait(false);
+        var run = inputs.Value;
+        if (run.WholeRun is not { } whole)
+        {
+            return await Task.Run(() => ReadLines(run.Inputs, null, progress, cancellationToken).Build(cancellationToken).Profile, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A shard's profile: copies are found over the whole run, and each article counted by the shard that holds
+        // its first copy, so that the shards' profiles merged are the whole run's.
+        var part = run.Inputs.ToDictionary(i => i.FullPath, i => i.Records, StringComparer.Ordinal);
+        return await Task.Run(() => ReadLines(whole, InPart, progress, cancellationToken).BuildPartProfile(cancellationToken), cancellationToken).ConfigureAwait(false);
+
+        bool InPart(RunInput input, SourceDocument source) =>
+            part.TryGetValue(input.FullPath, out var records) && (records is not { } range || range.Contains(source.Record?.Line ?? 0));
     }
 
     /// <summary>
@@ -618,28 +679,30 @@ public sealed class LintSession
     /// </summary>
     private async Task<IReadOnlyList<RunInput>> WithCorpusEvidenceAsync(IReadOnlyList<RunInput> run, CancellationToken cancellationToken)
     {
-        if (Options.OpenStream is not null || !run.Any(i => i.Linter.ReadsCorpus))
+        // A shard counts over the whole run's documents: its findings are those one run over everything gives them.
+        var whole = withProfiles.Value.WholeRun ?? run;
+        if (Options.OpenStream is not null || !whole.Any(i => i.Linter.ReadsCorpus))
         {
             return run;
         }
 
-        var evidence = await Task.Run(() => CountLines(run, progress: null, cancellationToken), cancellationToken).ConfigureAwait(false);
-        var linters = run.Select(i => i.Linter).Distinct().ToDictionary(l => l, l => l.WithCorpus(l.CorpusProfile, evidence));
+        var evidence = await Task.Run(() => ReadLines(whole, inPart: null, progress: null, cancellationToken).Build(cancellationToken), cancellationToken).ConfigureAwait(false);
+        var linters = whole.Concat(run).Select(i => i.Linter).Distinct().ToDictionary(l => l, l => l.WithCorpus(l.CorpusProfile, evidence));
         return [.. run.Select(i => i with { Linter = linters[i.Linter] })];
     }
 
-    /// <summary>Reads every document of <paramref name="run"/> and counts its lines.</summary>
-    private CorpusEvidence CountLines(IReadOnlyList<RunInput> run, IProgress<LintProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Reads every document of <paramref name="run"/> and hashes its lines, each marked as in the part <paramref name="inPart"/> says (null: all are).</summary>
+    private CorpusEvidenceBuilder ReadLines(IReadOnlyList<RunInput> run, Func<RunInput, SourceDocument, bool>? inPart, IProgress<LintProgress>? progress, CancellationToken cancellationToken)
     {
         var builder = new CorpusEvidenceBuilder();
         builder.Add(Sources(), Options.Jobs, cancellationToken);
-        return builder.Build(cancellationToken);
+        return builder;
 
-        IEnumerable<SourceDocument> Sources()
+        IEnumerable<(SourceDocument, bool)> Sources()
         {
             int filesDone = 0;
             long documents = 0;
-            foreach (var (_, source) in Documents(run))
+            foreach (var (input, source) in Documents(run))
             {
                 if (source is null)
                 {
@@ -648,23 +711,24 @@ public sealed class LintSession
                 }
 
                 documents++;
-                yield return source;
+                yield return (source, inPart?.Invoke(input, source) ?? true);
             }
         }
     }
 
     /// <summary>
-    /// The inputs with linters that read the corpus profile their configuration names, each profile read once; every
-    /// profile that cannot be read is an error at the <c>corpus-profile</c> line that names it.
+    /// The inputs (and the whole run's, for a shard) with linters that read the corpus profile their configuration
+    /// names, each profile read once; every profile that cannot be read is an error at the <c>corpus-profile</c> line
+    /// that names it.
     /// </summary>
-    private IReadOnlyList<RunInput> WithCorpusProfiles(IReadOnlyList<RunInput> run)
+    private RunInputs WithCorpusProfiles(RunInputs run)
     {
         lock (corpusProfiles)
         {
             var errors = new List<ConfigurationError>();
-            var linters = run.Select(i => i.Linter).Distinct().ToDictionary(l => l, l => WithCorpusProfile(l, errors));
+            var linters = (run.WholeRun ?? run.Inputs).Concat(run.Inputs).Select(i => i.Linter).Distinct().ToDictionary(l => l, l => WithCorpusProfile(l, errors));
             return errors.Count == 0
-                ? [.. run.Select(i => i with { Linter = linters[i.Linter] })]
+                ? run with { Inputs = [.. run.Inputs.Select(i => i with { Linter = linters[i.Linter] })], WholeRun = run.WholeRun is { } whole ? [.. whole.Select(i => i with { Linter = linters[i.Linter] })] : null }
                 : throw new ConfigurationException([.. errors.Distinct()]);
         }
     }
@@ -722,6 +786,11 @@ public sealed class LintSession
         var working = Options.WorkingDirectory;
         if (Options.OpenStream is { } open)
         {
+            if (Options.Shard is not null)
+            {
+                throw new ArgumentException("A stream cannot be divided into shards; give the shards files, or split the stream before it reaches each worker.", nameof(Options));
+            }
+
             var name = Options.StreamPath ?? "<stdin>";
             var full = Path.GetFullPath(name, working);
             var shown = Options.StreamPath is null ? name : DisplayPath(full);
@@ -753,14 +822,48 @@ public sealed class LintSession
         // file is reported as skipped, so that a run over it does not end in "No problems in 0 files".
         var files = found.Files.Where(file => found.Named.Contains(file) || !resolver.IsExcluded(file)).ToList();
         var linters = LintersFor(files);
-        return new(
-            [.. files
-                .Select(file => (Full: file, Shown: DisplayPath(file), Linter: linters[file]))
-                .OrderBy(file => file.Shown, StringComparer.Ordinal)
-                .Select(file => found.Named.Contains(file.Full) && Skipped(file.Full, file.Shown) is { } skip
-                    ? SkippedInput(file.Shown, file.Full, file.Linter, skip)
-                    : new RunInput(file.Shown, file.Full, file.Linter, () => ArticleSource.ReadFile(file.Full, file.Shown, null, Options.ReadAllAsJsonLines, file.Linter.DefaultLanguage, file.Linter.ReadOptions)))],
-            Options.Paths.Count > 0 ? found.Missing : []);
+        var run = files
+            .Select(file => (Full: file, Shown: DisplayPath(file), Linter: linters[file]))
+            .OrderBy(file => file.Shown, StringComparer.Ordinal)
+            .ToList();
+        RecordRange? range = null;
+        IReadOnlyList<RunInput>? whole = null;
+        if (Options.Shard is { } shard)
+        {
+            // The whole run is read by every shard's first pass: corpus evidence is counted over all its documents,
+            // so that a shard's findings are those one run over everything gives its documents.
+            whole = [.. run.Select(file => ToInput(file.Full, file.Shown, file.Linter, null))];
+            // One corpus file is divided by record number; several files by a hash of their path.
+            if (run.Count == 1 && ArticleSource.HoldsRecords(run[0].Full, Options.ReadAllAsJsonLines))
+            {
+                if (ArticleSource.CountRecords(run[0].Full, Options.ReadAllAsJsonLines) is { } records)
+                {
+                    range = shard.RecordsOf(records);
+                }
+                else if (shard.Index > 0)
+                {
+                    // A file that cannot be read is reported once, as one run reports it: by the first shard.
+                    run = [];
+                }
+            }
+            else
+            {
+                run = [.. run.Where(file => shard.HoldsFile(file.Shown))];
+            }
+        }
+
+        return new([.. run.Select(file => ToInput(file.Full, file.Shown, file.Linter, range))], Options.Paths.Count > 0 ? found.Missing : [])
+        {
+            Records = range,
+            WholeRun = whole,
+        };
+
+        // The file as the run reads it: its documents (only the records in the range, when given), or the CL0012
+        // finding of a named file that is skipped.
+        RunInput ToInput(string full, string shown, Linter linter, RecordRange? records) =>
+            found.Named.Contains(full) && Skipped(full, shown) is { } skip
+                ? SkippedInput(shown, full, linter, skip)
+                : new RunInput(shown, full, linter, () => ArticleSource.ReadFile(full, shown, null, Options.ReadAllAsJsonLines, linter.DefaultLanguage, linter.ReadOptions, records)) { Records = records };
     }
 
     /// <summary>The <c>CL0012</c> finding of a named file that <c>exclude</c> or an ignore file leaves out; null when it is linted.</summary>
@@ -823,8 +926,12 @@ public sealed class LintSession
         }
     }
 
-    /// <summary>Findings of one document of a file (or none), and whether they are the file's last.</summary>
-    private sealed record FilePart(RunInput Input, IReadOnlyList<Finding> Findings, bool EndsFile);
+    /// <summary>The findings of one document of a file (its <paramref name="Source"/>), or of none: then they are the file's last.</summary>
+    private sealed record FilePart(RunInput Input, IReadOnlyList<Finding> Findings, SourceDocument? Source)
+    {
+        /// <summary>True for the part that ends the file.</summary>
+        public bool EndsFile => Source is null;
+    }
 }
 
 /// <summary>What configuration gives one file.</summary>

@@ -65,6 +65,12 @@ public sealed record LintSessionOptions
     /// <summary>How reports show paths: by default relative to <see cref="WorkingDirectory"/>.</summary>
     public ReportPathStyle PathStyle { get; init; }
 
+    /// <summary>
+    /// Lint only this part of the run (<c>--shard K/N</c>); the shards' reports merged (<c>contentlint merge</c>) are
+    /// what one run over everything writes. Null lints everything.
+    /// </summary>
+    public Shard? Shard { get; init; }
+
     /// <summary>How fixes are written: the real file system unless a test injects failures.</summary>
     internal SafeFileWriter FileWriter { get; init; } = SafeFileWriter.Default;
 

@@ -14,7 +14,21 @@ internal sealed record RunInput(string DisplayPath, string FullPath, Linter Lint
 {
     /// <summary>Why the file is not linted though it was named (<c>CL0012</c>); null for a file that is.</summary>
     public Diagnostics.Finding? Skip { get; init; }
+
+    /// <summary>When the run lints only some of the file's records (a shard's part): which. Null for all of them.</summary>
+    public Files.RecordRange? Records { get; init; }
 }
 
 /// <summary>The inputs of a run in report order, and the named paths that matched nothing.</summary>
-internal sealed record RunInputs(IReadOnlyList<RunInput> Inputs, IReadOnlyList<string> MissingPaths);
+internal sealed record RunInputs(IReadOnlyList<RunInput> Inputs, IReadOnlyList<string> MissingPaths)
+{
+    /// <summary>When a shard of the run is one file's records: which records. Null otherwise.</summary>
+    public Files.RecordRange? Records { get; init; }
+
+    /// <summary>
+    /// Every file of the whole run, in report order, when this is a shard of it: each shard's first pass counts the
+    /// corpus evidence over all of them, and each shard's report names the rules one whole run's report names. Null
+    /// when the run is not divided.
+    /// </summary>
+    public IReadOnlyList<RunInput>? WholeRun { get; init; }
+}

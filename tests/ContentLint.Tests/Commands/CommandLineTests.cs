@@ -22,13 +22,13 @@ public sealed partial class CommandLineTests
     [InlineData("init here", "contentlint: 'contentlint init' takes no argument 'here'.")]
     [InlineData("rules navigaton-label", "contentlint: no rule has the id or name 'navigaton-label'. Did you mean 'navigation-label'?")]
     [InlineData("fix --dry-run --rule dupliate-headline seeds", "contentlint: no rule has the id or name 'dupliate-headline'. Did you mean 'duplicate-headline'?")]
-    [InlineData("--format sarf seeds", "contentlint: --format: 'sarf' is not one of text, json, sarif, github, gitlab, junit, checkstyle. Did you mean 'sarif'?")]
+    [InlineData("--format sarf seeds", "contentlint: --format: 'sarf' is not one of text, json, sarif, github, gitlab, junit, checkstyle, jsonl, html. Did you mean 'sarif'?")]
     [InlineData("--fail-level eror seeds", "contentlint: --fail-level: 'eror' is not one of error, warning, info. Did you mean 'error'?")]
     [InlineData("--color sometimes seeds", "contentlint: --color: 'sometimes' is not one of auto, always, never.")]
     [InlineData("--jobs abc seeds", "contentlint: --jobs expects a whole number of 1 or more; found 'abc'.")]
     [InlineData("--jobs 0 seeds", "contentlint: --jobs expects a whole number of 1 or more; found '0'.")]
     [InlineData("--max-warnings -1 seeds", "contentlint: --max-warnings expects a whole number of 0 or more; found '-1'.")]
-    [InlineData("seeds --format", "contentlint: --format needs a value (text|json|sarif|github|gitlab|junit|checkstyle).")]
+    [InlineData("seeds --format", "contentlint: --format needs a value (text|json|sarif|github|gitlab|junit|checkstyle|jsonl|html).")]
     [InlineData("seeds --format sarif --output - --format text", "contentlint: only one --format can write to standard output; give the others an --output FILE.")]
     [InlineData("- seeds", "contentlint: standard input (- or --stdin) is linted on its own; name no other paths with it.")]
     [InlineData("-q --min-severity info seeds", "contentlint: --quiet shows errors only, and --min-severity info asks for more; give one of them.")]
@@ -78,7 +78,7 @@ public sealed partial class CommandLineTests
     [Fact]
     public void Every_usage_line_and_help_page_names_the_command_contentlint()
     {
-        foreach (var command in new[] { "lint", "fix", "baseline", "rules", "test", "init", "profile", "lsp" })
+        foreach (var command in new[] { "lint", "fix", "baseline", "rules", "test", "init", "profile", "merge", "lsp" })
         {
             var page = CliRunner.RunInRepository(command, "--help");
 
@@ -100,7 +100,7 @@ public sealed partial class CommandLineTests
         var lint = CliRunner.RunInRepository("lint", "--help").Output;
 
         var lintOptions = lint[(lint.IndexOf("Options:\n", StringComparison.Ordinal) + "Options:\n".Length)..lint.IndexOf("  -h, --help", StringComparison.Ordinal)];
-        Assert.Contains("  -f, --format text|json|sarif|github|gitlab|junit|checkstyle\n", lintOptions);
+        Assert.Contains("  -f, --format text|json|sarif|github|gitlab|junit|checkstyle|jsonl|html\n", lintOptions);
         Assert.Contains(lintOptions, root);
     }
 

@@ -193,7 +193,7 @@ public sealed class SafeFixTests
         var run = CliRunner.Run(temp.Path, "fix", "corpus.jsonl");
 
         Assert.Equal(Corpus, File.ReadAllText(Path.Combine(temp.Path, "corpus.jsonl")));
-        Assert.Contains("corpus.jsonl was not fixed: fixing the records of a JSON Lines file is not supported yet", run.Error, StringComparison.Ordinal);
+        Assert.Contains("corpus.jsonl was not fixed: a JSON Lines file is not fixed in place; fix its records as a filter", run.Error, StringComparison.Ordinal);
         Assert.Contains("corpus.jsonl(1): error CL3006", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("No problems", run.Output, StringComparison.Ordinal);
         Assert.Equal(1, run.ExitCode);

@@ -219,6 +219,19 @@ internal static class FuzzPipeline
                     Assert.Equal(shown, errors.Count);
                     Assert.True(errors.All(e => int.Parse(e.Attribute("line")!.Value, CultureInfo.InvariantCulture) >= 1), "A checkstyle error has a line below 1.");
                     break;
+                case "jsonl":
+                    // Every line one JSON object, however odd the text: a line break inside a finding would split it.
+                    var documents = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line)).ToList();
+                    Assert.Equal(shown, documents.Sum(d => d.RootElement.GetProperty("findings").GetArrayLength()));
+                    documents.ForEach(d => d.Dispose());
+                    break;
+                case "html":
+                    var data = Formatting.HtmlReportTests.Data(output);
+                    Assert.Equal(shown, data.GetProperty("totals").GetProperty("findings").GetInt32());
+                    // Every finding in the table, or past its size an evenly spread sample that fills half of it or more.
+                    var rows = data.GetProperty("rows").GetArrayLength();
+                    Assert.True(shown <= HtmlFormatter.MaxRows ? rows == shown : rows is > HtmlFormatter.MaxRows / 2 and <= HtmlFormatter.MaxRows, $"The html table holds {rows} of {shown} findings.");
+                    break;
                 default:
                     Assert.Fail($"The fuzz pipeline does not check the new format '{formatter.Name}' yet.");
                     break;
