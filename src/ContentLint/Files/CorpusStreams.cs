@@ -71,33 +71,13 @@ internal static class CorpusStreams
     public static bool IsDamagedData(Exception e) => e is InvalidDataException or ZstdException;
 
     /// <summary>A stream whose disposal flushes but does not close the stream it writes to (standard output).</summary>
-    private sealed class UnclosedStream(Stream inner) : Stream
+    private sealed class UnclosedStream(Stream inner) : WriteOnlyStream
     {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
         public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
 
         public override void Write(ReadOnlySpan<byte> buffer) => inner.Write(buffer);
 
         public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {

@@ -60,24 +60,10 @@ internal static class JsonOutput
         string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>A write-only stream that decodes UTF-8 into a <see cref="TextWriter"/>.</summary>
-    private sealed class TextWriterStream(TextWriter writer) : Stream
+    private sealed class TextWriterStream(TextWriter writer) : Files.WriteOnlyStream
     {
         private readonly Decoder decoder = new UTF8Encoding(false).GetDecoder();
         private readonly char[] chars = new char[4096];
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
@@ -92,11 +78,5 @@ internal static class JsonOutput
         public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
         public override void Flush() => writer.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
