@@ -108,13 +108,13 @@ internal sealed class LanguageMismatchCheck : YamlRule
     private static bool IsQuotation(ReadOnlySpan<char> text)
     {
         var trimmed = text.Trim();
-        return trimmed.Length > 0 && (Quotes.Contains(trimmed[0]) || trimmed.TrimEnd(Quotes).EndsWith('!'));
+        return trimmed.Length > 0 && (Quotes.Contains(trimmed[0]) || trimmed.TrimEnd(Quotes) is [.., '!']);
     }
 
     /// <summary>True for a line in the document's language that ends with a colon: it introduces what follows ("Zum Beispiel:").</summary>
     private static bool Introduces(ReadOnlySpan<char> line, int documentIndex, Span<int> counts)
     {
-        if (!line.TrimEnd().EndsWith(':'))
+        if (line.TrimEnd() is not [.., ':'])
         {
             return false;
         }

@@ -271,6 +271,7 @@ internal static partial class PrecompiledPatterns
         [(CL3028_2, RegexOptions.IgnoreCase)] = CL3028_2Regex,
         [(CL3028_3, RegexOptions.IgnoreCase)] = CL3028_3Regex,
         [(CL3028_4, RegexOptions.IgnoreCase)] = CL3028_4Regex,
+        [(CL3028_5, RegexOptions.IgnoreCase)] = CL3028_5Regex,
         [(CL3029_1, RegexOptions.None)] = CL3029_1Regex,
         [(CL3030_1, RegexOptions.None)] = CL3030_1Regex,
         [(CL3031_1, RegexOptions.IgnoreCase)] = CL3031_1Regex,
@@ -1618,6 +1619,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3028_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3028_4Regex();
+
+    private const string CL3028_5 = "^\\W*(?:\\S+\\s+)?\\S+\\W*$";
+
+    [GeneratedRegex(CL3028_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3028_5Regex();
 
     private const string CL3029_1 = "(?m)^[^\\n]{10,400}(?=\\n(?:(?![.!?]\\s)[^\\n]){0,60}?(?:[/|]\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|Shutterstock|iStock|Alamy|Xinhua|Pool|NurPhoto)(?:\\s+file)?|^\\W*(?:Getty|Getty Images|Shutterstock|iStock|Alamy))\\s*\\r?$)";
 

@@ -11,7 +11,7 @@ internal static class StopWords
 {
     private const string ResourcePrefix = "stopwords/";
 
-    private static readonly Lazy<(string[] Codes, FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Masks)> Table = new(Load);
+    private static readonly Lazy<(string[] Codes, SpanLookup<ulong> Masks)> Table = new(Load);
 
     /// <summary>The ISO 639-1 codes of the languages with a list, in a fixed order: bit <c>i</c> of a mask is language <c>i</c>.</summary>
     public static IReadOnlyList<string> Languages => Table.Value.Codes;
@@ -49,7 +49,7 @@ internal static class StopWords
         return best >= 0 && words > 0 && hits[best] >= minShare * words ? best : -1;
     }
 
-    private static (string[] Codes, FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Masks) Load()
+    private static (string[] Codes, SpanLookup<ulong> Masks) Load()
     {
         var assembly = typeof(StopWords).Assembly;
         var resources = assembly.GetManifestResourceNames()
@@ -76,7 +76,7 @@ internal static class StopWords
             }
         }
 
-        return (codes, masks.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+        return (codes, new SpanLookup<ulong>(masks.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase)));
     }
 }
 
