@@ -256,7 +256,7 @@ public sealed class LintSession
     public async IAsyncEnumerable<FileResult> LintAsync(IProgress<LintProgress>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var findings = new List<Finding>();
-        await foreach (var part in FilteredAsync(withProfiles.Value.Inputs, progress, cancellationToken).ConfigureAwait(false))
+        await foreach (var part in FilteredAsync(await WithCorpusEvidenceAsync(withProfiles.Value.Inputs, cancellationToken).ConfigureAwait(false), progress, cancellationToken).ConfigureAwait(false))
         {
             findings.AddRange(part.Findings);
             if (part.EndsFile)
@@ -287,7 +287,7 @@ public sealed class LintSession
         }
 
         RunInput? current = null;
-        await foreach (var part in FilteredAsync(withProfiles.Value.Inputs, progress, cancellationToken).ConfigureAwait(false))
+        await foreach (var part in FilteredAsync(await WithCorpusEvidenceAsync(withProfiles.Value.Inputs, cancellationToken).ConfigureAwait(false), progress, cancellationToken).ConfigureAwait(false))
         {
             if (!ReferenceEquals(part.Input, current))
             {
@@ -368,7 +368,7 @@ public sealed class LintSession
     {
         ArgumentNullException.ThrowIfNull(directory);
         var builder = new BaselineBuilder(Path.GetFullPath(directory, Options.WorkingDirectory));
-        await foreach (var (input, source, findings) in LintDocumentsAsync(withProfiles.Value.Inputs, progress, cancellationToken).ConfigureAwait(false))
+        await foreach (var (input, source, findings) in LintDocumentsAsync(await WithCorpusEvidenceAsync(withProfiles.Value.Inputs, cancellationToken).ConfigureAwait(false), progress, cancellationToken).ConfigureAwait(false))
         {
             if (source is not null)
             {
@@ -610,16 +610,15 @@ public sealed class LintSession
 
     /// <summary>
     /// Runs each input of <paramref name="run"/> with its linter over every document of the input, in batches linted in parallel, and yields in report
-    /// order each document with its findings, then an item without a document that ends the input. Every lint run
-    /// goes through here, after the first pass that gathers the evidence only all the run's documents give
-    /// (<see cref="WithCorpusEvidenceAsync"/>).
+    /// order each document with its findings, then an item without a document that ends the input. Every lint goes
+    /// through here; a run over files comes after the first pass that gathers the evidence only all the run's documents
+    /// give (<see cref="WithCorpusEvidenceAsync"/>), an editor's single text with the stored profile alone.
     /// </summary>
     private async IAsyncEnumerable<(RunInput Input, SourceDocument? Source, ImmutableArray<Finding> Findings)> LintDocumentsAsync(
         IReadOnlyList<RunInput> run,
         IProgress<LintProgress>? progress,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        run = await WithCorpusEvidenceAsync(run, cancellationToken).ConfigureAwait(false);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.Jobs, CancellationToken = cancellationToken };
         int filesDone = 0;
         long documents = 0, findingCount = 0;
