@@ -6,11 +6,26 @@ namespace ContentLint.Checks;
 /// The regular expressions of the built-in pack, compiled to C# by the .NET regex source generator, so a run neither
 /// parses nor builds them and Native AOT (which has no <see cref="RegexOptions.Compiled"/>) still runs compiled code.
 /// The table (<c>PrecompiledPatterns.Table.cs</c>) is written by ContentLint.DocGen from the rule files. A pattern that
-/// is not in it — a user's rule, or a built-in one edited since — is built at run time instead, so a stale table
-/// costs speed, never findings; the documentation test fails until the table is regenerated.
+/// is not in it — a user's rule, a built-in one edited since, or one longer than <see cref="MaxLength"/> — is built at
+/// run time instead, so a stale table costs speed, never findings; the documentation test fails until the table is
+/// regenerated.
 /// </summary>
 internal static partial class PrecompiledPatterns
 {
+    /// <summary>
+    /// The longest pattern worth precompiling, in characters. The longer ones are phrase families in many languages
+    /// (thousands of characters of alternation) whose generated matchers hold 10–150 KB of IL: once one is hot the JIT
+    /// compiles it again with full optimization, and that took 60–70 MB of native memory for CL3026's (38 KB of IL),
+    /// which a long-lived process such as the language server keeps. With 200 documents open, the server peaked at
+    /// 157–187 MB with them precompiled and 112–113 MB without (tests/ContentLint.Benchmarks/README.md, "Language
+    /// server").
+    /// The interpreter finds the same matches, with no machine code of its own per pattern.
+    /// </summary>
+    public const int MaxLength = 1000;
+
+    /// <summary>True when <paramref name="pattern"/> is precompiled if it belongs to the built-in pack: it is not longer than <see cref="MaxLength"/>.</summary>
+    public static bool IsWorthPrecompiling(string pattern) => pattern.Length <= MaxLength;
+
     /// <summary>The precompiled regular expression for <paramref name="pattern"/> with <paramref name="options"/>, or null.</summary>
     public static Func<Regex>? Find(string pattern, RegexOptions options) => Table.GetValueOrDefault((pattern, options));
 
