@@ -9,6 +9,11 @@ folder, version = Path(sys.argv[1]), sys.argv[2]
 problems = []
 
 
+def settings(package, name):
+    with zipfile.ZipFile(package) as z:
+        return ET.fromstring(z.read(name))
+
+
 def nuspec(package):
     with zipfile.ZipFile(package) as z:
         name = next(n for n in z.namelist() if n.endswith(".nuspec"))
@@ -18,7 +23,10 @@ def nuspec(package):
 
 for package_id, must_hold in {
     "ContentLint": ["README.md", "lib/net8.0/ContentLint.dll", "lib/net8.0/ContentLint.xml", "lib/net10.0/ContentLint.dll", "lib/net10.0/ContentLint.xml"],
-    "ContentLint.Tool": ["README.md", "tools/net10.0/any/ContentLint.Cli.dll", "tools/net10.0/any/DotnetToolSettings.xml"],
+    # The tool: a pointer naming its runtime packages, which sit in runtime-packages/ (ContentLint.Cli.csproj says why).
+    "ContentLint.Tool": ["README.md", "tools/any/any/DotnetToolSettings.xml"],
+    "runtime-packages/ContentLint.Tool.linux-x64": ["README.md", "tools/any/linux-x64/ContentLint.Cli", "tools/any/linux-x64/DotnetToolSettings.xml"],
+    "runtime-packages/ContentLint.Tool.any": ["README.md", "tools/net10.0/any/ContentLint.Cli.dll", "tools/net10.0/any/DotnetToolSettings.xml"],
     # The task with what it runs on, loaded by MSBuild; nothing in lib/, no dependency flows to the project.
     "ContentLint.MSBuild": ["README.md", "build/ContentLint.MSBuild.props", "build/ContentLint.MSBuild.targets",
                             "tasks/net8.0/ContentLint.MSBuild.dll", "tasks/net8.0/ContentLint.dll", "tasks/net8.0/YamlDotNet.dll",
@@ -29,7 +37,8 @@ for package_id, must_hold in {
     if not package.exists():
         problems.append(f"{package.name} was not packed")
         continue
-    if package_id != "ContentLint.MSBuild" and not symbols.exists():
+    # No symbol package for the MSBuild task, the tool's pointer (no code) and its native package (no .pdb of its own).
+    if not package_id.endswith(("ContentLint.MSBuild", "ContentLint.Tool", "ContentLint.Tool.linux-x64")) and not symbols.exists():
         problems.append(f"{symbols.name} (symbols) was not packed")
     names, metadata = nuspec(package)
     problems += [f"{package.name} lacks {n}" for n in must_hold if n not in names]
@@ -41,17 +50,25 @@ for package_id, must_hold in {
         problems.append(f"{package.name}: no repository url and commit")
     if metadata.find("{*}readme") is None:
         problems.append(f"{package.name}: no readme")
+    if package_id == "ContentLint.Tool":
+        rids = [p.get("RuntimeIdentifier") for p in settings(package, "tools/any/any/DotnetToolSettings.xml").iter("RuntimeIdentifierPackage")]
+        if rids != ["linux-x64", "any"]:
+            problems.append(f"{package.name}: names the runtime packages {rids}, not linux-x64 and any")
+    if package_id.endswith("linux-x64"):
+        managed = sorted(n for n in names if n.endswith((".dll", ".runtimeconfig.json", ".deps.json")))
+        if managed:
+            problems.append(f"{package.name}: the native package holds managed files: {managed}")
     if package_id == "ContentLint.MSBuild":
         if metadata.findtext("{*}developmentDependency") != "true":
             problems.append(f"{package.name}: not a development dependency")
         if any(n.startswith("lib/") for n in names) or metadata.find("{*}dependencies/{*}group/{*}dependency") is not None:
             problems.append(f"{package.name}: something in lib/ or a dependency would flow to the project")
 
-extra = sorted(p.name for p in folder.glob("*.nupkg") if not p.name.startswith(("ContentLint.Tool.", "ContentLint.MSBuild.", f"ContentLint.{version}")))
+extra = sorted(str(p.relative_to(folder)) for p in [*folder.glob("*.nupkg"), *folder.glob("runtime-packages/*.nupkg")] if not p.name.startswith(("ContentLint.Tool.", "ContentLint.MSBuild.", f"ContentLint.{version}")))
 if extra:
     problems.append(f"unexpected packages: {extra}")
 for problem in problems:
     print("package check:", problem, file=sys.stderr)
 if problems:
     sys.exit(1)
-print(f"packages OK: ContentLint, ContentLint.Tool and ContentLint.MSBuild {version}, with README, license and repository")
+print(f"packages OK: ContentLint, ContentLint.Tool (native linux-x64 and framework-dependent any) and ContentLint.MSBuild {version}, with README, license and repository")
