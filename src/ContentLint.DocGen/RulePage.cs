@@ -60,7 +60,8 @@ internal static class RulePage
         page.AppendLine("```yaml").AppendLine("rules:").Append("  ").Append(d.Id).AppendLine(": off    # or a severity: error, warning, info, hidden").AppendLine("```").AppendLine();
 
         page.AppendLine("## Options").AppendLine();
-        page.AppendLine("`scope`, `exceptions` and `languages` apply to every rule; the options of the `" + definition.Kind + "` kind are:").AppendLine();
+        var common = RuleKeys.Configurable.Select(k => $"`{k.Name}`").ToList();
+        page.AppendLine($"{string.Join(", ", common.SkipLast(1))} and {common[^1]} apply to every rule; the options of the `{definition.Kind}` kind are:").AppendLine();
         page.AppendLine("| option | description |").AppendLine("|---|---|");
         foreach (var option in kind!.Options)
         {

@@ -44,7 +44,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         // alternation, every branch is tried at every position (measured: six times slower on a rule of twenty).
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, IgnoreCaseOption, ReplacementOption, ReportOption, ReportMaxLengthOption, TriggersOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, RuleRegex.VocabularyOption, IgnoreCaseOption, ReplacementOption, ReportOption, ReportMaxLengthOption, TriggersOption];
 
     internal override IEnumerable<RulePattern> Patterns => patterns;
 
@@ -55,7 +55,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
     public static YamlRule Create(RuleDefinition definition, YamlMap options)
     {
         var ignoreCase = options.GetBool(IgnoreCaseOption) ? RegexOptions.IgnoreCase : RegexOptions.None;
-        var patterns = RuleRegex.CompileAll(options, PatternsOption, ignoreCase);
+        var patterns = RuleRegex.CompileAll(options, PatternsOption, ignoreCase, RuleRegex.ReadVocabulary(options));
         var replacement = options.GetString(ReplacementOption);
         if ((definition.Fix == FixKind.Replace) != (replacement is not null))
         {

@@ -21,7 +21,7 @@ internal sealed class RulePattern
     private const long WarmUpCharacters = 256_000;
 
     /// <summary>
-    /// Nothing is timed this early in a run: the just-in-time compiler first runs the pattern's code unoptimised and
+    /// Nothing is timed this soon after a pattern first runs: the just-in-time compiler first runs its code unoptimised and
     /// replaces it with optimised code after a delay, so early timings would make the backtracking engine look slow.
     /// </summary>
     private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(2);
@@ -38,9 +38,6 @@ internal sealed class RulePattern
     /// <summary>How much faster the non-backtracking engine must run to be kept: a margin over timing noise.</summary>
     private const double RequiredSpeedUp = 2;
 
-    /// <summary>About when the run started: set when the class is first used, as the first rules load.</summary>
-    private static readonly long RunStarted = Stopwatch.GetTimestamp();
-
     private readonly Lazy<Regex> backtracking;
     #if NET9_0_OR_GREATER
     private readonly Lock gate = new();
@@ -53,6 +50,14 @@ internal sealed class RulePattern
     private Regex? nonBacktracking;
 
     private int stage;
+
+    /// <summary>
+    /// When this pattern first ran (0 before): its warm-up clock, kept by the pattern rather than the process, so a
+    /// pattern first used late in a long-lived process (the language server, an MSBuild node) is warmed up on its own
+    /// and no state is shared between the linters of one process.
+    /// </summary>
+    private long firstUsed;
+
     private long stageCharacters;
     private long backtrackingTicks;
     private long backtrackingCharacters;
@@ -152,6 +157,11 @@ internal sealed class RulePattern
 
     private Trial BeginTrial()
     {
+        if (Volatile.Read(ref firstUsed) == 0)
+        {
+            Interlocked.CompareExchange(ref firstUsed, Stopwatch.GetTimestamp(), 0);
+        }
+
         var current = (Stage)Volatile.Read(ref stage);
         var engine = current >= Stage.NonBacktrackingWarmUp ? Volatile.Read(ref nonBacktracking) ?? Backtracking : Backtracking;
         var timed = current is Stage.BacktrackingTimed or Stage.NonBacktrackingTimed;
@@ -162,7 +172,7 @@ internal sealed class RulePattern
     {
         var finished = trial.Stage switch
         {
-            Stage.WarmUp => Interlocked.Add(ref stageCharacters, length) > WarmUpCharacters && Stopwatch.GetElapsedTime(RunStarted) >= WarmUpTime,
+            Stage.WarmUp => Interlocked.Add(ref stageCharacters, length) > WarmUpCharacters && Stopwatch.GetElapsedTime(Volatile.Read(ref firstUsed)) >= WarmUpTime,
             Stage.BacktrackingTimed => Add(ref backtrackingTicks, ref backtrackingCharacters, trial, length) is var (ticks, characters)
                 && (ticks >= TrialTicks || characters >= CheapAfterCharacters),
             Stage.NonBacktrackingWarmUp => Interlocked.Add(ref stageCharacters, length) > WarmUpCharacters,

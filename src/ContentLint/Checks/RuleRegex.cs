@@ -25,12 +25,51 @@ internal static class RuleRegex
     public static RulePattern Create(string pattern, RegexOptions options, bool trusted = false) =>
         trusted ? RulePattern.Deferred(pattern, options) : RulePattern.Checked(pattern, options);
 
-    /// <summary>Compiles every pattern listed under <paramref name="option"/>; bad ones are recorded at their own line and column.</summary>
-    public static IReadOnlyList<RulePattern> CompileAll(YamlMap map, OptionSpec option, RegexOptions options) =>
+    /// <summary>The word list a rule's patterns name as <see cref="VocabularyPlaceholder"/>, kept as a list rather than spelt out inside each pattern.</summary>
+    public static readonly OptionSpec VocabularyOption = OptionSpec.StringList(
+        "vocabulary", "Words and phrases, each literal (any white space in a phrase matches any run of spaces or tabs), that the patterns name as {vocabulary}: it stands for one group of them as alternatives, longest first.");
+
+    /// <summary>Where a pattern takes the rule's <see cref="VocabularyOption"/>.</summary>
+    public const string VocabularyPlaceholder = "{vocabulary}";
+
+    /// <summary>
+    /// Compiles every pattern listed under <paramref name="option"/>, with <see cref="VocabularyPlaceholder"/> replaced
+    /// by the rule's vocabulary when <paramref name="vocabulary"/> is given (<see cref="ReadVocabulary"/>); bad ones are
+    /// recorded at their own line and column.
+    /// </summary>
+    public static IReadOnlyList<RulePattern> CompileAll(YamlMap map, OptionSpec option, RegexOptions options, string? vocabulary = null) =>
         map.GetStrings(option)
-            .Select(item => TryCompile(item.Owner, item.Node, item.Value, options))
+            .Select(item => WithVocabulary(item.Owner, item.Node, item.Value, vocabulary) is { } pattern ? TryCompile(item.Owner, item.Node, pattern, options) : null)
             .OfType<RulePattern>()
             .ToList();
+
+    /// <summary>The rule's vocabulary as one regex group of escaped alternatives, longest first; null when it has none.</summary>
+    public static string? ReadVocabulary(YamlMap map)
+    {
+        var words = map.GetStrings(VocabularyOption).Select(w => w.Value.Trim()).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return words.Count == 0
+            ? null
+            : "(?:" + string.Join('|', words
+                .OrderByDescending(w => w.Length)
+                .ThenBy(w => w, StringComparer.Ordinal)
+                .Select(w => string.Join(@"[^\S\r\n]+", w.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
+    }
+
+    private static string? WithVocabulary(YamlMap map, YamlDotNet.RepresentationModel.YamlNode node, string pattern, string? vocabulary)
+    {
+        if (!pattern.Contains(VocabularyPlaceholder, StringComparison.Ordinal))
+        {
+            return pattern;
+        }
+
+        if (vocabulary is null)
+        {
+            map.Error(node, ConfigurationErrorIds.InvalidValue, $"The pattern uses {VocabularyPlaceholder}, but the rule has no 'vocabulary' list.");
+            return null;
+        }
+
+        return pattern.Replace(VocabularyPlaceholder, vocabulary, StringComparison.Ordinal);
+    }
 
     public static RulePattern? TryCompile(YamlMap map, YamlDotNet.RepresentationModel.YamlNode node, string pattern, RegexOptions options)
     {

@@ -77,7 +77,7 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
         this.maxLines = maxLines;
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [MarkersOption, PatternsOption, UntilOption, EachLineOption, MinLinesOption, MaxLinesOption, IncludeMarkerOption, IgnoreCaseOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [MarkersOption, PatternsOption, RuleRegex.VocabularyOption, UntilOption, EachLineOption, MinLinesOption, MaxLinesOption, IncludeMarkerOption, IgnoreCaseOption];
 
     internal override IEnumerable<string> ExtraPlaceholders => ["lines"];
 
@@ -90,7 +90,8 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
     {
         var phrases = options.GetStrings(MarkersOption).Select(m => m.Value).ToList();
         var ignoreCase = options.GetBool(IgnoreCaseOption) ? RegexOptions.IgnoreCase : RegexOptions.None;
-        var patterns = RuleRegex.CompileAll(options, PatternsOption, ignoreCase);
+        var vocabulary = RuleRegex.ReadVocabulary(options);
+        var patterns = RuleRegex.CompileAll(options, PatternsOption, ignoreCase, vocabulary);
         if (!options.Has(MarkersOption.Name) && !options.Has(PatternsOption.Name))
         {
             options.Error(options.Start, ConfigurationErrorIds.MissingKey, "A section rule needs 'markers' (whole-line phrases) or 'patterns' (regular expressions) to find its marker line.");
@@ -100,8 +101,8 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
             definition,
             phrases.Count > 0 ? new PhraseSet(phrases, PhrasePosition.WholeLine) : null,
             patterns,
-            RuleRegex.CompileAll(options, UntilOption, ignoreCase),
-            RuleRegex.CompileAll(options, EachLineOption, ignoreCase),
+            RuleRegex.CompileAll(options, UntilOption, ignoreCase, vocabulary),
+            RuleRegex.CompileAll(options, EachLineOption, ignoreCase, vocabulary),
             options.GetInt(MinLinesOption)!.Value,
             options.GetInt(MaxLinesOption),
             options.GetBool(IncludeMarkerOption));

@@ -39,8 +39,11 @@ public sealed record OptionSpec
     /// <summary>For numbers: the largest allowed value.</summary>
     public double Maximum { get; private init; }
 
-    internal static OptionSpec String(string name, string description, string? defaultValue = null) =>
-        new(name, OptionType.String, description) { Default = defaultValue };
+    /// <summary>For strings and string lists: the regular expression each value must match; null for any value.</summary>
+    public string? Pattern { get; private init; }
+
+    internal static OptionSpec String(string name, string description, string? defaultValue = null, bool required = false, string? pattern = null) =>
+        new(name, OptionType.String, description) { Default = defaultValue, Required = required, Pattern = pattern };
 
     internal static OptionSpec Boolean(string name, string description, bool defaultValue) =>
         new(name, OptionType.Boolean, description) { Default = defaultValue ? "true" : "false" };
@@ -51,14 +54,18 @@ public sealed record OptionSpec
     internal static OptionSpec Number(string name, string description, double minimum, double maximum, double? defaultValue = null) =>
         new(name, OptionType.Number, description) { Minimum = minimum, Maximum = maximum, Default = defaultValue?.ToString(CultureInfo.InvariantCulture) };
 
-    internal static OptionSpec Choice(string name, string description, IReadOnlyList<string> choices, string? defaultValue = null) =>
-        new(name, OptionType.Choice, description) { Choices = choices, Default = defaultValue };
+    internal static OptionSpec Choice(string name, string description, IReadOnlyList<string> choices, string? defaultValue = null, bool required = false) =>
+        new(name, OptionType.Choice, description) { Choices = choices, Default = defaultValue, Required = required };
 
-    internal static OptionSpec StringList(string name, string description, bool required = false) =>
-        new(name, OptionType.StringList, description) { Required = required };
+    internal static OptionSpec StringList(string name, string description, bool required = false, string? pattern = null) =>
+        new(name, OptionType.StringList, description) { Required = required, Pattern = pattern };
 
     internal static OptionSpec RegexList(string name, string description, bool required = false) =>
         new(name, OptionType.RegexList, description) { Required = required };
+
+    /// <summary>A key whose value has a shape of its own (<see cref="OptionType.Scope"/>, <see cref="OptionType.Examples"/>).</summary>
+    internal static OptionSpec Shaped(string name, OptionType type, string description) =>
+        new(name, type, description);
 
     internal static OptionSpec StringMap(string name, string description, bool required = false) =>
         new(name, OptionType.StringMap, description) { Required = required };

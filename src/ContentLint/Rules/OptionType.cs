@@ -27,4 +27,10 @@ public enum OptionType
 
     /// <summary>A mapping of strings to strings.</summary>
     StringMap,
+
+    /// <summary>A rule's scope: a unit name, or <c>{first-lines: N}</c> / <c>{last-lines: N}</c>.</summary>
+    Scope,
+
+    /// <summary>A rule's examples: <c>invalid</c> and <c>valid</c> lists of texts or mappings.</summary>
+    Examples,
 }

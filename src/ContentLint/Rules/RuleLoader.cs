@@ -17,21 +17,11 @@ public static partial class RuleLoader
     /// <summary>The file extensions rule files have.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".yaml", ".yml"];
 
-    /// <summary>The families of the built-in rules (their folders under <c>rules/</c>).</summary>
-    private static readonly string[] BuiltInCategories = ["boilerplate", "encoding", "markup", "structure"];
-
     /// <summary>The keys every rule file may have, whatever its kind.</summary>
-    internal static IReadOnlyList<string> CommonKeys { get; } =
-        ["id", "name", "title", "message", "severity", "category", "description", "help", "languages", "kind", "scope", "max-length", "max-findings", "exceptions", "fallback", "fix", "enabled", "examples"];
-
-    /// <summary>The keys an example written as a mapping may have.</summary>
-    internal static IReadOnlyList<string> ExampleKeys { get; } = ["text", "title", "lang", "fixed"];
+    internal static IReadOnlyList<string> CommonKeys { get; } = [.. RuleKeys.All.Select(k => k.Name)];
 
     /// <summary>The shared keys configuration may set for a rule beside the kind's own options.</summary>
-    internal static IReadOnlyList<string> ConfigurableKeys { get; } = ["scope", "max-length", "max-findings", "exceptions", "languages"];
-
-    private static readonly OptionSpec ExceptionsOption = OptionSpec.RegexList(
-        "exceptions", "Regular expressions (case-insensitive): a finding that overlaps one of their matches, in the lines it touches, is not reported.");
+    internal static IReadOnlyList<string> ConfigurableKeys { get; } = [.. RuleKeys.Configurable.Select(k => k.Name)];
 
     /// <summary>Loads one rule file.</summary>
     /// <exception cref="ConfigurationException">The file is invalid or unreadable.</exception>
@@ -87,7 +77,7 @@ public static partial class RuleLoader
     {
         var before = errors.Count;
         RuleKinds.TryGet(rule.Definition.Kind, out var kind);
-        var allowed = ConfigurableKeys.Concat(kind!.Options.Select(o => o.Name)).Append("severity").ToList();
+        var allowed = ConfigurableKeys.Concat(kind!.Options.Select(o => o.Name)).Append(RuleKeys.Severity.Name).ToList();
         var stack = new YamlMap(rule.Source!, rule.Definition.Source!.Path, errors);
         foreach (var layer in layers)
         {
@@ -112,50 +102,49 @@ public static partial class RuleLoader
     {
         var before = errors.Count;
 
-        var id = map.GetString("id", required: true);
+        var id = map.GetString(RuleKeys.Id);
         if (id is not null && !IdPattern().IsMatch(id))
         {
-            map.Error(map.Get("id")!, ConfigurationErrorIds.InvalidValue, $"Rule id '{id}' must be upper-case letters followed by at least three digits, such as 'CL3001'.");
+            map.ErrorAt(RuleKeys.Id.Name, ConfigurationErrorIds.InvalidValue, $"Rule id '{id}' must be upper-case letters followed by at least three digits, such as 'CL3001'.");
         }
 
-        var name = map.GetString("name", required: true);
+        var name = map.GetString(RuleKeys.Name);
         if (name is not null && !NamePattern().IsMatch(name))
         {
-            map.Error(map.Get("name")!, ConfigurationErrorIds.InvalidValue, $"Rule name '{name}' must be kebab-case, such as 'related-content-widget'.");
+            map.ErrorAt(RuleKeys.Name.Name, ConfigurationErrorIds.InvalidValue, $"Rule name '{name}' must be kebab-case, such as 'related-content-widget'.");
         }
 
-        var title = map.GetString("title", required: true);
-        var message = map.GetString("message", required: true);
-        var severityName = map.GetChoice("severity", SeverityNames.All, required: true);
-        var category = map.GetString("category", required: true);
-        if (category is not null && !BuiltInCategories.Contains(category) && YamlMap.Suggest(category, BuiltInCategories) is { Length: > 0 } suggestion)
+        var title = map.GetString(RuleKeys.Title);
+        var message = map.GetString(RuleKeys.Message);
+        var severityName = map.GetChoice(RuleKeys.Severity);
+        var category = map.GetString(RuleKeys.Category);
+        if (category is not null)
         {
-            // A pack may name a family of its own ('house'), but one a letter or two from a built-in one is a typo.
-            map.Error(map.Get("category")!, ConfigurationErrorIds.InvalidValue, $"Unknown category '{category}': a category of your own must not be this close to a built-in one ({string.Join(", ", BuiltInCategories)}).{suggestion}");
+            CheckCategory(map, category, id);
         }
 
-        var description = map.GetString("description", required: true);
+        var description = map.GetString(RuleKeys.Description);
         var help = ReadHelp(map, map.Path);
-        var languages = map.GetLanguages("languages");
-        var exceptions = RuleRegex.CompileAll(map, ExceptionsOption, RegexOptions.IgnoreCase).Select(e => e.Backtracking).ToList();
-        var kindName = map.GetString("kind", required: true);
-        var fixName = map.GetChoice("fix", FixKindNames.All);
-        var enabled = map.GetBool("enabled") ?? true;
-        var fallback = map.GetBool("fallback") ?? false;
-        var maxLength = map.GetInt("max-length", 1, int.MaxValue);
-        var maxFindings = map.GetInt("max-findings", 1, int.MaxValue);
+        var languages = map.GetLanguages(RuleKeys.Languages.Name);
+        var exceptions = RuleRegex.CompileAll(map, RuleKeys.Exceptions, RegexOptions.IgnoreCase).Select(e => e.Backtracking).ToList();
+        var kindName = map.GetString(RuleKeys.Kind);
+        var fixName = map.GetChoice(RuleKeys.Fix);
+        var enabled = map.GetBool(RuleKeys.Enabled);
+        var fallback = map.GetBool(RuleKeys.Fallback);
+        var maxLength = map.GetInt(RuleKeys.MaxLength);
+        var maxFindings = map.GetInt(RuleKeys.MaxFindings);
         var examples = ReadExamples(map);
 
         RuleKind? kind = null;
         if (kindName is not null && !RuleKinds.TryGet(kindName, out kind))
         {
-            map.Error(map.Get("kind")!, ConfigurationErrorIds.UnknownKind, $"Unknown rule kind '{kindName}'; the kinds are {string.Join(", ", RuleKinds.Names)}.{YamlMap.Suggest(kindName, RuleKinds.Names)}");
+            map.ErrorAt(RuleKeys.Kind.Name, ConfigurationErrorIds.UnknownKind, $"Unknown rule kind '{kindName}'; the kinds are {string.Join(", ", RuleKinds.Names)}.{YamlMap.Suggest(kindName, RuleKinds.Names)}");
         }
 
         FixKind? fix = fixName is not null && FixKindNames.TryParse(fixName, out var parsedFix) ? parsedFix : null;
         if (fix is { } f && kind is not null && !kind.Fixes.Contains(f))
         {
-            map.Error(map.Get("fix")!, ConfigurationErrorIds.InvalidValue, $"A {kind.Name} rule cannot offer 'fix: {fixName}'; it offers {string.Join(", ", kind.Fixes.Select(k => k.ToName()))}.");
+            map.ErrorAt(RuleKeys.Fix.Name, ConfigurationErrorIds.InvalidValue, $"A {kind.Name} rule cannot offer 'fix: {fixName}'; it offers {string.Join(", ", kind.Fixes.Select(k => k.ToName()))}.");
         }
 
         if (kind is null)
@@ -185,7 +174,7 @@ public static partial class RuleLoader
             Options = kind.Options,
             Examples = examples,
             Source = YamlMap.Location(map.Path, map.Start),
-            KeySources = (YamlMap.Location(map.Path, map.Get("id")?.Start ?? map.Start), YamlMap.Location(map.Path, map.Get("name")?.Start ?? map.Start)),
+            KeySources = (YamlMap.Location(map.Path, map.Get(RuleKeys.Id.Name)?.Start ?? map.Start), YamlMap.Location(map.Path, map.Get(RuleKeys.Name.Name)?.Start ?? map.Start)),
         };
 
         var rule = kind.Create(definition, map);
@@ -196,17 +185,36 @@ public static partial class RuleLoader
             var known = rule.ExtraPlaceholders.Prepend("match").ToList();
             foreach (var placeholder in MessageTemplate.Placeholders(message).Where(p => !known.Contains(p)))
             {
-                map.Error(map.Get("message")!, ConfigurationErrorIds.InvalidValue, $"The message uses '{{{placeholder}}}', which a {kind.Name} rule does not fill; it fills {string.Join(", ", known.Select(k => $"{{{k}}}"))}.");
+                map.ErrorAt(RuleKeys.Message.Name, ConfigurationErrorIds.InvalidValue, $"The message uses '{{{placeholder}}}', which a {kind.Name} rule does not fill; it fills {string.Join(", ", known.Select(k => $"{{{k}}}"))}.");
             }
         }
 
         return errors.Count == before ? rule : null;
     }
 
+    /// <summary>
+    /// A built-in category's rule must have an id in its range; a pack may name a family of its own ('house'), but
+    /// one a letter or two from a built-in one is a typo.
+    /// </summary>
+    private static void CheckCategory(YamlMap map, string category, string? id)
+    {
+        if (RuleCategories.Find(category) is { } builtIn)
+        {
+            if (id is not null && IdPattern().IsMatch(id) && !builtIn.Contains(id))
+            {
+                map.ErrorAt(RuleKeys.Id.Name, ConfigurationErrorIds.InvalidValue, $"Rule id '{id}' is outside the {builtIn.Name} range {builtIn.Range}: a {builtIn.Name} rule's number runs from {builtIn.Thousand}000 to {builtIn.Thousand}999.");
+            }
+        }
+        else if (YamlMap.Suggest(category, RuleCategories.Names) is { Length: > 0 } suggestion)
+        {
+            map.ErrorAt(RuleKeys.Category.Name, ConfigurationErrorIds.InvalidValue, $"Unknown category '{category}': a category of your own must not be this close to a built-in one ({string.Join(", ", RuleCategories.Names.Order(StringComparer.Ordinal))}).{suggestion}");
+        }
+    }
+
     /// <summary><c>scope: line|paragraph|title|document</c> or <c>scope: {first-lines: N}</c> / <c>{last-lines: N}</c>.</summary>
     private static RuleScope ReadScope(YamlMap map, RuleKind kind)
     {
-        var node = map.Get("scope");
+        var node = map.Get(RuleKeys.Scope.Name);
         RuleScope? scope = null;
         if (node is YamlScalarNode { Value: { } name } && RuleScope.Names.Contains(name))
         {
@@ -233,7 +241,7 @@ public static partial class RuleLoader
 
     private static Uri? ReadHelp(YamlMap map, string path)
     {
-        if (map.GetString("help") is not { } help)
+        if (map.GetString(RuleKeys.Help) is not { } help)
         {
             return null;
         }
@@ -249,14 +257,14 @@ public static partial class RuleLoader
             return new Uri(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", help)));
         }
 
-        map.Error(map.Get("help")!, ConfigurationErrorIds.InvalidValue, $"'help' must be an http(s) URL or a path relative to the rule file; found '{help}'.");
+        map.ErrorAt(RuleKeys.Help.Name, ConfigurationErrorIds.InvalidValue, $"'help' must be an http(s) URL or a path relative to the rule file; found '{help}'.");
         return null;
     }
 
     private static List<RuleExample> ReadExamples(YamlMap map)
     {
         var examples = new List<RuleExample>();
-        if (map.GetMap("examples") is not { } section)
+        if (map.GetMap(RuleKeys.Examples.Name) is not { } section)
         {
             return examples;
         }
@@ -292,7 +300,7 @@ public static partial class RuleLoader
                 item.Error(item.Get("fixed")!, ConfigurationErrorIds.InvalidExample, "A valid example has no 'fixed': the rule leaves it alone.");
             }
 
-            item.ReportUnknownKeys("an example", ExampleKeys);
+            item.ReportUnknownKeys("an example", RuleKeys.ExampleKeys);
         }
         else
         {
@@ -336,10 +344,10 @@ public static partial class RuleLoader
         };
     }
 
-    [GeneratedRegex("^[A-Z]+[0-9]{3,}$")]
+    [GeneratedRegex(RuleKeys.IdPattern)]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
+    [GeneratedRegex(RuleKeys.NamePattern)]
     private static partial Regex NamePattern();
 
 }

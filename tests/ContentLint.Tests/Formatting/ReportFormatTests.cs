@@ -5,15 +5,31 @@ using ContentLint.Tests.Infrastructure;
 
 namespace ContentLint.Tests.Formatting;
 
+/// <summary>
+/// Each format's golden files are made with the fixture pack (<c>Fixtures/pack</c>: three small rules), not the
+/// built-in rules, so a new or changed built-in rule re-accepts no formatter golden.
+/// </summary>
 public sealed class ReportFormatTests
 {
     private const string Corpus = "tests/ContentLint.Tests/Fixtures/corpus.jsonl";
+
+    private static readonly string[] FixturePack = ["--no-builtin", "--rules", "tests/ContentLint.Tests/Fixtures/pack"];
+
+    [Theory]
+    [MemberData(nameof(ReportFormats.Names), MemberType = typeof(ReportFormats))]
+    public void Report_format_of_the_fixture_article_matches_the_golden_file(string format)
+    {
+        var run = CliRunner.RunInRepository(["lint", "tests/ContentLint.Tests/Fixtures/article.txt", "--format", format, .. FixturePack]);
+
+        Assert.Equal(1, run.ExitCode);
+        Golden.Verify($"fixture-article.{format}", Golden.Scrub(run.Output));
+    }
 
     [Theory]
     [MemberData(nameof(ReportFormats.Names), MemberType = typeof(ReportFormats))]
     public void Jsonl_findings_are_located_by_record_and_by_position_in_the_field_in_every_format(string format)
     {
-        var run = CliRunner.RunInRepository("lint", Corpus, "--format", format);
+        var run = CliRunner.RunInRepository(["lint", Corpus, "--format", format, .. FixturePack]);
 
         Assert.Equal(1, run.ExitCode);
         Golden.Verify($"corpus-jsonl.{format}", Golden.Scrub(run.Output));

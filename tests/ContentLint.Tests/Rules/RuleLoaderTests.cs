@@ -55,6 +55,33 @@ public sealed class RuleLoaderTests
     }
 
     [Fact]
+    public void Category_typo_is_an_error_at_the_value_with_the_nearest_category()
+    {
+        var error = SingleError(ValidRule.Replace("category: test", "category: boilerplat"));
+
+        Assert.Equal("rules/sample.yaml:6:11: error CL0103: Unknown category 'boilerplat': a category of your own must not be this close to a built-in one (boilerplate, encoding, markup, structure). Did you mean 'boilerplate'?", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("encoding", "XX1001")]
+    [InlineData("boilerplate", "XX3999")]
+    [InlineData("house", "XX9001")]
+    public void A_rule_id_in_its_category_range_or_in_a_category_of_its_own_loads(string category, string id)
+    {
+        var rule = RuleLoader.LoadText(ValidRule.Replace("category: test", $"category: {category}").Replace("XX1001", id), "rules/sample.yaml");
+
+        Assert.Equal(category, rule.Descriptor.Category);
+    }
+
+    [Fact]
+    public void A_rule_id_outside_its_category_range_is_an_error_at_the_id()
+    {
+        var error = SingleError(ValidRule.Replace("category: test", "category: boilerplate"));
+
+        Assert.Equal("rules/sample.yaml:1:5: error CL0103: Rule id 'XX1001' is outside the boilerplate range CL3xxx: a boilerplate rule's number runs from 3000 to 3999.", error.ToString());
+    }
+
+    [Fact]
     public void Missing_required_key_is_an_error()
     {
         var error = SingleError(ValidRule.Replace("title: Sample\n", ""));
