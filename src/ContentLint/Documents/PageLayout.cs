@@ -280,7 +280,7 @@ internal sealed class PageLayout
     /// </summary>
     private static (int Start, int End) FindCore(LineShape[] lines, PageShapeSettings settings, List<int> headlines)
     {
-        int bestStart = -1, bestEnd = -1, start = -1, end = -1;
+        int bestStart = -1, bestEnd = -1, start = -1, end = -1, previousEnd = -1;
         (bool AfterHeadline, long Weight) best = (false, 0);
         for (var i = 0; i <= lines.Length; i++)
         {
@@ -292,7 +292,7 @@ internal sealed class PageLayout
 
             if (start >= 0 && (i == lines.Length || i - end - 1 > settings.MaxCoreGap))
             {
-                var (clusterStart, afterHeadline) = StartAfterHeadline(lines, settings, headlines, start, end);
+                var (clusterStart, afterHeadline) = StartAfterHeadline(lines, settings, headlines, previousEnd, start, end);
                 var weight = 0L;
                 for (var j = clusterStart; j <= end; j++)
                 {
@@ -304,7 +304,7 @@ internal sealed class PageLayout
                     (bestStart, bestEnd, best) = (clusterStart, end, (afterHeadline, weight));
                 }
 
-                start = -1;
+                (start, previousEnd) = (-1, end);
             }
 
             if (isAnchor)
@@ -319,14 +319,15 @@ internal sealed class PageLayout
 
     /// <summary>
     /// Where the cluster of prose from <paramref name="start"/> to <paramref name="end"/> begins once the first
-    /// headline that precedes it (by at most <see cref="HeadlineReach"/> lines) or enters it is left out: the
-    /// cluster's first prose line after that headline, and true; else the cluster's own start, and false.
+    /// headline that precedes it (by at most <see cref="HeadlineReach"/> lines, after the previous cluster, which
+    /// ends at <paramref name="previousEnd"/>) or enters it is left out: the cluster's first prose line after that
+    /// headline, and true; else the cluster's own start, and false.
     /// </summary>
-    private static (int Start, bool AfterHeadline) StartAfterHeadline(LineShape[] lines, PageShapeSettings settings, List<int> headlines, int start, int end)
+    private static (int Start, bool AfterHeadline) StartAfterHeadline(LineShape[] lines, PageShapeSettings settings, List<int> headlines, int previousEnd, int start, int end)
     {
         foreach (var headline in headlines)
         {
-            if (headline >= start - HeadlineReach && headline < end)
+            if (headline > previousEnd && headline >= start - HeadlineReach && headline < end)
             {
                 var first = Math.Max(start, headline + 1);
                 while (!lines[first].IsProseAnchor(settings))
