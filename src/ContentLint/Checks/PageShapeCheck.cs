@@ -118,9 +118,14 @@ internal sealed class PageShapeCheck : YamlRule
         }
     }
 
-    /// <summary>In a page dump: the boilerplate lines (after the neighbours' revision) outside the prose core that are neither sentences nor table rows.</summary>
+    /// <summary>
+    /// In a page dump: the lines outside the prose core that are short or boilerplate (after the neighbours'
+    /// revision), and neither sentences nor table rows. Outside the article, a short line is boilerplate even among
+    /// prose neighbours (a comment's author and date, a teaser's headline); a page without a prose core has no
+    /// article to tell its boilerplate from.
+    /// </summary>
     private static bool[] OutsideCore(PageLayout layout) =>
-        [.. layout.Lines.Select((line, i) => line.Class == LineClass.Bad && !layout.InCore(i) && !line.IsSentence && !line.IsTableRow)];
+        [.. layout.Lines.Select((line, i) => layout.CoreStart >= 0 && !layout.InCore(i) && (line.Length < layout.Settings.LengthLow || line.Class == LineClass.Bad) && !line.IsSentence && !line.IsTableRow)];
 
     /// <summary>
     /// In extractor output: every line after the last prose line, when they are not too many nor too large a share

@@ -62,6 +62,21 @@ internal sealed class PageLayout
     /// <summary>At least this many words make a line long enough to measure its language's share of function words.</summary>
     private const int CalibrationWords = 20;
 
+    /// <summary>A headline sits at most this many lines above its article's first paragraph (bylines, dates, a standfirst between).</summary>
+    private const int HeadlineReach = 12;
+
+    /// <summary>A headline shorter than this (normalised characters) is too common a phrase to place an article by.</summary>
+    private const int MinHeadlineLength = 12;
+
+    /// <summary>A line that is the start or end of the title repeats it when it is at least this share of the title.</summary>
+    private const double HeadlineShare = 0.4;
+
+    /// <summary>A line that starts with the title repeats it when the title is at least this share of the line.</summary>
+    private const double TitleShareOfHeadline = 0.6;
+
+    /// <summary>The most lines between two lines of an article's list or table (short headings between data lines).</summary>
+    private const int MaxListGap = 5;
+
     private PageLayout(IReadOnlyList<LineShape> lines, int coreStart, int coreEnd, bool isPageDump, PageShapeSettings settings)
     {
         Lines = lines;
@@ -118,7 +133,7 @@ internal sealed class PageLayout
         var calibrated = Calibrated(settings, measured);
         var lines = measured.Select(line => line.ClassedBy(calibrated)).ToArray();
         var revised = Revise(lines);
-        var (coreStart, coreEnd) = FindCore(lines, settings.MaxCoreGap);
+        var (coreStart, coreEnd) = FindCore(lines, settings, HeadlineLines(document, lines));
         var shapes = lines.Select((line, i) => line with { Class = revised[i] }).ToList();
         return new PageLayout(shapes, coreStart, coreEnd, MenuLines(lines) >= settings.MinDumpLines, calibrated);
     }
@@ -255,35 +270,128 @@ internal sealed class PageLayout
     }
 
     /// <summary>
-    /// The prose core: good lines no more than <paramref name="maxGap"/> lines apart form clusters, and the cluster
-    /// with the most characters of good lines is the article.
+    /// The prose core. Prose lines (<see cref="LineShape.IsProseAnchor"/>) no more than
+    /// <see cref="PageShapeSettings.MaxCoreGap"/> lines apart form clusters. A page repeats its article's headline just
+    /// above the article, so a cluster that a repetition of the document's title precedes (by at most
+    /// <see cref="HeadlineReach"/> lines) or enters is the article, starting after that headline; among such clusters,
+    /// or among all when the title is nowhere repeated, the one with the most characters of prose wins (a legal
+    /// footer or a comment thread can hold more prose than a short article). The core then runs on over the
+    /// article's own lists and tables (<see cref="ExtendOverArticleLists"/>).
     /// </summary>
-    private static (int Start, int End) FindCore(LineShape[] lines, int maxGap)
+    private static (int Start, int End) FindCore(LineShape[] lines, PageShapeSettings settings, List<int> headlines)
     {
-        int bestStart = -1, bestEnd = -1, start = -1, end = -1;
-        long bestWeight = 0, weight = 0;
-        for (var i = 0; i < lines.Length; i++)
+        int bestStart = -1, bestEnd = -1, start = -1, end = -1, previousEnd = -1;
+        (bool AfterHeadline, long Weight) best = (false, 0);
+        for (var i = 0; i <= lines.Length; i++)
         {
-            if (lines[i].OwnClass != LineClass.Good)
+            var isAnchor = i < lines.Length && lines[i].IsProseAnchor(settings);
+            if (!isAnchor && i < lines.Length)
             {
                 continue;
             }
 
-            if (start < 0 || i - end - 1 > maxGap)
+            if (start >= 0 && (i == lines.Length || i - end - 1 > settings.MaxCoreGap))
             {
-                start = i;
-                weight = 0;
+                var (clusterStart, afterHeadline) = StartAfterHeadline(lines, settings, headlines, previousEnd, start, end);
+                var weight = 0L;
+                for (var j = clusterStart; j <= end; j++)
+                {
+                    weight += lines[j].IsProseAnchor(settings) ? lines[j].Length : 0;
+                }
+
+                if ((afterHeadline, weight).CompareTo(best) > 0)
+                {
+                    (bestStart, bestEnd, best) = (clusterStart, end, (afterHeadline, weight));
+                }
+
+                (start, previousEnd) = (-1, end);
             }
 
-            end = i;
-            weight += lines[i].Length;
-            if (weight > bestWeight)
+            if (isAnchor)
             {
-                (bestStart, bestEnd, bestWeight) = (start, end, weight);
+                start = start < 0 ? i : start;
+                end = i;
             }
         }
 
-        return (bestStart, bestEnd);
+        return bestStart < 0 ? (-1, -1) : (bestStart, ExtendOverArticleLists(lines, bestEnd));
+    }
+
+    /// <summary>
+    /// Where the cluster of prose from <paramref name="start"/> to <paramref name="end"/> begins once the first
+    /// headline that precedes it (by at most <see cref="HeadlineReach"/> lines, after the previous cluster, which
+    /// ends at <paramref name="previousEnd"/>) or enters it is left out: the cluster's first prose line after that
+    /// headline, and true; else the cluster's own start, and false.
+    /// </summary>
+    private static (int Start, bool AfterHeadline) StartAfterHeadline(LineShape[] lines, PageShapeSettings settings, List<int> headlines, int previousEnd, int start, int end)
+    {
+        foreach (var headline in headlines)
+        {
+            if (headline > previousEnd && headline >= start - HeadlineReach && headline < end)
+            {
+                var first = Math.Max(start, headline + 1);
+                while (!lines[first].IsProseAnchor(settings))
+                {
+                    first++;
+                }
+
+                return (first, true);
+            }
+        }
+
+        return (start, false);
+    }
+
+    /// <summary>
+    /// The core's end moved over the article's own lists and tables that follow its prose (a recipe's ingredient
+    /// lines, a results table, a question-and-answer list): as long as a line that reads like article content
+    /// (<see cref="LineShape.IsArticleEvidence"/>) comes within <see cref="MaxListGap"/> lines, the article goes on.
+    /// A menu, a footer or a link list holds no such lines.
+    /// </summary>
+    private static int ExtendOverArticleLists(LineShape[] lines, int end)
+    {
+        var last = end;
+        for (var i = end + 1; i < lines.Length && i - last - 1 <= MaxListGap; i++)
+        {
+            last = lines[i].IsArticleEvidence ? i : last;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The indexes of the lines that repeat the document's title (a page's own headline above its article): the
+    /// same words, or the title's start or end when they make at least <see cref="HeadlineShare"/> of it (a page
+    /// title often adds the site's name), or the title followed by a little more.
+    /// </summary>
+    private static List<int> HeadlineLines(Document document, LineShape[] lines)
+    {
+        var headlines = new List<int>();
+        var title = document.Title is { } text ? Checks.HeadlineText.Normalize(text) : string.Empty;
+        if (title.Length < MinHeadlineLength)
+        {
+            return headlines;
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            // Normalising only shortens a line: one far from the title's length cannot repeat it.
+            if (lines[i].Length < MinHeadlineLength || lines[i].Length < HeadlineShare * title.Length || lines[i].Length > 2 * title.Length + MinHeadlineLength)
+            {
+                continue;
+            }
+
+            var line = Checks.HeadlineText.Normalize(document.GetText(lines[i].Line));
+            var repeats = line.Length >= MinHeadlineLength && (line == title
+                || ((title.StartsWith(line, StringComparison.Ordinal) || title.EndsWith(line, StringComparison.Ordinal)) && line.Length >= HeadlineShare * title.Length)
+                || (line.StartsWith(title, StringComparison.Ordinal) && title.Length >= TitleShareOfHeadline * line.Length));
+            if (repeats)
+            {
+                headlines.Add(i);
+            }
+        }
+
+        return headlines;
     }
 
     /// <summary>The lines that stand in runs of at least <see cref="MenuRun"/> short lines without sentence punctuation.</summary>
@@ -323,6 +431,12 @@ internal sealed class PageLayout
         /// <summary>A row of a table (a score board, a timetable): several numbers among several words. Menus hold few numbers.</summary>
         public bool IsTableRow => Numbers >= 3 && Words >= 4;
 
+        /// <summary>
+        /// True for content that continues an article's lists and tables: prose, a sentence, a table row, or a line
+        /// of several words with a number (an amount, a time, a score). Menu entries and link lists rarely hold either.
+        /// </summary>
+        public bool IsArticleEvidence => OwnClass is LineClass.Good or LineClass.NearGood || IsSentence || IsTableRow || (Numbers > 0 && Words >= 3);
+
         /// <summary>Its class after its neighbours' revision.</summary>
         public LineClass Class { get; init; } = OwnClass;
 
@@ -337,6 +451,12 @@ internal sealed class PageLayout
         /// near-good). A short sentence is not enough: a comment or a caption after the article is one too.
         /// </summary>
         public bool IsProse => OwnClass is LineClass.Good or LineClass.NearGood;
+
+        /// <summary>
+        /// True for a line that anchors the prose core: prose on its own, or a long line of sentences with function
+        /// words even when they are fewer than prose usually holds (a recipe's method, a name-heavy report).
+        /// </summary>
+        public bool IsProseAnchor(PageShapeSettings settings) => IsProse || (Length >= settings.LengthHigh && EndsSentence && StopWords > 0);
 
         /// <summary>The line measured; its class is <see cref="LineClass.Short"/> until <see cref="ClassedBy"/>.</summary>
         public static LineShape Measure(Document document, ContentLine line, int language)

@@ -47,4 +47,56 @@ public sealed class PageLayoutTests
 
         Assert.True(stated.Lines[0].StopWords < detected.Lines[0].StopWords, "German stop words should be fewer than English ones in an English line.");
     }
+
+    [Fact]
+    public void The_core_is_the_prose_under_the_repeated_headline_even_when_a_footer_holds_more_prose()
+    {
+        var layout = Analyze("""
+            Harbour ferry to run through the winter | Riverside Courier
+            Most read
+            Council backs cycle lanes
+            Harbour ferry to run through the winter
+            The harbour ferry will keep running through the winter for the first time since it was launched, the port authority said on Tuesday, after a trial in the spring.
+            The extra sailings will be paid for by the county and by a small rise in the fare, which goes up by twenty cents from the first of November this year.
+            Contact us
+            Privacy policy
+            Terms of use
+            Sitemap
+            Archive
+            Careers
+            Advertise
+            Accessibility
+            Cookie settings
+            The information provided on this website, including the blogs, the community pages and all other content, was intended for a general audience and is not advice of any kind.
+            Results vary depending on your starting point, your goals and the effort you put in, and nothing on this website is a promise of any particular result for you or for anyone else.
+            Consult your physician and follow all of the safety instructions before you begin any exercise programme or use any supplement, especially if you are pregnant or have a condition.
+            """)!;
+
+        Assert.Equal((3, 4), (layout.CoreStart, layout.CoreEnd));
+    }
+
+    [Fact]
+    public void The_core_runs_on_over_the_articles_own_list_of_amounts_and_steps()
+    {
+        var layout = Analyze("""
+            Winter soup for a cold week
+            This is the soup we make every week from November to March, when the market has little else than roots and the evenings are long and cold enough for something warm.
+            It keeps for three days in the fridge and freezes well, so it is worth making a large pot of it on a Sunday afternoon and eating it through the week.
+            Ingredients
+            2 onions, finely chopped
+            500 g of carrots
+            1 litre of vegetable stock
+            Method
+            Cook the onions in the butter for 10 minutes until they are soft.
+            Serving
+            Most read
+            Council backs cycle lanes
+            School roof repairs delayed
+            Bakery wins regional prize
+            Contact us
+            Privacy policy
+            """)!;
+
+        Assert.Equal((0, 7), (layout.CoreStart, layout.CoreEnd));
+    }
 }
