@@ -24,7 +24,6 @@ internal static partial class PrecompiledPatterns
         [(CL3002_4, RegexOptions.None)] = CL3002_4Regex,
         [(CL3002_5, RegexOptions.None)] = CL3002_5Regex,
         [(CL3003_2, RegexOptions.IgnoreCase)] = CL3003_2Regex,
-        [(CL3004_1, RegexOptions.IgnoreCase)] = CL3004_1Regex,
         [(CL3007_1, RegexOptions.IgnoreCase)] = CL3007_1Regex,
         [(CL3007_10, RegexOptions.IgnoreCase)] = CL3007_10Regex,
         [(CL3007_11, RegexOptions.IgnoreCase)] = CL3007_11Regex,
@@ -169,7 +168,19 @@ internal static partial class PrecompiledPatterns
         [(CL3014_21, RegexOptions.IgnoreCase)] = CL3014_21Regex,
         [(CL3014_22, RegexOptions.IgnoreCase)] = CL3014_22Regex,
         [(CL3014_23, RegexOptions.IgnoreCase)] = CL3014_23Regex,
+        [(CL3014_24, RegexOptions.IgnoreCase)] = CL3014_24Regex,
+        [(CL3014_25, RegexOptions.IgnoreCase)] = CL3014_25Regex,
+        [(CL3014_26, RegexOptions.IgnoreCase)] = CL3014_26Regex,
+        [(CL3014_27, RegexOptions.IgnoreCase)] = CL3014_27Regex,
+        [(CL3014_28, RegexOptions.IgnoreCase)] = CL3014_28Regex,
+        [(CL3014_29, RegexOptions.IgnoreCase)] = CL3014_29Regex,
         [(CL3014_3, RegexOptions.IgnoreCase)] = CL3014_3Regex,
+        [(CL3014_30, RegexOptions.IgnoreCase)] = CL3014_30Regex,
+        [(CL3014_31, RegexOptions.IgnoreCase)] = CL3014_31Regex,
+        [(CL3014_32, RegexOptions.IgnoreCase)] = CL3014_32Regex,
+        [(CL3014_33, RegexOptions.IgnoreCase)] = CL3014_33Regex,
+        [(CL3014_34, RegexOptions.IgnoreCase)] = CL3014_34Regex,
+        [(CL3014_35, RegexOptions.IgnoreCase)] = CL3014_35Regex,
         [(CL3014_4, RegexOptions.IgnoreCase)] = CL3014_4Regex,
         [(CL3014_5, RegexOptions.IgnoreCase)] = CL3014_5Regex,
         [(CL3014_6, RegexOptions.IgnoreCase)] = CL3014_6Regex,
@@ -274,6 +285,11 @@ internal static partial class PrecompiledPatterns
         [(CL3032_19, RegexOptions.IgnoreCase)] = CL3032_19Regex,
         [(CL3032_2, RegexOptions.IgnoreCase)] = CL3032_2Regex,
         [(CL3032_20, RegexOptions.IgnoreCase)] = CL3032_20Regex,
+        [(CL3032_21, RegexOptions.IgnoreCase)] = CL3032_21Regex,
+        [(CL3032_22, RegexOptions.IgnoreCase)] = CL3032_22Regex,
+        [(CL3032_23, RegexOptions.IgnoreCase)] = CL3032_23Regex,
+        [(CL3032_24, RegexOptions.IgnoreCase)] = CL3032_24Regex,
+        [(CL3032_25, RegexOptions.IgnoreCase)] = CL3032_25Regex,
         [(CL3032_3, RegexOptions.IgnoreCase)] = CL3032_3Regex,
         [(CL3032_4, RegexOptions.IgnoreCase)] = CL3032_4Regex,
         [(CL3032_5, RegexOptions.IgnoreCase)] = CL3032_5Regex,
@@ -367,11 +383,6 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3003_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3003_2Regex();
-
-    private const string CL3004_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bInformazioni[^\\S\\r\\n]+sull'autore\\b|\\bÀ[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l'autrice\\b|\\bÀ[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l'auteur\\b|\\bÀ[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l\u2019auteur\\b|\\bA[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l'auteur\\b|\\bA[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l\u2019auteur\\b|\\bAcerca[^\\S\\r\\n]+de[^\\S\\r\\n]+la[^\\S\\r\\n]+autora\\b|\\bOver[^\\S\\r\\n]+de[^\\S\\r\\n]+schrijver\\b|\\bOver[^\\S\\r\\n]+de[^\\S\\r\\n]+redacteur\\b|\\bAbout[^\\S\\r\\n]+the[^\\S\\r\\n]+Author\\b|\\bAbout[^\\S\\r\\n]+the[^\\S\\r\\n]+Writer\\b|\\bÜber[^\\S\\r\\n]+die[^\\S\\r\\n]+Autorin\\b|\\bAcerca[^\\S\\r\\n]+del[^\\S\\r\\n]+autor\\b|\\bSobre[^\\S\\r\\n]+la[^\\S\\r\\n]+autora\\b|\\bOver[^\\S\\r\\n]+de[^\\S\\r\\n]+auteur\\b|\\bÜber[^\\S\\r\\n]+den[^\\S\\r\\n]+Autor\\b|\\bSobre[^\\S\\r\\n]+el[^\\S\\r\\n]+autor\\b|\\bSobre[^\\S\\r\\n]+a[^\\S\\r\\n]+autora\\b|\\bSobre[^\\S\\r\\n]+o[^\\S\\r\\n]+autor\\b|\\bZur[^\\S\\r\\n]+Autorin\\b|\\bSull'autore\\b|\\bSull\u2019autore\\b|\\bAuthor[^\\S\\r\\n]+bio\\b|\\bZum[^\\S\\r\\n]+Autor\\b)\\s*(?:[:|>\u00BB\u203A\\-\u2013\u2014]|$)";
-
-    [GeneratedRegex(CL3004_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3004_1Regex();
 
     private const string CL3007_1 = "(?<m>\\bSpeichere[^\\S\\r\\n]+meinen[^\\S\\r\\n]+Namen,[^\\S\\r\\n]+meine[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+und[^\\S\\r\\n]+meine[^\\S\\r\\n]+Website[^\\S\\r\\n]+in[^\\S\\r\\n]+diesem[^\\S\\r\\n]+Browser\\b|\\bDeine[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+wird[^\\S\\r\\n]+nicht[^\\S\\r\\n]+veröffentlicht\\b|\\bIhre[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+wird[^\\S\\r\\n]+nicht[^\\S\\r\\n]+veröffentlicht\\b)";
 
@@ -828,12 +839,12 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3011_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_1Regex();
 
-    private const string CL3011_2 = "^\\W*subscribe\\s+(?:now\\s+|today\\s+)?(?:to|for)\\s+[^.!?]{2,120}[.!?]?$";
+    private const string CL3011_2 = "^\\W*subscribe\\s+(?:now\\s+|today\\s+)?(?:to|for)\\s+(?:[^.!?]|\\.(?=\\S)){2,120}[.!?]?$";
 
     [GeneratedRegex(CL3011_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_2Regex();
 
-    private const string CL3011_3 = "^\\W*(?:zapraszamy\\s+(?:też\\s+|także\\s+|również\\s+)?do\\s+(?:subskrypcji|prenumeraty)|prenumerera\\s+(?:på\\s+(?:vår|vårt|våra)\\s+(?!nyhetsbrev)|nu)|bli\\s+prenumerant)\\b[^.!?]{2,160}[.!?]?$";
+    private const string CL3011_3 = "^\\W*(?:zapraszamy\\s+(?:też\\s+|także\\s+|również\\s+)?do\\s+(?:subskrypcji|prenumeraty)|prenumerera\\s+(?:på\\s+(?:vår|vårt|våra)\\s+(?!nyhetsbrev)|nu)|bli\\s+prenumerant)\\b(?:[^.!?]|\\.(?=\\S)){2,160}[.!?]?$";
 
     [GeneratedRegex(CL3011_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_3Regex();
@@ -1018,112 +1029,172 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3014_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_1Regex();
 
-    private const string CL3014_10 = "(?<m>\\bAceptar[^\\S\\r\\n]+todas[^\\S\\r\\n]+las[^\\S\\r\\n]+cookies\\b|\\bAceptar[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_10 = "(?<m>\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+web[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_10Regex();
 
-    private const string CL3014_11 = "(?<m>\\bAlle[^\\S\\r\\n]+Cookies[^\\S\\r\\n]+akzeptieren\\b)";
+    private const string CL3014_11 = "(?<m>\\bTa[^\\S\\r\\n]+witryna[^\\S\\r\\n]+używa[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_11Regex();
 
-    private const string CL3014_12 = "(?<m>\\bAceitar[^\\S\\r\\n]+todos[^\\S\\r\\n]+os[^\\S\\r\\n]+cookies\\b|\\bAceitar[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_12 = "(?<m>\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_12Regex();
 
-    private const string CL3014_13 = "(?<m>\\bAlle[^\\S\\r\\n]+cookies[^\\S\\r\\n]+accepteren\\b|\\bCookies[^\\S\\r\\n]+accepteren\\b)";
+    private const string CL3014_13 = "(?<m>\\bTa[^\\S\\r\\n]+strona[^\\S\\r\\n]+używa[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_13Regex();
 
-    private const string CL3014_14 = "(?<m>\\bParamètres[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_14 = "(?<m>\\bCe[^\\S\\r\\n]+site[^\\S\\r\\n]+utilise[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_14Regex();
 
-    private const string CL3014_15 = "(?<m>\\bAccetta[^\\S\\r\\n]+tutti[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_15 = "(?<m>\\bNous[^\\S\\r\\n]+utilisons[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_15Regex();
 
-    private const string CL3014_16 = "(?<m>\\bWij[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_16 = "(?<m>\\bAceptar[^\\S\\r\\n]+todas[^\\S\\r\\n]+las[^\\S\\r\\n]+cookies\\b|\\bAceptar[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_16Regex();
 
-    private const string CL3014_17 = "(?<m>\\bWir[^\\S\\r\\n]+verwenden[^\\S\\r\\n]+Cookies\\b)";
+    private const string CL3014_17 = "(?<m>\\bAlle[^\\S\\r\\n]+Cookies[^\\S\\r\\n]+akzeptieren\\b)";
 
     [GeneratedRegex(CL3014_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_17Regex();
 
-    private const string CL3014_18 = "(?<m>\\bCookie-Einstellungen\\b)";
+    private const string CL3014_18 = "(?<m>\\bAceitar[^\\S\\r\\n]+todos[^\\S\\r\\n]+os[^\\S\\r\\n]+cookies\\b|\\bAceitar[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_18Regex();
 
-    private const string CL3014_19 = "(?<m>\\bAccepter[^\\S\\r\\n]+les[^\\S\\r\\n]+cookies\\b|\\bTout[^\\S\\r\\n]+accepter\\b)";
+    private const string CL3014_19 = "(?<m>\\bUstawienia[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_19Regex();
 
-    private const string CL3014_2 = "(?<m>\\bDeze[^\\S\\r\\n]+site[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_2 = "(?<m>\\bDen[^\\S\\r\\n]+här[^\\S\\r\\n]+webbplatsen[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b|\\bWebbplatsen[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_2Regex();
 
-    private const string CL3014_20 = "(?<m>\\bUtilizziamo[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_20 = "(?<m>\\bAlle[^\\S\\r\\n]+cookies[^\\S\\r\\n]+accepteren\\b|\\bCookies[^\\S\\r\\n]+accepteren\\b)";
 
     [GeneratedRegex(CL3014_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_20Regex();
 
-    private const string CL3014_21 = "(?<m>\\bCookie[^\\S\\r\\n]+preferences\\b)";
+    private const string CL3014_21 = "(?<m>\\bParamètres[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_21Regex();
 
-    private const string CL3014_22 = "(?<m>\\bUtilizamos[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_22 = "(?<m>\\bAccetta[^\\S\\r\\n]+tutti[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_22Regex();
 
-    private const string CL3014_23 = "(?<m>\\bCookie[^\\S\\r\\n]+settings\\b)";
+    private const string CL3014_23 = "(?<m>\\bAkceptuję[^\\S\\r\\n]+pliki[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_23Regex();
 
-    private const string CL3014_3 = "(?<m>\\byou[^\\S\\r\\n]+agree[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+use[^\\S\\r\\n]+of[^\\S\\r\\n]+cookies\\b|\\bThis[^\\S\\r\\n]+site[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+usa[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+all[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+use[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+cookies\\b|\\bManage[^\\S\\r\\n]+cookies\\b|\\bUsamos[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_24 = "(?<m>\\bAcceptera[^\\S\\r\\n]+alla[^\\S\\r\\n]+cookies\\b|\\bAcceptera[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_24Regex();
+
+    private const string CL3014_25 = "(?<m>\\bWij[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_25Regex();
+
+    private const string CL3014_26 = "(?<m>\\bWir[^\\S\\r\\n]+verwenden[^\\S\\r\\n]+Cookies\\b)";
+
+    [GeneratedRegex(CL3014_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_26Regex();
+
+    private const string CL3014_27 = "(?<m>\\bUżywamy[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
+
+    [GeneratedRegex(CL3014_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_27Regex();
+
+    private const string CL3014_28 = "(?<m>\\bCookie-Einstellungen\\b)";
+
+    [GeneratedRegex(CL3014_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_28Regex();
+
+    private const string CL3014_29 = "(?<m>\\bAccepter[^\\S\\r\\n]+les[^\\S\\r\\n]+cookies\\b|\\bTout[^\\S\\r\\n]+accepter\\b)";
+
+    [GeneratedRegex(CL3014_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_29Regex();
+
+    private const string CL3014_3 = "(?<m>\\bDeze[^\\S\\r\\n]+site[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_3Regex();
 
-    private const string CL3014_4 = "(?<m>\\bDiese[^\\S\\r\\n]+Website[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bDiese[^\\S\\r\\n]+Seite[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b)";
+    private const string CL3014_30 = "(?<m>\\bUtilizziamo[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b)";
+
+    [GeneratedRegex(CL3014_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_30Regex();
+
+    private const string CL3014_31 = "(?<m>\\bCookie-inställningar\\b)";
+
+    [GeneratedRegex(CL3014_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_31Regex();
+
+    private const string CL3014_32 = "(?<m>\\bVi[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_32Regex();
+
+    private const string CL3014_33 = "(?<m>\\bCookie[^\\S\\r\\n]+preferences\\b)";
+
+    [GeneratedRegex(CL3014_33, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_33Regex();
+
+    private const string CL3014_34 = "(?<m>\\bUtilizamos[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_34, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_34Regex();
+
+    private const string CL3014_35 = "(?<m>\\bCookie[^\\S\\r\\n]+settings\\b)";
+
+    [GeneratedRegex(CL3014_35, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_35Regex();
+
+    private const string CL3014_4 = "(?<m>\\bTa[^\\S\\r\\n]+strona[^\\S\\r\\n]+korzysta[^\\S\\r\\n]+z[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_4Regex();
 
-    private const string CL3014_5 = "(?<m>\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+use[^\\S\\r\\n]+this[^\\S\\r\\n]+site\\b|\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+browse\\b)";
+    private const string CL3014_5 = "(?<m>\\bZaakceptuj[^\\S\\r\\n]+wszystkie[^\\S\\r\\n]+pliki[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_5Regex();
 
-    private const string CL3014_6 = "(?<m>\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+web[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_6 = "(?<m>\\bDenna[^\\S\\r\\n]+webbplats[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_6Regex();
 
-    private const string CL3014_7 = "(?<m>\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_7 = "(?<m>\\byou[^\\S\\r\\n]+agree[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+use[^\\S\\r\\n]+of[^\\S\\r\\n]+cookies\\b|\\bThis[^\\S\\r\\n]+site[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+usa[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+all[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+use[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+cookies\\b|\\bManage[^\\S\\r\\n]+cookies\\b|\\bUsamos[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_7Regex();
 
-    private const string CL3014_8 = "(?<m>\\bCe[^\\S\\r\\n]+site[^\\S\\r\\n]+utilise[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_8 = "(?<m>\\bDiese[^\\S\\r\\n]+Website[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bDiese[^\\S\\r\\n]+Seite[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b)";
 
     [GeneratedRegex(CL3014_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_8Regex();
 
-    private const string CL3014_9 = "(?<m>\\bNous[^\\S\\r\\n]+utilisons[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_9 = "(?<m>\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+use[^\\S\\r\\n]+this[^\\S\\r\\n]+site\\b|\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+browse\\b)";
 
     [GeneratedRegex(CL3014_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_9Regex();
@@ -1328,7 +1399,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3021_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_1Regex();
 
-    private const string CL3021_10 = "^\\W*(?:lees verder|weiterlesen|lire la suite|leer más|leggi tutto|leia mais|saiba mais)\\b(?:\\W*$|\\s+(?:[^\\s,:]+\\s+){0,3}[^\\s,:]+\\W*$)";
+    private const string CL3021_10 = "^\\W*(?:lees verder|weiterlesen|lire la suite|leer más|leggi tutto|leia mais|saiba mais|czytaj (?:więcej|dalej)|läs hela (?:artikeln|texten))\\b(?:\\W*$|\\s+(?:[^\\s,:]+\\s+){0,3}[^\\s,:]+\\W*$)";
 
     [GeneratedRegex(CL3021_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_10Regex();
@@ -1408,7 +1479,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3022_13, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_13Regex();
 
-    private const string CL3022_14 = "\\b(?i:our|my|this (?:article|post|page|site|story)|unsere?[nmrs]?|diese[rsm]? (?:Artikel|Beitrag|Seite)|auf dieser Seite|nos|notre|cet article|cette page|nuestros?|este artículo|esta página|i nostri|questo articolo|questa pagina|nossos?|este artigo|onze|dit artikel|deze pagina|nasze|ten artykuł|na tej stronie|våra|denna artikel|den här artikeln)\\b[^.!?]{0,60}\\b(?i:affiliate[- ]?links?|affiliatelinks?|partner-?links?|werbe-?links?|provisions-?links?|liens? (?:d['\u2019]affiliation|affiliés?)|enlaces? (?:de )?afiliad[oa]s?|link (?:di affiliazione|affiliati)|links? (?:de )?afiliad[oa]s?|link(?:i|ów|ach)? (?:afiliacyjn|partnersk)\\p{L}*|affiliatelänk(?:ar)?|annonslänk(?:ar)?)\\b";
+    private const string CL3022_14 = "\\b(?i:our|my|this (?:article|post|page|site|story)|unsere?[nmrs]?|diese[rsm]? (?:Artikel|Beitrag|Seite)|auf dieser Seite|nos|notre|cet article|cette page|nuestros?|este artículo|esta página|i nostri|questo articolo|questa pagina|nossos?|este artigo|onze|dit artikel|deze pagina|nasze|(?:ten )?artykuł|(?:ten )?wpis|na tej stronie|våra|denna artikel|den här artikeln|artikeln|inlägget|(?:der|dieser) Artikel|l['\u2019]article|l['\u2019]artículo|l['\u2019]articolo|o artigo|het artikel)\\b[^.!?]{0,60}\\b(?i:affiliate[- ]?links?|affiliatelinks?|partner-?links?|werbe-?links?|provisions-?links?|liens? (?:d['\u2019]affiliation|affiliés?)|enlaces? (?:de )?afiliad[oa]s?|link (?:di affiliazione|affiliati)|links? (?:de )?afiliad[oa]s?|link(?:i|ów|ach)? (?:afiliacyjn|partnersk)\\p{L}*|affiliatelänk(?:ar)?|annonslänk(?:ar)?)\\b";
 
     [GeneratedRegex(CL3022_14, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_14Regex();
@@ -1458,7 +1529,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3022_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_9Regex();
 
-    private const string CL3023_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bSchlagwörter\\b|\\bFiled[^\\S\\r\\n]+under\\b|\\bTagged[^\\S\\r\\n]+with\\b|\\bTrefwoorden\\b|\\bOnderwerpen\\b|\\bCategorieën\\b|\\bSchlagworte\\b|\\bCategories\\b|\\bKategorien\\b|\\bÉtiquettes\\b|\\bCatégories\\b|\\bCategorías\\b|\\bCategorias\\b|\\bPosted[^\\S\\r\\n]+in\\b|\\bMots-clés\\b|\\bEtiquetas\\b|\\bArgomenti\\b|\\bEtichette\\b|\\bCategorie\\b|\\bFiled[^\\S\\r\\n]+in\\b|\\bCategory\\b|\\bTópicos\\b|\\bTagged\\b|\\bTopics\\b|\\bThemen\\b|\\bTemas\\b|\\bTags\\b)\\s*(?:[:|>\u00BB\u203A\\-\u2013\u2014]|$)";
+    private const string CL3023_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bSchlagwörter\\b|\\bFiled[^\\S\\r\\n]+under\\b|\\bTagged[^\\S\\r\\n]+with\\b|\\bTrefwoorden\\b|\\bOnderwerpen\\b|\\bCategorieën\\b|\\bSchlagworte\\b|\\bCategories\\b|\\bKategorien\\b|\\bÉtiquettes\\b|\\bCatégories\\b|\\bCategorías\\b|\\bCategorias\\b|\\bKategorier\\b|\\bPosted[^\\S\\r\\n]+in\\b|\\bMots-clés\\b|\\bEtiquetas\\b|\\bArgomenti\\b|\\bEtichette\\b|\\bCategorie\\b|\\bKategorie\\b|\\bKategoria\\b|\\bFiled[^\\S\\r\\n]+in\\b|\\bCategory\\b|\\bTópicos\\b|\\bTagged\\b|\\bTopics\\b|\\bThemen\\b|\\bTematy\\b|\\bTaggar\\b|\\bTemas\\b|\\bÄmnen\\b|\\bTags\\b|\\bTagi\\b)\\s*(?:[:|>\u00BB\u203A\\-\u2013\u2014]|$)";
 
     [GeneratedRegex(CL3023_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3023_1Regex();
@@ -1553,102 +1624,127 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3031_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3031_1Regex();
 
-    private const string CL3032_1 = "(?<m>\\bYou[^\\S\\r\\n]+have[^\\S\\r\\n]+reached[^\\S\\r\\n]+your[^\\S\\r\\n]+limit[^\\S\\r\\n]+of[^\\S\\r\\n]+free[^\\S\\r\\n]+articles\\b)";
+    private const string CL3032_1 = "(?<m>\\bTen[^\\S\\r\\n]+artykuł[^\\S\\r\\n]+jest[^\\S\\r\\n]+dostępny[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+prenumeratorów\\b|\\bTylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+prenumeratorów\\b)";
 
     [GeneratedRegex(CL3032_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_1Regex();
 
-    private const string CL3032_10 = "(?<m>\\bLog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading\\b)";
+    private const string CL3032_10 = "(?<m>\\bCet[^\\S\\r\\n]+article[^\\S\\r\\n]+est[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b|\\bArticle[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b)";
 
     [GeneratedRegex(CL3032_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_10Regex();
 
-    private const string CL3032_11 = "(?<m>\\bRiservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati\\b)";
+    private const string CL3032_11 = "(?<m>\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+read[^\\S\\r\\n]+the[^\\S\\r\\n]+full[^\\S\\r\\n]+article\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading\\b)";
 
     [GeneratedRegex(CL3032_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_11Regex();
 
-    private const string CL3032_12 = "(?<m>\\bAlready[^\\S\\r\\n]+a[^\\S\\r\\n]+subscriber\\?)";
+    private const string CL3032_12 = "(?<m>\\bContenuto[^\\S\\r\\n]+riservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati\\b)";
 
     [GeneratedRegex(CL3032_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_12Regex();
 
-    private const string CL3032_13 = "(?<m>\\bJetzt[^\\S\\r\\n]+weiterlesen[^\\S\\r\\n]+mit\\b)";
+    private const string CL3032_13 = "(?<m>\\bLog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading\\b)";
 
     [GeneratedRegex(CL3032_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_13Regex();
 
-    private const string CL3032_14 = "(?<m>\u00BFYa[^\\S\\r\\n]+eres[^\\S\\r\\n]+suscriptor\\?)";
+    private const string CL3032_14 = "(?<m>\\bÄr[^\\S\\r\\n]+du[^\\S\\r\\n]+redan[^\\S\\r\\n]+prenumerant\\?|\\bRedan[^\\S\\r\\n]+prenumerant\\?)";
 
     [GeneratedRegex(CL3032_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_14Regex();
 
-    private const string CL3032_15 = "(?<m>\\bRéservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b)";
+    private const string CL3032_15 = "(?<m>\\bRiservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati\\b)";
 
     [GeneratedRegex(CL3032_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_15Regex();
 
-    private const string CL3032_16 = "(?<m>\\bBereits[^\\S\\r\\n]+Abonnent\\?)";
+    private const string CL3032_16 = "(?<m>\\bAlready[^\\S\\r\\n]+a[^\\S\\r\\n]+subscriber\\?)";
 
     [GeneratedRegex(CL3032_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_16Regex();
 
-    private const string CL3032_17 = "(?<m>\\bSei[^\\S\\r\\n]+già[^\\S\\r\\n]+abbonato\\?)";
+    private const string CL3032_17 = "(?<m>\\bJetzt[^\\S\\r\\n]+weiterlesen[^\\S\\r\\n]+mit\\b)";
 
     [GeneratedRegex(CL3032_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_17Regex();
 
-    private const string CL3032_18 = "(?<m>\\bJá[^\\S\\r\\n]+é[^\\S\\r\\n]+assinante\\?)";
+    private const string CL3032_18 = "(?<m>\\bMasz[^\\S\\r\\n]+już[^\\S\\r\\n]+subskrypcję\\?)";
 
     [GeneratedRegex(CL3032_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_18Regex();
 
-    private const string CL3032_19 = "(?<m>\\bDéjà[^\\S\\r\\n]+abonné[^\\S\\r\\n]+\\?|\\bDéjà[^\\S\\r\\n]+abonné\\?)";
+    private const string CL3032_19 = "(?<m>\u00BFYa[^\\S\\r\\n]+eres[^\\S\\r\\n]+suscriptor\\?)";
 
     [GeneratedRegex(CL3032_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_19Regex();
 
-    private const string CL3032_2 = "(?<m>\\bDieser[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+ist[^\\S\\r\\n]+nur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bExklusiv[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bNur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b)";
+    private const string CL3032_2 = "(?<m>\\bTen[^\\S\\r\\n]+artykuł[^\\S\\r\\n]+jest[^\\S\\r\\n]+dostępny[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+subskrybentów\\b|\\bTreść[^\\S\\r\\n]+dostępna[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+subskrybentów\\b|\\bTylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+subskrybentów\\b)";
 
     [GeneratedRegex(CL3032_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_2Regex();
 
-    private const string CL3032_20 = "(?<m>\\bWord[^\\S\\r\\n]+abonnee\\b|\\bAl[^\\S\\r\\n]+abonnee\\?)";
+    private const string CL3032_20 = "(?<m>\\bRéservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b)";
 
     [GeneratedRegex(CL3032_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_20Regex();
 
-    private const string CL3032_3 = "(?<m>\\bContenido[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores\\b|\\bSolo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores\\b)";
+    private const string CL3032_21 = "(?<m>\\bBereits[^\\S\\r\\n]+Abonnent\\?)";
+
+    [GeneratedRegex(CL3032_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_21Regex();
+
+    private const string CL3032_22 = "(?<m>\\bSei[^\\S\\r\\n]+già[^\\S\\r\\n]+abbonato\\?)";
+
+    [GeneratedRegex(CL3032_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_22Regex();
+
+    private const string CL3032_23 = "(?<m>\\bJá[^\\S\\r\\n]+é[^\\S\\r\\n]+assinante\\?)";
+
+    [GeneratedRegex(CL3032_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_23Regex();
+
+    private const string CL3032_24 = "(?<m>\\bDéjà[^\\S\\r\\n]+abonné[^\\S\\r\\n]+\\?|\\bDéjà[^\\S\\r\\n]+abonné\\?)";
+
+    [GeneratedRegex(CL3032_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_24Regex();
+
+    private const string CL3032_25 = "(?<m>\\bWord[^\\S\\r\\n]+abonnee\\b|\\bAl[^\\S\\r\\n]+abonnee\\?)";
+
+    [GeneratedRegex(CL3032_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_25Regex();
+
+    private const string CL3032_3 = "(?<m>\\bYou[^\\S\\r\\n]+have[^\\S\\r\\n]+reached[^\\S\\r\\n]+your[^\\S\\r\\n]+limit[^\\S\\r\\n]+of[^\\S\\r\\n]+free[^\\S\\r\\n]+articles\\b)";
 
     [GeneratedRegex(CL3032_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_3Regex();
 
-    private const string CL3032_4 = "(?<m>\\bThis[^\\S\\r\\n]+article[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only\\b|\\bThis[^\\S\\r\\n]+content[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only\\b|\\bSubscribers[^\\S\\r\\n]+only\\b)";
+    private const string CL3032_4 = "(?<m>\\bDen[^\\S\\r\\n]+här[^\\S\\r\\n]+artikeln[^\\S\\r\\n]+är[^\\S\\r\\n]+endast[^\\S\\r\\n]+för[^\\S\\r\\n]+prenumeranter\\b|\\bDenna[^\\S\\r\\n]+artikel[^\\S\\r\\n]+är[^\\S\\r\\n]+endast[^\\S\\r\\n]+för[^\\S\\r\\n]+prenumeranter\\b|\\bEndast[^\\S\\r\\n]+för[^\\S\\r\\n]+prenumeranter\\b)";
 
     [GeneratedRegex(CL3032_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_4Regex();
 
-    private const string CL3032_5 = "(?<m>\\bDit[^\\S\\r\\n]+artikel[^\\S\\r\\n]+is[^\\S\\r\\n]+alleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees\\b|\\bAlleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees\\b)";
+    private const string CL3032_5 = "(?<m>\\bEste[^\\S\\r\\n]+artigo[^\\S\\r\\n]+é[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b|\\bConteúdo[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b|\\bExclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b|\\bConteúdo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b)";
 
     [GeneratedRegex(CL3032_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_5Regex();
 
-    private const string CL3032_6 = "(?<m>\\bCet[^\\S\\r\\n]+article[^\\S\\r\\n]+est[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b|\\bArticle[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b)";
+    private const string CL3032_6 = "(?<m>\\bDieser[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+ist[^\\S\\r\\n]+nur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bExklusiv[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bNur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b)";
 
     [GeneratedRegex(CL3032_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_6Regex();
 
-    private const string CL3032_7 = "(?<m>\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+read[^\\S\\r\\n]+the[^\\S\\r\\n]+full[^\\S\\r\\n]+article\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading\\b)";
+    private const string CL3032_7 = "(?<m>\\bContenido[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores\\b|\\bSolo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores\\b)";
 
     [GeneratedRegex(CL3032_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_7Regex();
 
-    private const string CL3032_8 = "(?<m>\\bConteúdo[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b|\\bExclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b)";
+    private const string CL3032_8 = "(?<m>\\bThis[^\\S\\r\\n]+article[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only\\b|\\bThis[^\\S\\r\\n]+content[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only\\b|\\bSubscribers[^\\S\\r\\n]+only\\b)";
 
     [GeneratedRegex(CL3032_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_8Regex();
 
-    private const string CL3032_9 = "(?<m>\\bContenuto[^\\S\\r\\n]+riservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati\\b)";
+    private const string CL3032_9 = "(?<m>\\bDit[^\\S\\r\\n]+artikel[^\\S\\r\\n]+is[^\\S\\r\\n]+alleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees\\b|\\bAlleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees\\b)";
 
     [GeneratedRegex(CL3032_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_9Regex();
@@ -1658,7 +1754,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3033_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3033_1Regex();
 
-    private const string CL3033_2 = "^\\W*(?:please\\s+)?(?:support|steun|ondersteun|unterstützen\\s+sie|unterstütze|soutenez|apoya|apoye|sostieni|sostenete|apoie)\\s+(?:(?:our|the|onze|de|unseren|den|notre|le|nuestro|el|il\\s+nostro|il|o\\s+nosso|nosso|o)\\s+)?(?:(?:independent|quality|local|onafhankelijke|unabhängigen|freien|indépendant|independiente|indipendente|independente|de\\s+qualité|de\\s+calidad|di\\s+qualità|de\\s+qualidade)\\s+)?(?:journalism|journalistiek|journalismus|journalisme|periodismo|giornalismo|jornalismo)\\b.*$";
+    private const string CL3033_2 = "^\\W*(?:please\\s+)?(?:support|steun|ondersteun|unterstützen\\s+sie|unterstütze|soutenez|apoya|apoye|sostieni|sostenete|apoie|wesprzyj|wspieraj|stöd|stötta)\\s+(?:(?:our|the|onze|de|unseren|den|notre|le|nuestro|el|il\\s+nostro|il|o\\s+nosso|nosso|o|nasze|naszą|niezależne|vår|vårt|den)\\s+)?(?:(?:independent|quality|local|onafhankelijke|unabhängigen|freien|indépendant|independiente|indipendente|independente|de\\s+qualité|de\\s+calidad|di\\s+qualità|de\\s+qualidade|niezależne|oberoende|fria)\\s+)?(?:journalism|journalistiek|journalismus|journalisme|periodismo|giornalismo|jornalismo|dziennikarstwo|journalistik|journalistiken)\\b.*$";
 
     [GeneratedRegex(CL3033_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3033_2Regex();
@@ -1668,7 +1764,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3034_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_1Regex();
 
-    private const string CL3034_2 = "^\\W*(?i:klicken sie|klicke|click|tap|cliquez|haga clic|haz clic|clicca|clique|klik|kliknij|klicka)(?!\\s+(?i:here|hier|ici|aquí|aqui|qui|tutaj|här)\\b)\\b(?:[^.!?]|\\.(?=\\S)){0,60}\\b(?i:button|schaltfläche|bouton|botón|boton|pulsante|botão|knop|przycisk|knapp)\\b(?:[^.!?]|\\.(?=\\S)){0,80}\\b(?i:laden|load|unlock|entsperren|charger|cargar|caricare|carregar|załadować|ladda|anzeigen|show|view|display|afficher|mostrar|visualizzare|weergeven|wyświetlić|visa)\\b.*$";
+    private const string CL3034_2 = "^\\W*(?i:klicken sie|klicke|click|tap|cliquez|haga clic|haz clic|clicca|clique|klik|kliknij|klicka)(?!\\s+(?i:here|hier|ici|aquí|aqui|qui|tutaj|här)\\b)\\b(?:[^.!?]|\\.(?=\\S)){0,60}\\b(?i:button|schaltfläche|bouton|botón|boton|pulsante|botão|knop|przycisk|przycisku|knapp|knappen)\\b(?:[^.!?]|\\.(?=\\S)){0,80}\\b(?i:laden|load|unlock|entsperren|charger|cargar|caricare|carregar|załadować|ladda|anzeigen|show|view|display|afficher|mostrar|visualizzare|weergeven|wyświetlić|visa)\\b.*$";
 
     [GeneratedRegex(CL3034_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_2Regex();

@@ -196,8 +196,12 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
 
     /// <summary>
     /// True for a line that reads as the article's prose: a sentence of ordinary length (it ends with a full stop or
-    /// an exclamation mark), two sentences, or a line long enough to be a paragraph.
+    /// an exclamation mark), two sentences that end like a sentence, or a line long enough to be a paragraph.
     /// </summary>
+    /// <remarks>
+    /// Two sentences with no closing punctuation are a headline ("Paid ads are not the problem. Our perceptions
+    /// are"), the kind of line a list of teasers is made of.
+    /// </remarks>
     internal static bool IsProse(ReadOnlySpan<char> text)
     {
         var trimmed = text.Trim();
@@ -220,7 +224,7 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
 
         return words >= ParagraphWords
             || (words >= SentenceWords && SentenceEnd().IsMatch(trimmed))
-            || (words >= SentenceWords && TwoSentences().IsMatch(trimmed));
+            || (words >= SentenceWords && TwoSentences().IsMatch(trimmed) && SentenceOrQuestionEnd().IsMatch(trimmed));
     }
 
     /// <summary>True for a line that is Markdown or HTML structure: a heading, list item, quote, table row, fence, tag, rule or indented code.</summary>
@@ -262,6 +266,9 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
 
     [GeneratedRegex(@"[.!\u2026][\s""\u201D\u2019\u00BB)\]]*$")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[.!?\u2026][\s""\u201D\u2019\u00BB)\]]*$")]
+    private static partial Regex SentenceOrQuestionEnd();
 
     [GeneratedRegex(@"\p{Ll}[.!?\u2026][""\u201D\u2019\u00BB)]*\s+[""\u201C\u2018\u00AB(]*\p{Lu}\p{Ll}*\s+\p{L}")]
     private static partial Regex TwoSentences();
