@@ -114,6 +114,20 @@ public sealed class LintCacheTests
         Assert.Contains("CL3003", fresh, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_cache_option_writes_the_cache_where_asked_and_a_second_run_reports_the_same()
+    {
+        using var temp = Articles();
+        var first = CliRunner.Run(temp.Path, "--cache", "--cache-location", "build/lint.cache", "--format", "sarif");
+        var second = CliRunner.Run(temp.Path, "--cache", "--cache-location", "build/lint.cache", "--format", "sarif");
+        var withoutCache = CliRunner.Run(temp.Path, "--format", "sarif");
+
+        Assert.True(File.Exists(Path.Combine(temp.Path, "build", "lint.cache")));
+        Assert.False(File.Exists(Path.Combine(temp.Path, LintSessionOptions.DefaultCacheFileName)));
+        Assert.Equal((1, withoutCache.Output), (first.ExitCode, first.Output));
+        Assert.Equal((1, withoutCache.Output), (second.ExitCode, second.Output));
+    }
+
     private static TempFolder Articles()
     {
         var temp = new TempFolder();
