@@ -1,15 +1,6 @@
-using System.Collections.Immutable;
-using ContentLint.Diagnostics;
 using ContentLint.Files;
 
 namespace ContentLint.Caching;
-
-/// <summary>One document of a run to lint, or an item without one that ends its file.</summary>
-/// <param name="Input">The file.</param>
-/// <param name="Source">The document; null for the item that ends the file.</param>
-/// <param name="Kept">The document's findings when the cache holds them: it is not linted again.</param>
-/// <param name="KeyToKeep">The key the document's findings are kept under once linted; null when they are not kept.</param>
-internal readonly record struct RunDocument(RunInput Input, SourceDocument? Source, ImmutableArray<Finding>? Kept = null, UInt128? KeyToKeep = null);
 
 /// <summary>
 /// A run with a cache: every file's key (<see cref="LintCache.EntryKey"/>), and the documents of the run with the
@@ -19,10 +10,6 @@ internal readonly record struct RunDocument(RunInput Input, SourceDocument? Sour
 internal sealed class CachedRun(LintCache cache, IReadOnlyDictionary<string, UInt128> keys, UInt128? corpusKey, bool needsDocuments)
 {
     public LintCache Cache { get; } = cache;
-
-    /// <summary>True when the file is one article the cache can hold.</summary>
-    public static bool IsCacheable(RunInput input, bool readAllAsJsonLines) =>
-        input.Skip is null && input.Records is null && !ArticleSource.HoldsRecords(input.FullPath, readAllAsJsonLines);
 
     /// <summary>The hash of the file's content as the run reads it; null when it cannot be read within the size limit.</summary>
     public static UInt128? HashOf(RunInput input)
@@ -43,8 +30,8 @@ internal sealed class CachedRun(LintCache cache, IReadOnlyDictionary<string, UIn
 
     /// <summary>
     /// Every document of <paramref name="run"/>, each file closed by an item without a document: the cache's findings
-    /// for a file it holds (its document read only when a report or the baseline needs it), else the file read to be
-    /// linted, with the key of the bytes read when its findings are to be kept.
+    /// for a file it holds (its document read only when a report or the baseline needs it), else the file to read and
+    /// lint, with the key of the bytes read when its findings are to be kept.
     /// </summary>
     public IEnumerable<RunDocument> Documents(IReadOnlyList<RunInput> run)
     {
@@ -52,11 +39,14 @@ internal sealed class CachedRun(LintCache cache, IReadOnlyDictionary<string, UIn
         {
             if (keys.TryGetValue(input.FullPath, out var key) && Cache.TryGet(input.FullPath, key, input.DisplayPath, input.Linter) is { } kept)
             {
-                yield return new RunDocument(input, needsDocuments ? input.Read().FirstOrDefault() ?? new SourceDocument(null, null, null) : new SourceDocument(null, null, null), kept);
+                yield return needsDocuments
+                    ? new RunDocument(input, null, kept, ReadLater: () => new RunDocument(input, input.Read().Single(), kept))
+                    : new RunDocument(input, new SourceDocument(null, null, null), kept);
             }
-            else if (keys.ContainsKey(input.FullPath) && ReadToKeep(input) is { } read)
+            else if (keys.ContainsKey(input.FullPath))
             {
-                yield return read;
+                // A file with a key is one article (only articles are hashed): one document, read when its batch is linted.
+                yield return new RunDocument(input, null, ReadLater: () => ReadToKeep(input) ?? new RunDocument(input, input.Read().Single()));
             }
             else
             {

@@ -629,13 +629,13 @@ public sealed class LintSession
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.Jobs, CancellationToken = cancellationToken };
         int filesDone = 0;
         long documents = 0, findingCount = 0;
-        foreach (var batch in (cached is null ? Documents(run).Select(d => new RunDocument(d.Input, d.Source)) : cached.Documents(run)).Chunk(BatchSize))
+        foreach (var batch in (cached?.Documents(run) ?? DocumentsToLint(run)).Chunk(BatchSize))
         {
             var found = new ImmutableArray<Finding>[batch.Length];
-            await Task.Run(() => Parallel.For(0, batch.Length, parallel, i => found[i] = Lint(batch[i])), cancellationToken).ConfigureAwait(false);
+            await Task.Run(() => Parallel.For(0, batch.Length, parallel, i => (batch[i], found[i]) = Lint(batch[i])), cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < batch.Length; i++)
             {
-                if (batch[i].Source is null)
+                if (batch[i].EndsFile)
                 {
                     filesDone++;
                 }
@@ -650,16 +650,22 @@ public sealed class LintSession
             }
         }
 
-        ImmutableArray<Finding> Lint(RunDocument document)
+        // The document read (when it was left to be read here) and its findings.
+        (RunDocument Read, ImmutableArray<Finding> Findings) Lint(RunDocument document)
         {
+            if (document.ReadLater is { } read)
+            {
+                document = read();
+            }
+
             if (document.Kept is { } kept)
             {
-                return kept;
+                return (document, kept);
             }
 
             if (document.Source is not { } source)
             {
-                return [];
+                return (document, []);
             }
 
             var findings = document.Input.Linter.Lint(source, cancellationToken);
@@ -668,7 +674,31 @@ public sealed class LintSession
                 cached!.Cache.Add(document.Input.FullPath, key, findings, document.Input.Linter);
             }
 
-            return findings;
+            return (document, findings);
+        }
+    }
+
+    /// <summary>
+    /// Every document of <paramref name="run"/>, each input closed by an item without a document; a file that is one
+    /// article is read when its batch is linted, in parallel, and the records of a corpus file as they are enumerated.
+    /// </summary>
+    private IEnumerable<RunDocument> DocumentsToLint(IReadOnlyList<RunInput> run)
+    {
+        foreach (var input in run)
+        {
+            if (input.IsArticleFile)
+            {
+                yield return new RunDocument(input, null, ReadLater: () => new RunDocument(input, input.Read().Single()));
+            }
+            else
+            {
+                foreach (var source in input.Read())
+                {
+                    yield return new RunDocument(input, source);
+                }
+            }
+
+            yield return new RunDocument(input, null);
         }
     }
 
@@ -690,7 +720,7 @@ public sealed class LintSession
         var cache = await Task.Run(() => LintCache.Open(Path.GetFullPath(file, Options.WorkingDirectory), stamp), cancellationToken).ConfigureAwait(false);
         var hashes = new UInt128?[whole.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.Jobs, CancellationToken = cancellationToken };
-        await Task.Run(() => Parallel.For(0, whole.Count, parallel, i => hashes[i] = CachedRun.IsCacheable(whole[i], Options.ReadAllAsJsonLines) ? CachedRun.HashOf(whole[i]) : null), cancellationToken).ConfigureAwait(false);
+        await Task.Run(() => Parallel.For(0, whole.Count, parallel, i => hashes[i] = whole[i].IsArticleFile ? CachedRun.HashOf(whole[i]) : null), cancellationToken).ConfigureAwait(false);
         UInt128? corpusKey = null;
         if (hashes.All(h => h is not null))
         {
@@ -970,7 +1000,11 @@ public sealed class LintSession
         RunInput ToInput(string full, string shown, Linter linter, RecordRange? records) =>
             found.Named.Contains(full) && Skipped(full, shown) is { } skip
                 ? SkippedInput(shown, full, linter, skip)
-                : new RunInput(shown, full, linter, () => ArticleSource.ReadFile(full, shown, null, Options.ReadAllAsJsonLines, linter.DefaultLanguage, linter.ReadOptions, records)) { Records = records };
+                : new RunInput(shown, full, linter, () => ArticleSource.ReadFile(full, shown, null, Options.ReadAllAsJsonLines, linter.DefaultLanguage, linter.ReadOptions, records))
+                {
+                    Records = records,
+                    IsArticleFile = !ArticleSource.HoldsRecords(full, Options.ReadAllAsJsonLines),
+                };
     }
 
     /// <summary>The <c>CL0012</c> finding of a named file that <c>exclude</c> or an ignore file leaves out; null when it is linted.</summary>
