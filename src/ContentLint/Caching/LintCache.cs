@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.IO.Hashing;
@@ -45,8 +46,8 @@ internal sealed class LintCache
     public static UInt128 EntryKey(UInt128 contentHash, UInt128? corpusKey)
     {
         Span<byte> both = stackalloc byte[32];
-        BitConverter.TryWriteBytes(both, contentHash);
-        BitConverter.TryWriteBytes(both[16..], corpusKey ?? UInt128.Zero);
+        BinaryPrimitives.WriteUInt128LittleEndian(both, contentHash);
+        BinaryPrimitives.WriteUInt128LittleEndian(both[16..], corpusKey ?? UInt128.Zero);
         return XxHash128.HashToUInt128(both);
     }
 
