@@ -29,6 +29,17 @@ internal sealed class LintCommand(CommandOutput console)
         HelpName = "FILE",
     };
 
+    private readonly Option<bool> cache = new("--cache")
+    {
+        Description = "reuse the findings of files unchanged since the last run with --cache, and keep this run's; the cache is ignored after the tool, configuration or a rule file changed, and deleting it is safe",
+    };
+
+    private readonly Option<string?> cacheLocation = new("--cache-location")
+    {
+        Description = "the cache file --cache reads and writes (default: " + LintSessionOptions.DefaultCacheFileName + " in the current folder)",
+        HelpName = "FILE",
+    };
+
     private readonly Option<string?> printConfig = new("--print-config")
     {
         Description = "print the configuration in effect for FILE (the files that cascade, the overrides that match, every rule's severity) and lint nothing",
@@ -49,6 +60,8 @@ internal sealed class LintCommand(CommandOutput console)
         inputs.AddStreamOptionsTo(command);
         command.Options.Add(jobs);
         command.Options.Add(shard);
+        command.Options.Add(cache);
+        command.Options.Add(cacheLocation);
         command.Options.Add(printConfig);
         command.SetAction(Execute);
         return command;
@@ -59,7 +72,13 @@ internal sealed class LintCommand(CommandOutput console)
         var gate = ValueOptions.ParseSeverity(parsed.GetValue(failLevel));
         var warningLimit = parsed.GetValue(maxWarnings);
         if (severityFilter.Resolve(parsed, console, gate, warningLimit is not null) is not { } lowest
-            || inputs.Apply(parsed, console, new LintSessionOptions { BaselineFile = parsed.GetValue(baseline), Jobs = parsed.GetValue(jobs) ?? Environment.ProcessorCount, Shard = parsed.GetValue(shard) }) is not { } options
+            || inputs.Apply(parsed, console, new LintSessionOptions
+            {
+                BaselineFile = parsed.GetValue(baseline),
+                Jobs = parsed.GetValue(jobs) ?? Environment.ProcessorCount,
+                Shard = parsed.GetValue(shard),
+                CacheFile = parsed.GetValue(cache) ? parsed.GetValue(cacheLocation) ?? LintSessionOptions.DefaultCacheFileName : null,
+            }) is not { } options
             || reports.Resolve(parsed, console) is not { } targets)
         {
             return ExitCodes.UsageError;

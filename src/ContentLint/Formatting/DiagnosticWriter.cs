@@ -78,6 +78,12 @@ public abstract class DiagnosticWriter
     }
 
     /// <summary>
+    /// True for a report that reads the documents <see cref="EndDocument"/> gives (the text around a finding, a
+    /// document's language); false when it writes the findings alone, so a run whose findings are cached need not read them.
+    /// </summary>
+    internal virtual bool ReadsDocuments => false;
+
+    /// <summary>
     /// Ends the findings of one document of the current file: the file itself, or one record of a JSON Lines or
     /// Parquet corpus. Formats that write a line per document (<c>jsonl</c>) write it here; the others ignore it.
     /// </summary>

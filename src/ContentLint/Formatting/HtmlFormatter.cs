@@ -74,6 +74,8 @@ internal sealed class HtmlFormatter : DiagnosticFormatter
 
         protected override void OnDiagnostic(Finding diagnostic) => pending.Add(diagnostic);
 
+        internal override bool ReadsDocuments => true;
+
         protected override void OnEndDocument(Document? document, RecordLocation? record)
         {
             fileHadDocument = true;

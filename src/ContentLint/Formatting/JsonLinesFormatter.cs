@@ -87,6 +87,8 @@ internal sealed class JsonLinesFormatter : DiagnosticFormatter
 
         protected override void OnDiagnostic(Finding diagnostic) => pending.Add(diagnostic);
 
+        internal override bool ReadsDocuments => true;
+
         protected override void OnEndDocument(Document? document, RecordLocation? record)
         {
             WriteLine(document, record);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using ContentLint.Baselines;
+using ContentLint.Caching;
 using ContentLint.Configuration;
 using ContentLint.Corpus;
 using ContentLint.Diagnostics;
@@ -256,7 +257,8 @@ public sealed class LintSession
     public async IAsyncEnumerable<FileResult> LintAsync(IProgress<LintProgress>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var findings = new List<Finding>();
-        await foreach (var part in FilteredAsync(await WithCorpusEvidenceAsync(withProfiles.Value.Inputs, cancellationToken).ConfigureAwait(false), progress, cancellationToken).ConfigureAwait(false))
+        var cached = await OpenCacheAsync(needsDocuments: baseline.Value is not null, cancellationToken).ConfigureAwait(false);
+        await foreach (var part in FilteredAsync(await InputsToLintAsync(cached, cancellationToken).ConfigureAwait(false), progress, cancellationToken, cached).ConfigureAwait(false))
         {
             findings.AddRange(part.Findings);
             if (part.EndsFile)
@@ -265,6 +267,8 @@ public sealed class LintSession
                 findings.Clear();
             }
         }
+
+        cached?.Cache.Save();
     }
 
     /// <summary>
@@ -287,7 +291,8 @@ public sealed class LintSession
         }
 
         RunInput? current = null;
-        await foreach (var part in FilteredAsync(await WithCorpusEvidenceAsync(withProfiles.Value.Inputs, cancellationToken).ConfigureAwait(false), progress, cancellationToken).ConfigureAwait(false))
+        var cached = await OpenCacheAsync(needsDocuments: baseline.Value is not null || writers.Any(w => w.ReadsDocuments), cancellationToken).ConfigureAwait(false);
+        await foreach (var part in FilteredAsync(await InputsToLintAsync(cached, cancellationToken).ConfigureAwait(false), progress, cancellationToken, cached).ConfigureAwait(false))
         {
             if (!ReferenceEquals(part.Input, current))
             {
@@ -313,6 +318,7 @@ public sealed class LintSession
         }
 
         Each(writers, w => w.Complete());
+        cached?.Cache.Save();
         return writers[0].Summary;
     }
 
@@ -567,7 +573,7 @@ public sealed class LintSession
     /// The findings of the run in report order, a file's documents one part each and then a part that ends the file,
     /// with the baseline applied: accepted findings hidden, entries that no longer match added as notes.
     /// </summary>
-    private async IAsyncEnumerable<FilePart> FilteredAsync(IReadOnlyList<RunInput> run, IProgress<LintProgress>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<FilePart> FilteredAsync(IReadOnlyList<RunInput> run, IProgress<LintProgress>? progress, [EnumeratorCancellation] CancellationToken cancellationToken, CachedRun? cached = null)
     {
         // Read before the first finding: a baseline that cannot be read stops the run before any report is written.
         var filter = baseline.Value is { } accepted ? new BaselineFilter(accepted) : null;
@@ -578,7 +584,7 @@ public sealed class LintSession
 
         // True once the file being handed on has had its baseline notes: with its one document, in position order.
         var notesGiven = false;
-        await foreach (var (input, source, findings) in LintDocumentsAsync(run, progress, cancellationToken).ConfigureAwait(false))
+        await foreach (var (input, source, findings) in LintDocumentsAsync(run, progress, cancellationToken, cached).ConfigureAwait(false))
         {
             if (source is null)
             {
@@ -617,18 +623,19 @@ public sealed class LintSession
     private async IAsyncEnumerable<(RunInput Input, SourceDocument? Source, ImmutableArray<Finding> Findings)> LintDocumentsAsync(
         IReadOnlyList<RunInput> run,
         IProgress<LintProgress>? progress,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        [EnumeratorCancellation] CancellationToken cancellationToken,
+        CachedRun? cached = null)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.Jobs, CancellationToken = cancellationToken };
         int filesDone = 0;
         long documents = 0, findingCount = 0;
-        foreach (var batch in Documents(run).Chunk(BatchSize))
+        foreach (var batch in (cached?.Documents(run) ?? DocumentsToLint(run)).Chunk(BatchSize))
         {
             var found = new ImmutableArray<Finding>[batch.Length];
-            await Task.Run(() => Parallel.For(0, batch.Length, parallel, i => found[i] = batch[i].Source is { } source ? batch[i].Input.Linter.Lint(source, cancellationToken) : []), cancellationToken).ConfigureAwait(false);
+            await Task.Run(() => Parallel.For(0, batch.Length, parallel, i => (batch[i], found[i]) = Lint(batch[i])), cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < batch.Length; i++)
             {
-                if (batch[i].Source is null)
+                if (batch[i].EndsFile)
                 {
                     filesDone++;
                 }
@@ -642,6 +649,137 @@ public sealed class LintSession
                 yield return (batch[i].Input, batch[i].Source, found[i]);
             }
         }
+
+        // The document read (when it was left to be read here) and its findings.
+        (RunDocument Read, ImmutableArray<Finding> Findings) Lint(RunDocument document)
+        {
+            if (document.ReadLater is { } read)
+            {
+                document = read();
+            }
+
+            if (document.Kept is { } kept)
+            {
+                return (document, kept);
+            }
+
+            if (document.Source is not { } source)
+            {
+                return (document, []);
+            }
+
+            var findings = document.Input.Linter.Lint(source, cancellationToken);
+            if (document.KeyToKeep is { } key)
+            {
+                cached!.Cache.Add(document.Input.FullPath, key, findings, document.Input.Linter);
+            }
+
+            return (document, findings);
+        }
+    }
+
+    /// <summary>
+    /// Every document of <paramref name="run"/>, each input closed by an item without a document; a file that is one
+    /// article is read when its batch is linted, in parallel, and the records of a corpus file as they are enumerated.
+    /// </summary>
+    private IEnumerable<RunDocument> DocumentsToLint(IReadOnlyList<RunInput> run)
+    {
+        foreach (var input in run)
+        {
+            if (input.IsArticleFile)
+            {
+                yield return new RunDocument(input, null, ReadLater: () => new RunDocument(input, input.Read().Single()));
+            }
+            else
+            {
+                foreach (var source in input.Read())
+                {
+                    yield return new RunDocument(input, source);
+                }
+            }
+
+            yield return new RunDocument(input, null);
+        }
+    }
+
+    /// <summary>
+    /// The cache of a run with <see cref="LintSessionOptions.CacheFile"/>, and each file's key (null without a cache):
+    /// every file of the whole run is read and hashed first, since the findings of a file whose rules read the corpus
+    /// depend on every file. <paramref name="needsDocuments"/>: the baseline or a report reads the documents, so a file
+    /// whose findings are kept is still read and parsed (not linted).
+    /// </summary>
+    private async Task<CachedRun?> OpenCacheAsync(bool needsDocuments, CancellationToken cancellationToken)
+    {
+        if (Options.CacheFile is not { } file || Options.OpenStream is not null || Options.Rules.Count > 0)
+        {
+            return null;
+        }
+
+        var whole = withProfiles.Value.WholeRun ?? withProfiles.Value.Inputs;
+        var stamp = StampOf(whole);
+        var cache = await Task.Run(() => LintCache.Open(Path.GetFullPath(file, Options.WorkingDirectory), stamp), cancellationToken).ConfigureAwait(false);
+        var hashes = new UInt128?[whole.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.Jobs, CancellationToken = cancellationToken };
+        await Task.Run(() => Parallel.For(0, whole.Count, parallel, i => hashes[i] = whole[i].IsArticleFile ? CachedRun.HashOf(whole[i]) : null), cancellationToken).ConfigureAwait(false);
+        UInt128? corpusKey = null;
+        if (hashes.All(h => h is not null))
+        {
+            var corpus = new CacheStamp();
+            for (var i = 0; i < whole.Count; i++)
+            {
+                corpus.Add(whole[i].FullPath).Add(hashes[i]!.Value.ToString(CultureInfo.InvariantCulture));
+            }
+
+            corpusKey = corpus.Value;
+        }
+
+        var keys = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+        for (var i = 0; i < whole.Count; i++)
+        {
+            if (hashes[i] is { } hash && (!whole[i].Linter.ReadsCorpus || corpusKey is not null))
+            {
+                keys[whole[i].FullPath] = LintCache.EntryKey(hash, whole[i].Linter.ReadsCorpus ? corpusKey : null);
+            }
+        }
+
+        return new CachedRun(cache, keys, corpusKey, needsDocuments);
+    }
+
+    /// <summary>The inputs to lint: with the corpus evidence, unless every file's findings are in the cache.</summary>
+    private async Task<IReadOnlyList<RunInput>> InputsToLintAsync(CachedRun? cached, CancellationToken cancellationToken) =>
+        cached is not null && withProfiles.Value.Inputs.All(cached.IsKept)
+            ? withProfiles.Value.Inputs
+            : await WithCorpusEvidenceAsync(withProfiles.Value.Inputs, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// The cache stamp of a run over <paramref name="run"/>: the tool's version, the options that change findings, and
+    /// every configuration file, rule file and corpus profile the files' configurations read.
+    /// </summary>
+    private UInt128 StampOf(IReadOnlyList<RunInput> run)
+    {
+        var stamp = new CacheStamp()
+            .Add(Options.CacheToolVersion)
+            .Add(Options.BuiltInRules ? "builtin" : "no-builtin")
+            .Add(Options.ReadAllAsJsonLines ? "jsonl" : "by-extension");
+        var configs = run.Select(i => Path.GetDirectoryName(i.FullPath)!).Distinct(StringComparer.Ordinal).SelectMany(resolver.ChainFor).Distinct().ToList();
+        foreach (var config in configs.Select(c => c.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            stamp.AddFile(config);
+        }
+
+        var folders = configs.SelectMany(c => c.Extends).Where(pack => !pack.StartsWith("builtin:", StringComparison.Ordinal))
+            .Concat(Options.RuleFolders.Select(f => Path.GetFullPath(f, Options.WorkingDirectory)));
+        foreach (var folder in folders.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            stamp.AddFolder(folder);
+        }
+
+        foreach (var profile in configs.Where(c => c.CorpusProfile is not null).Select(c => c.CorpusProfile!.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            stamp.AddFile(profile);
+        }
+
+        return stamp.Value;
     }
 
     /// <summary>
@@ -862,7 +1000,11 @@ public sealed class LintSession
         RunInput ToInput(string full, string shown, Linter linter, RecordRange? records) =>
             found.Named.Contains(full) && Skipped(full, shown) is { } skip
                 ? SkippedInput(shown, full, linter, skip)
-                : new RunInput(shown, full, linter, () => ArticleSource.ReadFile(full, shown, null, Options.ReadAllAsJsonLines, linter.DefaultLanguage, linter.ReadOptions, records)) { Records = records };
+                : new RunInput(shown, full, linter, () => ArticleSource.ReadFile(full, shown, null, Options.ReadAllAsJsonLines, linter.DefaultLanguage, linter.ReadOptions, records))
+                {
+                    Records = records,
+                    IsArticleFile = !ArticleSource.HoldsRecords(full, Options.ReadAllAsJsonLines),
+                };
     }
 
     /// <summary>The <c>CL0012</c> finding of a named file that <c>exclude</c> or an ignore file leaves out; null when it is linted.</summary>

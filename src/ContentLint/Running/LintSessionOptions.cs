@@ -9,6 +9,9 @@ namespace ContentLint;
 /// </summary>
 public sealed record LintSessionOptions
 {
+    /// <summary>The default name of the cache file, in the working folder.</summary>
+    public const string DefaultCacheFileName = ".contentlintcache";
+
     /// <summary>
     /// Files, folders (searched recursively for <c>.txt</c>, <c>.md</c>, <c>.markdown</c>, <c>.mdx</c>, <c>.jsonl</c> and
     /// <c>.ndjson</c>) and globs. Empty: the <c>include</c> globs of the working folder's configuration, else the working folder.
@@ -70,6 +73,18 @@ public sealed record LintSessionOptions
     /// what one run over everything writes. Null lints everything.
     /// </summary>
     public Shard? Shard { get; init; }
+
+    /// <summary>
+    /// The cache file (<c>--cache</c>): findings of unchanged files are taken from it instead of linting them again, and
+    /// what this run found is written back. Null (the default) uses no cache. Files are known by their content; the
+    /// cache is ignored whole after the tool, configuration, a rule file or a corpus profile changed, and when it is
+    /// missing, damaged or not a cache, so deleting it is always safe. Not used with C# <see cref="Rules"/> (their
+    /// code cannot be stamped) nor for a stream.
+    /// </summary>
+    public string? CacheFile { get; init; }
+
+    /// <summary>The tool version a cache is stamped with: the running build unless a test gives another.</summary>
+    internal string CacheToolVersion { get; init; } = Caching.CacheStamp.ToolVersion;
 
     /// <summary>How fixes are written: the real file system unless a test injects failures.</summary>
     internal SafeFileWriter FileWriter { get; init; } = SafeFileWriter.Default;

@@ -15,6 +15,9 @@ internal sealed record RunInput(string DisplayPath, string FullPath, Linter Lint
     /// <summary>Why the file is not linted though it was named (<c>CL0012</c>); null for a file that is.</summary>
     public Diagnostics.Finding? Skip { get; init; }
 
+    /// <summary>True for a file of the run read as one article (not records, not a stream): <see cref="Read"/> gives one document.</summary>
+    public bool IsArticleFile { get; init; }
+
     /// <summary>When the run lints only some of the file's records (a shard's part): which. Null for all of them.</summary>
     public Files.RecordRange? Records { get; init; }
 }

@@ -1,0 +1,82 @@
+using ContentLint.Files;
+
+namespace ContentLint.Caching;
+
+/// <summary>
+/// A run with a cache: every file's key (<see cref="LintCache.EntryKey"/>), and the documents of the run with the
+/// findings the cache holds for them. Only files that are one article are cached; records, skipped files and files
+/// that cannot be read go through as without a cache.
+/// </summary>
+internal sealed class CachedRun(LintCache cache, IReadOnlyDictionary<string, UInt128> keys, UInt128? corpusKey, bool needsDocuments)
+{
+    public LintCache Cache { get; } = cache;
+
+    /// <summary>The hash of the file's content as the run reads it; null when it cannot be read within the size limit.</summary>
+    public static UInt128? HashOf(RunInput input)
+    {
+        try
+        {
+            return LintCache.ContentHash(BoundedFile.ReadAllBytes(input.FullPath, input.Linter.ReadOptions.MaxFileSize));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Read again when linted, which reports why.
+            return null;
+        }
+    }
+
+    /// <summary>True when the cache holds the findings of the file as it was hashed.</summary>
+    public bool IsKept(RunInput input) => keys.TryGetValue(input.FullPath, out var key) && Cache.Contains(input.FullPath, key);
+
+    /// <summary>
+    /// Every document of <paramref name="run"/>, each file closed by an item without a document: the cache's findings
+    /// for a file it holds (its document read only when a report or the baseline needs it), else the file to read and
+    /// lint, with the key of the bytes read when its findings are to be kept.
+    /// </summary>
+    public IEnumerable<RunDocument> Documents(IReadOnlyList<RunInput> run)
+    {
+        foreach (var input in run)
+        {
+            if (keys.TryGetValue(input.FullPath, out var key) && Cache.TryGet(input.FullPath, key, input.DisplayPath, input.Linter) is { } kept)
+            {
+                yield return needsDocuments
+                    ? new RunDocument(input, null, kept, ReadLater: () => new RunDocument(input, input.Read().Single(), kept))
+                    : new RunDocument(input, new SourceDocument(null, null, null), kept);
+            }
+            else if (keys.ContainsKey(input.FullPath))
+            {
+                // A file with a key is one article (only articles are hashed): one document, read when its batch is linted.
+                yield return new RunDocument(input, null, ReadLater: () => ReadToKeep(input) ?? new RunDocument(input, input.Read().Single()));
+            }
+            else
+            {
+                foreach (var source in input.Read())
+                {
+                    yield return new RunDocument(input, source);
+                }
+            }
+
+            yield return new RunDocument(input, null);
+        }
+    }
+
+    /// <summary>
+    /// Reads the article as <see cref="ArticleSource.ReadFile"/> does, keyed by the bytes read (the file may have
+    /// changed since it was hashed); null when it cannot be read, so that the usual read reports why.
+    /// </summary>
+    private RunDocument? ReadToKeep(RunInput input)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = BoundedFile.ReadAllBytes(input.FullPath, input.Linter.ReadOptions.MaxFileSize);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        var source = ArticleFileLoader.FromBytes(bytes, input.DisplayPath, input.Linter.ReadOptions, input.Linter.DefaultLanguage);
+        return new RunDocument(input, source, KeyToKeep: LintCache.EntryKey(LintCache.ContentHash(bytes), input.Linter.ReadsCorpus ? corpusKey : null));
+    }
+}

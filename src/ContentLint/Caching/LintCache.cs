@@ -1,0 +1,312 @@
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.IO.Hashing;
+using System.Text;
+using ContentLint.Diagnostics;
+using ContentLint.Text;
+
+namespace ContentLint.Caching;
+
+/// <summary>
+/// The findings of an earlier run (<c>--cache</c>), kept per file by a key of its content (and, for a file whose rules
+/// read the corpus, of every file of the run), under a stamp of the tool's version and everything configuration
+/// reads. A cache of another version or configuration, a foreign file or a damaged one is ignored whole: it can make
+/// a run faster, never its findings different. Findings are kept before the baseline, which is applied to them as to
+/// fresh ones. Thread-safe.
+/// </summary>
+internal sealed class LintCache
+{
+    /// <summary>The first bytes of every cache file; another format version is another magic.</summary>
+    private static readonly byte[] Magic = "ContentLint lint cache 1\n"u8.ToArray();
+
+    /// <summary>The bytes of the hash that ends the file, over everything before it.</summary>
+    private const int ChecksumLength = 16;
+
+    private readonly string path;
+    private readonly UInt128 stamp;
+    private readonly Dictionary<string, CachedFile> previous;
+    private readonly ConcurrentDictionary<string, CachedFile> current = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Linter, Dictionary<string, RuleDescriptor>> descriptors = new();
+
+    private LintCache(string path, UInt128 stamp, Dictionary<string, CachedFile> previous)
+    {
+        this.path = path;
+        this.stamp = stamp;
+        this.previous = previous;
+    }
+
+    /// <summary>
+    /// Opens the cache at <paramref name="path"/> for a run stamped <paramref name="stamp"/> (<see cref="CacheStamp"/>):
+    /// its entries when the file is a cache of that stamp, none when it is missing, damaged, foreign or of another stamp.
+    /// </summary>
+    public static LintCache Open(string path, UInt128 stamp) => new(path, stamp, Load(path, stamp) ?? new(StringComparer.Ordinal));
+
+    /// <summary>The key of a file's entry: its content hash, joined with the run's corpus key when its rules read the corpus.</summary>
+    public static UInt128 EntryKey(UInt128 contentHash, UInt128? corpusKey)
+    {
+        Span<byte> both = stackalloc byte[32];
+        BinaryPrimitives.WriteUInt128LittleEndian(both, contentHash);
+        BinaryPrimitives.WriteUInt128LittleEndian(both[16..], corpusKey ?? UInt128.Zero);
+        return XxHash128.HashToUInt128(both);
+    }
+
+    /// <summary>The hash of a file's bytes.</summary>
+    public static UInt128 ContentHash(ReadOnlySpan<byte> content) => XxHash128.HashToUInt128(content);
+
+    /// <summary>True when the cache holds findings for the file at <paramref name="fullPath"/> under <paramref name="key"/>.</summary>
+    public bool Contains(string fullPath, UInt128 key) => previous.TryGetValue(fullPath, out var entry) && entry.Key == key;
+
+    /// <summary>
+    /// The findings kept for the file at <paramref name="fullPath"/> under <paramref name="key"/>, shown as
+    /// <paramref name="displayPath"/>, with <paramref name="linter"/>'s rule descriptors; null when there are none (or
+    /// one names a rule the linter does not have). A hit is kept for the next run.
+    /// </summary>
+    public ImmutableArray<Finding>? TryGet(string fullPath, UInt128 key, string displayPath, Linter linter)
+    {
+        if (!previous.TryGetValue(fullPath, out var entry) || entry.Key != key)
+        {
+            return null;
+        }
+
+        var known = DescriptorsOf(linter);
+        var findings = ImmutableArray.CreateBuilder<Finding>(entry.Findings.Length);
+        foreach (var kept in entry.Findings)
+        {
+            if (!known.TryGetValue(kept.Id, out var descriptor))
+            {
+                return null;
+            }
+
+            findings.Add(kept.ToFinding(descriptor, displayPath));
+        }
+
+        current[fullPath] = entry;
+        return findings.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="findings"/> of the file at <paramref name="fullPath"/> under <paramref name="key"/>. Findings
+    /// whose rule descriptor is not the linter's own are not kept (they could not be given back the same), nor are
+    /// findings of records.
+    /// </summary>
+    public void Add(string fullPath, UInt128 key, ImmutableArray<Finding> findings, Linter linter)
+    {
+        var known = DescriptorsOf(linter);
+        if (findings.All(f => f.Record is null && known.TryGetValue(f.Id, out var descriptor) && descriptor == f.Descriptor))
+        {
+            current[fullPath] = new CachedFile(key, [.. findings.Select(CachedFinding.Of)]);
+        }
+    }
+
+    /// <summary>
+    /// Writes what this run found and reused, with the earlier entries of files it did not lint, atomically (a new
+    /// file moved over the old one): a run stopped half-way leaves the old cache. A cache that cannot be written is
+    /// left as it is; the next run lints again.
+    /// </summary>
+    public void Save()
+    {
+        foreach (var (file, entry) in previous)
+        {
+            if (!current.ContainsKey(file) && File.Exists(file))
+            {
+                current.TryAdd(file, entry);
+            }
+        }
+
+        var temporary = path + "." + Environment.ProcessId + ".tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                var body = Serialize();
+                stream.Write(body);
+                stream.Write(XxHash128.Hash(body));
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private byte[] Serialize()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            WriteKey(writer, stamp);
+            writer.Write(current.Count);
+            foreach (var (file, entry) in current.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                writer.Write(file);
+                WriteKey(writer, entry.Key);
+                writer.Write(entry.Findings.Length);
+                foreach (var finding in entry.Findings)
+                {
+                    finding.Write(writer);
+                }
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The entries of the cache file, or null when it is missing, not a cache, damaged or of another stamp.</summary>
+    private static Dictionary<string, CachedFile>? Load(string path, UInt128 stamp)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        var body = bytes.AsSpan(0, Math.Max(0, bytes.Length - ChecksumLength));
+        if (bytes.Length < Magic.Length + ChecksumLength || !body.StartsWith(Magic) || !XxHash128.Hash(body).AsSpan().SequenceEqual(bytes.AsSpan(body.Length)))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length, body.Length - Magic.Length), Encoding.UTF8);
+            if (ReadKey(reader) != stamp)
+            {
+                return null;
+            }
+
+            var entries = new Dictionary<string, CachedFile>(StringComparer.Ordinal);
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                var file = reader.ReadString();
+                var key = ReadKey(reader);
+                var findings = new List<CachedFinding>();
+                for (var findingCount = reader.ReadInt32(); findingCount > 0; findingCount--)
+                {
+                    findings.Add(CachedFinding.Read(reader));
+                }
+
+                entries[file] = new CachedFile(key, [.. findings]);
+            }
+
+            return entries;
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException)
+        {
+            // A checksum that matches a damaged body: written by something else. Not a cache to trust.
+            return null;
+        }
+    }
+
+    private static void WriteKey(BinaryWriter writer, UInt128 key)
+    {
+        writer.Write((ulong)(key >> 64));
+        writer.Write((ulong)key);
+    }
+
+    private static UInt128 ReadKey(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
+
+    private Dictionary<string, RuleDescriptor> DescriptorsOf(Linter linter) =>
+        descriptors.GetOrAdd(linter, l =>
+        {
+            var byId = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
+            foreach (var descriptor in EngineDiagnostics.All.Concat(l.LoadedRules.Concat(l.Rules).Select(r => r.Descriptor)))
+            {
+                byId.TryAdd(descriptor.Id, descriptor);
+            }
+
+            return byId;
+        });
+
+    /// <summary>One file's entry: the key it was linted under and its findings.</summary>
+    private sealed record CachedFile(UInt128 Key, CachedFinding[] Findings);
+
+    /// <summary>A finding as kept: everything but its rule descriptor (named by id) and its path (the run's own).</summary>
+    private sealed record CachedFinding(string Id, Severity Severity, string Message, TextRange Span, LineColumnSpan Location, bool IsWholeDocument, Fix? Fix)
+    {
+        public static CachedFinding Of(Finding finding) =>
+            new(finding.Id, finding.Severity, finding.Message, finding.Span, finding.Location, finding.IsWholeDocument, finding.Fix);
+
+        public Finding ToFinding(RuleDescriptor descriptor, string displayPath) =>
+            new(descriptor, Severity, Message, displayPath, Span, Location) { IsWholeDocument = IsWholeDocument, Fix = Fix };
+
+        public void Write(BinaryWriter writer)
+        {
+            writer.Write(Id);
+            writer.Write((int)Severity);
+            writer.Write(Message);
+            Write(writer, Span);
+            writer.Write(Location.Start.Line);
+            writer.Write(Location.Start.Column);
+            writer.Write(Location.End.Line);
+            writer.Write(Location.End.Column);
+            writer.Write(IsWholeDocument);
+            writer.Write(Fix is not null);
+            if (Fix is not null)
+            {
+                writer.Write(Fix.Title);
+                writer.Write((int)Fix.Applicability);
+                writer.Write(Fix.Edits.Count);
+                foreach (var edit in Fix.Edits)
+                {
+                    Write(writer, edit.Span);
+                    writer.Write(edit.NewText);
+                }
+            }
+        }
+
+        public static CachedFinding Read(BinaryReader reader)
+        {
+            var id = reader.ReadString();
+            var severity = ReadEnum<Severity>(reader);
+            var message = reader.ReadString();
+            var span = ReadRange(reader);
+            var location = new LineColumnSpan(new LineColumn(reader.ReadInt32(), reader.ReadInt32()), new LineColumn(reader.ReadInt32(), reader.ReadInt32()));
+            var wholeDocument = reader.ReadBoolean();
+            Fix? fix = null;
+            if (reader.ReadBoolean())
+            {
+                var title = reader.ReadString();
+                var applicability = ReadEnum<FixApplicability>(reader);
+                var edits = new List<TextEdit>();
+                for (var count = reader.ReadInt32(); count > 0; count--)
+                {
+                    edits.Add(new TextEdit(ReadRange(reader), reader.ReadString()));
+                }
+
+                fix = new Fix(title, edits) { Applicability = applicability };
+            }
+
+            // Checked as a finding checks them, so that a damaged entry fails here rather than in a report.
+            _ = new Finding(EngineDiagnostics.FileUnreadable, severity, message, "", span, location);
+            return new CachedFinding(id, severity, message, span, location, wholeDocument, fix);
+        }
+
+        private static void Write(BinaryWriter writer, TextRange range)
+        {
+            writer.Write(range.Start);
+            writer.Write(range.Length);
+        }
+
+        private static TextRange ReadRange(BinaryReader reader) =>
+            reader.ReadInt32() is var start and >= 0 && reader.ReadInt32() is var length and >= 0
+                ? new TextRange(start, length)
+                : throw new FormatException("A cached range is negative.");
+
+        private static T ReadEnum<T>(BinaryReader reader)
+            where T : struct, Enum
+        {
+            var value = reader.ReadInt32();
+            var read = System.Runtime.CompilerServices.Unsafe.As<int, T>(ref value);
+            return Enum.IsDefined(read) ? read : throw new FormatException($"Not a {typeof(T).Name}.");
+        }
+    }
+}
