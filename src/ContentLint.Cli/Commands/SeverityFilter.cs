@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ContentLint.Diagnostics;
+using ContentLint.Documents;
 using ContentLint.Formatting;
 
 namespace ContentLint.Cli.Commands;
@@ -54,6 +55,8 @@ internal sealed class SeverityFilter
 
     private sealed class FilteringWriter(DiagnosticWriter inner, ReportHeader header, Severity lowest) : DiagnosticWriter(TextWriter.Null, header)
     {
+        internal override bool ReadsDocuments => inner.ReadsDocuments;
+
         protected override void OnBeginFile(string path) => inner.BeginFile(path);
 
         protected override void OnDiagnostic(Finding diagnostic)
@@ -63,6 +66,9 @@ internal sealed class SeverityFilter
                 inner.Write(diagnostic);
             }
         }
+
+        // The per-document formats (jsonl, html) write a document's line or section when it ends.
+        protected override void OnEndDocument(Document? document, RecordLocation? record) => inner.EndDocument(document, record);
 
         protected override void OnEndFile(string path, bool hadProblems) => inner.EndFile();
 

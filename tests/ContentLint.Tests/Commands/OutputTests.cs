@@ -86,6 +86,21 @@ public sealed partial class OutputTests
     }
 
     [Fact]
+    public void Quiet_keeps_every_document_in_the_per_document_reports()
+    {
+        var all = CliRunner.RunInRepository("seeds", "--format", "jsonl");
+        var quiet = CliRunner.RunInRepository("seeds", "--quiet", "--format", "jsonl");
+
+        var documents = all.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var quietDocuments = quiet.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(documents);
+        Assert.Equal(documents.Length, quietDocuments.Length);
+        Assert.Contains("\"severity\":\"warning\"", all.Output);
+        Assert.DoesNotContain("\"severity\":\"warning\"", quiet.Output);
+        Assert.Contains("\"severity\":\"error\"", quiet.Output);
+    }
+
+    [Fact]
     public void Max_warnings_fails_a_run_with_more_warnings_than_allowed()
     {
         using var temp = new TempFolder();
