@@ -12,8 +12,49 @@ namespace ContentLint.Tests.Robustness;
 /// stay linear, YAML and baselines are checked, writes stay inside the run's root and never over an input, the
 /// atomic write keeps owner, mode and links and does not lose a concurrent edit, and names from files are escaped.
 /// </summary>
-public sealed class HostileFilesTests
+public sealed class HostileFilesTests(HostileFilesTests.ToolForOtherUsers tool) : IClassFixture<HostileFilesTests.ToolForOtherUsers>
 {
+    /// <summary>
+    /// The tool's build copied where any account may read it: the suite's own folder may sit under a private one (a
+    /// clone made in <c>mktemp -d</c> is mode 0700), which the unprivileged account cannot enter.
+    /// </summary>
+    public sealed class ToolForOtherUsers : IDisposable
+    {
+        private readonly TempFolder copy = new();
+
+        public ToolForOtherUsers()
+        {
+            var built = typeof(ContentLint.Cli.CommandLine).Assembly.Location;
+            Assembly = OperatingSystem.IsWindows() ? built : CopyReadable(Path.GetDirectoryName(built)!, Path.GetFileName(built));
+        }
+
+        /// <summary>The command line tool's assembly in the copy.</summary>
+        public string Assembly { get; }
+
+        public void Dispose() => copy.Dispose();
+
+        [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+        private string CopyReadable(string build, string assemblyName)
+        {
+            var readable = (UnixFileMode)0x1A4;
+            var enterable = (UnixFileMode)0x1ED;
+            File.SetUnixFileMode(copy.Path, enterable);
+            foreach (var folder in Directory.EnumerateDirectories(build, "*", SearchOption.AllDirectories))
+            {
+                File.SetUnixFileMode(Directory.CreateDirectory(Path.Combine(copy.Path, Path.GetRelativePath(build, folder))).FullName, enterable);
+            }
+
+            foreach (var file in Directory.EnumerateFiles(build, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(copy.Path, Path.GetRelativePath(build, file));
+                File.Copy(file, target);
+                File.SetUnixFileMode(target, readable);
+            }
+
+            return Path.Combine(copy.Path, assemblyName);
+        }
+    }
+
     /// <summary>An ordinary account the tests run the tool as.</summary>
     private const uint UnprivilegedUser = 4343;
 
@@ -388,7 +429,7 @@ public sealed class HostileFilesTests
     /// Runs the command line tool in its own process as <see cref="UnprivilegedUser"/>, dropping root's rights with
     /// <c>setpriv</c> (util-linux): the suite runs as root, which may write any file.
     /// </summary>
-    private static CliRun RunAsUnprivilegedUser(string folder, params string[] args)
+    private CliRun RunAsUnprivilegedUser(string folder, params string[] args)
     {
         var start = new ProcessStartInfo("setpriv")
         {
@@ -396,7 +437,7 @@ public sealed class HostileFilesTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { $"--reuid={UnprivilegedUser}", $"--regid={UnprivilegedUser}", "--clear-groups", "env", $"HOME={folder}", $"DOTNET_CLI_HOME={folder}", "DOTNET_NOLOGO=1", "dotnet", typeof(ContentLint.Cli.CommandLine).Assembly.Location })
+        foreach (var argument in new[] { $"--reuid={UnprivilegedUser}", $"--regid={UnprivilegedUser}", "--clear-groups", "env", $"HOME={folder}", $"DOTNET_CLI_HOME={folder}", "DOTNET_NOLOGO=1", "dotnet", tool.Assembly })
         {
             start.ArgumentList.Add(argument);
         }
