@@ -7,7 +7,9 @@ namespace ContentLint.Checks;
 
 /// <summary>
 /// <c>kind: pattern</c> — regular expressions matched in each unit; named groups become message placeholders,
-/// and <c>replacement</c> (with <c>$1</c>, <c>${name}</c>) offers a replace fix.
+/// and <c>replacement</c> (with <c>$1</c>, <c>${name}</c>) offers a replace fix. With <c>fix: delete-match</c>,
+/// <c>word-breaks</c> names the matches that stand between two words (a line-break or block tag): deleting one that
+/// glues two words together would join them, so the fix leaves a space in its place.
 /// </summary>
 internal sealed class PatternCheck : YamlRule, ITriggeredRule
 {
@@ -20,20 +22,25 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
     private static readonly OptionSpec ReplacementOption = OptionSpec.String(
         "replacement", "For fix: replace, the replacement text; $1 or ${name} insert groups.");
 
+    private static readonly OptionSpec WordBreaksOption = OptionSpec.RegexList(
+        "word-breaks", "For fix: delete-match, .NET regular expressions: a match one of them finds within stands between two words, so where no space and no other match is on either side, the fix leaves a space instead of nothing.");
+
     private static readonly OptionSpec TriggersOption = OptionSpec.StringList(
         "triggers", "Literal words, case-insensitive: a unit holding none of them is skipped without running the patterns. Every match must contain one.");
 
     private readonly IReadOnlyList<RulePattern> patterns;
+    private readonly IReadOnlyList<RulePattern> wordBreaks;
     private readonly string? replacement;
     private readonly bool reportLine;
     private readonly int? reportMaxLength;
     private readonly TriggerSet? triggers;
     private readonly bool lineIndependent;
 
-    private PatternCheck(RuleDefinition definition, IReadOnlyList<RulePattern> patterns, string? replacement, bool reportLine, int? reportMaxLength, TriggerSet? triggers)
+    private PatternCheck(RuleDefinition definition, IReadOnlyList<RulePattern> patterns, IReadOnlyList<RulePattern> wordBreaks, string? replacement, bool reportLine, int? reportMaxLength, TriggerSet? triggers)
         : base(definition)
     {
         this.patterns = patterns;
+        this.wordBreaks = wordBreaks;
         this.replacement = replacement;
         this.reportLine = reportLine;
         this.reportMaxLength = reportMaxLength;
@@ -44,9 +51,9 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         // alternation, every branch is tried at every position (measured: six times slower on a rule of twenty).
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, RuleRegex.VocabularyOption, IgnoreCaseOption, ReplacementOption, ReportOption, ReportMaxLengthOption, TriggersOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, RuleRegex.VocabularyOption, IgnoreCaseOption, ReplacementOption, WordBreaksOption, ReportOption, ReportMaxLengthOption, TriggersOption];
 
-    internal override IEnumerable<RulePattern> Patterns => patterns;
+    internal override IEnumerable<RulePattern> Patterns => patterns.Concat(wordBreaks);
 
     public IEnumerable<TriggerSet> TriggerSets => triggers is null ? [] : [triggers];
 
@@ -62,6 +69,12 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
             options.ErrorAt(replacement is null ? "fix" : ReplacementOption.Name, ConfigurationErrorIds.InvalidValue, "A pattern rule offers 'fix: replace' exactly when it has a 'replacement'.");
         }
 
+        var wordBreaks = RuleRegex.CompileAll(options, WordBreaksOption, ignoreCase);
+        if (wordBreaks.Count > 0 && definition.Fix != FixKind.DeleteMatch)
+        {
+            options.ErrorAt(WordBreaksOption.Name, ConfigurationErrorIds.InvalidValue, "A pattern rule has 'word-breaks' only with 'fix: delete-match'.");
+        }
+
         var reportLine = options.GetChoice(ReportOption) == "line";
         if (reportLine && replacement is not null)
         {
@@ -69,7 +82,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         }
 
         var triggerWords = options.GetStrings(TriggersOption).Select(t => t.Value).ToList();
-        return new PatternCheck(definition, patterns, replacement, reportLine, GetReportMaxLength(options, reportLine), triggerWords.Count == 0 ? null : new TriggerSet(triggerWords));
+        return new PatternCheck(definition, patterns, wordBreaks, replacement, reportLine, GetReportMaxLength(options, reportLine), triggerWords.Count == 0 ? null : new TriggerSet(triggerWords));
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
@@ -85,6 +98,13 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
             : Units(document)
                 .Where(unit => triggers is null || Triggered(context, triggers, unit))
                 .SelectMany(unit => Matches(document, unit).Select(match => (Unit: unit, Match: match)));
+        HashSet<int>? matchStarts = null;
+        if (wordBreaks.Count > 0)
+        {
+            found = found.ToList();
+            matchStarts = found.Where(f => IsWordBreak(f.Match)).Select(f => f.Match.Index).ToHashSet();
+        }
+
         var reported = new HashSet<TextRange>();
         foreach (var (unit, match) in found)
         {
@@ -112,9 +132,24 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
                 continue;
             }
 
-            Report(context, span, groups, replacement is null ? null : match.Result(replacement));
+            Report(context, span, groups, replacement is null ? (matchStarts is not null && KeepsWordsApart(document.Text, match, matchStarts) ? " " : null) : match.Result(replacement));
         }
     }
+
+    /// <summary>
+    /// Whether deleting <paramref name="match"/>, a word break, would glue two words together: text on both sides, and
+    /// no other word break right after it (of "close.&lt;/p&gt;&lt;p&gt;The" the last tag leaves the one space).
+    /// </summary>
+    private bool KeepsWordsApart(string text, Match match, HashSet<int> matchStarts)
+    {
+        var end = match.Index + match.Length;
+        return match.Index > 0 && !char.IsWhiteSpace(text[match.Index - 1])
+            && end < text.Length && !char.IsWhiteSpace(text[end])
+            && IsWordBreak(match)
+            && !matchStarts.Contains(end);
+    }
+
+    private bool IsWordBreak(Match match) => wordBreaks.Any(wordBreak => wordBreak.IsMatch(match.ValueSpan));
 
     /// <summary>The matches of every pattern in <paramref name="span"/>, leftmost first, longest first at a position.</summary>
     private List<Match> Matches(Documents.Document document, TextRange span)

@@ -19,6 +19,7 @@ internal static partial class PrecompiledPatterns
         [(CL2001_2, RegexOptions.IgnoreCase)] = CL2001_2Regex,
         [(CL2001_3, RegexOptions.IgnoreCase)] = CL2001_3Regex,
         [(CL2002_1, RegexOptions.IgnoreCase)] = CL2002_1Regex,
+        [(CL2002_2, RegexOptions.IgnoreCase)] = CL2002_2Regex,
         [(CL2003_1, RegexOptions.IgnoreCase)] = CL2003_1Regex,
         [(CL3002_3, RegexOptions.None)] = CL3002_3Regex,
         [(CL3002_4, RegexOptions.None)] = CL3002_4Regex,
@@ -358,6 +359,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL2002_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2002_1Regex();
+
+    private const string CL2002_2 = "^</?(?:p|br|div|li|h[1-6]|section|article|header|footer|nav|aside|blockquote|figure|figcaption|ul|ol|table|tr|td|th|tbody|thead|center)\\b";
+
+    [GeneratedRegex(CL2002_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL2002_2Regex();
 
     private const string CL2003_1 = "^\\W*(?:(?:url|link|permalink|short\\s*link|short\\s*url|kurzlink|lien|lien\\s+permanent|enlace|enlace\\s+permanente|collegamento|link\\s+curto|adres|länk)\\s*:\\s*)?[<\\[(]?(?:https?://|www\\.|[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}/)\\S*?[>\\])]?\\s*$";
 

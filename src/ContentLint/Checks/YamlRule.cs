@@ -136,7 +136,7 @@ internal abstract class YamlRule : IRule
     /// <param name="context">Where to report.</param>
     /// <param name="span">The finding's range.</param>
     /// <param name="arguments">Placeholder values; <c>{match}</c> defaults to the finding's text.</param>
-    /// <param name="replacement">The new text for a <see cref="FixKind.Replace"/> fix.</param>
+    /// <param name="replacement">The new text for a <see cref="FixKind.Replace"/> fix; for a <see cref="FixKind.DeleteMatch"/> fix, the space it leaves so that the words on either side stay apart (null: nothing).</param>
     /// <param name="offerFix">False for a finding that covers less than the rule's fix would remove.</param>
     /// <param name="applicability">Whether the fix removes only what the finding shows evidence for (safe) or more, by inference (unsafe).</param>
     private protected void Report(RuleContext context, TextRange span, IEnumerable<KeyValuePair<string, string>>? arguments = null, string? replacement = null, bool offerFix = true, FixApplicability applicability = FixApplicability.Safe)
@@ -265,6 +265,7 @@ internal abstract class YamlRule : IRule
         FixKind.DeleteLine or FixKind.DeleteSection => new Fix(
             Definition.Fix == FixKind.DeleteLine ? "Delete the line" : "Delete the section",
             [TextEdit.Delete(WholeLines(document, span, includeLineBreak: true))]),
+        FixKind.DeleteMatch when replacement is not null => new Fix("Delete the text, keeping the words apart", [new TextEdit(span, replacement)]),
         FixKind.DeleteMatch => new Fix("Delete the text", [TextEdit.Delete(span)]),
         FixKind.Replace when replacement is not null => new Fix($"Replace with '{replacement}'", [new TextEdit(span, replacement)]),
         _ => null,

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using ContentLint.Tests.Corpus;
 using ContentLint.Tests.Infrastructure;
 
 namespace ContentLint.Tests.Commands;
@@ -15,10 +14,10 @@ public sealed class CorpusRunTests
     private static TempFolder Site()
     {
         var temp = new TempFolder();
-        temp.Write("site/pages/bridge.txt", CorpusEvidenceTests.Page("Bridge", CorpusEvidenceTests.Article("bridge")));
-        temp.Write("site/pages/school.txt", CorpusEvidenceTests.Page("School", CorpusEvidenceTests.Article("school")));
-        temp.Write("site/pages/pool.txt", CorpusEvidenceTests.Page("Pool", CorpusEvidenceTests.Article("swimming pool")));
-        temp.Write("site/extracts/bridge.txt", "Bridge\n" + string.Join("\n\n", CorpusEvidenceTests.Article("bridge")) + "\n");
+        temp.Write("site/pages/bridge.txt", SitePages.Page("Bridge", SitePages.Article("bridge")));
+        temp.Write("site/pages/school.txt", SitePages.Page("School", SitePages.Article("school")));
+        temp.Write("site/pages/pool.txt", SitePages.Page("Pool", SitePages.Article("swimming pool")));
+        temp.Write("site/extracts/bridge.txt", "Bridge\n" + string.Join("\n\n", SitePages.Article("bridge")) + "\n");
         return temp;
     }
 
@@ -65,7 +64,7 @@ public sealed class CorpusRunTests
         using var output = new StringWriter();
         var console = new ContentLint.Cli.CommandOutput(output, TextWriter.Null, temp.Path)
         {
-            OpenStandardInput = () => new MemoryStream(Encoding.UTF8.GetBytes(CorpusEvidenceTests.Page("Harbour", CorpusEvidenceTests.Article("harbour")))),
+            OpenStandardInput = () => new MemoryStream(Encoding.UTF8.GetBytes(SitePages.Page("Harbour", SitePages.Article("harbour")))),
         };
         ContentLint.Cli.CommandLine.Run(["lint", "--stdin", "--stdin-filename", "new.txt"], console);
 
@@ -80,7 +79,7 @@ public sealed class CorpusRunTests
         using var temp = Site();
         temp.Write(".contentlint.yaml", "root: true\ncorpus-profile: corpus.profile\n");
         CliRunner.Run(temp.Path, "profile", "site");
-        temp.Write("site/pages/school.txt", CorpusEvidenceTests.Page("School", CorpusEvidenceTests.Article("school")) + "Sign up for our podcast today\n");
+        temp.Write("site/pages/school.txt", SitePages.Page("School", SitePages.Article("school")) + "Sign up for our podcast today\n");
 
         var run = CliRunner.Run(temp.Path, "lint", "site/pages/school.txt");
 
@@ -99,10 +98,10 @@ public sealed class CorpusRunTests
 
         Assert.Equal(0, fix.ExitCode);
         Assert.DoesNotContain("Your news portal for the Nordhafen region", school, StringComparison.Ordinal);
-        Assert.All(CorpusEvidenceTests.Article("school"), line => Assert.Contains(line, school, StringComparison.Ordinal));
+        Assert.All(SitePages.Article("school"), line => Assert.Contains(line, school, StringComparison.Ordinal));
         // The extract shares its lines with its page only, and a copy is reported, never deleted.
-        Assert.Equal("Bridge\n" + string.Join("\n\n", CorpusEvidenceTests.Article("bridge")) + "\n", File.ReadAllText(Path.Combine(temp.Path, "site", "extracts", "bridge.txt")));
-        Assert.Contains(CorpusEvidenceTests.Article("bridge")[0], File.ReadAllText(Path.Combine(temp.Path, "site", "pages", "bridge.txt")), StringComparison.Ordinal);
+        Assert.Equal("Bridge\n" + string.Join("\n\n", SitePages.Article("bridge")) + "\n", File.ReadAllText(Path.Combine(temp.Path, "site", "extracts", "bridge.txt")));
+        Assert.Contains(SitePages.Article("bridge")[0], File.ReadAllText(Path.Combine(temp.Path, "site", "pages", "bridge.txt")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +111,7 @@ public sealed class CorpusRunTests
         using var output = new StringWriter();
         var console = new ContentLint.Cli.CommandOutput(output, TextWriter.Null, temp.Path)
         {
-            OpenStandardInput = () => new MemoryStream(Encoding.UTF8.GetBytes(CorpusEvidenceTests.Page("Harbour", CorpusEvidenceTests.Article("harbour")))),
+            OpenStandardInput = () => new MemoryStream(Encoding.UTF8.GetBytes(SitePages.Page("Harbour", SitePages.Article("harbour")))),
         };
 
         ContentLint.Cli.CommandLine.Run(["lint", "--stdin", "--stdin-filename", "site/pages/new.txt"], console);

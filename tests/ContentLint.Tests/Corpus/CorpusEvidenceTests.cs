@@ -1,25 +1,12 @@
 using ContentLint.Corpus;
 using ContentLint.Documents;
+using ContentLint.Tests.Infrastructure;
 
 namespace ContentLint.Tests.Corpus;
 
 /// <summary>The first pass of a corpus run: line counts with copies counted once, and the copies it finds.</summary>
 public sealed class CorpusEvidenceTests
 {
-    private const string Slogan = "Your news portal for the Nordhafen region";
-
-    /// <summary>A page of a site: its menu and slogan around an article of <paramref name="paragraphs"/>.</summary>
-    internal static string Page(string title, params string[] paragraphs) =>
-        $"{title}\nHome\nNews\nSport\n{Slogan}\nSign up for our newsletter\n\n{string.Join("\n\n", paragraphs)}\n\n© 2026 Nordhafen Media, all rights reserved\n";
-
-    internal static string[] Article(string topic) =>
-    [
-        $"The council of Nordhafen decided on Tuesday evening that the {topic} will be rebuilt next year.",
-        $"The work on the {topic} starts in March and should be finished before the summer holidays begin.",
-        $"Residents who live near the {topic} can ask questions at an evening meeting in the town hall.",
-        $"The city pays two thirds of the cost of the {topic}, and the province pays the rest of it.",
-    ];
-
     private static CorpusEvidence Evidence(params (string Path, string Text)[] documents)
     {
         var builder = new CorpusEvidenceBuilder();
@@ -35,13 +22,13 @@ public sealed class CorpusEvidenceTests
     public void A_template_line_counts_once_per_document_and_an_article_line_once()
     {
         var evidence = Evidence(
-            ("a.txt", Page("Bridge", Article("bridge"))),
-            ("b.txt", Page("School", Article("school"))),
-            ("c.txt", Page("Pool", Article("swimming pool"))));
+            ("a.txt", SitePages.Page("Bridge", SitePages.Article("bridge"))),
+            ("b.txt", SitePages.Page("School", SitePages.Article("school"))),
+            ("c.txt", SitePages.Page("Pool", SitePages.Article("swimming pool"))));
 
-        Assert.Equal(3, evidence.Profile.DocumentsWith(Slogan));
+        Assert.Equal(3, evidence.Profile.DocumentsWith(SitePages.Slogan));
         Assert.Equal(3, evidence.Profile.DocumentsWith("© 2031 Nordhafen Media, all rights reserved"));
-        Assert.Equal(1, evidence.Profile.DocumentsWith(Article("bridge")[0]));
+        Assert.Equal(1, evidence.Profile.DocumentsWith(SitePages.Article("bridge")[0]));
         Assert.Equal(0, evidence.Profile.DocumentsWith("Home"));
         Assert.Equal(0, evidence.Copies);
     }
@@ -49,14 +36,14 @@ public sealed class CorpusEvidenceTests
     [Fact]
     public void An_extract_and_its_page_are_one_document_and_the_later_is_reported_as_a_copy()
     {
-        var article = Article("bridge");
+        var article = SitePages.Article("bridge");
         var evidence = Evidence(
-            ("pages/bridge.txt", Page("Bridge", article)),
+            ("pages/bridge.txt", SitePages.Page("Bridge", article)),
             ("articles/bridge.txt", "Bridge\n" + string.Join("\n\n", article) + "\n"),
-            ("pages/school.txt", Page("School", Article("school"))));
+            ("pages/school.txt", SitePages.Page("School", SitePages.Article("school"))));
 
         Assert.Equal(1, evidence.Profile.DocumentsWith(article[1]));
-        Assert.Equal(2, evidence.Profile.DocumentsWith(Slogan));
+        Assert.Equal(2, evidence.Profile.DocumentsWith(SitePages.Slogan));
         Assert.Equal(3, evidence.Profile.Documents);
         Assert.Equal(2, evidence.Profile.CountedDocuments);
         Assert.Null(evidence.CopyOf("pages/bridge.txt"));
@@ -69,8 +56,8 @@ public sealed class CorpusEvidenceTests
     {
         var quote = "\"We will not let the harbour close while I am mayor of this city,\" the mayor said on Monday.";
         var evidence = Evidence(
-            ("a.txt", Page("Harbour", [quote, .. Article("harbour")])),
-            ("b.txt", Page("Ferry", [quote, .. Article("ferry")])));
+            ("a.txt", SitePages.Page("Harbour", [quote, .. SitePages.Article("harbour")])),
+            ("b.txt", SitePages.Page("Ferry", [quote, .. SitePages.Article("ferry")])));
 
         Assert.Equal(0, evidence.Copies);
         Assert.Equal(2, evidence.Profile.DocumentsWith(quote));
@@ -80,7 +67,7 @@ public sealed class CorpusEvidenceTests
     public void A_record_of_a_json_lines_file_is_named_by_its_id()
     {
         var builder = new CorpusEvidenceBuilder();
-        var text = Page("Bridge", Article("bridge"));
+        var text = SitePages.Page("Bridge", SitePages.Article("bridge"));
         builder.Add(Document.Parse(text, new DocumentOptions { Path = "corpus.jsonl" }), new Diagnostics.RecordLocation(1, "a1", "text"));
         builder.Add(Document.Parse(text, new DocumentOptions { Path = "corpus.jsonl" }), new Diagnostics.RecordLocation(2, "a2", "text"));
 

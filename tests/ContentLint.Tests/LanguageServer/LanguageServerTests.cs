@@ -170,12 +170,12 @@ public sealed class LanguageServerTests
         await using var client = await LspTestClient.StartAsync();
         client.Workspace.Write(".contentlint.yaml", "root: true\ncorpus-profile: site.profile\n");
         var profilePath = Path.Combine(client.Workspace.Path, "site.profile");
-        await WriteProfileAsync(client.Workspace, "other-site", topic => string.Join("\n\n", ContentLint.Tests.Corpus.CorpusEvidenceTests.Article(topic)));
+        await WriteProfileAsync(client.Workspace, "other-site", topic => string.Join("\n\n", SitePages.Article(topic)));
         var uri = client.UriOf("new.txt");
 
-        await client.OpenAsync(uri, ContentLint.Tests.Corpus.CorpusEvidenceTests.Page("Pool", ContentLint.Tests.Corpus.CorpusEvidenceTests.Article("pool")), "plaintext");
+        await client.OpenAsync(uri, SitePages.Page("Pool", SitePages.Article("pool")), "plaintext");
         var before = await client.NextDiagnosticsAsync(uri);
-        await WriteProfileAsync(client.Workspace, "site", topic => ContentLint.Tests.Corpus.CorpusEvidenceTests.Page(topic, ContentLint.Tests.Corpus.CorpusEvidenceTests.Article(topic)));
+        await WriteProfileAsync(client.Workspace, "site", topic => SitePages.Page(topic, SitePages.Article(topic)));
         await client.NotifyAsync("workspace/didChangeWatchedFiles", new JsonObject { ["changes"] = new JsonArray(new JsonObject { ["uri"] = FileUris.FromPath(profilePath), ["type"] = 2 }) });
         var after = await client.NextDiagnosticsAsync(uri);
 

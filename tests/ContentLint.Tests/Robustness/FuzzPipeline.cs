@@ -226,7 +226,7 @@ internal static class FuzzPipeline
                     documents.ForEach(d => d.Dispose());
                     break;
                 case "html":
-                    var data = Formatting.HtmlReportTests.Data(output);
+                    var data = HtmlReportData.Of(output);
                     Assert.Equal(shown, data.GetProperty("totals").GetProperty("findings").GetInt32());
                     // Every finding in the table, or past its size an evenly spread sample that fills half of it or more.
                     var rows = data.GetProperty("rows").GetArrayLength();

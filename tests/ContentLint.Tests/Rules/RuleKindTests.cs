@@ -1,6 +1,7 @@
 using ContentLint.Configuration;
 using ContentLint.Documents;
 using ContentLint.Rules;
+using ContentLint.Tests.Infrastructure;
 
 namespace ContentLint.Tests.Rules;
 
@@ -157,10 +158,10 @@ public sealed class RuleKindTests
         // Three pages of one site, the first of them twice.
         var pages = new[]
         {
-            ("a.txt", Corpus.CorpusEvidenceTests.Page("Bridge", Corpus.CorpusEvidenceTests.Article("bridge"))),
-            ("b.txt", Corpus.CorpusEvidenceTests.Page("Bridge", Corpus.CorpusEvidenceTests.Article("bridge"))),
-            ("c.txt", Corpus.CorpusEvidenceTests.Page("School", Corpus.CorpusEvidenceTests.Article("school"))),
-            ("d.txt", Corpus.CorpusEvidenceTests.Page("Pool", Corpus.CorpusEvidenceTests.Article("swimming pool"))),
+            ("a.txt", SitePages.Page("Bridge", SitePages.Article("bridge"))),
+            ("b.txt", SitePages.Page("Bridge", SitePages.Article("bridge"))),
+            ("c.txt", SitePages.Page("School", SitePages.Article("school"))),
+            ("d.txt", SitePages.Page("Pool", SitePages.Article("swimming pool"))),
         };
         var builder = new ContentLint.Corpus.CorpusEvidenceBuilder();
         foreach (var (path, text) in pages)

@@ -138,6 +138,16 @@ public sealed class RuleLoaderTests
     }
 
     [Fact]
+    public void Word_breaks_without_a_delete_match_fix_are_an_error_at_their_value()
+    {
+        var error = SingleError(ValidRule.Replace("kind: phrase\nphrases: [junk text]", "kind: pattern\npatterns: ['<br>']\nfix: delete-line\nword-breaks: ['^<br>']"));
+
+        Assert.Equal(ConfigurationErrorIds.InvalidValue, error.Id);
+        Assert.Equal("A pattern rule has 'word-breaks' only with 'fix: delete-match'.", error.Message);
+        Assert.Equal(new SourceLocation("rules/sample.yaml", 11, 14), error.Location);
+    }
+
+    [Fact]
     public void Message_placeholder_the_kind_does_not_fill_is_an_error()
     {
         var error = SingleError(ValidRule.Replace("Found '{match}'", "Found '{title}'"));

@@ -1,6 +1,5 @@
 using ContentLint.Configuration;
 using ContentLint.Corpus;
-using ContentLint.Tests.Corpus;
 using ContentLint.Tests.Infrastructure;
 
 namespace ContentLint.Tests.Running;
@@ -11,20 +10,18 @@ namespace ContentLint.Tests.Running;
 /// </summary>
 public sealed class CorpusSessionTests
 {
-    private const string Slogan = "Your news portal for the Nordhafen region";
-
     /// <summary>Pages of one site, one JSON Lines file of two more, and a page twice (a copy).</summary>
     private static TempFolder Site()
     {
         var temp = new TempFolder();
         foreach (var topic in new[] { "bridge", "school", "harbour", "market" })
         {
-            temp.Write($"site/{topic}.txt", CorpusEvidenceTests.Page(topic, CorpusEvidenceTests.Article(topic)));
+            temp.Write($"site/{topic}.txt", SitePages.Page(topic, SitePages.Article(topic)));
         }
 
-        temp.Write("site/again/bridge.txt", CorpusEvidenceTests.Page("bridge", CorpusEvidenceTests.Article("bridge")));
+        temp.Write("site/again/bridge.txt", SitePages.Page("bridge", SitePages.Article("bridge")));
         var records = new[] { "ferry", "museum" }.Select(topic =>
-            System.Text.Json.JsonSerializer.Serialize(new { id = topic, text = CorpusEvidenceTests.Page(topic, CorpusEvidenceTests.Article(topic)) }));
+            System.Text.Json.JsonSerializer.Serialize(new { id = topic, text = SitePages.Page(topic, SitePages.Article(topic)) }));
         temp.Write("site/feed.jsonl", string.Join("\n", records) + "\n");
         return temp;
     }
@@ -50,7 +47,7 @@ public sealed class CorpusSessionTests
 
         Assert.Equal(one, three);
         // Six articles share the slogan (the copy counts once), and records count like files.
-        Assert.Contains($"site/school.txt(5,1,5,42): warning CL3040: Line shared by 6 documents of the corpus: '{Slogan}' [shared-line]", one);
+        Assert.Contains($"site/school.txt(5,1,5,42): warning CL3040: Line shared by 6 documents of the corpus: '{SitePages.Slogan}' [shared-line]", one);
         Assert.Contains(one, f => f.StartsWith("site/feed.jsonl(2): warning CL3040: Line shared by 6 documents", StringComparison.Ordinal));
         Assert.Contains("site/bridge.txt: info CL4006: Copy of site/again/bridge.txt: 7 of the shorter one's 7 lines are in both [duplicate-document]", one);
         Assert.DoesNotContain(one, f => f.Contains("council of Nordhafen", StringComparison.Ordinal));
@@ -67,13 +64,13 @@ public sealed class CorpusSessionTests
         Directory.CreateDirectory(Path.Combine(temp.Path, "data"));
         profile.Save(writer.GetCorpusProfilePath()!);
         var reader = new LintSession(new LintSessionOptions { WorkingDirectory = temp.Path });
-        var page = CorpusEvidenceTests.Page("Pool", CorpusEvidenceTests.Article("pool"));
+        var page = SitePages.Page("Pool", SitePages.Article("pool"));
         var findings = reader.LinterFor("new/page.txt").Lint(page, new ContentLint.Documents.DocumentOptions { Path = "new/page.txt" });
         var asText = await reader.LintTextAsync("new/page.txt", page);
 
         Assert.Equal((7, 6), (profile.Documents, profile.CountedDocuments));
-        Assert.Equal(6, CorpusProfile.Load(Path.Combine(temp.Path, "data", "site.profile")).DocumentsWith(Slogan));
-        Assert.Contains(findings, f => f.Id == "CL3040" && f.Message.Contains(Slogan, StringComparison.Ordinal));
+        Assert.Equal(6, CorpusProfile.Load(Path.Combine(temp.Path, "data", "site.profile")).DocumentsWith(SitePages.Slogan));
+        Assert.Contains(findings, f => f.Id == "CL3040" && f.Message.Contains(SitePages.Slogan, StringComparison.Ordinal));
         Assert.DoesNotContain(findings, f => f.Id == "CL3040" && f.Message.Contains("pool", StringComparison.Ordinal));
         Assert.Equal(findings.Select(f => f.ToString()), asText.Diagnostics.Select(f => f.ToString()));
     }

@@ -11,20 +11,12 @@ namespace ContentLint.Tests.Formatting;
 /// </summary>
 public sealed class HtmlReportTests
 {
-    /// <summary>The data the page draws from, embedded in <c>#report-data</c>.</summary>
-    internal static JsonElement Data(string html)
-    {
-        const string start = "<script type=\"application/json\" id=\"report-data\">";
-        var from = html.IndexOf(start, StringComparison.Ordinal) + start.Length;
-        return JsonDocument.Parse(html[from..html.IndexOf("</script>", from, StringComparison.Ordinal)]).RootElement;
-    }
-
     private static (JsonElement Data, JsonElement Json, string Html) Lint(TempFolder temp, string input)
     {
         var run = CliRunner.Run(temp.Path, input, "--format", "html", "--output", "report.html", "--format", "json", "--output", "report.json");
         Assert.Equal(1, run.ExitCode);
         var html = File.ReadAllText(Path.Combine(temp.Path, "report.html"));
-        return (Data(html), JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "report.json"))).RootElement, html);
+        return (HtmlReportData.Of(html), JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "report.json"))).RootElement, html);
     }
 
     [Fact]
@@ -88,10 +80,10 @@ public sealed class HtmlReportTests
     public void Near_duplicate_documents_lists_each_copy_with_the_document_it_copies()
     {
         using var temp = new TempFolder();
-        temp.Write("site/bridge.txt", Corpus.CorpusEvidenceTests.Page("Bridge", Corpus.CorpusEvidenceTests.Article("bridge")));
-        temp.Write("site/school.txt", Corpus.CorpusEvidenceTests.Page("School", Corpus.CorpusEvidenceTests.Article("school")));
-        temp.Write("site/pool.txt", Corpus.CorpusEvidenceTests.Page("Pool", Corpus.CorpusEvidenceTests.Article("swimming pool")));
-        temp.Write("site/extract.txt", "Bridge\n" + string.Join("\n\n", Corpus.CorpusEvidenceTests.Article("bridge")) + "\n");
+        temp.Write("site/bridge.txt", SitePages.Page("Bridge", SitePages.Article("bridge")));
+        temp.Write("site/school.txt", SitePages.Page("School", SitePages.Article("school")));
+        temp.Write("site/pool.txt", SitePages.Page("Pool", SitePages.Article("swimming pool")));
+        temp.Write("site/extract.txt", "Bridge\n" + string.Join("\n\n", SitePages.Article("bridge")) + "\n");
 
         var (data, json, html) = Lint(temp, "site");
 

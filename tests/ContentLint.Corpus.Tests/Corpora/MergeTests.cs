@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ContentLint.Benchmarks.Corpus;
-using ContentLint.Tests.Corpus;
 using ContentLint.Tests.Infrastructure;
 
 namespace ContentLint.Tests.Corpora;
@@ -48,11 +47,11 @@ public sealed class MergeTests
     {
         (string Name, string Text)[] pages =
         [
-            ("bridge", CorpusEvidenceTests.Page("Bridge", CorpusEvidenceTests.Article("bridge"))),
-            ("school", CorpusEvidenceTests.Page("School", CorpusEvidenceTests.Article("school"))),
-            ("pool", CorpusEvidenceTests.Page("Pool", CorpusEvidenceTests.Article("swimming pool"))),
-            ("harbour", CorpusEvidenceTests.Page("Harbour", CorpusEvidenceTests.Article("harbour"))),
-            ("extract", "Bridge\n" + string.Join("\n\n", CorpusEvidenceTests.Article("bridge")) + "\n"),
+            ("bridge", SitePages.Page("Bridge", SitePages.Article("bridge"))),
+            ("school", SitePages.Page("School", SitePages.Article("school"))),
+            ("pool", SitePages.Page("Pool", SitePages.Article("swimming pool"))),
+            ("harbour", SitePages.Page("Harbour", SitePages.Article("harbour"))),
+            ("extract", "Bridge\n" + string.Join("\n\n", SitePages.Article("bridge")) + "\n"),
         ];
         if (corpus == "folder")
         {
