@@ -37,6 +37,7 @@ internal static class RuleSchema
             OptionType.Choice => new JsonObject { ["enum"] = Json.Array(option.Choices) },
             OptionType.StringList or OptionType.RegexList => new JsonObject { ["type"] = "array", ["items"] = Patterned(new JsonObject { ["type"] = "string" }, option) },
             OptionType.StringMap => new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = new JsonArray("string", "null") } },
+            OptionType.StringListMap => new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } } },
             OptionType.Scope => ScopeSchema(),
             OptionType.Examples => ExamplesSchema(),
             _ => Patterned(new JsonObject { ["type"] = "string" }, option),

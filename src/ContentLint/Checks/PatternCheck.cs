@@ -51,7 +51,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         // alternation, every branch is tried at every position (measured: six times slower on a rule of twenty).
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, RuleRegex.VocabularyOption, IgnoreCaseOption, ReplacementOption, WordBreaksOption, ReportOption, ReportMaxLengthOption, TriggersOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, RuleRegex.VocabularyOption, RuleRegex.VocabulariesOption, IgnoreCaseOption, ReplacementOption, WordBreaksOption, ReportOption, ReportMaxLengthOption, TriggersOption];
 
     internal override IEnumerable<RulePattern> Patterns => patterns.Concat(wordBreaks);
 
@@ -62,7 +62,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
     public static YamlRule Create(RuleDefinition definition, YamlMap options)
     {
         var ignoreCase = options.GetBool(IgnoreCaseOption) ? RegexOptions.IgnoreCase : RegexOptions.None;
-        var patterns = RuleRegex.CompileAll(options, PatternsOption, ignoreCase, RuleRegex.ReadVocabulary(options));
+        var patterns = RuleRegex.CompileAll(options, PatternsOption, ignoreCase, RuleRegex.ReadVocabularies(options));
         var replacement = options.GetString(ReplacementOption);
         if ((definition.Fix == FixKind.Replace) != (replacement is not null))
         {

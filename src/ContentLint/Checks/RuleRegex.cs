@@ -5,7 +5,7 @@ using ContentLint.Rules;
 namespace ContentLint.Checks;
 
 /// <summary>Compiles the regular expressions of rule files: culture-invariant, with a match timeout, errors positioned.</summary>
-internal static class RuleRegex
+internal static partial class RuleRegex
 {
     /// <summary>How long one match may run before the rule is stopped: a hostile pattern must not hang a CI job.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
@@ -29,24 +29,55 @@ internal static class RuleRegex
     public static readonly OptionSpec VocabularyOption = OptionSpec.StringList(
         "vocabulary", "Words and phrases, each literal (any white space in a phrase matches any run of spaces or tabs), that the patterns name as {vocabulary}: it stands for one group of them as alternatives, longest first.");
 
+    /// <summary>Several named word lists, for a rule whose patterns need more than one (month names, weekday names, labels).</summary>
+    public static readonly OptionSpec VocabulariesOption = OptionSpec.StringListMap(
+        "vocabularies", "Named lists of words and phrases, each read like 'vocabulary', that the patterns name as {vocabulary:NAME}.");
+
     /// <summary>Where a pattern takes the rule's <see cref="VocabularyOption"/>.</summary>
     public const string VocabularyPlaceholder = "{vocabulary}";
 
     /// <summary>
-    /// Compiles every pattern listed under <paramref name="option"/>, with <see cref="VocabularyPlaceholder"/> replaced
-    /// by the rule's vocabulary when <paramref name="vocabulary"/> is given (<see cref="ReadVocabulary"/>); bad ones are
-    /// recorded at their own line and column.
+    /// Compiles every pattern listed under <paramref name="option"/>, with each vocabulary placeholder replaced by its
+    /// list (<see cref="ReadVocabularies"/>); bad patterns and unknown placeholders are recorded at their own line and column.
     /// </summary>
-    public static IReadOnlyList<RulePattern> CompileAll(YamlMap map, OptionSpec option, RegexOptions options, string? vocabulary = null) =>
+    public static IReadOnlyList<RulePattern> CompileAll(YamlMap map, OptionSpec option, RegexOptions options, IReadOnlyDictionary<string, string>? vocabularies = null) =>
         map.GetStrings(option)
-            .Select(item => WithVocabulary(item.Owner, item.Node, item.Value, vocabulary) is { } pattern ? TryCompile(item.Owner, item.Node, pattern, options) : null)
+            .Select(item => WithVocabularies(item.Owner, item.Node, item.Value, vocabularies ?? NoVocabularies) is { } pattern ? TryCompile(item.Owner, item.Node, pattern, options) : null)
             .OfType<RulePattern>()
             .ToList();
 
-    /// <summary>The rule's vocabulary as one regex group of escaped alternatives, longest first; null when it has none.</summary>
-    public static string? ReadVocabulary(YamlMap map)
+    private static readonly IReadOnlyDictionary<string, string> NoVocabularies = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The rule's vocabularies by placeholder (<c>{vocabulary}</c> and <c>{vocabulary:NAME}</c>), each as one regex
+    /// group of escaped alternatives, longest first.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ReadVocabularies(YamlMap map)
     {
-        var words = map.GetStrings(VocabularyOption).Select(w => w.Value.Trim()).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (Group(map.GetStrings(VocabularyOption)) is { } single)
+        {
+            groups[VocabularyPlaceholder] = single;
+        }
+
+        foreach (var (name, items, node) in map.GetStringListMap(VocabulariesOption))
+        {
+            if (Group(items) is { } group)
+            {
+                groups["{vocabulary:" + name + "}"] = group;
+            }
+            else
+            {
+                map.Error(node, ConfigurationErrorIds.InvalidValue, $"The vocabulary '{name}' has no words.");
+            }
+        }
+
+        return groups;
+    }
+
+    private static string? Group(IReadOnlyList<(string Value, YamlDotNet.RepresentationModel.YamlNode Node, YamlMap Owner)> items)
+    {
+        var words = items.Select(w => w.Value.Trim()).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         return words.Count == 0
             ? null
             : "(?:" + string.Join('|', words
@@ -55,21 +86,23 @@ internal static class RuleRegex
                 .Select(w => string.Join(@"[^\S\r\n]+", w.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
     }
 
-    private static string? WithVocabulary(YamlMap map, YamlDotNet.RepresentationModel.YamlNode node, string pattern, string? vocabulary)
+    private static string? WithVocabularies(YamlMap map, YamlDotNet.RepresentationModel.YamlNode node, string pattern, IReadOnlyDictionary<string, string> vocabularies)
     {
-        if (!pattern.Contains(VocabularyPlaceholder, StringComparison.Ordinal))
+        foreach (Match placeholder in PlaceholderRegex().Matches(pattern))
         {
-            return pattern;
+            if (!vocabularies.ContainsKey(placeholder.Value))
+            {
+                var missing = placeholder.Value == VocabularyPlaceholder ? "the rule has no 'vocabulary' list" : $"'vocabularies' has no '{placeholder.Groups[1].Value}' list";
+                map.Error(node, ConfigurationErrorIds.InvalidValue, $"The pattern uses {placeholder.Value}, but {missing}.");
+                return null;
+            }
         }
 
-        if (vocabulary is null)
-        {
-            map.Error(node, ConfigurationErrorIds.InvalidValue, $"The pattern uses {VocabularyPlaceholder}, but the rule has no 'vocabulary' list.");
-            return null;
-        }
-
-        return pattern.Replace(VocabularyPlaceholder, vocabulary, StringComparison.Ordinal);
+        return PlaceholderRegex().Replace(pattern, m => vocabularies[m.Value]);
     }
+
+    [GeneratedRegex(@"\{vocabulary(?::([A-Za-z][\w-]*))?\}", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceholderRegex();
 
     public static RulePattern? TryCompile(YamlMap map, YamlDotNet.RepresentationModel.YamlNode node, string pattern, RegexOptions options)
     {

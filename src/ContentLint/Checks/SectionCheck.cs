@@ -77,7 +77,7 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
         this.maxLines = maxLines;
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [MarkersOption, PatternsOption, RuleRegex.VocabularyOption, UntilOption, EachLineOption, MinLinesOption, MaxLinesOption, IncludeMarkerOption, IgnoreCaseOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [MarkersOption, PatternsOption, RuleRegex.VocabularyOption, RuleRegex.VocabulariesOption, UntilOption, EachLineOption, MinLinesOption, MaxLinesOption, IncludeMarkerOption, IgnoreCaseOption];
 
     internal override IEnumerable<string> ExtraPlaceholders => ["lines"];
 
@@ -90,7 +90,7 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
     {
         var phrases = options.GetStrings(MarkersOption).Select(m => m.Value).ToList();
         var ignoreCase = options.GetBool(IgnoreCaseOption) ? RegexOptions.IgnoreCase : RegexOptions.None;
-        var vocabulary = RuleRegex.ReadVocabulary(options);
+        var vocabulary = RuleRegex.ReadVocabularies(options);
         var patterns = RuleRegex.CompileAll(options, PatternsOption, ignoreCase, vocabulary);
         if (!options.Has(MarkersOption.Name) && !options.Has(PatternsOption.Name))
         {

@@ -313,6 +313,34 @@ internal sealed class YamlMap
         return entries;
     }
 
+    /// <summary>A mapping of names to lists of strings, in file order; each list is read as <see cref="GetStrings(string, bool)"/> reads one.</summary>
+    public IReadOnlyList<(string Name, IReadOnlyList<(string Value, YamlNode Node, YamlMap Owner)> Items, YamlNode Node)> GetStringListMap(OptionSpec option)
+    {
+        var (value, owner) = Lookup(option.Name, option.Required);
+        if (value is null)
+        {
+            return [];
+        }
+
+        if (value is not YamlMappingNode mapping)
+        {
+            owner.Error(value, ConfigurationErrorIds.InvalidValue, $"'{option.Name}' must be a mapping of names to lists of strings.");
+            return [];
+        }
+
+        var lists = new YamlMap(mapping, owner.Path, Errors) { Trusted = owner.Trusted };
+        var entries = new List<(string, IReadOnlyList<(string, YamlNode, YamlMap)>, YamlNode)>();
+        foreach (var keyNode in mapping.Children.Keys)
+        {
+            if (owner.AsString(keyNode, option.Name + " key") is { } name)
+            {
+                entries.Add((name, lists.GetStrings(name, required: true), keyNode));
+            }
+        }
+
+        return entries;
+    }
+
     /// <summary>Like <see cref="AsString"/>, but an empty or null scalar is the empty string (a deletion in a swap table).</summary>
     public string? AsStringOrEmpty(YamlNode value, string what) =>
         value is YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" } ? "" : AsString(value, what);

@@ -69,4 +69,7 @@ public sealed record OptionSpec
 
     internal static OptionSpec StringMap(string name, string description, bool required = false) =>
         new(name, OptionType.StringMap, description) { Required = required };
+
+    internal static OptionSpec StringListMap(string name, string description) =>
+        new(name, OptionType.StringListMap, description);
 }

@@ -33,4 +33,7 @@ public enum OptionType
 
     /// <summary>A rule's examples: <c>invalid</c> and <c>valid</c> lists of texts or mappings.</summary>
     Examples,
+
+    /// <summary>A mapping of names to lists of strings.</summary>
+    StringListMap,
 }

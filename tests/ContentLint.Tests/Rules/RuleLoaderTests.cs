@@ -148,6 +148,21 @@ public sealed class RuleLoaderTests
     }
 
     [Fact]
+    public void Named_vocabularies_stand_in_their_patterns_and_a_missing_one_is_an_error_at_the_pattern()
+    {
+        var rule = ValidRule.Replace("kind: phrase\nphrases: [junk text]", "kind: pattern\nvocabularies:\n  months: [march, mar.]\npatterns: ['^{vocabulary:months} \\d+$']");
+        var linter = new LinterBuilder().AddRule(RuleLoader.LoadText(rule, "rules/sample.yaml")).Build();
+
+        Assert.Single(linter.Lint("Intro line here.\nmar. 12\n"));
+        Assert.Empty(linter.Lint("Intro line here.\nmarx 12\n"));
+
+        var error = SingleError(rule.Replace("{vocabulary:months}", "{vocabulary:days}"));
+        Assert.Equal(ConfigurationErrorIds.InvalidValue, error.Id);
+        Assert.Equal("The pattern uses {vocabulary:days}, but 'vocabularies' has no 'days' list.", error.Message);
+        Assert.Equal(new SourceLocation("rules/sample.yaml", 11, 12), error.Location);
+    }
+
+    [Fact]
     public void Message_placeholder_the_kind_does_not_fill_is_an_error()
     {
         var error = SingleError(ValidRule.Replace("Found '{match}'", "Found '{title}'"));
