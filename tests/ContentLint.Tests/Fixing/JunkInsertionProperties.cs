@@ -49,11 +49,17 @@ public static class JunkInsertion
 
     private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> RealPages = new(ReadRealPages);
 
+    /// <summary>Clean Markdown articles with subheadings, questions on lines of their own and lists: junk next to those must go alone.</summary>
+    private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> Structured = new(() =>
+        [.. Directory.EnumerateFiles(Path.Combine(Repository.Root, "tests", "ContentLint.Tests", "Fixtures", "structured")).Order(StringComparer.Ordinal).Select(path => (Path.GetFileName(path), File.ReadAllText(path)))]);
+
     private static readonly Lazy<IReadOnlyList<JunkKind>> Kinds = new(FindKinds);
 
     public static IReadOnlyList<(string Name, string Text)> SeedArticles => Seeds.Value;
 
     public static IReadOnlyList<(string Name, string Text)> RealArticles => RealPages.Value;
+
+    public static IReadOnlyList<(string Name, string Text)> StructuredArticles => Structured.Value;
 
     /// <summary>One of three parts of the real pages.</summary>
     public static IReadOnlyList<(string Name, string Text)> RealArticlesPart(int part) => [.. RealArticles.Where((_, index) => index % 3 == part)];
@@ -82,6 +88,14 @@ public static class JunkInsertion
         var found = Enumerable.Range(junkCase.FirstLine, junkCase.LastLine - junkCase.FirstLine + 1)
             .Where(line => !Document.IsBlank(junked.Source.Slice(junked.Source.Lines[line - 1])))
             .All(line => result.Found.Any(f => fixer.IsFixable(f) && f.Location.Start.Line <= line && line <= f.Location.End.Line));
+        if (found && !result.Withheld.IsEmpty)
+        {
+            // Markdown read the junk and a neighbour as one block (a list item after the junk without a blank line
+            // continues its paragraph): the fix is withheld and said so, and the article must stay as it was.
+            Assert.True(KeepsEveryLine(junkCase.Clean, result.Text), "A line of the clean article was lost or changed.");
+            return false;
+        }
+
         if (!found && !junkCase.KnownEverywhere)
         {
             // Whatever the fix did, every line of the article is still there, unchanged and in order.
@@ -259,6 +273,11 @@ public abstract class JunkInsertionProperty
 public sealed class JunkInsertionIntoSeedsProperty : JunkInsertionProperty
 {
     protected override IReadOnlyList<(string Name, string Text)> Articles => JunkInsertion.SeedArticles;
+}
+
+public sealed class JunkInsertionIntoStructuredArticlesProperty : JunkInsertionProperty
+{
+    protected override IReadOnlyList<(string Name, string Text)> Articles => JunkInsertion.StructuredArticles;
 }
 
 public sealed class JunkInsertionIntoRealPagesAProperty : JunkInsertionProperty
