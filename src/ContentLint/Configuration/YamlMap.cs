@@ -284,15 +284,9 @@ internal sealed class YamlMap
     /// <summary>A mapping of strings to strings, in file order, with the key nodes for positioned errors.</summary>
     public IReadOnlyList<(string Key, string Value, YamlNode Node, YamlMap Owner)> GetStringMap(OptionSpec option)
     {
-        var (value, owner) = Lookup(option.Name, option.Required);
-        if (value is null)
+        var (mapping, owner) = LookupMapping(option, "a mapping of strings to strings");
+        if (mapping is null)
         {
-            return [];
-        }
-
-        if (value is not YamlMappingNode mapping)
-        {
-            owner.Error(value, ConfigurationErrorIds.InvalidValue, $"'{option.Name}' must be a mapping of strings to strings.");
             return [];
         }
 
@@ -307,7 +301,7 @@ internal sealed class YamlMap
 
         if (entries.Count == 0 && option.Required)
         {
-            owner.Error(value, ConfigurationErrorIds.InvalidValue, $"'{option.Name}' must not be empty.");
+            owner.Error(mapping, ConfigurationErrorIds.InvalidValue, $"'{option.Name}' must not be empty.");
         }
 
         return entries;
@@ -316,15 +310,9 @@ internal sealed class YamlMap
     /// <summary>A mapping of names to lists of strings, in file order; each list is read as <see cref="GetStrings(string, bool)"/> reads one.</summary>
     public IReadOnlyList<(string Name, IReadOnlyList<(string Value, YamlNode Node, YamlMap Owner)> Items, YamlNode Node)> GetStringListMap(OptionSpec option)
     {
-        var (value, owner) = Lookup(option.Name, option.Required);
-        if (value is null)
+        var (mapping, owner) = LookupMapping(option, "a mapping of names to lists of strings");
+        if (mapping is null)
         {
-            return [];
-        }
-
-        if (value is not YamlMappingNode mapping)
-        {
-            owner.Error(value, ConfigurationErrorIds.InvalidValue, $"'{option.Name}' must be a mapping of names to lists of strings.");
             return [];
         }
 
@@ -339,6 +327,19 @@ internal sealed class YamlMap
         }
 
         return entries;
+    }
+
+    /// <summary>The option's value when it is a mapping; otherwise null, after an error when it is something else.</summary>
+    private (YamlMappingNode? Mapping, YamlMap Owner) LookupMapping(OptionSpec option, string shape)
+    {
+        var (value, owner) = Lookup(option.Name, option.Required);
+        if (value is null or YamlMappingNode)
+        {
+            return (value as YamlMappingNode, owner);
+        }
+
+        owner.Error(value, ConfigurationErrorIds.InvalidValue, $"'{option.Name}' must be {shape}.");
+        return (null, owner);
     }
 
     /// <summary>Like <see cref="AsString"/>, but an empty or null scalar is the empty string (a deletion in a swap table).</summary>
