@@ -7,6 +7,8 @@ from pathlib import Path
 
 folder, version = Path(sys.argv[1]), sys.argv[2]
 problems = []
+# The native runtime packages CI packs: this machine's and the cross-compiled one (ContentLint.Cli.csproj).
+native = ("linux-x64", "linux-arm64")
 
 
 def settings(package, name):
@@ -26,6 +28,7 @@ for package_id, must_hold in {
     # The tool: a pointer naming its runtime packages, which sit in runtime-packages/ (ContentLint.Cli.csproj says why).
     "ContentLint.Tool": ["README.md", "tools/any/any/DotnetToolSettings.xml"],
     "runtime-packages/ContentLint.Tool.linux-x64": ["README.md", "tools/any/linux-x64/ContentLint.Cli", "tools/any/linux-x64/DotnetToolSettings.xml"],
+    "runtime-packages/ContentLint.Tool.linux-arm64": ["README.md", "tools/any/linux-arm64/ContentLint.Cli", "tools/any/linux-arm64/DotnetToolSettings.xml"],
     "runtime-packages/ContentLint.Tool.any": ["README.md", "tools/net10.0/any/ContentLint.Cli.dll", "tools/net10.0/any/DotnetToolSettings.xml"],
     # The task with what it runs on, loaded by MSBuild; nothing in lib/, no dependency flows to the project.
     "ContentLint.MSBuild": ["README.md", "build/ContentLint.MSBuild.props", "build/ContentLint.MSBuild.targets",
@@ -37,8 +40,8 @@ for package_id, must_hold in {
     if not package.exists():
         problems.append(f"{package.name} was not packed")
         continue
-    # No symbol package for the MSBuild task, the tool's pointer (no code) and its native package (no .pdb of its own).
-    if not package_id.endswith(("ContentLint.MSBuild", "ContentLint.Tool", "ContentLint.Tool.linux-x64")) and not symbols.exists():
+    # No symbol package for the MSBuild task, the tool's pointer (no code) and its native packages (no .pdb of their own).
+    if not package_id.endswith(("ContentLint.MSBuild", "ContentLint.Tool", *native)) and not symbols.exists():
         problems.append(f"{symbols.name} (symbols) was not packed")
     names, metadata = nuspec(package)
     problems += [f"{package.name} lacks {n}" for n in must_hold if n not in names]
@@ -52,12 +55,13 @@ for package_id, must_hold in {
         problems.append(f"{package.name}: no readme")
     if package_id == "ContentLint.Tool":
         rids = [p.get("RuntimeIdentifier") for p in settings(package, "tools/any/any/DotnetToolSettings.xml").iter("RuntimeIdentifierPackage")]
-        if rids != ["linux-x64", "any"]:
-            problems.append(f"{package.name}: names the runtime packages {rids}, not linux-x64 and any")
-    if package_id.endswith("linux-x64"):
-        managed = sorted(n for n in names if n.endswith((".dll", ".runtimeconfig.json", ".deps.json")))
-        if managed:
-            problems.append(f"{package.name}: the native package holds managed files: {managed}")
+        if rids != [*native, "any"]:
+            problems.append(f"{package.name}: names the runtime packages {rids}, not {', '.join(native)} and any")
+    if package_id.endswith(native):
+        # Only the binary and the tool's settings: no managed files, no debug file (26 MB that no user runs).
+        extra_files = sorted(n for n in names if n.startswith("tools/") and not n.endswith(("/ContentLint.Cli", "/DotnetToolSettings.xml")))
+        if extra_files:
+            problems.append(f"{package.name}: the native package holds more than the binary: {extra_files}")
     if package_id == "ContentLint.MSBuild":
         if metadata.findtext("{*}developmentDependency") != "true":
             problems.append(f"{package.name}: not a development dependency")
@@ -71,4 +75,4 @@ for problem in problems:
     print("package check:", problem, file=sys.stderr)
 if problems:
     sys.exit(1)
-print(f"packages OK: ContentLint, ContentLint.Tool (native linux-x64 and framework-dependent any) and ContentLint.MSBuild {version}, with README, license and repository")
+print(f"packages OK: ContentLint, ContentLint.Tool (native {' and '.join(native)}, framework-dependent any) and ContentLint.MSBuild {version}, with README, license and repository")
