@@ -64,8 +64,9 @@ internal sealed class TriggerIndex
             }
         }
 
+        // Keyed by upper case, as ordinal case-insensitive comparison folds: "ı" and "i" both find the words of "I".
         wordsByFirstChar = setsByWord.Keys
-            .GroupBy(w => char.ToLowerInvariant(w[0]))
+            .GroupBy(w => char.ToUpperInvariant(w[0]))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray());
 #if NET9_0_OR_GREATER
         words = setsByWord.Count == 0 ? null : SearchValues.Create([.. setsByWord.Keys], StringComparison.OrdinalIgnoreCase);
@@ -96,7 +97,7 @@ internal sealed class TriggerIndex
                 }
 
                 var position = offset + found;
-                foreach (var word in wordsByFirstChar[char.ToLowerInvariant(span[position])])
+                foreach (var word in wordsByFirstChar.GetValueOrDefault(char.ToUpperInvariant(span[position]), []))
                 {
                     if (span[position..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
                     {
