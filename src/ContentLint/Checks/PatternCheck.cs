@@ -113,10 +113,8 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         }
 
         var found = lineIndependent
-            ? FindInLines(document, run => Matches(context, active, run), m => new TextRange(m.Index, m.Length))
-            : Units(document)
-                .Where(unit => triggers is null || Triggered(context, triggers, unit))
-                .SelectMany(unit => Matches(context, active, unit).Select(match => (Unit: unit, Match: match)));
+            ? FindInLines(document, run => Matches(context, active, run) ?? [], m => new TextRange(m.Index, m.Length))
+            : FindInUnits(context, active);
         HashSet<int>? matchStarts = null;
         if (wordBreaks.Count > 0)
         {
@@ -170,14 +168,30 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
 
     private bool IsWordBreak(Match match) => wordBreaks.Any(wordBreak => wordBreak.IsMatch(match.ValueSpan));
 
+    /// <summary>The matches in each unit the rule's triggers allow, with their unit.</summary>
+    private IEnumerable<(TextRange Unit, Match Match)> FindInUnits(RuleContext context, List<int> active)
+    {
+        foreach (var unit in Units(context.Document))
+        {
+            if ((triggers is null || Triggered(context, triggers, unit)) && Matches(context, active, unit) is { } matches)
+            {
+                foreach (var match in matches)
+                {
+                    yield return (unit, match);
+                }
+            }
+        }
+    }
+
     /// <summary>
-    /// The matches of the <paramref name="active"/> patterns in <paramref name="span"/>, leftmost first, longest first at
+    /// The matches of the <paramref name="active"/> patterns in <paramref name="span"/> (null: none, so that a unit
+    /// without one allocates nothing), leftmost first, longest first at
     /// a position. A pattern whose required literals are not in the span cannot match there and is not run.
     /// </summary>
-    private List<Match> Matches(RuleContext context, List<int> active, TextRange span)
+    private List<Match>? Matches(RuleContext context, List<int> active, TextRange span)
     {
         var text = context.Document.Text;
-        var matches = new List<Match>();
+        List<Match>? matches = null;
         foreach (var i in active)
         {
             if (gates[i] is { } gate && !Triggered(context, gate, span))
@@ -189,12 +203,12 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
             {
                 if (match.Length > 0)
                 {
-                    matches.Add(match);
+                    (matches ??= []).Add(match);
                 }
             }
         }
 
-        matches.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
+        matches?.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
         return matches;
     }
 }
