@@ -43,6 +43,7 @@ public sealed class Linter
         : this(linter.Rules, linter.severities, linter.engineDiagnosticsOff, linter.Languages, linter.ReadOptions, linter.MaxFindingsPerRule, linter.LoadedRules, profile, linter.ConfiguredCorpusProfile)
     {
         corpusEvidence = evidence;
+        gated = linter.gated;
         // A profile made from the run's own files must not count them twice: each line gets the larger count.
         corpusCounts = (profile, evidence?.Profile) switch
         {
@@ -62,6 +63,15 @@ public sealed class Linter
 
     /// <summary>The trigger words of every rule, matched in one pass per document.</summary>
     private readonly TriggerIndex triggerIndex;
+
+    /// <summary>Every trigger word of the rules, scanned once per document (exposed for the benchmarks' profiler).</summary>
+    internal TriggerIndex TriggerIndex => triggerIndex;
+
+    /// <summary>False for a linter that runs every rule on every unit: the reference the trigger gates are tested against.</summary>
+    private bool gated = true;
+
+    /// <summary>The same linter without trigger gates: each rule looks at every unit, whatever words it holds.</summary>
+    internal Linter WithoutTriggerGates() => new(this, CorpusProfile, corpusEvidence) { gated = false };
 
     /// <summary>The id of every loaded rule and engine diagnostic, by id and by name: what a suppression comment may name.</summary>
     private readonly Lazy<IReadOnlyDictionary<string, string>> ruleIds;
@@ -180,7 +190,7 @@ public sealed class Linter
             }
 
             var found = new List<Finding>();
-            var context = new RuleContext(document, definition, GetSeverity(rule), found, cancellationToken) { Triggers = triggers, Corpus = corpus };
+            var context = new RuleContext(document, definition, GetSeverity(rule), found, cancellationToken) { Triggers = gated ? triggers : null, Corpus = corpus };
             try
             {
                 rule.Analyze(context);

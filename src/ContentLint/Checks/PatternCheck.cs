@@ -34,6 +34,9 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
     private readonly bool reportLine;
     private readonly int? reportMaxLength;
     private readonly TriggerSet? triggers;
+
+    /// <summary>For each pattern, the literals one of which its every match holds (<see cref="RequiredLiterals"/>); null where none are known.</summary>
+    private readonly TriggerSet?[] gates;
     private readonly bool lineIndependent;
 
     private PatternCheck(RuleDefinition definition, IReadOnlyList<RulePattern> patterns, IReadOnlyList<RulePattern> wordBreaks, string? replacement, bool reportLine, int? reportMaxLength, TriggerSet? triggers)
@@ -45,6 +48,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         this.reportLine = reportLine;
         this.reportMaxLength = reportMaxLength;
         this.triggers = triggers;
+        gates = [.. patterns.Select(p => RequiredLiterals.Of(p.ToString(), p.Options) is { } literals ? new TriggerSet(literals) : null)];
         lineIndependent = definition.Scope.IsLines && !patterns.Any(p => MayDependOnLines(p.ToString()));
         // Each pattern runs on its own, even when the rule only asks whether any matches ("report: line"): alone, a
         // pattern keeps the regex engine's search for where it can start (a leading "(" or "^"); joined into one
@@ -55,7 +59,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
 
     internal override IEnumerable<RulePattern> Patterns => patterns.Concat(wordBreaks);
 
-    public IEnumerable<TriggerSet> TriggerSets => triggers is null ? [] : [triggers];
+    public IEnumerable<TriggerSet> TriggerSets => (triggers is null ? [] : new[] { triggers }).Concat(gates.OfType<TriggerSet>());
 
     internal override IEnumerable<string> ExtraPlaceholders => NamedGroups(patterns);
 
@@ -93,11 +97,24 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
             return;
         }
 
+        // The patterns that may match somewhere in the document: each gated one only where its literals are.
+        var active = new List<int>(patterns.Count);
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            if (gates[i] is not { } gate || Triggered(context, gate))
+            {
+                active.Add(i);
+            }
+        }
+
+        if (active.Count == 0)
+        {
+            return;
+        }
+
         var found = lineIndependent
-            ? FindInLines(document, run => Matches(document, run), m => new TextRange(m.Index, m.Length))
-            : Units(document)
-                .Where(unit => triggers is null || Triggered(context, triggers, unit))
-                .SelectMany(unit => Matches(document, unit).Select(match => (Unit: unit, Match: match)));
+            ? FindInLines(document, run => Matches(context, active, run) ?? [], m => new TextRange(m.Index, m.Length))
+            : FindInUnits(context, active);
         HashSet<int>? matchStarts = null;
         if (wordBreaks.Count > 0)
         {
@@ -151,22 +168,47 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
 
     private bool IsWordBreak(Match match) => wordBreaks.Any(wordBreak => wordBreak.IsMatch(match.ValueSpan));
 
-    /// <summary>The matches of every pattern in <paramref name="span"/>, leftmost first, longest first at a position.</summary>
-    private List<Match> Matches(Documents.Document document, TextRange span)
+    /// <summary>The matches in each unit the rule's triggers allow, with their unit.</summary>
+    private IEnumerable<(TextRange Unit, Match Match)> FindInUnits(RuleContext context, List<int> active)
     {
-        var matches = new List<Match>();
-        foreach (var pattern in patterns)
+        foreach (var unit in Units(context.Document))
         {
-            for (var match = pattern.Match(document.Text, span.Start, span.Length); match.Success; match = match.NextMatch())
+            if ((triggers is null || Triggered(context, triggers, unit)) && Matches(context, active, unit) is { } matches)
+            {
+                foreach (var match in matches)
+                {
+                    yield return (unit, match);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The matches of the <paramref name="active"/> patterns in <paramref name="span"/> (null: none, so that a unit
+    /// without one allocates nothing), leftmost first, longest first at
+    /// a position. A pattern whose required literals are not in the span cannot match there and is not run.
+    /// </summary>
+    private List<Match>? Matches(RuleContext context, List<int> active, TextRange span)
+    {
+        var text = context.Document.Text;
+        List<Match>? matches = null;
+        foreach (var i in active)
+        {
+            if (gates[i] is { } gate && !Triggered(context, gate, span))
+            {
+                continue;
+            }
+
+            for (var match = patterns[i].Match(text, span.Start, span.Length); match.Success; match = match.NextMatch())
             {
                 if (match.Length > 0)
                 {
-                    matches.Add(match);
+                    (matches ??= []).Add(match);
                 }
             }
         }
 
-        matches.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
+        matches?.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
         return matches;
     }
 }

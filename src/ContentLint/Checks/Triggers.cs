@@ -44,7 +44,8 @@ internal sealed class TriggerIndex
     private readonly SearchValues<char>? words;
 #endif
     private readonly Dictionary<string, List<int>> setsByWord;
-    private readonly Dictionary<char, string[]> wordsByFirstChar;
+    /// <summary>The words by their first two characters (<see cref="PrefixKey"/>): where the scan stops, only these few are compared.</summary>
+    private readonly Dictionary<int, string[]> wordsByPrefix;
     private readonly Dictionary<TriggerSet, int> ids;
 
     private TriggerIndex(IReadOnlyList<TriggerSet> sets)
@@ -64,8 +65,8 @@ internal sealed class TriggerIndex
             }
         }
 
-        wordsByFirstChar = setsByWord.Keys
-            .GroupBy(w => char.ToLowerInvariant(w[0]))
+        wordsByPrefix = setsByWord.Keys
+            .GroupBy(w => PrefixKey(w[0], w.Length > 1 && !char.IsSurrogate(w[1]) ? w[1] : null))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray());
 #if NET9_0_OR_GREATER
         words = setsByWord.Count == 0 ? null : SearchValues.Create([.. setsByWord.Keys], StringComparison.OrdinalIgnoreCase);
@@ -96,15 +97,11 @@ internal sealed class TriggerIndex
                 }
 
                 var position = offset + found;
-                foreach (var word in wordsByFirstChar[char.ToLowerInvariant(span[position])])
+                var rest = span[position..];
+                Record(rest, PrefixKey(rest[0], null), position, hits);
+                if (rest.Length > 1)
                 {
-                    if (span[position..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
-                    {
-                        foreach (var id in setsByWord[word])
-                        {
-                            (hits[id] ??= []).Add(position);
-                        }
-                    }
+                    Record(rest, PrefixKey(rest[0], rest[1]), position, hits);
                 }
 
                 offset = position + 1;
@@ -112,6 +109,34 @@ internal sealed class TriggerIndex
         }
 
         return new DocumentTriggers(this, hits);
+    }
+
+    /// <summary>
+    /// The key of the words that start with <paramref name="first"/> and <paramref name="second"/> (null: words of one
+    /// character, or whose second is half of a surrogate pair). Upper case, as ordinal case-insensitive comparison
+    /// folds: "ı" and "i" both find the words of "I".
+    /// </summary>
+    private static int PrefixKey(char first, char? second) =>
+        (char.ToUpperInvariant(first) << 16) | (second is { } c ? char.ToUpperInvariant(c) : 0);
+
+    /// <summary>Adds <paramref name="position"/> to the sets of the words under <paramref name="key"/> that <paramref name="rest"/> starts with.</summary>
+    private void Record(ReadOnlySpan<char> rest, int key, int position, List<int>?[] hits)
+    {
+        if (!wordsByPrefix.TryGetValue(key, out var words))
+        {
+            return;
+        }
+
+        foreach (var word in words)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var id in setsByWord[word])
+                {
+                    (hits[id] ??= []).Add(position);
+                }
+            }
+        }
     }
 
     internal int IdOf(TriggerSet set) => ids.TryGetValue(set, out var id) ? id : -1;

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using ContentLint.Checks;
+
+namespace ContentLint.Tests.Rules;
+
+/// <summary>
+/// The literals read from a pattern, one of which each of its matches holds: what lets a pattern rule skip a line
+/// without running its regex. Where the reading cannot be sure, it must give none (no gate), never wrong ones.
+/// </summary>
+public sealed class RequiredLiteralsTests
+{
+    [Theory]
+    [InlineData(@"^\W*(?:click|tap)\s+here\b.*$", RegexOptions.None, "here")] // one word beats two
+    [InlineData(@"^\W*(?:click|tap)\s+\w+\b.*$", RegexOptions.None, "click|tap")]
+    [InlineData(@"\bphotos?\s+by\b", RegexOptions.None, "photo")]
+    [InlineData(@"(?i:related|see\s+also)\s*:", RegexOptions.None, "also|related")]
+    [InlineData(@"Getty\s+Images", RegexOptions.None, "Images")] // the longer literal
+    [InlineData(@"(?:photo)?\s*credit?s", RegexOptions.None, "credis|credits")]
+    [InlineData(@"\bCredit:\s*\S", RegexOptions.None, "Credit:")]
+    [InlineData(@"[.!?]\s+Foto\s*:", RegexOptions.None, "Foto")]
+    [InlineData(@"&(?:amp|nbsp|quot);", RegexOptions.None, "&amp;|&nbsp;|&quot;")]
+    [InlineData(@"a\x41\u00e9\.b{1}c", RegexOptions.None, "aAé.bc")]
+    [InlineData(@"(?<=\.)\s*©\s*\p{Lu}", RegexOptions.None, "©")]
+    [InlineData(@"Zum\s+Thema(?=:)", RegexOptions.None, "Thema")]
+    public void Finds_the_literals_every_match_holds(string pattern, RegexOptions options, string expected)
+    {
+        var literals = RequiredLiterals.Of(pattern, options);
+        Assert.NotNull(literals);
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), literals.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(@"^\W*\p{Lu}[^.!?]{1,80}$", RegexOptions.None)] // nothing spelt out
+    [InlineData(@"(?:photo|\d+)\s+by", RegexOptions.None)] // "by" is too short, and one branch has no literal
+    [InlineData(@"&(?:amp|#\d+);", RegexOptions.None)] // "&#" and ";" are too short to be a gate
+    [InlineData(@"(?x) photo \s+ by", RegexOptions.None)] // white space means nothing: not read
+    [InlineData("photo by", RegexOptions.IgnorePatternWhitespace)]
+    [InlineData(@"(?(cond)photo|image)", RegexOptions.None)] // a conditional: not read
+    [InlineData(@"[a-z-[aeiou]]photo", RegexOptions.None)] // a class subtraction: not read
+    [InlineData(@"(\w+)\s+\1", RegexOptions.None)] // a back-reference matches what its group did
+    public void Gives_none_where_it_cannot_be_sure(string pattern, RegexOptions options) =>
+        Assert.Null(RequiredLiterals.Of(pattern, options));
+
+    [Fact]
+    public void A_case_insensitive_literal_stops_at_a_letter_the_regex_folds_wider_than_ordinal_comparison()
+    {
+        // "\u212Aeep" (Kelvin sign) matches "keep" case-insensitively, but no ordinal search for "keep" finds it.
+        Assert.Equal(["eep"], RequiredLiterals.Of("(?i)keep", RegexOptions.None)!);
+        Assert.Equal(["eep"], RequiredLiterals.Of("keep", RegexOptions.IgnoreCase)!);
+        Assert.Equal(["keep"], RequiredLiterals.Of("keep", RegexOptions.None)!);
+        Assert.Equal(["xkeep"], RequiredLiterals.Of("(?i:x)keep", RegexOptions.None)!);
+    }
+
+    [Fact]
+    public void The_letters_that_end_a_case_insensitive_literal_are_all_those_the_two_comparisons_disagree_on()
+    {
+        // Every character with a case mapping (or the target of one), against every character: which ones the
+        // case-insensitive regex equates that ordinal case-insensitive comparison does not.
+        var all = new string([.. Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => !char.IsSurrogate(c))]);
+        var cased = all.Where(c => char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)
+            .SelectMany(c => new[] { c, char.ToUpperInvariant(c), char.ToLowerInvariant(c) })
+            .Distinct();
+        var disagreeing = new SortedSet<char>();
+        foreach (var c in cased)
+        {
+            foreach (Match match in new Regex(Regex.Escape(c.ToString()), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Matches(all))
+            {
+                if (!string.Equals(match.Value, c.ToString(), StringComparison.OrdinalIgnoreCase))
+                {
+                    disagreeing.Add(c);
+                    disagreeing.Add(match.Value[0]);
+                }
+            }
+        }
+
+        Assert.Equal(disagreeing, new SortedSet<char>(RequiredLiterals.UnsafeUnderIgnoreCase));
+    }
+
+    [Fact]
+    public void Every_built_in_pattern_holds_the_literals_read_from_it_in_each_of_its_example_matches()
+    {
+        // The rule examples exercise the patterns on real junk: each match must contain one of the pattern's literals.
+        var checkedMatches = 0;
+        foreach (var rule in ContentLint.Rules.BuiltInRules.Rules.OfType<YamlRule>())
+        {
+            foreach (var pattern in rule.Patterns)
+            {
+                if (RequiredLiterals.Of(pattern.ToString(), pattern.Options) is not { } literals)
+                {
+                    continue;
+                }
+
+                foreach (var example in rule.Definition.Examples.Select(e => e.MarkedText.Replace("[|", "", StringComparison.Ordinal).Replace("|]", "", StringComparison.Ordinal)))
+                {
+                    for (var match = pattern.Backtracking.Match(example); match.Success; match = match.NextMatch())
+                    {
+                        if (match.Length == 0)
+                        {
+                            continue;
+                        }
+
+                        Assert.True(literals.Any(l => match.Value.Contains(l, StringComparison.OrdinalIgnoreCase)), $"{rule.Descriptor.Id}: '{match.Value}' matches {pattern} but holds none of {string.Join(", ", literals)}");
+                        checkedMatches++;
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedMatches > 100, $"Only {checkedMatches} example matches checked.");
+    }
+}
