@@ -22,7 +22,7 @@ internal static class BuiltInRules
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream);
-            if (RuleLoader.Load(reader.ReadToEnd(), "builtin:" + resource, errors, trusted: true) is { } rule)
+            if (RuleLoader.LoadBuiltIn(reader.ReadToEnd(), "builtin:" + resource, errors) is { } rule)
             {
                 rules.Add(rule);
             }
