@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace ContentLint.Files;
 
 /// <summary>
@@ -65,7 +62,7 @@ internal sealed class IgnoreFile
     /// </summary>
     public IgnorePattern? Match(string relativePath, bool isDirectory)
     {
-        var name = relativePath[(relativePath.LastIndexOf('/') + 1)..];
+        var name = relativePath.AsSpan(relativePath.LastIndexOf('/') + 1);
         for (var i = patterns.Count - 1; i >= 0; i--)
         {
             if (patterns[i].Matches(relativePath, name, isDirectory))
@@ -81,21 +78,18 @@ internal sealed class IgnoreFile
 /// <summary>One line of an ignore file, compiled.</summary>
 internal sealed class IgnorePattern
 {
-    /// <summary>A regular expression no text matches (the non-backtracking engine has no lookarounds).</summary>
-    private const string MatchesNothing = @"[^\s\S]";
-
-    private readonly Regex regex;
+    private readonly GitWildcard wildcard;
     private readonly bool directoryOnly;
     private readonly bool matchesName;
 
-    private IgnorePattern(string text, int line, bool negated, bool directoryOnly, bool matchesName, Regex regex)
+    private IgnorePattern(string text, int line, bool negated, bool directoryOnly, bool matchesName, GitWildcard wildcard)
     {
         Text = text;
         Line = line;
         IsNegated = negated;
         this.directoryOnly = directoryOnly;
         this.matchesName = matchesName;
-        this.regex = regex;
+        this.wildcard = wildcard;
     }
 
     /// <summary>The line as written (without trailing white space).</summary>
@@ -142,13 +136,12 @@ internal sealed class IgnorePattern
             return null;
         }
 
-        var options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
-        return new IgnorePattern(text, lineNumber, negated, directoryOnly, matchesName, new Regex(ToRegex(pattern), options));
+        return new IgnorePattern(text, lineNumber, negated, directoryOnly, matchesName, GitWildcard.Parse(pattern, ignoreCase));
     }
 
     /// <summary>True when the pattern matches the path (relative to its file's folder) or, for a name pattern, its last part.</summary>
-    public bool Matches(string relativePath, string name, bool isDirectory) =>
-        (isDirectory || !directoryOnly) && regex.IsMatch(matchesName ? name : relativePath);
+    public bool Matches(string relativePath, ReadOnlySpan<char> name, bool isDirectory) =>
+        (isDirectory || !directoryOnly) && wildcard.IsMatch(matchesName ? name : relativePath);
 
     /// <summary>Git drops trailing spaces unless a backslash escapes the last one.</summary>
     private static string TrimTrailingSpaces(string line)
@@ -161,162 +154,4 @@ internal sealed class IgnorePattern
 
         return line[..end];
     }
-
-    /// <summary>
-    /// The wildmatch pattern (git's, with <c>WM_PATHNAME</c>) as an anchored regular expression. A pattern git cannot
-    /// match (an unclosed <c>[</c>, a trailing backslash) matches nothing.
-    /// </summary>
-    private static string ToRegex(string pattern)
-    {
-        var regex = new StringBuilder("^");
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            switch (c)
-            {
-                case '*' when i + 1 < pattern.Length && pattern[i + 1] == '*':
-                {
-                    var start = i;
-                    while (i + 1 < pattern.Length && pattern[i + 1] == '*')
-                    {
-                        i++;
-                    }
-
-                    var atStart = start == 0 || pattern[start - 1] == '/';
-                    var atEnd = i + 1 == pattern.Length || pattern[i + 1] == '/';
-                    if (!atStart || !atEnd)
-                    {
-                        // "**" not between slashes is an ordinary "*".
-                        regex.Append("[^/]*");
-                    }
-                    else if (i + 1 == pattern.Length)
-                    {
-                        // "abc/**": everything inside; a lone "**": everything.
-                        regex.Append(".*");
-                    }
-                    else
-                    {
-                        // "**/": any number of folders, none included.
-                        regex.Append("(?:.*/)?");
-                        i++;
-                    }
-
-                    break;
-                }
-
-                case '*':
-                    regex.Append("[^/]*");
-                    break;
-                case '?':
-                    regex.Append("[^/]");
-                    break;
-                case '[':
-                    if (BracketExpression(pattern, ref i) is not { } set)
-                    {
-                        return MatchesNothing;
-                    }
-
-                    regex.Append(set);
-                    break;
-                case '\\':
-                    if (++i == pattern.Length)
-                    {
-                        return MatchesNothing;
-                    }
-
-                    regex.Append(Regex.Escape(pattern[i].ToString()));
-                    break;
-                default:
-                    regex.Append(Regex.Escape(c.ToString()));
-                    break;
-            }
-        }
-
-        return regex.Append('$').ToString();
-    }
-
-    /// <summary>
-    /// The bracket expression that starts at <paramref name="i"/> as a character class that never matches a slash,
-    /// with <paramref name="i"/> moved to its closing bracket; null when it is not closed.
-    /// </summary>
-    private static string? BracketExpression(string pattern, ref int i)
-    {
-        var j = i + 1;
-        var negated = j < pattern.Length && pattern[j] is '!' or '^';
-        if (negated)
-        {
-            j++;
-        }
-
-        var set = new StringBuilder();
-        var first = true;
-        for (; j < pattern.Length; j++)
-        {
-            var c = pattern[j];
-            if (c == ']' && !first)
-            {
-                i = j;
-                return negated ? $"[^/{set}]" : $"[{set}-[/]]";
-            }
-
-            first = false;
-            if (c == '[' && j + 1 < pattern.Length && pattern[j + 1] == ':')
-            {
-                var close = pattern.IndexOf(":]", j + 2, StringComparison.Ordinal);
-                if (close < 0 || PosixClass(pattern[(j + 2)..close]) is not { } posix)
-                {
-                    return null;
-                }
-
-                set.Append(posix);
-                j = close + 1;
-                continue;
-            }
-
-            if (c == '\\')
-            {
-                if (++j == pattern.Length)
-                {
-                    return null;
-                }
-
-                c = pattern[j];
-            }
-
-            set.Append(EscapeInClass(c));
-            if (j + 2 < pattern.Length && pattern[j + 1] == '-' && pattern[j + 2] != ']')
-            {
-                var end = pattern[j + 2];
-                if (end == '\\' && j + 3 < pattern.Length)
-                {
-                    end = pattern[j + 3];
-                    j++;
-                }
-
-                set.Append('-').Append(EscapeInClass(end));
-                j += 2;
-            }
-        }
-
-        return null;
-    }
-
-    private static string? PosixClass(string name) => name switch
-    {
-        "alnum" => @"\p{L}\p{Nd}",
-        "alpha" => @"\p{L}",
-        "blank" => @" \t",
-        "cntrl" => @"\p{Cc}",
-        "digit" => "0-9",
-        "graph" => @"!-~",
-        "lower" => @"\p{Ll}",
-        "print" => @" -~",
-        "punct" => @"!-/:-@\[-`{-~",
-        "space" => @"\s",
-        "upper" => @"\p{Lu}",
-        "xdigit" => "0-9A-Fa-f",
-        _ => null,
-    };
-
-    private static string EscapeInClass(char c) => c is '\\' or ']' or '[' or '^' or '-' ? "\\" + c : c.ToString();
 }

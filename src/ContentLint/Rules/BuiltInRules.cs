@@ -16,19 +16,20 @@ internal static class BuiltInRules
     private static List<YamlRule> Load()
     {
         var assembly = typeof(BuiltInRules).Assembly;
-        var errors = new List<ConfigurationError>();
-        var rules = new List<YamlRule>();
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        var resources = assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        var loaded = new (YamlRule? Rule, List<ConfigurationError> Errors)[resources.Length];
+
+        // The files are independent, and loading them is most of a one-file run's start: on every core.
+        Parallel.For(0, resources.Length, i =>
         {
-            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var stream = assembly.GetManifestResourceStream(resources[i])!;
             using var reader = new StreamReader(stream);
-            if (RuleLoader.Load(reader.ReadToEnd(), "builtin:" + resource, errors, trusted: true) is { } rule)
-            {
-                rules.Add(rule);
-            }
-        }
+            var errors = new List<ConfigurationError>();
+            loaded[i] = (RuleLoader.LoadBuiltIn(reader.ReadToEnd(), "builtin:" + resources[i], errors), errors);
+        });
 
         // The rule-examples tests keep this from happening in a release; if it does, fail loudly.
-        return errors.Count == 0 ? [.. rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)] : throw new ConfigurationException(errors);
+        var errors = loaded.SelectMany(l => l.Errors).ToList();
+        return errors.Count == 0 ? [.. loaded.Select(l => l.Rule).OfType<YamlRule>().OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)] : throw new ConfigurationException(errors);
     }
 }

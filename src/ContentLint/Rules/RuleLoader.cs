@@ -70,6 +70,54 @@ public static partial class RuleLoader
         YamlMap.Load(yaml, path, errors, "rule file", trusted) is { } map ? Load(map, errors) : null;
 
     /// <summary>
+    /// Loads a rule of the built-in pack (<paramref name="yaml"/>, trusted). Its <c>examples</c>, the last key of each
+    /// built-in file and a third of the pack's text, are the rule's tests and documentation, which a run never reads:
+    /// only the text before them is parsed now, and they are read from the whole file when first asked for (the
+    /// tests, <c>contentlint rules ID</c>, the documentation generator). Cutting the file's tail moves no line, so
+    /// every position stays where the whole file puts it.
+    /// </summary>
+    internal static YamlRule? LoadBuiltIn(string yaml, string path, List<ConfigurationError> errors)
+    {
+        if (ExamplesTailStart(yaml) is not { } start)
+        {
+            return Load(yaml, path, errors, trusted: true);
+        }
+
+        var examples = new DeferredList<RuleExample>(() =>
+        {
+            // The rule-file tests prove the built-in examples valid; if they are not, fail loudly.
+            var exampleErrors = new List<ConfigurationError>();
+            var read = YamlMap.Load(yaml, path, exampleErrors, "rule file", trusted: true) is { } whole ? ReadExamples(whole) : null;
+            return exampleErrors.Count == 0 && read is not null ? read : throw new ConfigurationException(exampleErrors);
+        });
+        return YamlMap.Load(yaml[..start], path, errors, "rule file", trusted: true) is { } map ? Load(map, errors, examples) : null;
+    }
+
+    /// <summary>
+    /// Where the <c>examples</c> key starts when it is the file's last top-level key, written at the start of a line
+    /// with every later line indented, blank or a comment; null otherwise.
+    /// </summary>
+    private static int? ExamplesTailStart(string yaml)
+    {
+        var key = "\n" + RuleKeys.Examples.Name + ":";
+        var start = yaml.IndexOf(key, StringComparison.Ordinal);
+        if (start < 0 || yaml.IndexOf(key, start + 1, StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
+        for (var end = yaml.IndexOf('\n', start + 1); end >= 0 && end + 1 < yaml.Length; end = yaml.IndexOf('\n', end + 1))
+        {
+            if (yaml[end + 1] is not (' ' or '\t' or '\r' or '\n' or '#'))
+            {
+                return null;
+            }
+        }
+
+        return start + 1;
+    }
+
+    /// <summary>
     /// Builds a variant of <paramref name="rule"/> with configuration's option layers laid over its file, later
     /// layers over earlier ones. Keys a configuration may not set are errors naming the configuration file.
     /// </summary>
@@ -93,12 +141,16 @@ public static partial class RuleLoader
             return null;
         }
 
-        var variant = Load(stack, errors);
+        // Configuration cannot set examples: the variant keeps the rule's own.
+        var variant = Load(stack, errors, rule.Definition.Examples);
         variant?.Source = rule.Source;
         return variant;
     }
 
-    private static YamlRule? Load(YamlMap map, List<ConfigurationError> errors)
+    /// <param name="map">The rule file's mapping.</param>
+    /// <param name="errors">Where problems are recorded.</param>
+    /// <param name="knownExamples">The rule's examples when they are read already, or read apart; null to read them from <paramref name="map"/>.</param>
+    private static YamlRule? Load(YamlMap map, List<ConfigurationError> errors, IReadOnlyList<RuleExample>? knownExamples = null)
     {
         var before = errors.Count;
 
@@ -133,7 +185,13 @@ public static partial class RuleLoader
         var fallback = map.GetBool(RuleKeys.Fallback);
         var maxLength = map.GetInt(RuleKeys.MaxLength);
         var maxFindings = map.GetInt(RuleKeys.MaxFindings);
-        var examples = ReadExamples(map);
+        var examples = knownExamples ?? ReadExamples(map);
+        if (knownExamples is not null)
+        {
+            // Marks the key read: a rule file's own examples key is no unknown key.
+            map.Get(RuleKeys.Examples.Name);
+        }
+
 
         RuleKind? kind = null;
         if (kindName is not null && !RuleKinds.TryGet(kindName, out kind))
@@ -180,7 +238,9 @@ public static partial class RuleLoader
         var rule = kind.Create(definition, map);
         rule.Source = map.Node;
         map.ReportUnknownKeys($"a {kind.Name} rule", [.. CommonKeys, .. kind.Options.Select(o => o.Name)]);
-        if (message is not null)
+        // A built-in rule's placeholders are checked by the rule-file tests, which load it untrusted; checking them
+        // here would build every regular expression of the pack (their group names) before any is used.
+        if (message is not null && !map.Trusted)
         {
             var known = rule.ExtraPlaceholders.Prepend("match").ToList();
             foreach (var placeholder in MessageTemplate.Placeholders(message).Where(p => !known.Contains(p)))
@@ -261,7 +321,7 @@ public static partial class RuleLoader
         return null;
     }
 
-    private static List<RuleExample> ReadExamples(YamlMap map)
+    private static IReadOnlyList<RuleExample> ReadExamples(YamlMap map)
     {
         var examples = new List<RuleExample>();
         if (map.GetMap(RuleKeys.Examples.Name) is not { } section)

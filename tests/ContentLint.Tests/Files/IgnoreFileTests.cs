@@ -151,6 +151,58 @@ public sealed class IgnoreFileTests
         Assert.Null(rules.ReasonToSkip(Path.Combine(repository.Path, "drafts"), isDirectory: true));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Bracket_classes_escapes_stars_and_case_folding_match_as_git_matches_them(bool ignoreCase)
+    {
+        string[] files =
+        [
+            "Readme.md", "readme.md", "README.MD", "a1.md", "a_.md", "aZ.md", "a-.md", "a].md", "m.md", "n.md", "T.md",
+            "deep/a/b/c/d/e/end.md", "deep/end.md", "deep/x/y/z", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.md",
+            "k/l/k/l/k/l/k/m.md", "slash/x.md", "q?.md", "star/one.md", "star/two/one.md", "Upper/Case.md",
+            "rev.md", "bad[.md", "digits/7.md", "digits/x.md", "p!.md", "p.md",
+        ];
+        const string patterns = """
+            [[:upper:]]eadme.md
+            a[[:digit:]].md
+            a[[:punct:]].md
+            a[]].md
+            [m-]n.md
+            [!a-z].md
+            deep/**/end.md
+            deep/x/**
+            *a*a*a*b.md
+            k/**/k/**/k/**/m.md
+            slash\/x.md
+            q\?.md
+            star/*/one.md
+            upper/case.md
+            [z-r]ev.md
+            bad[.md
+            digits/[[:alnum:]].md
+            p[[:nosuch:]].md
+            p[!!].md
+            """;
+        using var repository = new GitFixture();
+        repository.Git("init -q", "");
+        repository.Git($"config core.ignoreCase {(ignoreCase ? "true" : "false")}", "");
+        foreach (var file in files)
+        {
+            repository.Write(file, "");
+        }
+
+        repository.Write(".gitignore", patterns.ReplaceLineEndings("\n") + "\n");
+        var rules = new SkipRules(useIgnoreFiles: true, includeHidden: true, repository.Environment);
+
+        var expected = repository.Git("check-ignore --no-index --stdin", string.Join("\n", files)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal);
+        var actual = files.Where(f => rules.ReasonToSkipNamed(Path.Combine(repository.Path, f)) is not null).Order(StringComparer.Ordinal);
+
+        Assert.Equal(expected, actual);
+        Assert.Contains("deep/a/b/c/d/e/end.md", actual);
+        Assert.Equal(ignoreCase, actual.Contains("Upper/Case.md"));
+    }
+
     private static GitFixture CreateRepository()
     {
         var fixture = new GitFixture();

@@ -1,3 +1,4 @@
+using ContentLint.Configuration;
 using ContentLint.Rules;
 using ContentLint.Testing;
 using ContentLint.Tests.Infrastructure;
@@ -27,6 +28,30 @@ public sealed class RuleExamplesTests
         var failures = RuleTester.Run(rule).Where(r => !r.Passed).Select(r => $"{r.Example.Location}: {r.Failure}").ToList();
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleFiles))]
+    public void A_built_in_rule_read_without_its_examples_is_the_rule_its_whole_file_defines(string file)
+    {
+        var yaml = File.ReadAllText(Path.Combine(Repository.RulesFolder, file));
+        var path = "builtin:rules/" + file;
+        var errors = new List<ConfigurationError>();
+
+        var whole = RuleLoader.Load(yaml, path, errors, trusted: true)!;
+        var split = RuleLoader.LoadBuiltIn(yaml, path, errors)!;
+
+        Assert.Empty(errors);
+        // The lists compare by reference in the record: the same empty ones on both sides, compared apart below.
+        var (noExamples, noExceptions, noLanguages) = (Array.Empty<RuleExample>(), Array.Empty<System.Text.RegularExpressions.Regex>(), Array.Empty<string>());
+        Assert.Equal(
+            whole.Definition with { Examples = noExamples, Exceptions = noExceptions, Languages = noLanguages },
+            split.Definition with { Examples = noExamples, Exceptions = noExceptions, Languages = noLanguages });
+        Assert.Equal(whole.Definition.Languages, split.Definition.Languages);
+        Assert.Equal(whole.Definition.Exceptions.Select(e => e.ToString()), split.Definition.Exceptions.Select(e => e.ToString()));
+        Assert.Equal(whole.Patterns.Select(p => (p.ToString(), p.Options)), split.Patterns.Select(p => (p.ToString(), p.Options)));
+        Assert.NotEmpty(split.Definition.Examples);
+        Assert.Equal(whole.Definition.Examples, split.Definition.Examples);
     }
 
     [Theory]
