@@ -28,6 +28,9 @@ internal static class JsonOutput
         writer.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
+    /// <summary><paramref name="text"/> escaped once as the writers escape it, for a value written many times.</summary>
+    public static JsonEncodedText Encode(string text) => JsonEncodedText.Encode(text, Options.Encoder);
+
     /// <summary>A JSON writer that passes its text on to <paramref name="writer"/> whenever it is flushed.</summary>
     public static Utf8JsonWriter Open(TextWriter writer) => new(new TextWriterStream(writer), Options);
 

@@ -718,31 +718,38 @@ public sealed class LintSession
         var whole = withProfiles.Value.WholeRun ?? withProfiles.Value.Inputs;
         var stamp = StampOf(whole);
         var cache = await Task.Run(() => LintCache.Open(Path.GetFullPath(file, Options.WorkingDirectory), stamp), cancellationToken).ConfigureAwait(false);
-        var hashes = new UInt128?[whole.Count];
+        // Each file's input is made once here (a run's list makes them as asked): its path, whether its rules read the corpus, its hash.
+        var files = new (string FullPath, bool ReadsCorpus, UInt128? Hash)[whole.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.Jobs, CancellationToken = cancellationToken };
-        await Task.Run(() => Parallel.For(0, whole.Count, parallel, i => hashes[i] = whole[i].IsArticleFile ? CachedRun.HashOf(whole[i]) : null), cancellationToken).ConfigureAwait(false);
+        await Task.Run(() => Parallel.For(0, whole.Count, parallel, HashFile), cancellationToken).ConfigureAwait(false);
         UInt128? corpusKey = null;
-        if (hashes.All(h => h is not null))
+        if (files.All(f => f.Hash is not null))
         {
             var corpus = new CacheStamp();
-            for (var i = 0; i < whole.Count; i++)
+            foreach (var hashed in files)
             {
-                corpus.Add(whole[i].FullPath).Add(hashes[i]!.Value.ToString(CultureInfo.InvariantCulture));
+                corpus.Add(hashed.FullPath).Add(hashed.Hash!.Value.ToString(CultureInfo.InvariantCulture));
             }
 
             corpusKey = corpus.Value;
         }
 
         var keys = new Dictionary<string, UInt128>(StringComparer.Ordinal);
-        for (var i = 0; i < whole.Count; i++)
+        foreach (var hashed in files)
         {
-            if (hashes[i] is { } hash && (!whole[i].Linter.ReadsCorpus || corpusKey is not null))
+            if (hashed.Hash is { } hash && (!hashed.ReadsCorpus || corpusKey is not null))
             {
-                keys[whole[i].FullPath] = LintCache.EntryKey(hash, whole[i].Linter.ReadsCorpus ? corpusKey : null);
+                keys[hashed.FullPath] = LintCache.EntryKey(hash, hashed.ReadsCorpus ? corpusKey : null);
             }
         }
 
         return new CachedRun(cache, keys, corpusKey, needsDocuments);
+
+        void HashFile(int index)
+        {
+            var input = whole[index];
+            files[index] = (input.FullPath, input.Linter.ReadsCorpus, input.IsArticleFile ? CachedRun.HashOf(input) : null);
+        }
     }
 
     /// <summary>The inputs to lint: with the corpus evidence, unless every file's findings are in the cache.</summary>
