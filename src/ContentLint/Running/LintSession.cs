@@ -717,11 +717,13 @@ public sealed class LintSession
 
         var whole = withProfiles.Value.WholeRun ?? withProfiles.Value.Inputs;
         var stamp = StampOf(whole);
-        var cache = await Task.Run(() => LintCache.Open(Path.GetFullPath(file, Options.WorkingDirectory), stamp), cancellationToken).ConfigureAwait(false);
+        // The cache file is read while the files are hashed.
+        var opening = Task.Run(() => LintCache.Open(Path.GetFullPath(file, Options.WorkingDirectory), stamp), cancellationToken);
         // Each file's input is made once here (a run's list makes them as asked): its path, whether its rules read the corpus, its hash.
         var files = new (string FullPath, bool ReadsCorpus, UInt128? Hash)[whole.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.Jobs, CancellationToken = cancellationToken };
         await Task.Run(() => Parallel.For(0, whole.Count, parallel, HashFile), cancellationToken).ConfigureAwait(false);
+        var cache = await opening.ConfigureAwait(false);
         UInt128? corpusKey = null;
         if (files.All(f => f.Hash is not null))
         {
