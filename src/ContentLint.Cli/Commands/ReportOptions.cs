@@ -114,7 +114,7 @@ internal sealed class ReportOptions
             {
                 var full = Path.GetFullPath(path, workingDirectory);
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                output = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                output = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
                 files.Add(output);
             }
 

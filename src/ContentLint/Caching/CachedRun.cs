@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using ContentLint.Files;
 
 namespace ContentLint.Caching;
@@ -16,7 +17,10 @@ internal sealed class CachedRun(LintCache cache, IReadOnlyDictionary<string, UIn
     {
         try
         {
-            return LintCache.ContentHash(BoundedFile.ReadAllBytes(input.FullPath, input.Linter.ReadOptions.MaxFileSize));
+            // Hashed as it is read: the bytes are not kept, so a buffer is reused rather than the file's size allocated.
+            var hash = new XxHash128();
+            BoundedFile.Read(input.FullPath, input.Linter.ReadOptions.MaxFileSize, hash.Append);
+            return hash.GetCurrentHashAsUInt128();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

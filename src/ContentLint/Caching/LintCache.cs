@@ -18,7 +18,7 @@ namespace ContentLint.Caching;
 internal sealed class LintCache
 {
     /// <summary>The first bytes of every cache file; another format version is another magic.</summary>
-    private static readonly byte[] Magic = "ContentLint lint cache 1\n"u8.ToArray();
+    private static readonly byte[] Magic = "ContentLint lint cache 2\n"u8.ToArray();
 
     /// <summary>The bytes of the hash that ends the file, over everything before it.</summary>
     private const int ChecksumLength = 16;
@@ -28,6 +28,9 @@ internal sealed class LintCache
     private readonly Dictionary<string, CachedFile> previous;
     private readonly ConcurrentDictionary<string, CachedFile> current = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Linter, Dictionary<string, RuleDescriptor>> descriptors = new();
+
+    /// <summary>True once this run has kept findings the cache file does not hold: it must be written again.</summary>
+    private volatile bool added;
 
     private LintCache(string path, UInt128 stamp, Dictionary<string, CachedFile> previous)
     {
@@ -71,14 +74,14 @@ internal sealed class LintCache
 
         var known = DescriptorsOf(linter);
         var findings = ImmutableArray.CreateBuilder<Finding>(entry.Findings.Length);
-        foreach (var kept in entry.Findings)
+        foreach (var finding in entry.Findings)
         {
-            if (!known.TryGetValue(kept.Id, out var descriptor))
+            if (!known.TryGetValue(finding.Id, out var descriptor))
             {
                 return null;
             }
 
-            findings.Add(kept.ToFinding(descriptor, displayPath));
+            findings.Add(finding.ToFinding(descriptor, displayPath));
         }
 
         current[fullPath] = entry;
@@ -96,16 +99,23 @@ internal sealed class LintCache
         if (findings.All(f => f.Record is null && known.TryGetValue(f.Id, out var descriptor) && descriptor == f.Descriptor))
         {
             current[fullPath] = new CachedFile(key, [.. findings.Select(CachedFinding.Of)]);
+            added = true;
         }
     }
 
     /// <summary>
     /// Writes what this run found and reused, with the earlier entries of files it did not lint, atomically (a new
-    /// file moved over the old one): a run stopped half-way leaves the old cache. A cache that cannot be written is
+    /// file moved over the old one): a run stopped half-way leaves the old cache. A run that reused every entry and
+    /// kept nothing new leaves the file as it is, since it would write the same. A cache that cannot be written is
     /// left as it is; the next run lints again.
     /// </summary>
     public void Save()
     {
+        if (!added && current.Count == previous.Count)
+        {
+            return;
+        }
+
         foreach (var (file, entry) in previous)
         {
             if (!current.ContainsKey(file) && File.Exists(file))
@@ -133,13 +143,17 @@ internal sealed class LintCache
         }
     }
 
+    /// <summary>
+    /// The cache file's body: the magic, the stamp, every text the findings hold (rule ids, messages, fix titles and
+    /// replacements) once each, then each file's entry naming its texts by number: most findings repeat texts other
+    /// files hold, and a run that reads the cache makes each text once.
+    /// </summary>
     private byte[] Serialize()
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        var texts = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var entries = new MemoryStream();
+        using (var writer = new BinaryWriter(entries, Encoding.UTF8, leaveOpen: true))
         {
-            writer.Write(Magic);
-            WriteKey(writer, stamp);
             writer.Write(current.Count);
             foreach (var (file, entry) in current.OrderBy(e => e.Key, StringComparer.Ordinal))
             {
@@ -148,12 +162,36 @@ internal sealed class LintCache
                 writer.Write(entry.Findings.Length);
                 foreach (var finding in entry.Findings)
                 {
-                    finding.Write(writer);
+                    finding.Write(writer, TextNumber);
                 }
             }
         }
 
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            WriteKey(writer, stamp);
+            writer.Write(texts.Count);
+            foreach (var text in texts.OrderBy(t => t.Value).Select(t => t.Key))
+            {
+                writer.Write(text);
+            }
+
+            writer.Write(entries.GetBuffer(), 0, (int)entries.Length);
+        }
+
         return buffer.ToArray();
+
+        int TextNumber(string text)
+        {
+            if (!texts.TryGetValue(text, out var number))
+            {
+                texts[text] = number = texts.Count;
+            }
+
+            return number;
+        }
     }
 
     /// <summary>The entries of the cache file, or null when it is missing, not a cache, damaged or of another stamp.</summary>
@@ -183,18 +221,24 @@ internal sealed class LintCache
                 return null;
             }
 
+            var texts = new string[CheckedCount(reader)];
+            for (var i = 0; i < texts.Length; i++)
+            {
+                texts[i] = reader.ReadString();
+            }
+
             var entries = new Dictionary<string, CachedFile>(StringComparer.Ordinal);
-            for (var count = reader.ReadInt32(); count > 0; count--)
+            for (var count = CheckedCount(reader); count > 0; count--)
             {
                 var file = reader.ReadString();
                 var key = ReadKey(reader);
-                var findings = new List<CachedFinding>();
-                for (var findingCount = reader.ReadInt32(); findingCount > 0; findingCount--)
+                var findings = new CachedFinding[CheckedCount(reader)];
+                for (var i = 0; i < findings.Length; i++)
                 {
-                    findings.Add(CachedFinding.Read(reader));
+                    findings[i] = CachedFinding.Read(reader, texts);
                 }
 
-                entries[file] = new CachedFile(key, [.. findings]);
+                entries[file] = new CachedFile(key, findings);
             }
 
             return entries;
@@ -205,6 +249,10 @@ internal sealed class LintCache
             return null;
         }
     }
+
+    /// <summary>A count read from the cache; a negative one is damage.</summary>
+    private static int CheckedCount(BinaryReader reader) =>
+        reader.ReadInt32() is var count and >= 0 ? count : throw new FormatException("A cached count is negative.");
 
     private static void WriteKey(BinaryWriter writer, UInt128 key)
     {
@@ -238,11 +286,12 @@ internal sealed class LintCache
         public Finding ToFinding(RuleDescriptor descriptor, string displayPath) =>
             new(descriptor, Severity, Message, displayPath, Span, Location) { IsWholeDocument = IsWholeDocument, Fix = Fix };
 
-        public void Write(BinaryWriter writer)
+        /// <summary>Writes the finding, each text as its number in the file's texts (<paramref name="textNumber"/>).</summary>
+        public void Write(BinaryWriter writer, Func<string, int> textNumber)
         {
-            writer.Write(Id);
+            writer.Write(textNumber(Id));
             writer.Write((int)Severity);
-            writer.Write(Message);
+            writer.Write(textNumber(Message));
             Write(writer, Span);
             writer.Write(Location.Start.Line);
             writer.Write(Location.Start.Column);
@@ -252,34 +301,35 @@ internal sealed class LintCache
             writer.Write(Fix is not null);
             if (Fix is not null)
             {
-                writer.Write(Fix.Title);
+                writer.Write(textNumber(Fix.Title));
                 writer.Write((int)Fix.Applicability);
                 writer.Write(Fix.Edits.Count);
                 foreach (var edit in Fix.Edits)
                 {
                     Write(writer, edit.Span);
-                    writer.Write(edit.NewText);
+                    writer.Write(textNumber(edit.NewText));
                 }
             }
         }
 
-        public static CachedFinding Read(BinaryReader reader)
+        /// <summary>Reads a finding, its texts from <paramref name="texts"/>.</summary>
+        public static CachedFinding Read(BinaryReader reader, string[] texts)
         {
-            var id = reader.ReadString();
+            var id = ReadText(reader, texts);
             var severity = ReadEnum<Severity>(reader);
-            var message = reader.ReadString();
+            var message = ReadText(reader, texts);
             var span = ReadRange(reader);
             var location = new LineColumnSpan(new LineColumn(reader.ReadInt32(), reader.ReadInt32()), new LineColumn(reader.ReadInt32(), reader.ReadInt32()));
             var wholeDocument = reader.ReadBoolean();
             Fix? fix = null;
             if (reader.ReadBoolean())
             {
-                var title = reader.ReadString();
+                var title = ReadText(reader, texts);
                 var applicability = ReadEnum<FixApplicability>(reader);
                 var edits = new List<TextEdit>();
-                for (var count = reader.ReadInt32(); count > 0; count--)
+                for (var count = CheckedCount(reader); count > 0; count--)
                 {
-                    edits.Add(new TextEdit(ReadRange(reader), reader.ReadString()));
+                    edits.Add(new TextEdit(ReadRange(reader), ReadText(reader, texts)));
                 }
 
                 fix = new Fix(title, edits) { Applicability = applicability };
@@ -295,6 +345,9 @@ internal sealed class LintCache
             writer.Write(range.Start);
             writer.Write(range.Length);
         }
+
+        private static string ReadText(BinaryReader reader, string[] texts) =>
+            reader.ReadInt32() is var number && (uint)number < (uint)texts.Length ? texts[number] : throw new FormatException("A cached text's number is out of range.");
 
         private static TextRange ReadRange(BinaryReader reader) =>
             reader.ReadInt32() is var start and >= 0 && reader.ReadInt32() is var length and >= 0

@@ -5,7 +5,7 @@ using ContentLint.Files;
 namespace ContentLint.Corpus;
 
 /// <summary>
-/// The first pass of a corpus run: add every document of the run (in report order), then <see cref="Build"/> the
+/// The first pass of a corpus run: add every document of the run (in report order), then <see cref="Build(int, CancellationToken)"/> the
 /// evidence the corpus rules read while the run lints. Only the hashes of each document's counted lines are kept,
 /// never text (about 8 bytes a line, twice for a long line); lines are counted at the end by sorting them, not in a
 /// dictionary, which would take three to six times as much per distinct line.
@@ -65,10 +65,20 @@ internal sealed class CorpusEvidenceBuilder
     }
 
     /// <summary>Groups the copies and counts each line once per group.</summary>
-    public CorpusEvidence Build(CancellationToken cancellationToken = default)
+    public CorpusEvidence Build(CancellationToken cancellationToken = default) => Build(minDocuments: 1, cancellationToken);
+
+    /// <summary>
+    /// Groups the copies and counts each line once per group, leaving out of the profile the lines fewer than
+    /// <paramref name="minDocuments"/> documents hold (as <see cref="CorpusProfile.Pruned"/>): a lint pass, whose corpus
+    /// rules report no line held by fewer than two documents, keeps a small fraction of the lines.
+    /// </summary>
+    public CorpusEvidence Build(int minDocuments, CancellationToken cancellationToken)
     {
-        var clusters = FindClusters(cancellationToken);
-        var (profile, groups) = Count(Enumerable.Range(0, documents.Count), clusters, documents.Count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minDocuments, 1);
+        // Copies are found on the counts of every document, then the same counts are corrected for them: one count.
+        var (hashes, counts) = CountDocuments(documents, minDocuments);
+        var clusters = DocumentClusters.Find(documents, new CorpusProfile(documents.Count, documents.Count, hashes, counts).DocumentsWith, cancellationToken);
+        var (profile, groups) = CountOnce(Enumerable.Range(0, documents.Count), clusters, hashes, counts, documents.Count, minDocuments);
         var copies = new Dictionary<(string, int), DocumentCopy>();
         foreach (var group in groups)
         {
@@ -89,40 +99,46 @@ internal sealed class CorpusEvidenceBuilder
     /// </summary>
     public CorpusProfile BuildPartProfile(CancellationToken cancellationToken = default)
     {
-        var clusters = FindClusters(cancellationToken);
-        var owned = Enumerable.Range(0, documents.Count).Where(i => inPart[clusters.Original(i)]);
-        return Count(owned, clusters, inPart.Count(isIn => isIn)).Profile;
+        // Copies are found on lines several documents hold (DocumentClusters); the others need no count here.
+        var (held, heldCounts) = CountDocuments(documents, minDocuments: 2);
+        var clusters = DocumentClusters.Find(documents, new CorpusProfile(documents.Count, documents.Count, held, heldCounts).DocumentsWith, cancellationToken);
+        var owned = Enumerable.Range(0, documents.Count).Where(i => inPart[clusters.Original(i)]).ToList();
+        var (hashes, counts) = CountDocuments(owned.Select(i => documents[i]), minDocuments: 1);
+        return CountOnce(owned, clusters, hashes, counts, inPart.Count(isIn => isIn), minDocuments: 1).Profile;
     }
 
-    private DocumentClusters FindClusters(CancellationToken cancellationToken)
-    {
-        var (hashes, counts) = CountDocuments(documents);
-        var held = new CorpusProfile(documents.Count, documents.Count, hashes, counts);
-        return DocumentClusters.Find(documents, held.DocumentsWith, cancellationToken);
-    }
-
-    /// <summary>The profile of the documents at <paramref name="indices"/>, each line counted once per group of copies; and the groups of more than one.</summary>
-    private (CorpusProfile Profile, List<IGrouping<int, int>> Groups) Count(IEnumerable<int> indices, DocumentClusters clusters, long profiled)
+    /// <summary>
+    /// The profile of the documents at <paramref name="indices"/>, whose lines <paramref name="hashes"/> and
+    /// <paramref name="counts"/> count (the counts are corrected in place), each line counted once per group of
+    /// copies; and the groups of more than one.
+    /// </summary>
+    private (CorpusProfile Profile, List<IGrouping<int, int>> Groups) CountOnce(IEnumerable<int> indices, DocumentClusters clusters, ulong[] hashes, int[] counts, long profiled, int minDocuments)
     {
         var counted = indices.ToList();
-        var (hashes, counts) = CountDocuments(counted.Select(i => documents[i]));
         var groups = counted.GroupBy(clusters.Original).Where(g => g.Count() > 1).ToList();
         var countedDocuments = (long)counted.Count;
+        var lowered = false;
         foreach (var group in groups)
         {
             countedDocuments -= group.Count() - 1;
             foreach (var hash in group.SelectMany(i => documents[i].Lines).GroupBy(h => h).Where(h => h.Count() > 1))
             {
                 // A line in several copies of one article counts once.
-                counts[Array.BinarySearch(hashes, hash.Key)] -= hash.Count() - 1;
+                var at = Array.BinarySearch(hashes, hash.Key);
+                counts[at] -= hash.Count() - 1;
+                lowered |= counts[at] < minDocuments;
             }
         }
 
-        return (new CorpusProfile(profiled, countedDocuments, hashes, counts), groups);
+        var profile = new CorpusProfile(profiled, countedDocuments, hashes, counts, minDocuments);
+        return (lowered ? profile.Pruned(minDocuments) : profile, groups);
     }
 
-    /// <summary>Every line hash of the documents, sorted and distinct, with how many documents hold it (each document lists a line once).</summary>
-    private static (ulong[] Hashes, int[] Counts) CountDocuments(IEnumerable<DocumentLines> counted)
+    /// <summary>
+    /// Every line hash of the documents that at least <paramref name="minDocuments"/> of them hold, sorted and
+    /// distinct, with how many documents hold it (each document lists a line once).
+    /// </summary>
+    private static (ulong[] Hashes, int[] Counts) CountDocuments(IEnumerable<DocumentLines> counted, int minDocuments)
     {
         var documents = counted.ToList();
         var all = new ulong[documents.Sum(d => (long)d.Lines.Length)];
@@ -134,25 +150,41 @@ internal sealed class CorpusEvidenceBuilder
         }
 
         Array.Sort(all);
-        var distinct = 0;
-        for (var i = 0; i < all.Length; i++)
+        var kept = 0;
+        for (var start = 0; start < all.Length;)
         {
-            distinct += i == 0 || all[i] != all[i - 1] ? 1 : 0;
+            var end = RunEnd(all, start);
+            kept += end - start >= minDocuments ? 1 : 0;
+            start = end;
         }
 
-        var hashes = new ulong[distinct];
-        var counts = new int[distinct];
-        var last = -1;
-        for (var i = 0; i < all.Length; i++)
+        var hashes = new ulong[kept];
+        var counts = new int[kept];
+        var last = 0;
+        for (var start = 0; start < all.Length;)
         {
-            if (i == 0 || all[i] != all[i - 1])
+            var end = RunEnd(all, start);
+            if (end - start >= minDocuments)
             {
-                hashes[++last] = all[i];
+                hashes[last] = all[start];
+                counts[last++] = end - start;
             }
 
-            counts[last]++;
+            start = end;
         }
 
         return (hashes, counts);
+    }
+
+    /// <summary>Where the run of equal hashes that starts at <paramref name="start"/> ends, in sorted <paramref name="sorted"/>.</summary>
+    private static int RunEnd(ulong[] sorted, int start)
+    {
+        var end = start + 1;
+        while (end < sorted.Length && sorted[end] == sorted[start])
+        {
+            end++;
+        }
+
+        return end;
     }
 }

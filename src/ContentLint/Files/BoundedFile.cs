@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ContentLint.Files;
 
 /// <summary>A path that names something other than a regular file (a FIFO, a device, a socket, a folder), which is never read.</summary>
@@ -30,31 +32,68 @@ internal static class BoundedFile
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static byte[] ReadAllBytes(string path, long maxBytes)
     {
-        CheckRegular(path, FileIdentity.Of(path));
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
-        var opened = FileIdentity.Of(stream.SafeFileHandle);
-        CheckRegular(path, opened);
-        var size = opened?.Size ?? (stream.CanSeek ? stream.Length : 0);
-        if (size > maxBytes)
-        {
-            throw new FileTooLargeException(path, size, maxBytes);
-        }
-
-        // The size said is a hint: the file may grow meanwhile, or be a device that says nothing. Never past the limit.
+        using var stream = Open(path, maxBytes, out var size);
         using var content = new MemoryStream((int)Math.Min(size, maxBytes));
-        var buffer = new byte[81920];
-        int read;
-        while ((read = stream.Read(buffer)) > 0)
-        {
-            if (content.Length + read > maxBytes)
-            {
-                throw new FileTooLargeException(path, content.Length + read, maxBytes);
-            }
-
-            content.Write(buffer, 0, read);
-        }
-
+        ReadChunks(stream, path, maxBytes, chunk => content.Write(chunk));
         return content.ToArray();
+    }
+
+    /// <summary>
+    /// Reads the file as <see cref="ReadAllBytes"/> does, handing its bytes to <paramref name="consume"/> piece by piece
+    /// in one reused buffer: for a caller that only hashes them, nothing the size of the file is allocated.
+    /// </summary>
+    /// <exception cref="NotRegularFileException">The path is not a regular file.</exception>
+    /// <exception cref="FileTooLargeException">The file holds more than <paramref name="maxBytes"/> bytes.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static void Read(string path, long maxBytes, Action<ReadOnlySpan<byte>> consume)
+    {
+        using var stream = Open(path, maxBytes, out _);
+        ReadChunks(stream, path, maxBytes, consume);
+    }
+
+    /// <summary>Opens a regular file of at most <paramref name="maxBytes"/> bytes (by its own account: <paramref name="size"/>).</summary>
+    private static FileStream Open(string path, long maxBytes, out long size)
+    {
+        CheckRegular(path, FileIdentity.Of(path));
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+        try
+        {
+            var opened = FileIdentity.Of(stream.SafeFileHandle);
+            CheckRegular(path, opened);
+            size = opened?.Size ?? (stream.CanSeek ? stream.Length : 0);
+            return size > maxBytes ? throw new FileTooLargeException(path, size, maxBytes) : stream;
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    private static void ReadChunks(FileStream stream, string path, long maxBytes, Action<ReadOnlySpan<byte>> consume)
+    {
+        // The size said is a hint: the file may grow meanwhile, or be a device that says nothing. Never past the limit.
+        var buffer = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            long total = 0;
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                if (total + read > maxBytes)
+                {
+                    throw new FileTooLargeException(path, total + read, maxBytes);
+                }
+
+                total += read;
+                consume(buffer.AsSpan(0, read));
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Throws when <paramref name="identity"/> (of <paramref name="path"/>) is known and is not a regular file.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -34,6 +35,20 @@ internal sealed class DiagnosticFingerprints
         return Hash($"{where}\n{key}\n{rank.ToString(CultureInfo.InvariantCulture)}");
     }
 
-    private static string Hash(string text) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 16).ToLowerInvariant();
+    private static string Hash(string text)
+    {
+        // One per finding in a report: the UTF-8 in a pooled buffer and the hash on the stack, not three arrays.
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, bytes)), hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+
+        return Convert.ToHexStringLower(hash[..16]);
+    }
 }

@@ -51,6 +51,9 @@ internal sealed class SarifFormatter : DiagnosticFormatter
         private readonly Dictionary<string, int> ruleIndex;
         private readonly DiagnosticFingerprints fingerprints = new();
 
+        /// <summary>The location of the file whose findings are being written: made once per file, not per finding.</summary>
+        private Artifact? artifact;
+
         public Writer(TextWriter output, ReportHeader header)
             : base(output, header)
         {
@@ -85,7 +88,12 @@ internal sealed class SarifFormatter : DiagnosticFormatter
 
         protected override void OnDiagnostic(Finding diagnostic)
         {
-            WriteResult(Json, diagnostic, ruleIndex.GetValueOrDefault(diagnostic.Id, -1), fingerprints.Next(diagnostic));
+            if (artifact is not { } current || current.Path != diagnostic.Path)
+            {
+                artifact = current = Artifact.Of(diagnostic.Path);
+            }
+
+            WriteResult(Json, diagnostic, current, ruleIndex.GetValueOrDefault(diagnostic.Id, -1), fingerprints.Next(diagnostic));
             JsonOutput.FlushIfFull(Json);
         }
 
@@ -145,7 +153,7 @@ internal sealed class SarifFormatter : DiagnosticFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding diagnostic, int ruleIndex, string fingerprint)
+    private static void WriteResult(Utf8JsonWriter json, Finding diagnostic, Artifact artifact, int ruleIndex, string fingerprint)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Id);
@@ -162,7 +170,7 @@ internal sealed class SarifFormatter : DiagnosticFormatter
         json.WriteStartArray("locations");
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
-        WriteArtifactLocation(json, diagnostic.Path);
+        WriteArtifactLocation(json, artifact);
         if (diagnostic.Record is { } record)
         {
             json.WriteStartObject("region");
@@ -184,7 +192,7 @@ internal sealed class SarifFormatter : DiagnosticFormatter
 
         json.WriteEndObject();
         json.WriteEndArray();
-        WriteFixes(json, diagnostic);
+        WriteFixes(json, diagnostic, artifact);
         json.WriteEndObject();
     }
 
@@ -215,20 +223,24 @@ internal sealed class SarifFormatter : DiagnosticFormatter
     }
 
     /// <summary>A relative path as a URI reference against <c>%SRCROOT%</c>; an absolute path as a file URI.</summary>
-    private static void WriteArtifactLocation(Utf8JsonWriter json, string path)
+    private static void WriteArtifactLocation(Utf8JsonWriter json, Artifact artifact)
     {
         json.WriteStartObject("artifactLocation");
-        if (Path.IsPathRooted(path))
+        json.WriteString("uri", artifact.Uri);
+        if (artifact.IsRelative)
         {
-            json.WriteString("uri", new Uri(path).AbsoluteUri);
-        }
-        else
-        {
-            json.WriteString("uri", JsonOutput.ToUriReference(path));
             json.WriteString("uriBaseId", SourceRootBaseId);
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>A file's <c>artifactLocation</c>: its URI, relative to <see cref="SourceRootBaseId"/> unless the path is absolute.</summary>
+    private readonly record struct Artifact(string Path, JsonEncodedText Uri, bool IsRelative)
+    {
+        public static Artifact Of(string path) => System.IO.Path.IsPathRooted(path)
+            ? new(path, JsonOutput.Encode(new Uri(path).AbsoluteUri), IsRelative: false)
+            : new(path, JsonOutput.Encode(JsonOutput.ToUriReference(path)), IsRelative: true);
     }
 
     private static void WriteLinesAndColumns(Utf8JsonWriter json, Finding diagnostic)
@@ -285,7 +297,7 @@ internal sealed class SarifFormatter : DiagnosticFormatter
     /// file. Offsets are exact for every edit; lines and columns are added where they are known exactly, which is
     /// when the edit covers the finding's own span (a whole-line deletion also takes the line break).
     /// </summary>
-    private static void WriteFixes(Utf8JsonWriter json, Finding diagnostic)
+    private static void WriteFixes(Utf8JsonWriter json, Finding diagnostic, Artifact artifact)
     {
         // A record's edits are offsets in its text field, not in the file: SARIF cannot place them.
         if (diagnostic.Fix is not { Edits.Count: > 0 } fix || diagnostic.Record is not null)
@@ -304,7 +316,7 @@ internal sealed class SarifFormatter : DiagnosticFormatter
         json.WriteEndObject();
         json.WriteStartArray("artifactChanges");
         json.WriteStartObject();
-        WriteArtifactLocation(json, diagnostic.Path);
+        WriteArtifactLocation(json, artifact);
         json.WriteStartArray("replacements");
         foreach (var edit in fix.Edits)
         {

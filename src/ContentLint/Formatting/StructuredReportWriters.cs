@@ -14,7 +14,8 @@ internal abstract class JsonReportWriter : DiagnosticWriter
 
     protected Utf8JsonWriter Json { get; }
 
-    protected override void OnEndFile(string path, bool hadProblems) => Json.Flush();
+    /// <summary>Passes the text on once there is enough of it: 64 KB at a time, not a small write for every file.</summary>
+    protected override void OnEndFile(string path, bool hadProblems) => JsonOutput.FlushIfFull(Json);
 
     /// <summary>Passes on what is left and ends the output with a line break.</summary>
     protected void Finish()

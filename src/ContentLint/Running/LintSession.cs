@@ -243,7 +243,7 @@ public sealed class LintSession
     public ReportHeader CreateReportHeader()
     {
         var profiled = withProfiles.Value;
-        var rules = (profiled.WholeRun ?? profiled.Inputs).Select(i => i.Linter).Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor);
+        var rules = RunFileList.LintersOf(profiled.WholeRun ?? profiled.Inputs).SelectMany(l => l.Rules).Select(r => r.Descriptor);
         return ReportHeader.For(rules, profiled.Inputs.Count);
     }
 
@@ -407,7 +407,7 @@ public sealed class LintSession
 
         // Fixes come from the same evidence as findings: the whole run's shared lines, read before any file is written.
         var run = await WithCorpusEvidenceAsync(withProfiles.Value.Inputs, cancellationToken).ConfigureAwait(false);
-        var fixers = CreateFixers(run.Select(i => i.Linter).Distinct().ToList(), options);
+        var fixers = CreateFixers([.. RunFileList.LintersOf(run)], options);
         if (!options.DryRun)
         {
             CheckInsideRoot(run.Select(i => i.FullPath), "fix");
@@ -717,32 +717,41 @@ public sealed class LintSession
 
         var whole = withProfiles.Value.WholeRun ?? withProfiles.Value.Inputs;
         var stamp = StampOf(whole);
-        var cache = await Task.Run(() => LintCache.Open(Path.GetFullPath(file, Options.WorkingDirectory), stamp), cancellationToken).ConfigureAwait(false);
-        var hashes = new UInt128?[whole.Count];
+        // The cache file is read while the files are hashed.
+        var opening = Task.Run(() => LintCache.Open(Path.GetFullPath(file, Options.WorkingDirectory), stamp), cancellationToken);
+        // Each file's input is made once here (a run's list makes them as asked): its path, whether its rules read the corpus, its hash.
+        var files = new (string FullPath, bool ReadsCorpus, UInt128? Hash)[whole.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.Jobs, CancellationToken = cancellationToken };
-        await Task.Run(() => Parallel.For(0, whole.Count, parallel, i => hashes[i] = whole[i].IsArticleFile ? CachedRun.HashOf(whole[i]) : null), cancellationToken).ConfigureAwait(false);
+        await Task.Run(() => Parallel.For(0, whole.Count, parallel, HashFile), cancellationToken).ConfigureAwait(false);
+        var cache = await opening.ConfigureAwait(false);
         UInt128? corpusKey = null;
-        if (hashes.All(h => h is not null))
+        if (files.All(f => f.Hash is not null))
         {
             var corpus = new CacheStamp();
-            for (var i = 0; i < whole.Count; i++)
+            foreach (var hashed in files)
             {
-                corpus.Add(whole[i].FullPath).Add(hashes[i]!.Value.ToString(CultureInfo.InvariantCulture));
+                corpus.Add(hashed.FullPath).Add(hashed.Hash!.Value.ToString(CultureInfo.InvariantCulture));
             }
 
             corpusKey = corpus.Value;
         }
 
         var keys = new Dictionary<string, UInt128>(StringComparer.Ordinal);
-        for (var i = 0; i < whole.Count; i++)
+        foreach (var hashed in files)
         {
-            if (hashes[i] is { } hash && (!whole[i].Linter.ReadsCorpus || corpusKey is not null))
+            if (hashed.Hash is { } hash && (!hashed.ReadsCorpus || corpusKey is not null))
             {
-                keys[whole[i].FullPath] = LintCache.EntryKey(hash, whole[i].Linter.ReadsCorpus ? corpusKey : null);
+                keys[hashed.FullPath] = LintCache.EntryKey(hash, hashed.ReadsCorpus ? corpusKey : null);
             }
         }
 
         return new CachedRun(cache, keys, corpusKey, needsDocuments);
+
+        void HashFile(int index)
+        {
+            var input = whole[index];
+            files[index] = (input.FullPath, input.Linter.ReadsCorpus, input.IsArticleFile ? CachedRun.HashOf(input) : null);
+        }
     }
 
     /// <summary>The inputs to lint: with the corpus evidence, unless every file's findings are in the cache.</summary>
@@ -818,14 +827,16 @@ public sealed class LintSession
     {
         // A shard counts over the whole run's documents: its findings are those one run over everything gives them.
         var whole = withProfiles.Value.WholeRun ?? run;
-        if (Options.OpenStream is not null || !whole.Any(i => i.Linter.ReadsCorpus))
+        if (Options.OpenStream is not null || !RunFileList.LintersOf(whole).Any(l => l.ReadsCorpus))
         {
             return run;
         }
 
-        var evidence = await Task.Run(() => ReadLines(whole, inPart: null, progress: null, cancellationToken).Build(cancellationToken), cancellationToken).ConfigureAwait(false);
-        var linters = whole.Concat(run).Select(i => i.Linter).Distinct().ToDictionary(l => l, l => l.WithCorpus(l.CorpusProfile, evidence));
-        return [.. run.Select(i => i with { Linter = linters[i.Linter] })];
+        // Lines one document holds are left out: no corpus rule reports a line fewer than two documents hold
+        // (shared-line's least min-documents), and they are nearly all the lines of a corpus.
+        var evidence = await Task.Run(() => ReadLines(whole, inPart: null, progress: null, cancellationToken).Build(minDocuments: 2, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var linters = RunFileList.LintersOf(whole).Concat(RunFileList.LintersOf(run)).Distinct().ToDictionary(l => l, l => l.WithCorpus(l.CorpusProfile, evidence));
+        return RunFileList.WithLinters(run, linters);
     }
 
     /// <summary>Reads every document of <paramref name="run"/> and hashes its lines, each marked as in the part <paramref name="inPart"/> says (null: all are).</summary>
@@ -863,9 +874,9 @@ public sealed class LintSession
         lock (corpusProfiles)
         {
             var errors = new List<ConfigurationError>();
-            var linters = (run.WholeRun ?? run.Inputs).Concat(run.Inputs).Select(i => i.Linter).Distinct().ToDictionary(l => l, l => WithCorpusProfile(l, errors));
+            var linters = RunFileList.LintersOf(run.WholeRun ?? run.Inputs).Concat(RunFileList.LintersOf(run.Inputs)).Distinct().ToDictionary(l => l, l => WithCorpusProfile(l, errors));
             return errors.Count == 0
-                ? run with { Inputs = [.. run.Inputs.Select(i => i with { Linter = linters[i.Linter] })], WholeRun = run.WholeRun is { } whole ? [.. whole.Select(i => i with { Linter = linters[i.Linter] })] : null }
+                ? run with { Inputs = RunFileList.WithLinters(run.Inputs, linters), WholeRun = run.WholeRun is { } whole ? RunFileList.WithLinters(whole, linters) : null }
                 : throw new ConfigurationException([.. errors.Distinct()]);
         }
     }
@@ -931,7 +942,7 @@ public sealed class LintSession
             var name = Options.StreamPath ?? "<stdin>";
             var full = Path.GetFullPath(name, working);
             var shown = Options.StreamPath is null ? name : DisplayPath(full);
-            var linter = LintersFor([full])[full];
+            var linter = LintersFor([full])[0].Linter;
             // The name standard input goes by is judged as a named file: an excluded one is not linted.
             if (Options.StreamPath is not null && Skipped(full, shown) is { } skip)
             {
@@ -957,10 +968,10 @@ public sealed class LintSession
 
         // Files found in folders and by globs that configuration excludes are left out silently; a file named as a
         // file is reported as skipped, so that a run over it does not end in "No problems in 0 files".
-        var files = found.Files.Where(file => found.Named.Contains(file) || !resolver.IsExcluded(file)).ToList();
-        var linters = LintersFor(files);
-        var run = files
-            .Select(file => (Full: file, Shown: DisplayPath(file), Linter: linters[file]))
+        var named = found.Named;
+        var files = found.Files.Where(file => named.Contains(file) || !resolver.IsExcluded(file)).ToList();
+        var run = LintersFor(files)
+            .Select(file => (Full: file.Path, Shown: DisplayPath(file.Path), file.Linter))
             .OrderBy(file => file.Shown, StringComparer.Ordinal)
             .ToList();
         RecordRange? range = null;
@@ -969,7 +980,7 @@ public sealed class LintSession
         {
             // The whole run is read by every shard's first pass: corpus evidence is counted over all its documents,
             // so that a shard's findings are those one run over everything gives its documents.
-            whole = [.. run.Select(file => ToInput(file.Full, file.Shown, file.Linter, null))];
+            whole = new RunFileList(run, InputMaker(named, null));
             // One corpus file is divided by record number; several files by a hash of their path.
             if (run.Count == 1 && ArticleSource.HoldsRecords(run[0].Full, Options.ReadAllAsJsonLines))
             {
@@ -989,23 +1000,25 @@ public sealed class LintSession
             }
         }
 
-        return new([.. run.Select(file => ToInput(file.Full, file.Shown, file.Linter, range))], Options.Paths.Count > 0 ? found.Missing : [])
+        return new(new RunFileList(run, InputMaker(named, range)), Options.Paths.Count > 0 ? found.Missing : [])
         {
             Records = range,
             WholeRun = whole,
         };
-
-        // The file as the run reads it: its documents (only the records in the range, when given), or the CL0012
-        // finding of a named file that is skipped.
-        RunInput ToInput(string full, string shown, Linter linter, RecordRange? records) =>
-            found.Named.Contains(full) && Skipped(full, shown) is { } skip
-                ? SkippedInput(shown, full, linter, skip)
-                : new RunInput(shown, full, linter, () => ArticleSource.ReadFile(full, shown, null, Options.ReadAllAsJsonLines, linter.DefaultLanguage, linter.ReadOptions, records))
-                {
-                    Records = records,
-                    IsArticleFile = !ArticleSource.HoldsRecords(full, Options.ReadAllAsJsonLines),
-                };
     }
+
+    /// <summary>
+    /// Makes a file's input as the run reads it: its documents (only the records in <paramref name="records"/>, when
+    /// given), or the CL0012 finding of a file <paramref name="named"/> as a file that is skipped.
+    /// </summary>
+    private Func<string, string, Linter, RunInput> InputMaker(IReadOnlySet<string> named, RecordRange? records) =>
+        (full, shown, linter) => named.Contains(full) && Skipped(full, shown) is { } skip
+            ? SkippedInput(shown, full, linter, skip)
+            : new RunInput(shown, full, linter, () => ArticleSource.ReadFile(full, shown, null, Options.ReadAllAsJsonLines, linter.DefaultLanguage, linter.ReadOptions, records))
+            {
+                Records = records,
+                IsArticleFile = !ArticleSource.HoldsRecords(full, Options.ReadAllAsJsonLines),
+            };
 
     /// <summary>The <c>CL0012</c> finding of a named file that <c>exclude</c> or an ignore file leaves out; null when it is linted.</summary>
     private Finding? Skipped(string fullPath, string shown) =>
@@ -1039,16 +1052,16 @@ public sealed class LintSession
     private static RunInput SkippedInput(string shown, string full, Linter linter, Finding skip) =>
         new(shown, full, linter, () => [new SourceDocument(null, null, skip)]) { Skip = skip };
 
-    /// <summary>Every file's linter; every distinct configuration error, when there is one.</summary>
-    private Dictionary<string, Linter> LintersFor(IEnumerable<string> files)
+    /// <summary>Every file with its linter, in the order given; every distinct configuration error, when there is one.</summary>
+    private List<(string Path, Linter Linter)> LintersFor(IReadOnlyCollection<string> files)
     {
-        var linters = new Dictionary<string, Linter>(StringComparer.Ordinal);
+        var linters = new List<(string, Linter)>(files.Count);
         var errors = new List<ConfigurationError>();
         foreach (var file in files)
         {
             try
             {
-                linters[file] = resolver.LinterFor(file);
+                linters.Add((file, resolver.LinterFor(file)));
             }
             catch (ConfigurationException e)
             {

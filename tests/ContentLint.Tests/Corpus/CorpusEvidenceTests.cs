@@ -7,7 +7,9 @@ namespace ContentLint.Tests.Corpus;
 /// <summary>The first pass of a corpus run: line counts with copies counted once, and the copies it finds.</summary>
 public sealed class CorpusEvidenceTests
 {
-    private static CorpusEvidence Evidence(params (string Path, string Text)[] documents)
+    private static CorpusEvidence Evidence(params (string Path, string Text)[] documents) => Evidence(1, documents);
+
+    private static CorpusEvidence Evidence(int minDocuments, params (string Path, string Text)[] documents)
     {
         var builder = new CorpusEvidenceBuilder();
         foreach (var (path, text) in documents)
@@ -15,7 +17,7 @@ public sealed class CorpusEvidenceTests
             builder.Add(Document.Parse(text, new DocumentOptions { Path = path }));
         }
 
-        return builder.Build();
+        return builder.Build(minDocuments, CancellationToken.None);
     }
 
     [Fact]
@@ -75,5 +77,30 @@ public sealed class CorpusEvidenceTests
 
         Assert.Equal("corpus.jsonl, record 'a1'", evidence.CopyOf("corpus.jsonl", 2)?.Original);
         Assert.Null(evidence.CopyOf("corpus.jsonl", 1));
+    }
+
+    [Fact]
+    public void Evidence_for_a_lint_pass_keeps_the_shared_lines_and_copies_and_drops_the_lines_of_one_document()
+    {
+        var article = SitePages.Article("bridge");
+        (string, string)[] documents =
+        [
+            ("pages/bridge.txt", SitePages.Page("Bridge", article)),
+            ("articles/bridge.txt", "Bridge\n" + string.Join("\n\n", article) + "\n"),
+            ("pages/school.txt", SitePages.Page("School", SitePages.Article("school"))),
+            ("pages/pool.txt", SitePages.Page("Pool", SitePages.Article("swimming pool"))),
+        ];
+        var whole = Evidence(documents);
+
+        var pruned = Evidence(2, documents);
+
+        Assert.Equal(whole.Profile.DocumentsWith(SitePages.Slogan), pruned.Profile.DocumentsWith(SitePages.Slogan));
+        Assert.Equal(3, pruned.Profile.DocumentsWith(SitePages.Slogan));
+        Assert.Equal(1, whole.Profile.DocumentsWith(article[1]));
+        Assert.Equal(0, pruned.Profile.DocumentsWith(article[1]));
+        Assert.Equal(0, pruned.Profile.DocumentsWith(SitePages.Article("school")[0]));
+        Assert.Equal(whole.Profile.CountedDocuments, pruned.Profile.CountedDocuments);
+        Assert.Equal(whole.CopyOf("articles/bridge.txt"), pruned.CopyOf("articles/bridge.txt"));
+        Assert.True(pruned.Profile.Lines < whole.Profile.Lines);
     }
 }

@@ -105,6 +105,24 @@ public sealed class LintCacheTests
     }
 
     [Fact]
+    public async Task A_run_that_reuses_every_entry_leaves_the_cache_file_as_it_was_and_a_changed_file_rewrites_it()
+    {
+        using var temp = Articles();
+        await Lint(temp);
+        var cacheFile = Path.Combine(temp.Path, LintSessionOptions.DefaultCacheFileName);
+        var longAgo = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(cacheFile, longAgo);
+
+        await Lint(temp);
+        var afterUnchanged = File.GetLastWriteTimeUtc(cacheFile);
+        temp.Write("b.txt", $"Another title\n\nA changed body.\n\n{Widget}\n");
+        await Lint(temp);
+
+        Assert.Equal(longAgo, afterUnchanged);
+        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(cacheFile));
+    }
+
+    [Fact]
     public async Task A_report_that_reads_documents_gets_them_for_cached_files_as_for_linted_ones()
     {
         using var temp = Articles();
