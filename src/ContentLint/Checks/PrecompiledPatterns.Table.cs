@@ -22,9 +22,11 @@ internal static partial class PrecompiledPatterns
         [(CL2002_1, RegexOptions.IgnoreCase)] = CL2002_1Regex,
         [(CL2002_2, RegexOptions.IgnoreCase)] = CL2002_2Regex,
         [(CL2003_1, RegexOptions.IgnoreCase)] = CL2003_1Regex,
+        [(CL2003_2, RegexOptions.IgnoreCase)] = CL2003_2Regex,
         [(CL3002_3, RegexOptions.None)] = CL3002_3Regex,
         [(CL3002_4, RegexOptions.None)] = CL3002_4Regex,
         [(CL3002_5, RegexOptions.None)] = CL3002_5Regex,
+        [(CL3002_6, RegexOptions.None)] = CL3002_6Regex,
         [(CL3003_2, RegexOptions.IgnoreCase)] = CL3003_2Regex,
         [(CL3003_3, RegexOptions.IgnoreCase)] = CL3003_3Regex,
         [(CL3003_4, RegexOptions.IgnoreCase)] = CL3003_4Regex,
@@ -404,25 +406,35 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL2002_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2002_2Regex();
 
-    private const string CL2003_1 = "^\\W*(?:(?:url|link|permalink|short\\s*link|short\\s*url|kurzlink|lien|lien\\s+permanent|enlace|enlace\\s+permanente|collegamento|link\\s+curto|adres|länk|source|sources|quelle|quellen|bron|bronnen|fuente|fuentes|fonte|fonti|źródło|źródła|källa|källor|website|web|webseite|homepage|internet|site|site web|sitio web|sito web|sito|strona|strona www|webbplats|more info|more information|mehr infos?|weitere infos?|weitere informationen|infos?|plus d['\u2019]infos?|más información|más info|maggiori informazioni|meer info|meer informatie|więcej informacji|mer info|mer information|mais informações)\\s*:\\s*)?[<\\[(]?(?:https?://|www\\.|[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}/)\\S*?[>\\])]?\\s*$";
+    private const string CL2003_1 = "^\\W*(?:(?:url|link|permalink|short\\s*link|short\\s*url|kurzlink|lien|lien\\s+permanent|enlace|enlace\\s+permanente|collegamento|link\\s+curto|adres|länk|source|sources|quelle|quellen|bron|bronnen|fuente|fuentes|fonte|fonti|źródło|źródła|källa|källor|website|web|webseite|homepage|internet|site|site web|sitio web|sito web|sito|strona|strona www|webbplats|more info|more information|mehr infos?|weitere infos?|weitere informationen|infos?|plus d['\u2019]infos?|más información|más info|maggiori informazioni|meer info|meer informatie|więcej informacji|mer info|mer information|mais informações)\\s*:\\s*)?[<\\[(]?(?:https?://|www\\.|[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}/)\\S*?[>\\])]?(?:\\s*\\((?:pdf|docx?|xlsx?|pptx?|mp3|mp4|video|audio|\\d+(?:[.,]\\d+)?\\s*[kmg]b)\\))?\\s*$";
 
     [GeneratedRegex(CL2003_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2003_1Regex();
 
-    private const string CL3002_3 = "^\\s*(?:>>|\u25BA|\u25B6)\\s*\\p{Lu}[^<\u25C4]{10,200}?\\s*(?:<<|\u25C4|\u25C0)\\s*$";
+    private const string CL2003_2 = "^\\W*(?:[\\p{L}\\d-]+\\.)+(?-i:com|net|org|info|eu|io|de|at|ch|fr|be|es|it|pt|br|nl|pl|se|no|dk|fi|uk|co\\.uk|ru|us|ca)\\W*$";
+
+    [GeneratedRegex(CL2003_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL2003_2Regex();
+
+    private const string CL3002_3 = "^\\W*(?i:more\\s+on|mehr\\s+(?:zu|zum|zur|über)|plus\\s+sur|en\\s+savoir\\s+plus\\s+sur|más\\s+sobre|altro\\s+su|mais\\s+sobre|meer\\s+over|więcej\\s+o|mer\\s+om)\\s+[^\\s.!?:;,]+(?:\\s+[^\\s.!?:;,]+){0,5}\\s*$";
 
     [GeneratedRegex(CL3002_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_3Regex();
 
-    private const string CL3002_4 = "^\\W*(?i:also\\s+on|auch\\s+auf|mehr\\s+(?:zum\\s+thema\\s+)?auf|aussi\\s+sur|también\\s+en|anche\\s+su|também\\s+em|ook\\s+op|także\\s+na|även\\s+på)\\s+(?:[\\p{L}\\d-]+\\.)+\\p{L}{2,}\\W*$";
+    private const string CL3002_4 = "^\\s*(?:>>|\u25BA|\u25B6)\\s*\\p{Lu}[^<\u25C4]{10,200}?\\s*(?:<<|\u25C4|\u25C0)\\s*$";
 
     [GeneratedRegex(CL3002_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_4Regex();
 
-    private const string CL3002_5 = "^\\W*ALSO\\s+ON\\s+\\p{Lu}[\\p{L}\\d.]*\\s*:?\\s*$";
+    private const string CL3002_5 = "^\\W*(?i:also\\s+on|auch\\s+auf|mehr\\s+(?:zum\\s+thema\\s+)?auf|aussi\\s+sur|también\\s+en|anche\\s+su|também\\s+em|ook\\s+op|także\\s+na|även\\s+på)\\s+(?:[\\p{L}\\d-]+\\.)+\\p{L}{2,}\\W*$";
 
     [GeneratedRegex(CL3002_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_5Regex();
+
+    private const string CL3002_6 = "^\\W*ALSO\\s+ON\\s+\\p{Lu}[\\p{L}\\d.]*\\s*:?\\s*$";
+
+    [GeneratedRegex(CL3002_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3002_6Regex();
 
     private const string CL3003_2 = "^\\W*(?-i:UP NEXT)\\W*$";
 
