@@ -267,6 +267,8 @@ internal static partial class PrecompiledPatterns
         [(CL3021_10, RegexOptions.IgnoreCase)] = CL3021_10Regex,
         [(CL3021_11, RegexOptions.IgnoreCase)] = CL3021_11Regex,
         [(CL3021_12, RegexOptions.IgnoreCase)] = CL3021_12Regex,
+        [(CL3021_13, RegexOptions.IgnoreCase)] = CL3021_13Regex,
+        [(CL3021_14, RegexOptions.IgnoreCase)] = CL3021_14Regex,
         [(CL3021_2, RegexOptions.IgnoreCase)] = CL3021_2Regex,
         [(CL3021_3, RegexOptions.IgnoreCase)] = CL3021_3Regex,
         [(CL3021_4, RegexOptions.IgnoreCase)] = CL3021_4Regex,
@@ -416,7 +418,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL2003_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2003_2Regex();
 
-    private const string CL3002_3 = "^\\W*(?i:more\\s+on|mehr\\s+(?:zu|zum|zur|über)|plus\\s+sur|en\\s+savoir\\s+plus\\s+sur|más\\s+sobre|altro\\s+su|mais\\s+sobre|meer\\s+over|więcej\\s+o|mer\\s+om)\\s+[^\\s.!?:;,]+(?:\\s+[^\\s.!?:;,]+){0,5}\\s*$";
+    private const string CL3002_3 = "^\\W*(?i:more\\s+on|mehr\\s+(?:zu|zum|zur|über)|plus\\s+sur|en\\s+savoir\\s+plus\\s+sur|más\\s+sobre|altro\\s+su|mais\\s+sobre|meer\\s+over|więcej\\s+o|mer\\s+om)\\s+(?!(?i:this\\s+(?:story|topic)|dit\\s+onderwerp|(?:diesem\\s+)?thema|ämnet)\\W*$)[^\\s.!?:;,]+(?:\\s+[^\\s.!?:;,]+){0,5}\\s*$";
 
     [GeneratedRegex(CL3002_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_3Regex();
@@ -1635,6 +1637,16 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3021_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_12Regex();
+
+    private const string CL3021_13 = "^\\W*(?i:share (?:this|the) (?:article|story|post) with (?:your friends|friends|others)|teilen sie (?:diesen|den) (?:artikel|beitrag) mit (?:ihren freunden|anderen)|teile (?:diesen|den) (?:artikel|beitrag) mit (?:deinen freunden|anderen)|(?:den|diesen) (?:artikel|beitrag) mit (?:anderen|freunden) teilen|partagez cet article avec vos (?:amis|proches)|comparte (?:este|el) artículo con tus amigos|condividi (?:questo articolo|l'articolo) con i tuoi amici|compartilhe (?:este|o) artigo com (?:seus|os seus) amigos|partilhe este artigo com os seus amigos|deel dit artikel met je vrienden|udostępnij (?:ten )?artykuł znajomym|dela (?:artikeln|den här artikeln) med dina vänner)\\b[^.!?]{0,40}[!:]?\\s*$";
+
+    [GeneratedRegex(CL3021_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3021_13Regex();
+
+    private const string CL3021_14 = "^\\W*(?i:let us know|tell us|share your (?:thoughts|opinions?|experiences?)|leave (?:us )?a comment|schreib(?:en sie)?(?: es)? uns|sag(?:en sie)? (?:es )?uns|teilen sie (?:uns )?ihre (?:meinung|erfahrungen?)|teile (?:uns )?deine (?:meinung|erfahrungen?)|dites-(?:le-)?nous|partagez votre avis|donnez votre avis|déjanos|cuéntanos|dinos|dicci|raccontaci|lasciaci|diga-nos|conte-nos|deixe (?:sua|a sua) opinião|laat (?:het )?ons weten|vertel (?:het )?ons|dajcie (?:nam )?znać|napiszcie|berätta|tyck till)\\b[^.!?,;]{0,80}\\b(?i:comments?|comment section|kommentaren|kommentare|kommentar|commentaires?|commentaire|comentarios?|commenti|comentários?|reacties|komentarzach|komentarzu|kommentarerna|kommentarsfältet)\\b[^.!?]{0,40}[.!?]*\\s*$";
+
+    [GeneratedRegex(CL3021_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3021_14Regex();
 
     private const string CL3021_2 = "^\\W*(?:klik|tik)\\s+hier\\b.*$";
 
