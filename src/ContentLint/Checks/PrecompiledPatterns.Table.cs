@@ -260,6 +260,7 @@ internal static partial class PrecompiledPatterns
         [(CL3019_6, RegexOptions.None)] = CL3019_6Regex,
         [(CL3019_7, RegexOptions.None)] = CL3019_7Regex,
         [(CL3019_8, RegexOptions.None)] = CL3019_8Regex,
+        [(CL3019_9, RegexOptions.None)] = CL3019_9Regex,
         [(CL3020_1, RegexOptions.IgnoreCase)] = CL3020_1Regex,
         [(CL3020_2, RegexOptions.IgnoreCase)] = CL3020_2Regex,
         [(CL3020_3, RegexOptions.IgnoreCase)] = CL3020_3Regex,
@@ -1583,25 +1584,30 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3019_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_4Regex();
 
-    private const string CL3019_5 = "^\\W*Via\\s+[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}\\s*$";
+    private const string CL3019_5 = "^\\W*(?:(?:Par|By|Von|Por|Di|Door|Av)\\s+)?(?:(?:La|Die|De|A)\\s+(?:rédaction|Redaktion|redactie|redacción|redazione|redação)|Redakcja|Redaktionen|\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|du|la|le|van|von|der|da|di|del|dos)){0,4})\\s+(?:avec|with|mit|con|com|met|med|z)\\s+(?:l'|la |el |der |the )?(?:AFP|AP|Reuters|dpa|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|APA|SDA|KNA|Europa Press|agences?|agencias|agenzie|Agenturen)\\s*$";
 
     [GeneratedRegex(CL3019_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_5Regex();
 
-    private const string CL3019_6 = "^\\W*\\(?(?:Reporting|Additional reporting|Writing|Editing|Reporting and writing) by\\b.*$";
+    private const string CL3019_6 = "^\\W*Via\\s+[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}\\s*$";
 
     [GeneratedRegex(CL3019_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_6Regex();
 
-    private const string CL3019_7 = "\\b(?:contributed (?:reporting|to this report|to this story))\\b.*$";
+    private const string CL3019_7 = "^\\W*\\(?(?:Reporting|Additional reporting|Writing|Editing|Reporting and writing) by\\b.*$";
 
     [GeneratedRegex(CL3019_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_7Regex();
 
-    private const string CL3019_8 = "^\\W*(?:Write to|Contact|Email) \\p{Lu}[\\p{L}.'\u2019 -]{1,40}\\s+at\\s+\\S+@\\S+\\s*$";
+    private const string CL3019_8 = "\\b(?:contributed (?:reporting|to this report|to this story))\\b.*$";
 
     [GeneratedRegex(CL3019_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_8Regex();
+
+    private const string CL3019_9 = "^\\W*(?:Write to|Contact|Email) \\p{Lu}[\\p{L}.'\u2019 -]{1,40}\\s+at\\s+\\S+@\\S+\\s*$";
+
+    [GeneratedRegex(CL3019_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3019_9Regex();
 
     private const string CL3020_1 = "^\\W*(?:image|photo|picture|slide|foto|bild|afbeelding)\\s+\\d+\\s*(?:of|van|von|de|di)\\s*/?\\s*\\d+\\W*$";
 
