@@ -15,16 +15,26 @@ internal static partial class PrecompiledPatterns
         [(CL1005_1, RegexOptions.None)] = CL1005_1Regex,
         [(CL1006_1, RegexOptions.None)] = CL1006_1Regex,
         [(CL1006_2, RegexOptions.IgnoreCase)] = CL1006_2Regex,
+        [(CL1008_1, RegexOptions.None)] = CL1008_1Regex,
         [(CL2001_1, RegexOptions.None)] = CL2001_1Regex,
         [(CL2001_2, RegexOptions.IgnoreCase)] = CL2001_2Regex,
         [(CL2001_3, RegexOptions.IgnoreCase)] = CL2001_3Regex,
         [(CL2002_1, RegexOptions.IgnoreCase)] = CL2002_1Regex,
         [(CL2002_2, RegexOptions.IgnoreCase)] = CL2002_2Regex,
         [(CL2003_1, RegexOptions.IgnoreCase)] = CL2003_1Regex,
+        [(CL2003_2, RegexOptions.IgnoreCase)] = CL2003_2Regex,
         [(CL3002_3, RegexOptions.None)] = CL3002_3Regex,
         [(CL3002_4, RegexOptions.None)] = CL3002_4Regex,
         [(CL3002_5, RegexOptions.None)] = CL3002_5Regex,
+        [(CL3002_6, RegexOptions.None)] = CL3002_6Regex,
         [(CL3003_2, RegexOptions.IgnoreCase)] = CL3003_2Regex,
+        [(CL3003_3, RegexOptions.IgnoreCase)] = CL3003_3Regex,
+        [(CL3003_4, RegexOptions.IgnoreCase)] = CL3003_4Regex,
+        [(CL3003_5, RegexOptions.IgnoreCase)] = CL3003_5Regex,
+        [(CL3003_6, RegexOptions.IgnoreCase)] = CL3003_6Regex,
+        [(CL3003_7, RegexOptions.IgnoreCase)] = CL3003_7Regex,
+        [(CL3003_8, RegexOptions.IgnoreCase)] = CL3003_8Regex,
+        [(CL3003_9, RegexOptions.IgnoreCase)] = CL3003_9Regex,
         [(CL3007_1, RegexOptions.IgnoreCase)] = CL3007_1Regex,
         [(CL3007_10, RegexOptions.IgnoreCase)] = CL3007_10Regex,
         [(CL3007_11, RegexOptions.IgnoreCase)] = CL3007_11Regex,
@@ -73,8 +83,30 @@ internal static partial class PrecompiledPatterns
         [(CL3007_50, RegexOptions.IgnoreCase)] = CL3007_50Regex,
         [(CL3007_51, RegexOptions.IgnoreCase)] = CL3007_51Regex,
         [(CL3007_52, RegexOptions.IgnoreCase)] = CL3007_52Regex,
+        [(CL3007_53, RegexOptions.IgnoreCase)] = CL3007_53Regex,
+        [(CL3007_54, RegexOptions.IgnoreCase)] = CL3007_54Regex,
+        [(CL3007_55, RegexOptions.IgnoreCase)] = CL3007_55Regex,
+        [(CL3007_56, RegexOptions.IgnoreCase)] = CL3007_56Regex,
+        [(CL3007_57, RegexOptions.IgnoreCase)] = CL3007_57Regex,
+        [(CL3007_58, RegexOptions.IgnoreCase)] = CL3007_58Regex,
+        [(CL3007_59, RegexOptions.IgnoreCase)] = CL3007_59Regex,
         [(CL3007_6, RegexOptions.IgnoreCase)] = CL3007_6Regex,
+        [(CL3007_60, RegexOptions.IgnoreCase)] = CL3007_60Regex,
+        [(CL3007_61, RegexOptions.IgnoreCase)] = CL3007_61Regex,
+        [(CL3007_62, RegexOptions.IgnoreCase)] = CL3007_62Regex,
+        [(CL3007_63, RegexOptions.IgnoreCase)] = CL3007_63Regex,
+        [(CL3007_64, RegexOptions.IgnoreCase)] = CL3007_64Regex,
+        [(CL3007_65, RegexOptions.IgnoreCase)] = CL3007_65Regex,
+        [(CL3007_66, RegexOptions.IgnoreCase)] = CL3007_66Regex,
+        [(CL3007_67, RegexOptions.IgnoreCase)] = CL3007_67Regex,
+        [(CL3007_68, RegexOptions.IgnoreCase)] = CL3007_68Regex,
+        [(CL3007_69, RegexOptions.IgnoreCase)] = CL3007_69Regex,
         [(CL3007_7, RegexOptions.IgnoreCase)] = CL3007_7Regex,
+        [(CL3007_70, RegexOptions.IgnoreCase)] = CL3007_70Regex,
+        [(CL3007_71, RegexOptions.IgnoreCase)] = CL3007_71Regex,
+        [(CL3007_72, RegexOptions.IgnoreCase)] = CL3007_72Regex,
+        [(CL3007_73, RegexOptions.IgnoreCase)] = CL3007_73Regex,
+        [(CL3007_74, RegexOptions.IgnoreCase)] = CL3007_74Regex,
         [(CL3007_8, RegexOptions.IgnoreCase)] = CL3007_8Regex,
         [(CL3007_9, RegexOptions.IgnoreCase)] = CL3007_9Regex,
         [(CL3008_1, RegexOptions.IgnoreCase)] = CL3008_1Regex,
@@ -109,6 +141,7 @@ internal static partial class PrecompiledPatterns
         [(CL3010_30, RegexOptions.IgnoreCase)] = CL3010_30Regex,
         [(CL3010_31, RegexOptions.IgnoreCase)] = CL3010_31Regex,
         [(CL3010_32, RegexOptions.IgnoreCase)] = CL3010_32Regex,
+        [(CL3010_33, RegexOptions.IgnoreCase)] = CL3010_33Regex,
         [(CL3010_4, RegexOptions.IgnoreCase)] = CL3010_4Regex,
         [(CL3010_5, RegexOptions.IgnoreCase)] = CL3010_5Regex,
         [(CL3010_6, RegexOptions.IgnoreCase)] = CL3010_6Regex,
@@ -198,7 +231,6 @@ internal static partial class PrecompiledPatterns
         [(CL3016_4, RegexOptions.IgnoreCase)] = CL3016_4Regex,
         [(CL3016_5, RegexOptions.IgnoreCase)] = CL3016_5Regex,
         [(CL3016_6, RegexOptions.IgnoreCase)] = CL3016_6Regex,
-        [(CL3017_1, RegexOptions.None)] = CL3017_1Regex,
         [(CL3017_10, RegexOptions.None)] = CL3017_10Regex,
         [(CL3017_11, RegexOptions.None)] = CL3017_11Regex,
         [(CL3017_12, RegexOptions.None)] = CL3017_12Regex,
@@ -211,6 +243,8 @@ internal static partial class PrecompiledPatterns
         [(CL3017_19, RegexOptions.None)] = CL3017_19Regex,
         [(CL3017_2, RegexOptions.None)] = CL3017_2Regex,
         [(CL3017_20, RegexOptions.None)] = CL3017_20Regex,
+        [(CL3017_21, RegexOptions.None)] = CL3017_21Regex,
+        [(CL3017_22, RegexOptions.None)] = CL3017_22Regex,
         [(CL3017_3, RegexOptions.None)] = CL3017_3Regex,
         [(CL3017_4, RegexOptions.None)] = CL3017_4Regex,
         [(CL3017_5, RegexOptions.None)] = CL3017_5Regex,
@@ -224,6 +258,9 @@ internal static partial class PrecompiledPatterns
         [(CL3019_4, RegexOptions.None)] = CL3019_4Regex,
         [(CL3019_5, RegexOptions.None)] = CL3019_5Regex,
         [(CL3019_6, RegexOptions.None)] = CL3019_6Regex,
+        [(CL3019_7, RegexOptions.None)] = CL3019_7Regex,
+        [(CL3019_8, RegexOptions.None)] = CL3019_8Regex,
+        [(CL3019_9, RegexOptions.None)] = CL3019_9Regex,
         [(CL3020_1, RegexOptions.IgnoreCase)] = CL3020_1Regex,
         [(CL3020_2, RegexOptions.IgnoreCase)] = CL3020_2Regex,
         [(CL3020_3, RegexOptions.IgnoreCase)] = CL3020_3Regex,
@@ -231,6 +268,8 @@ internal static partial class PrecompiledPatterns
         [(CL3021_10, RegexOptions.IgnoreCase)] = CL3021_10Regex,
         [(CL3021_11, RegexOptions.IgnoreCase)] = CL3021_11Regex,
         [(CL3021_12, RegexOptions.IgnoreCase)] = CL3021_12Regex,
+        [(CL3021_13, RegexOptions.IgnoreCase)] = CL3021_13Regex,
+        [(CL3021_14, RegexOptions.IgnoreCase)] = CL3021_14Regex,
         [(CL3021_2, RegexOptions.IgnoreCase)] = CL3021_2Regex,
         [(CL3021_3, RegexOptions.IgnoreCase)] = CL3021_3Regex,
         [(CL3021_4, RegexOptions.IgnoreCase)] = CL3021_4Regex,
@@ -244,8 +283,6 @@ internal static partial class PrecompiledPatterns
         [(CL3022_11, RegexOptions.None)] = CL3022_11Regex,
         [(CL3022_12, RegexOptions.None)] = CL3022_12Regex,
         [(CL3022_13, RegexOptions.None)] = CL3022_13Regex,
-        [(CL3022_14, RegexOptions.None)] = CL3022_14Regex,
-        [(CL3022_15, RegexOptions.None)] = CL3022_15Regex,
         [(CL3022_2, RegexOptions.None)] = CL3022_2Regex,
         [(CL3022_3, RegexOptions.None)] = CL3022_3Regex,
         [(CL3022_4, RegexOptions.None)] = CL3022_4Regex,
@@ -300,14 +337,16 @@ internal static partial class PrecompiledPatterns
         [(CL3032_9, RegexOptions.IgnoreCase)] = CL3032_9Regex,
         [(CL3033_1, RegexOptions.IgnoreCase)] = CL3033_1Regex,
         [(CL3033_2, RegexOptions.IgnoreCase)] = CL3033_2Regex,
-        [(CL3034_1, RegexOptions.None)] = CL3034_1Regex,
         [(CL3034_2, RegexOptions.None)] = CL3034_2Regex,
-        [(CL3034_4, RegexOptions.None)] = CL3034_4Regex,
+        [(CL3034_3, RegexOptions.None)] = CL3034_3Regex,
         [(CL3034_5, RegexOptions.None)] = CL3034_5Regex,
         [(CL3034_6, RegexOptions.None)] = CL3034_6Regex,
+        [(CL3034_7, RegexOptions.None)] = CL3034_7Regex,
         [(CL3035_1, RegexOptions.IgnoreCase)] = CL3035_1Regex,
         [(CL3035_2, RegexOptions.IgnoreCase)] = CL3035_2Regex,
         [(CL3035_3, RegexOptions.IgnoreCase)] = CL3035_3Regex,
+        [(CL3038_1, RegexOptions.IgnoreCase)] = CL3038_1Regex,
+        [(CL3038_2, RegexOptions.IgnoreCase)] = CL3038_2Regex,
     };
 
     private const string CL1002_1 = "^[\\s\\p{Z}\\p{Cf}\\u00AD]+$";
@@ -340,6 +379,11 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL1006_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL1006_2Regex();
 
+    private const string CL1008_1 = "\\b(?=\\p{L}*\\p{IsCyrillic})(?=\\p{L}*[A-Za-z])\\p{L}{3,}\\b";
+
+    [GeneratedRegex(CL1008_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL1008_1Regex();
+
     private const string CL2001_1 = "\\b\\p{L}*\\p{Ll}{3}(?<next>Het|De|Een|Dat|Die|Deze|Dit|Zo|The|This|That|These|It|He|She|They|We|In|On|At|For|And|But|Der|Das|Ein|Eine|Es|Er|Sie|Wir|Im|Le|La|Les|Un|Une|Il|Elle|Ils|Ce|Cette|Dans|El|Los|Las|Una|Lo|En|Por|Para)\\b";
 
     [GeneratedRegex(CL2001_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
@@ -365,82 +409,127 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL2002_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2002_2Regex();
 
-    private const string CL2003_1 = "^\\W*(?:(?:url|link|permalink|short\\s*link|short\\s*url|kurzlink|lien|lien\\s+permanent|enlace|enlace\\s+permanente|collegamento|link\\s+curto|adres|länk)\\s*:\\s*)?[<\\[(]?(?:https?://|www\\.|[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}/)\\S*?[>\\])]?\\s*$";
+    private const string CL2003_1 = "^\\W*(?:(?:url|link|permalink|short\\s*link|short\\s*url|kurzlink|lien|lien\\s+permanent|enlace|enlace\\s+permanente|collegamento|link\\s+curto|adres|länk|source|sources|quelle|quellen|bron|bronnen|fuente|fuentes|fonte|fonti|źródło|źródła|källa|källor|website|web|webseite|homepage|internet|site|site web|sitio web|sito web|sito|strona|strona www|webbplats|more info|more information|mehr infos?|weitere infos?|weitere informationen|infos?|plus d['\u2019]infos?|más información|más info|maggiori informazioni|meer info|meer informatie|więcej informacji|mer info|mer information|mais informações)\\s*:\\s*)?[<\\[(]?(?:https?://|www\\.|[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}/)\\S*?[>\\])]?(?:\\s*\\((?:pdf|docx?|xlsx?|pptx?|mp3|mp4|video|audio|\\d+(?:[.,]\\d+)?\\s*[kmg]b)\\))?\\s*$";
 
     [GeneratedRegex(CL2003_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2003_1Regex();
 
-    private const string CL3002_3 = "^\\s*(?:>>|\u25BA|\u25B6)\\s*\\p{Lu}[^<\u25C4]{10,200}?\\s*(?:<<|\u25C4|\u25C0)\\s*$";
+    private const string CL2003_2 = "^\\W*(?:[\\p{L}\\d-]+\\.)+(?-i:com|net|org|info|eu|io|de|at|ch|fr|be|es|it|pt|br|nl|pl|se|no|dk|fi|uk|co\\.uk|ru|us|ca)\\W*$";
+
+    [GeneratedRegex(CL2003_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL2003_2Regex();
+
+    private const string CL3002_3 = "^\\W*(?i:more\\s+on|mehr\\s+(?:zu|zum|zur|über)|plus\\s+sur|en\\s+savoir\\s+plus\\s+sur|más\\s+sobre|altro\\s+su|mais\\s+sobre|meer\\s+over|więcej\\s+o|mer\\s+om)\\s+(?!(?i:this\\s+(?:story|topic)|dit\\s+onderwerp|(?:diesem\\s+)?thema|ämnet)\\W*$)[^\\s.!?:;,]+(?:\\s+[^\\s.!?:;,]+){0,5}\\s*$";
 
     [GeneratedRegex(CL3002_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_3Regex();
 
-    private const string CL3002_4 = "^\\W*(?i:also\\s+on|auch\\s+auf|mehr\\s+(?:zum\\s+thema\\s+)?auf|aussi\\s+sur|también\\s+en|anche\\s+su|também\\s+em|ook\\s+op|także\\s+na|även\\s+på)\\s+(?:[\\p{L}\\d-]+\\.)+\\p{L}{2,}\\W*$";
+    private const string CL3002_4 = "^\\s*(?:>>|\u25BA|\u25B6)\\s*\\p{Lu}[^<\u25C4]{10,200}?\\s*(?:<<|\u25C4|\u25C0)\\s*$";
 
     [GeneratedRegex(CL3002_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_4Regex();
 
-    private const string CL3002_5 = "^\\W*ALSO\\s+ON\\s+\\p{Lu}[\\p{L}\\d.]*\\s*:?\\s*$";
+    private const string CL3002_5 = "^\\W*(?i:also\\s+on|auch\\s+auf|mehr\\s+(?:zum\\s+thema\\s+)?auf|aussi\\s+sur|también\\s+en|anche\\s+su|também\\s+em|ook\\s+op|także\\s+na|även\\s+på)\\s+(?:[\\p{L}\\d-]+\\.)+\\p{L}{2,}\\W*$";
 
     [GeneratedRegex(CL3002_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_5Regex();
+
+    private const string CL3002_6 = "^\\W*ALSO\\s+ON\\s+\\p{Lu}[\\p{L}\\d.]*\\s*:?\\s*$";
+
+    [GeneratedRegex(CL3002_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3002_6Regex();
 
     private const string CL3003_2 = "^\\W*(?-i:UP NEXT)\\W*$";
 
     [GeneratedRegex(CL3003_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3003_2Regex();
 
+    private const string CL3003_3 = "More articles";
+
+    [GeneratedRegex(CL3003_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3003_3Regex();
+
+    private const string CL3003_4 = "Más artículos";
+
+    [GeneratedRegex(CL3003_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3003_4Regex();
+
+    private const string CL3003_5 = "Mais artigos";
+
+    [GeneratedRegex(CL3003_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3003_5Regex();
+
+    private const string CL3003_6 = "Meer artikelen";
+
+    [GeneratedRegex(CL3003_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3003_6Regex();
+
+    private const string CL3003_7 = "Więcej artykułów";
+
+    [GeneratedRegex(CL3003_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3003_7Regex();
+
+    private const string CL3003_8 = "Więcej wiadomości";
+
+    [GeneratedRegex(CL3003_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3003_8Regex();
+
+    private const string CL3003_9 = "Fler nyheter";
+
+    [GeneratedRegex(CL3003_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3003_9Regex();
+
     private const string CL3007_1 = "(?<m>\\bSpeichere[^\\S\\r\\n]+meinen[^\\S\\r\\n]+Namen,[^\\S\\r\\n]+meine[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+und[^\\S\\r\\n]+meine[^\\S\\r\\n]+Website[^\\S\\r\\n]+in[^\\S\\r\\n]+diesem[^\\S\\r\\n]+Browser\\b|\\bDeine[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+wird[^\\S\\r\\n]+nicht[^\\S\\r\\n]+veröffentlicht\\b|\\bIhre[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+wird[^\\S\\r\\n]+nicht[^\\S\\r\\n]+veröffentlicht\\b)";
 
     [GeneratedRegex(CL3007_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_1Regex();
 
-    private const string CL3007_10 = "(?<m>\\bMijn[^\\S\\r\\n]+naam,[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+en[^\\S\\r\\n]+site[^\\S\\r\\n]+bewaren[^\\S\\r\\n]+in[^\\S\\r\\n]+deze[^\\S\\r\\n]+browser\\b)";
+    private const string CL3007_10 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+via[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+if[^\\S\\r\\n]+anyone[^\\S\\r\\n]+answers[^\\S\\r\\n]+my[^\\S\\r\\n]+comment\\b)";
 
     [GeneratedRegex(CL3007_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_10Regex();
 
-    private const string CL3007_11 = "(?<m>\\bStuur[^\\S\\r\\n]+mij[^\\S\\r\\n]+een[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+als[^\\S\\r\\n]+er[^\\S\\r\\n]+vervolgreacties[^\\S\\r\\n]+zijn\\b)";
+    private const string CL3007_11 = "(?<m>\\bMijn[^\\S\\r\\n]+naam,[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+en[^\\S\\r\\n]+site[^\\S\\r\\n]+bewaren[^\\S\\r\\n]+in[^\\S\\r\\n]+deze[^\\S\\r\\n]+browser\\b)";
 
     [GeneratedRegex(CL3007_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_11Regex();
 
-    private const string CL3007_12 = "(?<m>\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+de[^\\S\\r\\n]+messagerie[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b)";
+    private const string CL3007_12 = "(?<m>\\bStuur[^\\S\\r\\n]+mij[^\\S\\r\\n]+een[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+als[^\\S\\r\\n]+er[^\\S\\r\\n]+vervolgreacties[^\\S\\r\\n]+zijn\\b)";
 
     [GeneratedRegex(CL3007_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_12Regex();
 
-    private const string CL3007_13 = "(?<m>\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b|\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+email[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b)";
+    private const string CL3007_13 = "(?<m>\\bAlleen[^\\S\\r\\n]+geregistreerde[^\\S\\r\\n]+gebruikers[^\\S\\r\\n]+kunnen[^\\S\\r\\n]+reageren\\b)";
 
     [GeneratedRegex(CL3007_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_13Regex();
 
-    private const string CL3007_14 = "(?<m>\\bLes[^\\S\\r\\n]+champs[^\\S\\r\\n]+obligatoires[^\\S\\r\\n]+sont[^\\S\\r\\n]+indiqués[^\\S\\r\\n]+avec\\b)";
+    private const string CL3007_14 = "(?<m>\\bTylko[^\\S\\r\\n]+zarejestrowani[^\\S\\r\\n]+użytkownicy[^\\S\\r\\n]+mogą[^\\S\\r\\n]+komentować\\b)";
 
     [GeneratedRegex(CL3007_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_14Regex();
 
-    private const string CL3007_15 = "(?<m>\\bLos[^\\S\\r\\n]+campos[^\\S\\r\\n]+obligatorios[^\\S\\r\\n]+están[^\\S\\r\\n]+marcados[^\\S\\r\\n]+con\\b)";
+    private const string CL3007_15 = "(?<m>\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+de[^\\S\\r\\n]+messagerie[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b)";
 
     [GeneratedRegex(CL3007_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_15Regex();
 
-    private const string CL3007_16 = "(?<m>\\biniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b)";
+    private const string CL3007_16 = "(?<m>\\bNur[^\\S\\r\\n]+registrierte[^\\S\\r\\n]+Benutzer[^\\S\\r\\n]+können[^\\S\\r\\n]+kommentieren\\b|\\bNur[^\\S\\r\\n]+registrierte[^\\S\\r\\n]+Nutzer[^\\S\\r\\n]+können[^\\S\\r\\n]+kommentieren\\b)";
 
     [GeneratedRegex(CL3007_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_16Regex();
 
-    private const string CL3007_17 = "(?<m>\\bIl[^\\S\\r\\n]+tuo[^\\S\\r\\n]+indirizzo[^\\S\\r\\n]+email[^\\S\\r\\n]+non[^\\S\\r\\n]+sarà[^\\S\\r\\n]+pubblicato\\b)";
+    private const string CL3007_17 = "(?<m>\\bSolo[^\\S\\r\\n]+los[^\\S\\r\\n]+usuarios[^\\S\\r\\n]+registrados[^\\S\\r\\n]+pueden[^\\S\\r\\n]+comentar\\b|\\bApenas[^\\S\\r\\n]+usuários[^\\S\\r\\n]+registrados[^\\S\\r\\n]+podem[^\\S\\r\\n]+comentar\\b)";
 
     [GeneratedRegex(CL3007_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_17Regex();
 
-    private const string CL3007_18 = "(?<m>\\bYour[^\\S\\r\\n]+email[^\\S\\r\\n]+address[^\\S\\r\\n]+will[^\\S\\r\\n]+not[^\\S\\r\\n]+be[^\\S\\r\\n]+published\\b)";
+    private const string CL3007_18 = "(?<m>\\bSolo[^\\S\\r\\n]+gli[^\\S\\r\\n]+utenti[^\\S\\r\\n]+registrati[^\\S\\r\\n]+possono[^\\S\\r\\n]+commentare\\b)";
 
     [GeneratedRegex(CL3007_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_18Regex();
 
-    private const string CL3007_19 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+follow-up[^\\S\\r\\n]+comments[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b)";
+    private const string CL3007_19 = "(?<m>\\bApenas[^\\S\\r\\n]+utilizadores[^\\S\\r\\n]+registados[^\\S\\r\\n]+podem[^\\S\\r\\n]+comentar\\b)";
 
     [GeneratedRegex(CL3007_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_19Regex();
@@ -450,52 +539,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_2Regex();
 
-    private const string CL3007_20 = "(?<m>\\bingelogd[^\\S\\r\\n]+zijn[^\\S\\r\\n]+om[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+te[^\\S\\r\\n]+plaatsen\\b)";
+    private const string CL3007_20 = "(?<m>\\bTylko[^\\S\\r\\n]+zalogowani[^\\S\\r\\n]+użytkownicy[^\\S\\r\\n]+mogą[^\\S\\r\\n]+komentować\\b)";
 
     [GeneratedRegex(CL3007_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_20Regex();
 
-    private const string CL3007_21 = "(?<m>\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b)";
+    private const string CL3007_21 = "(?<m>\\bEndast[^\\S\\r\\n]+registrerade[^\\S\\r\\n]+användare[^\\S\\r\\n]+kan[^\\S\\r\\n]+kommentera\\b)";
 
     [GeneratedRegex(CL3007_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_21Regex();
 
-    private const string CL3007_22 = "(?<m>\\bTu[^\\S\\r\\n]+dirección[^\\S\\r\\n]+de[^\\S\\r\\n]+correo[^\\S\\r\\n]+no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicada\\b)";
+    private const string CL3007_22 = "(?<m>\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b|\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+email[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b)";
 
     [GeneratedRegex(CL3007_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_22Regex();
 
-    private const string CL3007_23 = "(?<m>\\bHet[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bJe[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bUw[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b)";
+    private const string CL3007_23 = "(?<m>\\beffettuare[^\\S\\r\\n]+il[^\\S\\r\\n]+login[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
 
     [GeneratedRegex(CL3007_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_23Regex();
 
-    private const string CL3007_24 = "(?<m>\\bI[^\\S\\r\\n]+campi[^\\S\\r\\n]+obbligatori[^\\S\\r\\n]+sono[^\\S\\r\\n]+contrassegnati\\b)";
+    private const string CL3007_24 = "(?<m>\\bLes[^\\S\\r\\n]+champs[^\\S\\r\\n]+obligatoires[^\\S\\r\\n]+sont[^\\S\\r\\n]+indiqués[^\\S\\r\\n]+avec\\b)";
 
     [GeneratedRegex(CL3007_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_24Regex();
 
-    private const string CL3007_25 = "(?<m>\\be-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+att[^\\S\\r\\n]+publiceras\\b|\\be-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+publiceras\\b)";
+    private const string CL3007_25 = "(?<m>\\bLos[^\\S\\r\\n]+campos[^\\S\\r\\n]+obligatorios[^\\S\\r\\n]+están[^\\S\\r\\n]+marcados[^\\S\\r\\n]+con\\b)";
 
     [GeneratedRegex(CL3007_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_25Regex();
 
-    private const string CL3007_26 = "(?<m>\\badres[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b|\\badres[^\\S\\r\\n]+email[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b)";
+    private const string CL3007_26 = "(?<m>\\biniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b)";
 
     [GeneratedRegex(CL3007_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_26Regex();
 
-    private const string CL3007_27 = "(?<m>\\bconnecter[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bconnecté[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b)";
+    private const string CL3007_27 = "(?<m>\\bIl[^\\S\\r\\n]+tuo[^\\S\\r\\n]+indirizzo[^\\S\\r\\n]+email[^\\S\\r\\n]+non[^\\S\\r\\n]+sarà[^\\S\\r\\n]+pubblicato\\b)";
 
     [GeneratedRegex(CL3007_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_27Regex();
 
-    private const string CL3007_28 = "(?<m>\\bAkismet[^\\S\\r\\n]+pour[^\\S\\r\\n]+réduire[^\\S\\r\\n]+les[^\\S\\r\\n]+indésirables\\b)";
+    private const string CL3007_28 = "(?<m>\\bvous[^\\S\\r\\n]+connecter[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bconnecter[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bconnecté[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b)";
 
     [GeneratedRegex(CL3007_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_28Regex();
 
-    private const string CL3007_29 = "(?<m>\\bCampos[^\\S\\r\\n]+obrigatórios[^\\S\\r\\n]+são[^\\S\\r\\n]+marcados[^\\S\\r\\n]+com\\b)";
+    private const string CL3007_29 = "(?<m>\\bEndast[^\\S\\r\\n]+inloggade[^\\S\\r\\n]+användare[^\\S\\r\\n]+kan[^\\S\\r\\n]+kommentera\\b|\\binloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+kommentera\\b|\\blogga[^\\S\\r\\n]+in[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+kommentera\\b)";
 
     [GeneratedRegex(CL3007_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_29Regex();
@@ -505,52 +594,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_3Regex();
 
-    private const string CL3007_30 = "(?<m>\\binloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+skriva[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b)";
+    private const string CL3007_30 = "(?<m>\\bYour[^\\S\\r\\n]+email[^\\S\\r\\n]+address[^\\S\\r\\n]+will[^\\S\\r\\n]+not[^\\S\\r\\n]+be[^\\S\\r\\n]+published\\b)";
 
     [GeneratedRegex(CL3007_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_30Regex();
 
-    private const string CL3007_31 = "(?<m>\\bVereiste[^\\S\\r\\n]+velden[^\\S\\r\\n]+zijn[^\\S\\r\\n]+gemarkeerd[^\\S\\r\\n]+met\\b)";
+    private const string CL3007_31 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+follow-up[^\\S\\r\\n]+comments[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b)";
 
     [GeneratedRegex(CL3007_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_31Regex();
 
-    private const string CL3007_32 = "(?<m>\\bangemeldet[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b)";
+    private const string CL3007_32 = "(?<m>\\bingelogd[^\\S\\r\\n]+zijn[^\\S\\r\\n]+om[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+te[^\\S\\r\\n]+plaatsen\\b)";
 
     [GeneratedRegex(CL3007_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_32Regex();
 
-    private const string CL3007_33 = "(?<m>\\blogado[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\blogin[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b)";
+    private const string CL3007_33 = "(?<m>\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b)";
 
     [GeneratedRegex(CL3007_33, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_33Regex();
 
-    private const string CL3007_34 = "(?<m>\\bzalogować,[^\\S\\r\\n]+aby[^\\S\\r\\n]+móc[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b)";
+    private const string CL3007_34 = "(?<m>\\bTu[^\\S\\r\\n]+dirección[^\\S\\r\\n]+de[^\\S\\r\\n]+correo[^\\S\\r\\n]+no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicada\\b)";
 
     [GeneratedRegex(CL3007_34, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_34Regex();
 
-    private const string CL3007_35 = "(?<m>\\bconnesso[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
+    private const string CL3007_35 = "(?<m>\\bHet[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bJe[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bUw[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b)";
 
     [GeneratedRegex(CL3007_35, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_35Regex();
 
-    private const string CL3007_36 = "(?<m>\\bAkismet[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+minska[^\\S\\r\\n]+skräppost\\b)";
+    private const string CL3007_36 = "(?<m>\\bI[^\\S\\r\\n]+campi[^\\S\\r\\n]+obbligatori[^\\S\\r\\n]+sono[^\\S\\r\\n]+contrassegnati\\b)";
 
     [GeneratedRegex(CL3007_36, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_36Regex();
 
-    private const string CL3007_37 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+new[^\\S\\r\\n]+posts[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b)";
+    private const string CL3007_37 = "(?<m>\\be-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+att[^\\S\\r\\n]+publiceras\\b|\\be-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+publiceras\\b)";
 
     [GeneratedRegex(CL3007_37, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_37Regex();
 
-    private const string CL3007_38 = "(?<m>\\bzalogowany,[^\\S\\r\\n]+aby[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b)";
+    private const string CL3007_38 = "(?<m>\\bfazer[^\\S\\r\\n]+login[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\blogado[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\blogin[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b)";
 
     [GeneratedRegex(CL3007_38, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_38Regex();
 
-    private const string CL3007_39 = "(?<m>\\bAkismet[^\\S\\r\\n]+om[^\\S\\r\\n]+spam[^\\S\\r\\n]+te[^\\S\\r\\n]+verminderen\\b)";
+    private const string CL3007_39 = "(?<m>\\badres[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b|\\badres[^\\S\\r\\n]+email[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b)";
 
     [GeneratedRegex(CL3007_39, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_39Regex();
@@ -560,52 +649,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_4Regex();
 
-    private const string CL3007_40 = "(?<m>\\beingeloggt[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\beingeloggt[^\\S\\r\\n]+sein[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b)";
+    private const string CL3007_40 = "(?<m>\\bAkismet[^\\S\\r\\n]+pour[^\\S\\r\\n]+réduire[^\\S\\r\\n]+les[^\\S\\r\\n]+indésirables\\b)";
 
     [GeneratedRegex(CL3007_40, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_40Regex();
 
-    private const string CL3007_41 = "(?<m>\\bAkismet,[^\\S\\r\\n]+um[^\\S\\r\\n]+Spam[^\\S\\r\\n]+zu[^\\S\\r\\n]+reduzieren\\b)";
+    private const string CL3007_41 = "(?<m>\\bCampos[^\\S\\r\\n]+obrigatórios[^\\S\\r\\n]+são[^\\S\\r\\n]+marcados[^\\S\\r\\n]+com\\b)";
 
     [GeneratedRegex(CL3007_41, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_41Regex();
 
-    private const string CL3007_42 = "(?<m>\\bErforderliche[^\\S\\r\\n]+Felder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
+    private const string CL3007_42 = "(?<m>\\binloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+skriva[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b|\\banmelden,[^\\S\\r\\n]+um[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b)";
 
     [GeneratedRegex(CL3007_42, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_42Regex();
 
-    private const string CL3007_43 = "(?<m>\\blogin[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
+    private const string CL3007_43 = "(?<m>\\bVereiste[^\\S\\r\\n]+velden[^\\S\\r\\n]+zijn[^\\S\\r\\n]+gemarkeerd[^\\S\\r\\n]+met\\b)";
 
     [GeneratedRegex(CL3007_43, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_43Regex();
 
-    private const string CL3007_44 = "(?<m>\\bAkismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reducir[^\\S\\r\\n]+el[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+per[^\\S\\r\\n]+ridurre[^\\S\\r\\n]+lo[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reduzir[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+to[^\\S\\r\\n]+reduce[^\\S\\r\\n]+spam\\b)";
+    private const string CL3007_44 = "(?<m>\\bangemeldet[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b)";
 
     [GeneratedRegex(CL3007_44, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_44Regex();
 
-    private const string CL3007_45 = "(?<m>\\bAkismet,[^\\S\\r\\n]+aby[^\\S\\r\\n]+ograniczyć[^\\S\\r\\n]+spam\\b)";
+    private const string CL3007_45 = "(?<m>\u00BFYa[^\\S\\r\\n]+estás[^\\S\\r\\n]+registrado\\?[^\\S\\r\\n]+Inicia[^\\S\\r\\n]+sesión\\b)";
 
     [GeneratedRegex(CL3007_45, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_45Regex();
 
-    private const string CL3007_46 = "(?<m>\\bObligatoriska[^\\S\\r\\n]+fält[^\\S\\r\\n]+är[^\\S\\r\\n]+märkta\\b)";
+    private const string CL3007_46 = "(?<m>\\binloggen[^\\S\\r\\n]+om[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+te[^\\S\\r\\n]+plaatsen\\b)";
 
     [GeneratedRegex(CL3007_46, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_46Regex();
 
-    private const string CL3007_47 = "(?<m>\\blogged[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+post[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b)";
+    private const string CL3007_47 = "(?<m>\\bzalogować,[^\\S\\r\\n]+aby[^\\S\\r\\n]+móc[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b|\\bzalogować,[^\\S\\r\\n]+aby[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b)";
 
     [GeneratedRegex(CL3007_47, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_47Regex();
 
-    private const string CL3007_48 = "(?<m>\\binloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+kommentera\\b)";
+    private const string CL3007_48 = "(?<m>\\bBereits[^\\S\\r\\n]+registriert\\?[^\\S\\r\\n]+Hier[^\\S\\r\\n]+anmelden\\b|\\bSchon[^\\S\\r\\n]+registriert\\?[^\\S\\r\\n]+Hier[^\\S\\r\\n]+einloggen\\b)";
 
     [GeneratedRegex(CL3007_48, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_48Regex();
 
-    private const string CL3007_49 = "(?<m>\\bRequired[^\\S\\r\\n]+fields[^\\S\\r\\n]+are[^\\S\\r\\n]+marked\\b)";
+    private const string CL3007_49 = "(?<m>\\bOnly[^\\S\\r\\n]+registered[^\\S\\r\\n]+users[^\\S\\r\\n]+can[^\\S\\r\\n]+comment\\b|\\bAlready[^\\S\\r\\n]+registered\\?[^\\S\\r\\n]+Log[^\\S\\r\\n]+in\\b)";
 
     [GeneratedRegex(CL3007_49, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_49Regex();
@@ -615,37 +704,147 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_5Regex();
 
-    private const string CL3007_50 = "(?<m>\\bWymagane[^\\S\\r\\n]+pola[^\\S\\r\\n]+są[^\\S\\r\\n]+oznaczone\\b)";
+    private const string CL3007_50 = "(?<m>\\bconnesso[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
 
     [GeneratedRegex(CL3007_50, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_50Regex();
 
-    private const string CL3007_51 = "(?<m>\\banmelden,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\banmelden[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b)";
+    private const string CL3007_51 = "(?<m>\\bAkismet[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+minska[^\\S\\r\\n]+skräppost\\b)";
 
     [GeneratedRegex(CL3007_51, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_51Regex();
 
-    private const string CL3007_52 = "(?<m>\\bPflichtfelder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
+    private const string CL3007_52 = "(?<m>\\bOnly[^\\S\\r\\n]+logged[^\\S\\r\\n]+in[^\\S\\r\\n]+users[^\\S\\r\\n]+can[^\\S\\r\\n]+comment\\b|\\blogged[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+post[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\blog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+post[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\blog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+comment\\b)";
 
     [GeneratedRegex(CL3007_52, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_52Regex();
+
+    private const string CL3007_53 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+new[^\\S\\r\\n]+posts[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b)";
+
+    [GeneratedRegex(CL3007_53, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_53Regex();
+
+    private const string CL3007_54 = "(?<m>\\bzalogowany,[^\\S\\r\\n]+aby[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b)";
+
+    [GeneratedRegex(CL3007_54, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_54Regex();
+
+    private const string CL3007_55 = "(?<m>\\bAkismet[^\\S\\r\\n]+om[^\\S\\r\\n]+spam[^\\S\\r\\n]+te[^\\S\\r\\n]+verminderen\\b)";
+
+    [GeneratedRegex(CL3007_55, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_55Regex();
+
+    private const string CL3007_56 = "(?<m>\\beingeloggt[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\beingeloggt[^\\S\\r\\n]+sein[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b)";
+
+    [GeneratedRegex(CL3007_56, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_56Regex();
+
+    private const string CL3007_57 = "(?<m>\\bAkismet,[^\\S\\r\\n]+um[^\\S\\r\\n]+Spam[^\\S\\r\\n]+zu[^\\S\\r\\n]+reduzieren\\b)";
+
+    [GeneratedRegex(CL3007_57, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_57Regex();
+
+    private const string CL3007_58 = "(?<m>\\bErforderliche[^\\S\\r\\n]+Felder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
+
+    [GeneratedRegex(CL3007_58, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_58Regex();
+
+    private const string CL3007_59 = "(?<m>\\blogin[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
+
+    [GeneratedRegex(CL3007_59, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_59Regex();
 
     private const string CL3007_6 = "(?<m>\\bPrévenez-moi[^\\S\\r\\n]+de[^\\S\\r\\n]+tous[^\\S\\r\\n]+les[^\\S\\r\\n]+nouveaux[^\\S\\r\\n]+commentaires[^\\S\\r\\n]+par[^\\S\\r\\n]+e-mail\\b)";
 
     [GeneratedRegex(CL3007_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_6Regex();
 
+    private const string CL3007_60 = "(?<m>\\bDéjà[^\\S\\r\\n]+inscrit[^\\S\\r\\n]+\\?[^\\S\\r\\n]+Connectez-vous\\b)";
+
+    [GeneratedRegex(CL3007_60, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_60Regex();
+
+    private const string CL3007_61 = "(?<m>\\bAkismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reducir[^\\S\\r\\n]+el[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+per[^\\S\\r\\n]+ridurre[^\\S\\r\\n]+lo[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reduzir[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+to[^\\S\\r\\n]+reduce[^\\S\\r\\n]+spam\\b)";
+
+    [GeneratedRegex(CL3007_61, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_61Regex();
+
+    private const string CL3007_62 = "(?<m>\\bAkismet,[^\\S\\r\\n]+aby[^\\S\\r\\n]+ograniczyć[^\\S\\r\\n]+spam\\b)";
+
+    [GeneratedRegex(CL3007_62, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_62Regex();
+
+    private const string CL3007_63 = "(?<m>\\bObligatoriska[^\\S\\r\\n]+fält[^\\S\\r\\n]+är[^\\S\\r\\n]+märkta\\b)";
+
+    [GeneratedRegex(CL3007_63, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_63Regex();
+
+    private const string CL3007_64 = "(?<m>\\biniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+comentar\\b|\\bfazer[^\\S\\r\\n]+login[^\\S\\r\\n]+para[^\\S\\r\\n]+comentar\\b)";
+
+    [GeneratedRegex(CL3007_64, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_64Regex();
+
+    private const string CL3007_65 = "(?<m>\\bMasz[^\\S\\r\\n]+już[^\\S\\r\\n]+konto\\?[^\\S\\r\\n]+Zaloguj[^\\S\\r\\n]+się\\b)";
+
+    [GeneratedRegex(CL3007_65, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_65Regex();
+
+    private const string CL3007_66 = "(?<m>\\bRedan[^\\S\\r\\n]+registrerad\\?[^\\S\\r\\n]+Logga[^\\S\\r\\n]+in\\b)";
+
+    [GeneratedRegex(CL3007_66, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_66Regex();
+
+    private const string CL3007_67 = "(?<m>\\bJá[^\\S\\r\\n]+tem[^\\S\\r\\n]+cadastro\\?[^\\S\\r\\n]+Faça[^\\S\\r\\n]+login\\b)";
+
+    [GeneratedRegex(CL3007_67, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_67Regex();
+
+    private const string CL3007_68 = "(?<m>\\bRequired[^\\S\\r\\n]+fields[^\\S\\r\\n]+are[^\\S\\r\\n]+marked\\b)";
+
+    [GeneratedRegex(CL3007_68, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_68Regex();
+
+    private const string CL3007_69 = "(?<m>\\bWymagane[^\\S\\r\\n]+pola[^\\S\\r\\n]+są[^\\S\\r\\n]+oznaczone\\b)";
+
+    [GeneratedRegex(CL3007_69, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_69Regex();
+
     private const string CL3007_7 = "(?<m>\\bSalva[^\\S\\r\\n]+il[^\\S\\r\\n]+mio[^\\S\\r\\n]+nome,[^\\S\\r\\n]+email[^\\S\\r\\n]+e[^\\S\\r\\n]+sito[^\\S\\r\\n]+web[^\\S\\r\\n]+in[^\\S\\r\\n]+questo[^\\S\\r\\n]+browser\\b)";
 
     [GeneratedRegex(CL3007_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_7Regex();
 
-    private const string CL3007_8 = "(?<m>\\bkommentieren[^\\S\\r\\n]+zu[^\\S\\r\\n]+können,[^\\S\\r\\n]+müssen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein\\b|\\bkommentieren[^\\S\\r\\n]+zu[^\\S\\r\\n]+können,[^\\S\\r\\n]+musst[^\\S\\r\\n]+du[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein\\b)";
+    private const string CL3007_70 = "(?<m>\\bSei[^\\S\\r\\n]+già[^\\S\\r\\n]+registrato\\?[^\\S\\r\\n]+Accedi\\b)";
+
+    [GeneratedRegex(CL3007_70, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_70Regex();
+
+    private const string CL3007_71 = "(?<m>\\bAl[^\\S\\r\\n]+geregistreerd\\?[^\\S\\r\\n]+Log[^\\S\\r\\n]+in\\b)";
+
+    [GeneratedRegex(CL3007_71, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_71Regex();
+
+    private const string CL3007_72 = "(?<m>\\banmelden,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\banmelden[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b)";
+
+    [GeneratedRegex(CL3007_72, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_72Regex();
+
+    private const string CL3007_73 = "(?<m>\\baccedere[^\\S\\r\\n]+per[^\\S\\r\\n]+commentare\\b)";
+
+    [GeneratedRegex(CL3007_73, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_73Regex();
+
+    private const string CL3007_74 = "(?<m>\\bPflichtfelder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
+
+    [GeneratedRegex(CL3007_74, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_74Regex();
+
+    private const string CL3007_8 = "(?<m>\\bkommentieren[^\\S\\r\\n]+zu[^\\S\\r\\n]+können,[^\\S\\r\\n]+müssen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein\\b|\\bkommentieren[^\\S\\r\\n]+zu[^\\S\\r\\n]+können,[^\\S\\r\\n]+musst[^\\S\\r\\n]+du[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein\\b|\\bNur[^\\S\\r\\n]+angemeldete[^\\S\\r\\n]+Benutzer[^\\S\\r\\n]+können[^\\S\\r\\n]+kommentieren\\b|\\beinloggen,[^\\S\\r\\n]+um[^\\S\\r\\n]+zu[^\\S\\r\\n]+kommentieren\\b)";
 
     [GeneratedRegex(CL3007_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_8Regex();
 
-    private const string CL3007_9 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+via[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+if[^\\S\\r\\n]+anyone[^\\S\\r\\n]+answers[^\\S\\r\\n]+my[^\\S\\r\\n]+comment\\b)";
+    private const string CL3007_9 = "(?<m>\\bSeuls[^\\S\\r\\n]+les[^\\S\\r\\n]+utilisateurs[^\\S\\r\\n]+connectés[^\\S\\r\\n]+peuvent[^\\S\\r\\n]+commenter\\b|\\bSeuls[^\\S\\r\\n]+les[^\\S\\r\\n]+utilisateurs[^\\S\\r\\n]+inscrits[^\\S\\r\\n]+peuvent[^\\S\\r\\n]+commenter\\b)";
 
     [GeneratedRegex(CL3007_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_9Regex();
@@ -700,42 +899,42 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3010_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_11Regex();
 
-    private const string CL3010_12 = "(?<m>\\bAnmäl[^\\S\\r\\n]+dig[^\\S\\r\\n]+till[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b)";
+    private const string CL3010_12 = "(?<m>\\bAnmäl[^\\S\\r\\n]+dig[^\\S\\r\\n]+till[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bFå[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b)";
 
     [GeneratedRegex(CL3010_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_12Regex();
 
-    private const string CL3010_13 = "(?<m>\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+mailing[^\\S\\r\\n]+list\\b|\\bsubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+this[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_13 = "(?<m>\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+newsletters\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+email[^\\S\\r\\n]+newsletters\\b|\\bSee[^\\S\\r\\n]+all[^\\S\\r\\n]+newsletters\\b)";
 
     [GeneratedRegex(CL3010_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_13Regex();
 
-    private const string CL3010_14 = "(?<m>\\bRecibe[^\\S\\r\\n]+gratis[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bRecibe[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b)";
+    private const string CL3010_14 = "(?<m>\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+mailing[^\\S\\r\\n]+list\\b|\\bsubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+this[^\\S\\r\\n]+blog\\b)";
 
     [GeneratedRegex(CL3010_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_14Regex();
 
-    private const string CL3010_15 = "(?<m>\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b)";
+    private const string CL3010_15 = "(?<m>\\bRecibe[^\\S\\r\\n]+gratis[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bRecibe[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b)";
 
     [GeneratedRegex(CL3010_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_15Regex();
 
-    private const string CL3010_16 = "(?<m>\\bGet[^\\S\\r\\n]+breaking[^\\S\\r\\n]+news[^\\S\\r\\n]+alerts\\b|\\bBreaking[^\\S\\r\\n]+News[^\\S\\r\\n]+Emails\\b)";
+    private const string CL3010_16 = "(?<m>\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b|\\bFå[^\\S\\r\\n]+nyhetsbrevet\\b)";
 
     [GeneratedRegex(CL3010_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_16Regex();
 
-    private const string CL3010_17 = "(?<m>\\bEnter[^\\S\\r\\n]+your[^\\S\\r\\n]+email[^\\S\\r\\n]+address\\b)";
+    private const string CL3010_17 = "(?<m>\\bGet[^\\S\\r\\n]+breaking[^\\S\\r\\n]+news[^\\S\\r\\n]+alerts\\b|\\bBreaking[^\\S\\r\\n]+News[^\\S\\r\\n]+Emails\\b)";
 
     [GeneratedRegex(CL3010_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_17Regex();
 
-    private const string CL3010_18 = "(?<m>\\biscriverti[^\\S\\r\\n]+a[^\\S\\r\\n]+questo[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_18 = "(?<m>\\bEnter[^\\S\\r\\n]+your[^\\S\\r\\n]+email[^\\S\\r\\n]+address\\b)";
 
     [GeneratedRegex(CL3010_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_18Regex();
 
-    private const string CL3010_19 = "(?<m>\\bdelivered[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+    private const string CL3010_19 = "(?<m>\\biscriverti[^\\S\\r\\n]+a[^\\S\\r\\n]+questo[^\\S\\r\\n]+blog\\b)";
 
     [GeneratedRegex(CL3010_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_19Regex();
@@ -745,70 +944,75 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3010_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_2Regex();
 
-    private const string CL3010_20 = "(?<m>\\bsuscribirte[^\\S\\r\\n]+a[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_20 = "(?<m>\\bdelivered[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
 
     [GeneratedRegex(CL3010_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_20Regex();
 
-    private const string CL3010_21 = "(?<m>\\bbezpłatnego[^\\S\\r\\n]+newslettera\\b)";
+    private const string CL3010_21 = "(?<m>\\bsuscribirte[^\\S\\r\\n]+a[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
 
     [GeneratedRegex(CL3010_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_21Regex();
 
-    private const string CL3010_22 = "(?<m>\\bkostnadsfria[^\\S\\r\\n]+nyhetsbrev\\b)";
+    private const string CL3010_22 = "(?<m>\\bbezpłatnego[^\\S\\r\\n]+newslettera\\b)";
 
     [GeneratedRegex(CL3010_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_22Regex();
 
-    private const string CL3010_23 = "(?<m>\\bstraight[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+    private const string CL3010_23 = "(?<m>\\bkostnadsfria[^\\S\\r\\n]+nyhetsbrev\\b)";
 
     [GeneratedRegex(CL3010_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_23Regex();
 
-    private const string CL3010_24 = "(?<m>\\bkostenlosen[^\\S\\r\\n]+Newsletter\\b)";
+    private const string CL3010_24 = "(?<m>\\bstraight[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
 
     [GeneratedRegex(CL3010_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_24Regex();
 
-    private const string CL3010_25 = "(?<m>\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+gratis[^\\S\\r\\n]+op\\b)";
+    private const string CL3010_25 = "(?<m>\\bkostenlosen[^\\S\\r\\n]+Newsletter\\b)";
 
     [GeneratedRegex(CL3010_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_25Regex();
 
-    private const string CL3010_26 = "(?<m>\\bsubskrybować[^\\S\\r\\n]+ten[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_26 = "(?<m>\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+gratis[^\\S\\r\\n]+op\\b)";
 
     [GeneratedRegex(CL3010_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_26Regex();
 
-    private const string CL3010_27 = "(?<m>\\bin[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox[^\\S\\r\\n]+every\\b|\\bmeet[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+    private const string CL3010_27 = "(?<m>\\bsubskrybować[^\\S\\r\\n]+ten[^\\S\\r\\n]+blog\\b)";
 
     [GeneratedRegex(CL3010_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_27Regex();
 
-    private const string CL3010_28 = "(?<m>\\bJetzt[^\\S\\r\\n]+anmelden[^\\S\\r\\n]+und\\b)";
+    private const string CL3010_28 = "(?<m>\\bin[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox[^\\S\\r\\n]+every\\b|\\bmeet[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
 
     [GeneratedRegex(CL3010_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_28Regex();
 
-    private const string CL3010_29 = "(?<m>\\babonner[^\\S\\r\\n]+à[^\\S\\r\\n]+ce[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_29 = "(?<m>\\bJetzt[^\\S\\r\\n]+anmelden[^\\S\\r\\n]+und\\b)";
 
     [GeneratedRegex(CL3010_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_29Regex();
 
-    private const string CL3010_30 = "(?<m>\\bassinar[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_30 = "(?<m>\\babonner[^\\S\\r\\n]+à[^\\S\\r\\n]+ce[^\\S\\r\\n]+blog\\b)";
 
     [GeneratedRegex(CL3010_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_30Regex();
 
-    private const string CL3010_31 = "(?<m>\\bboletín[^\\S\\r\\n]+gratuito\\b)";
+    private const string CL3010_31 = "(?<m>\\bassinar[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
 
     [GeneratedRegex(CL3010_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_31Regex();
 
-    private const string CL3010_32 = "(?<m>\\bblog[^\\S\\r\\n]+te[^\\S\\r\\n]+volgen\\b)";
+    private const string CL3010_32 = "(?<m>\\bboletín[^\\S\\r\\n]+gratuito\\b)";
 
     [GeneratedRegex(CL3010_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_32Regex();
+
+    private const string CL3010_33 = "(?<m>\\bblog[^\\S\\r\\n]+te[^\\S\\r\\n]+volgen\\b)";
+
+    [GeneratedRegex(CL3010_33, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_33Regex();
 
     private const string CL3010_4 = "(?<m>\\bIscriviti[^\\S\\r\\n]+gratuitamente[^\\S\\r\\n]+alla[^\\S\\r\\n]+newsletter\\b)";
 
@@ -1255,102 +1459,107 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3016_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_6Regex();
 
-    private const string CL3017_1 = "^\\W*(?i:photo|photos|photograph|photographs|photographer|photo credits?|image credits?|image source|picture credits?|image|images|picture|pictures|pic|pics|credit|credits|illustration|graphic|caption|file photo|screenshot|figure|fig\\.|foto|fotos|fotografie|fotograf|fotografin|bild|bilder|bildquelle|bildquellen|bildnachweis|bildnachweise|fotonachweis|bildrechte|abbildung|abb\\.|grafik|titelbild|beitragsbild|headerbild|aufmacherbild|symbolbild|symbolfoto|archivbild|archivfoto|crédit photo|crédits photo|crédit photos|crédits photos|crédit|crédits|image d'illustration|photo d'illustration|image illustrative|capture d'écran|infographie|fotografía|imagen|imágenes|crédito|créditos|ilustración|foto de archivo|captura|immagine|immagini|credito|crediti|illustrazione|fotografia|imagem|imagens|ilustração|beeld|afbeelding|illustratie|fotograaf|figuur|figura|zdjęcie|zdjęcia|ilustracja|grafika|rysunek|bildkälla|figur|фото|фотография)(?:\\s*\\d{1,3}[a-z]?)?\\s*(?::|\\.{3}|\u2026|\\s[-\u2013\u2014|]\\s)\\s*\\S.*$";
-
-    [GeneratedRegex(CL3017_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3017_1Regex();
-
-    private const string CL3017_10 = "\\b(?:Getty Images|Getty)\\s*$";
+    private const string CL3017_10 = "(?:[/|]|\\s[-\u2013\u2014]\\s)\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|ANSA|Lusa|APA|Keystone|Belga|TT|NTB|Ritzau Scanpix|Scanpix|PAP|Agencja Gazeta|East News|Europa Press|LaPresse|Hollandse Hoogte|Shutterstock|iStock|iStockphoto|Alamy|NurPhoto|ZUMA Press|Xinhua|Pool|SOPA Images|picture alliance|picture-alliance|imago|IMAGO|imago images|Imago Images|Bestimage|Abaca|SIPA|Unsplash|Pixabay|Pexels|Adobe Stock|stock\\.adobe\\.com|Fotolia|Depositphotos|123RF|Freepik|Wikimedia Commons)(?:\\s+(?:file|via Getty Images))?\\s*\\)?\\s*$";
 
     [GeneratedRegex(CL3017_10, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_10Regex();
 
-    private const string CL3017_11 = "\\s(?:[|/\u2013\u2014-]\\s*)?(?<!(?i:copyright)\\s*)(?:\u00A9(?!\\s*(?:\\d{4}|(?i:copyright|all rights|alle rechte|tous droits|todos los derechos|tutti i diritti|todos os direitos|alle rechten|wszelkie prawa|alla rättigheter)))\\s*|\\(C\\)\\s*(?=\\p{Lu}))(?:(?![.!?]\\s)[^\u00A9\\n]){1,60}(?<![.!?]|\\b\\d{4})$";
+    private const string CL3017_11 = "\\b(?:Getty Images|Getty)\\s*$";
 
     [GeneratedRegex(CL3017_11, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_11Regex();
 
-    private const string CL3017_12 = "^(?!.*(?i:rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|prawa zastrzeżone|rättigheter förbehållna|riproduzione riservata))\\W*\u00A9\\s*(?!(?i:copyright))\\p{Lu}";
+    private const string CL3017_12 = "\\s(?:[|/\u2013\u2014-]\\s*)?(?<!(?i:copyright)\\s*)(?:\u00A9(?!\\s*(?:\\d{4}|(?i:copyright|all rights|alle rechte|tous droits|todos los derechos|tutti i diritti|todos os direitos|alle rechten|wszelkie prawa|alla rättigheter)))\\s*|\\(C\\)\\s*(?=\\p{Lu}))(?:(?![.!?]\\s)[^\u00A9\\n]){1,60}(?<![.!?]|\\b\\d{4})$";
 
     [GeneratedRegex(CL3017_12, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_12Regex();
 
-    private const string CL3017_13 = "\\b(?i:photos?|images?|fotos?|bild)\\s*\u00A9";
+    private const string CL3017_13 = "^(?!.*(?i:rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|prawa zastrzeżone|rättigheter förbehållna|riproduzione riservata))\\W*\u00A9\\s*(?!(?i:copyright))\\p{Lu}";
 
     [GeneratedRegex(CL3017_13, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_13Regex();
 
-    private const string CL3017_14 = "(?:[.!?\"\u201D]\\s+|\\s[|/\u2013\u2014-]\\s*)(?i:photo|photos|image|picture|credit|photo credit|image credit|foto|fotos|bild|bilder|bildquelle|crédit photo|crédits photo|crédit|crédito|credito|imagen|imagem|immagine|beeld|zdjęcie|fot\\.|фото)\\s*:\\s*[^.!?:]{1,60}$";
+    private const string CL3017_14 = "\\b(?i:photos?|images?|fotos?|bild)\\s*\u00A9";
 
     [GeneratedRegex(CL3017_14, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_14Regex();
 
-    private const string CL3017_15 = "^\\W*(?:Courtesy(?: of)?|Met dank aan|Mit freundlicher Genehmigung(?: von)?|Avec l'aimable autorisation d[e'u]|Cortesía de|Cortesia de|Per gentile concessione d[ie]|Dzięki uprzejmości)\\s*(?:(?:the|het|de|der|des|la|le|les|l'|el|il|lo|o|a)\\s*)?\\p{Lu}[^.!?]{1,80}$";
+    private const string CL3017_15 = "(?:[.!?\"\u201D]\\s+|\\s[|/\u2013\u2014-]\\s*)(?i:photo|photos|image|picture|credit|photo credit|image credit|foto|fotos|bild|bilder|bildquelle|crédit photo|crédits photo|crédit|crédito|credito|imagen|imagem|immagine|beeld|zdjęcie|fot\\.|фото)\\s*:\\s*[^.!?:]{1,60}$";
 
     [GeneratedRegex(CL3017_15, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_15Regex();
 
-    private const string CL3017_16 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa)\\s*:\\s*(?:dpa|AFP|AP|Reuters|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|APA|SDA|KNA|Getty Images|Getty|Imago|picture alliance|Shutterstock|iStock)\\b.{0,40}$";
+    private const string CL3017_16 = "^\\W*(?:Courtesy(?: of)?|Met dank aan|Mit freundlicher Genehmigung(?: von)?|Avec l'aimable autorisation d[e'u]|Cortesía de|Cortesia de|Per gentile concessione d[ie]|Dzięki uprzejmości)\\s*(?:(?:the|het|de|der|des|la|le|les|l'|el|il|lo|o|a)\\s*)?\\p{Lu}[^.!?]{1,80}$";
 
     [GeneratedRegex(CL3017_16, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_16Regex();
 
-    private const string CL3017_17 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa)\\s*:\\s*\\p{Lu}[^\\s.!?:/,;]*(?:\\s+[^\\s.!?:/,;]+){0,3}\\s*$";
+    private const string CL3017_17 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa)\\s*:\\s*(?:dpa|AFP|AP|Reuters|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|APA|SDA|KNA|Getty Images|Getty|Imago|picture alliance|Shutterstock|iStock)\\b.{0,40}$";
 
     [GeneratedRegex(CL3017_17, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_17Regex();
 
-    private const string CL3017_18 = "\\bCredit:\\s*\\S[^.!?]{0,60}$";
+    private const string CL3017_18 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa)\\s*:\\s*\\p{Lu}[^\\s.!?:/,;]*(?:\\s+[^\\s.!?:/,;]+){0,3}\\s*$";
 
     [GeneratedRegex(CL3017_18, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_18Regex();
 
-    private const string CL3017_19 = "[.!?]\\s+(?:Getty|Statista|Shutterstock|iStock|Alamy|Reuters|AFP|AP|EPA|dpa|ANP)\\s*$";
+    private const string CL3017_19 = "\\bCredit:\\s*\\S[^.!?]{0,60}$";
 
     [GeneratedRegex(CL3017_19, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_19Regex();
 
-    private const string CL3017_2 = "^\\W*(?i:fot|zdj)\\.\\s*:?\\s*\\S.{0,100}$";
+    private const string CL3017_2 = "^\\W*(?i:photo d'illustration|image d'illustration|photo illustration|illustration photo|illustrative image|stock photo|file photo|archive photo|symbolbild|symbolfoto|archivbild|archivfoto|foto de archivo|imagen de archivo|imagen ilustrativa|foto ilustrativa|immagine di repertorio|foto di repertorio|foto d'archivio|immagine d'archivio|imagem ilustrativa|imagem de arquivo|foto de arquivo|illustratiebeeld|archiefbeeld|archieffoto|zdjęcie ilustracyjne|zdjęcie archiwalne|arkivbild|illustrationsbild|genrebild)\\b(?:\\s*[(:/|\u2013\u2014-]?\\s*[^.!?:]{0,40})?$";
 
     [GeneratedRegex(CL3017_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_2Regex();
 
-    private const string CL3017_20 = "^(?!.*\\b(?i:can|could|will|would|may|might|must|should|shall|is|are|was|were|be|been|being|has|have|had|do|does|did|kan|kunnen|wordt|worden|zijn|kann|können|wird|werden|ist|sind|peut|peuvent|est|sont|puede|pueden|son|está|están|può|possono|è|sono|pode|podem|são|foi)\\b)[^.!?]{10,120}\\svia\\s+@?[\\p{L}\\d][\\p{L}\\d.]*\\s*$";
+    private const string CL3017_20 = "[.!?\u201D\"]\\s*Credit\\.\\.\\.\\s*\\p{Lu}[^.!?]{1,80}$";
 
     [GeneratedRegex(CL3017_20, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_20Regex();
 
-    private const string CL3017_3 = "^\\W*(?i:photo|photos|photograph|photographs|picture|pictures|image|images|illustration|illustrations|foto|fotos)\\s+(?:by|door|av|por|courtesy(?:\\s+of)?)\\s+\\p{Lu}[^.!?]{1,80}$";
+    private const string CL3017_21 = "[.!?]\\s+(?:Getty|Statista|Shutterstock|iStock|Alamy|Reuters|AFP|AP|EPA|dpa|ANP)\\s*$";
+
+    [GeneratedRegex(CL3017_21, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_21Regex();
+
+    private const string CL3017_22 = "^(?!.*\\b(?i:can|could|will|would|may|might|must|should|shall|is|are|was|were|be|been|being|has|have|had|do|does|did|kan|kunnen|wordt|worden|zijn|kann|können|wird|werden|ist|sind|peut|peuvent|est|sont|puede|pueden|son|está|están|può|possono|è|sono|pode|podem|são|foi)\\b)[^.!?]{10,120}\\svia\\s+@?[\\p{L}\\d][\\p{L}\\d.]*\\s*$";
+
+    [GeneratedRegex(CL3017_22, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_22Regex();
+
+    private const string CL3017_3 = "^\\W*(?i:fot|zdj)\\.\\s*:?\\s*\\S.{0,100}$";
 
     [GeneratedRegex(CL3017_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_3Regex();
 
-    private const string CL3017_4 = "[.!?]\\s+(?i:photo|photos|photograph|photographs|picture|pictures|image|images|illustration|illustrations|foto|fotos)\\s+(?:by|door|av|por|courtesy(?:\\s+of)?)\\s+\\p{Lu}[^.!?]{1,80}$";
+    private const string CL3017_4 = "^\\W*(?i:photo|photos|photograph|photographs|picture|pictures|image|images|illustration|illustrations|foto|fotos|bild)\\s+(?:by|door|av|por|von|de|di|par|przez|af|courtesy(?:\\s+of)?)\\s+\\p{Lu}[^.!?]{1,80}$";
 
     [GeneratedRegex(CL3017_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_4Regex();
 
-    private const string CL3017_5 = "^\\W*(?:(?i:image|media|photo)\\s+(?i:copyright|caption)(?:\\b|(?=\\p{Lu}))|(?i:caption)\\b).*$";
+    private const string CL3017_5 = "[.!?]\\s+(?i:photo|photos|photograph|photographs|picture|pictures|image|images|illustration|illustrations|foto|fotos|bild)\\s+(?:by|door|av|por|von|de|di|par|przez|af|courtesy(?:\\s+of)?)\\s+\\p{Lu}[^.!?]{1,80}$";
 
     [GeneratedRegex(CL3017_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_5Regex();
 
-    private const string CL3017_6 = "[\\[(]\\s*(?i:photo|photos|image|images|picture|pictures|credit|image credit|photo credit|file|file photo|foto|fotos|bild|bilder|bildquelle|imagen|imagem|immagine|crédit photo|crédit|crédito|credito|beeld|zdjęcie|fot\\.|фото)(?:\\s+(?:by|door|av|por)\\b|\\s*:|(?<=\\.))[^\\[\\]()]{1,100}[\\])]\\s*$";
+    private const string CL3017_6 = "^\\W*(?:(?i:image|media|photo)\\s+(?i:copyright|caption)(?:\\b|(?=\\p{Lu}))|(?i:caption)\\b).*$";
 
     [GeneratedRegex(CL3017_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_6Regex();
 
-    private const string CL3017_7 = "\\((?<!(?i:press|presse|agentur|agency|agence|agencia|agenzia|agência|agencja|byrå)\\s*\\()(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Lusa|APA|SDA|KNA|epd|PAP|TT|NTB|Belga|Getty Images|Getty|Shutterstock|iStock)(?:[/-][\\p{L}-]{1,12}){0,2}\\)\\s*$";
+    private const string CL3017_7 = "[\\[(]\\s*(?i:photo|photos|image|images|picture|pictures|credit|image credit|photo credit|file|file photo|foto|fotos|bild|bilder|bildquelle|imagen|imagem|immagine|crédit photo|crédit|crédito|credito|beeld|zdjęcie|fot\\.|фото)(?:\\s+(?:by|door|av|por)\\b|\\s*:|(?<=\\.))[^\\[\\]()]{1,100}[\\])]\\s*$";
 
     [GeneratedRegex(CL3017_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_7Regex();
 
-    private const string CL3017_8 = "\\([^()\\d]{0,58}\\p{L}[^()\\d]{0,58}/[^()]{2,60}\\)\\s*$";
+    private const string CL3017_8 = "\\((?<!(?i:press|presse|agentur|agency|agence|agencia|agenzia|agência|agencja|byrå)\\s*\\()(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Lusa|APA|SDA|KNA|epd|PAP|TT|NTB|Belga|Getty Images|Getty|Shutterstock|iStock)(?:[/-][\\p{L}-]{1,12}){0,2}\\)\\s*$";
 
     [GeneratedRegex(CL3017_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_8Regex();
 
-    private const string CL3017_9 = "(?:[/|]|\\s[-\u2013\u2014]\\s)\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|ANSA|Lusa|APA|Keystone|Belga|TT|NTB|Ritzau Scanpix|Scanpix|PAP|Agencja Gazeta|East News|Europa Press|LaPresse|Hollandse Hoogte|Shutterstock|iStock|iStockphoto|Alamy|NurPhoto|ZUMA Press|Xinhua|Pool|SOPA Images|picture alliance|picture-alliance|imago|IMAGO|imago images|Imago Images|Bestimage|Abaca|SIPA|Unsplash|Pixabay|Pexels|Adobe Stock|stock\\.adobe\\.com|Fotolia|Depositphotos|123RF|Freepik|Wikimedia Commons)(?:\\s+(?:file|via Getty Images))?\\s*\\)?\\s*$";
+    private const string CL3017_9 = "\\([^()\\d]{0,58}\\p{L}[^()\\d]{0,58}/[^()]{2,60}\\)\\s*$";
 
     [GeneratedRegex(CL3017_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_9Regex();
@@ -1360,30 +1569,45 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3018_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3018_2Regex();
 
-    private const string CL3019_2 = "^\\W*(?:By|Door|Von|Par|Por|Reuters|Associated Press|The Associated Press|AP|AFP|Agence France-Presse|dpa|ANP|EFE|Europa Press|ANSA|Lusa|Belga|APA|SDA|PA Media|Staff|Staff reporter|Redactie|Redaktion|Rédaction|Redacción|Redazione|Redação)\\W*$";
+    private const string CL3019_2 = "^\\W*(?:By|Door|Von|Par|Por|Reuters|Associated Press|The Associated Press|AP|AFP|Agence France-Presse|dpa|ANP|EFE|Europa Press|ANSA|Lusa|Belga|APA|SDA|PA Media|Staff|Staff reporter|Redactie|De redactie|Redaktion|Die Redaktion|Redaktionen|Rédaction|La rédaction|Redacción|Redazione|Redação|Redakcja)\\W*$";
 
     [GeneratedRegex(CL3019_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_2Regex();
 
-    private const string CL3019_3 = "^\\W*Via\\s+[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}\\s*$";
+    private const string CL3019_3 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|van|de|der|den|von|da|di|del|dos|la|le)){1,3}\\s*,\\s*(?i:(?:senior |chief |political |foreign |staff |special |chief political )?(?:reporter|correspondent)|(?:staff|senior|contributing) (?:writer|editor)|korrespondent(?:in)?|reporterin|envoyée? spéciale?|correspondante?|corresponsal|enviad[oa] especial|inviat[oa](?: speciale)?|corrispondente|correspondente|repórter|verslaggever|correspondent|korespondent(?:ka)?|reporterka|korrespondent)(?:\\s+(?:à|au|en|in|im|a|w|we|i|em|na|aus|from|de|da|di|z|från)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?\\W*$";
 
     [GeneratedRegex(CL3019_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_3Regex();
 
-    private const string CL3019_4 = "^\\W*\\(?(?:Reporting|Additional reporting|Writing|Editing|Reporting and writing) by\\b.*$";
+    private const string CL3019_4 = "^\\W*(?i:oprac\\.|opr\\.|opracowanie\\s*:|opracował[a]?\\s*:?)\\s*\\p{L}[^.!?]{0,60}$";
 
     [GeneratedRegex(CL3019_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_4Regex();
 
-    private const string CL3019_5 = "\\b(?:contributed (?:reporting|to this report|to this story))\\b.*$";
+    private const string CL3019_5 = "^\\W*(?:(?:Par|By|Von|Por|Di|Door|Av)\\s+)?(?:(?:La|Die|De|A)\\s+(?:rédaction|Redaktion|redactie|redacción|redazione|redação)|Redakcja|Redaktionen|\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|du|la|le|van|von|der|da|di|del|dos)){0,4})\\s+(?:avec|with|mit|con|com|met|med|z)\\s+(?:l'|la |el |der |the )?(?:AFP|AP|Reuters|dpa|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|APA|SDA|KNA|Europa Press|agences?|agencias|agenzie|Agenturen)\\s*$";
 
     [GeneratedRegex(CL3019_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_5Regex();
 
-    private const string CL3019_6 = "^\\W*(?:Write to|Contact|Email) \\p{Lu}[\\p{L}.'\u2019 -]{1,40}\\s+at\\s+\\S+@\\S+\\s*$";
+    private const string CL3019_6 = "^\\W*Via\\s+[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}\\s*$";
 
     [GeneratedRegex(CL3019_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_6Regex();
+
+    private const string CL3019_7 = "^\\W*\\(?(?:Reporting|Additional reporting|Writing|Editing|Reporting and writing) by\\b.*$";
+
+    [GeneratedRegex(CL3019_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3019_7Regex();
+
+    private const string CL3019_8 = "\\b(?:contributed (?:reporting|to this report|to this story))\\b.*$";
+
+    [GeneratedRegex(CL3019_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3019_8Regex();
+
+    private const string CL3019_9 = "^\\W*(?:Write to|Contact|Email) \\p{Lu}[\\p{L}.'\u2019 -]{1,40}\\s+at\\s+\\S+@\\S+\\s*$";
+
+    [GeneratedRegex(CL3019_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3019_9Regex();
 
     private const string CL3020_1 = "^\\W*(?:image|photo|picture|slide|foto|bild|afbeelding)\\s+\\d+\\s*(?:of|van|von|de|di)\\s*/?\\s*\\d+\\W*$";
 
@@ -1419,6 +1643,16 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3021_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_12Regex();
+
+    private const string CL3021_13 = "^\\W*(?i:share (?:this|the) (?:article|story|post) with (?:your friends|friends|others)|teilen sie (?:diesen|den) (?:artikel|beitrag) mit (?:ihren freunden|anderen)|teile (?:diesen|den) (?:artikel|beitrag) mit (?:deinen freunden|anderen)|(?:den|diesen) (?:artikel|beitrag) mit (?:anderen|freunden) teilen|partagez cet article avec vos (?:amis|proches)|comparte (?:este|el) artículo con tus amigos|condividi (?:questo articolo|l'articolo) con i tuoi amici|compartilhe (?:este|o) artigo com (?:seus|os seus) amigos|partilhe este artigo com os seus amigos|deel dit artikel met je vrienden|udostępnij (?:ten )?artykuł znajomym|dela (?:artikeln|den här artikeln) med dina vänner)\\b[^.!?]{0,40}[!:]?\\s*$";
+
+    [GeneratedRegex(CL3021_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3021_13Regex();
+
+    private const string CL3021_14 = "^\\W*(?i:let us know|tell us|share your (?:thoughts|opinions?|experiences?)|leave (?:us )?a comment|schreib(?:en sie)?(?: es)? uns|sag(?:en sie)? (?:es )?uns|teilen sie (?:uns )?ihre (?:meinung|erfahrungen?)|teile (?:uns )?deine (?:meinung|erfahrungen?)|dites-(?:le-)?nous|partagez votre avis|donnez votre avis|déjanos|cuéntanos|dinos|dicci|raccontaci|lasciaci|diga-nos|conte-nos|deixe (?:sua|a sua) opinião|laat (?:het )?ons weten|vertel (?:het )?ons|dajcie (?:nam )?znać|napiszcie|berätta|tyck till)\\b[^.!?,;]{0,80}\\b(?i:comments?|comment section|kommentaren|kommentare|kommentar|commentaires?|commentaire|comentarios?|commenti|comentários?|reacties|komentarzach|komentarzu|kommentarerna|kommentarsfältet)\\b[^.!?]{0,40}[.!?]*\\s*$";
+
+    [GeneratedRegex(CL3021_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3021_14Regex();
 
     private const string CL3021_2 = "^\\W*(?:klik|tik)\\s+hier\\b.*$";
 
@@ -1484,16 +1718,6 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3022_13, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_13Regex();
-
-    private const string CL3022_14 = "\\b(?i:our|my|this (?:article|post|page|site|story)|unsere?[nmrs]?|diese[rsm]? (?:Artikel|Beitrag|Seite)|auf dieser Seite|nos|notre|cet article|cette page|nuestros?|este artículo|esta página|i nostri|questo articolo|questa pagina|nossos?|este artigo|onze|dit artikel|deze pagina|nasze|(?:ten )?artykuł|(?:ten )?wpis|na tej stronie|våra|denna artikel|den här artikeln|artikeln|inlägget|(?:der|dieser) Artikel|l['\u2019]article|l['\u2019]artículo|l['\u2019]articolo|o artigo|het artikel)\\b[^.!?]{0,60}\\b(?i:affiliate[- ]?links?|affiliatelinks?|partner-?links?|werbe-?links?|provisions-?links?|liens? (?:d['\u2019]affiliation|affiliés?)|enlaces? (?:de )?afiliad[oa]s?|link (?:di affiliazione|affiliati)|links? (?:de )?afiliad[oa]s?|link(?:i|ów|ach)? (?:afiliacyjn|partnersk)\\p{L}*|affiliatelänk(?:ar)?|annonslänk(?:ar)?)\\b";
-
-    [GeneratedRegex(CL3022_14, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3022_14Regex();
-
-    private const string CL3022_15 = "\\b(?i:affiliate[- ]?links?|affiliatelinks?|partner-?links?|werbe-?links?|provisions-?links?|liens? (?:d['\u2019]affiliation|affiliés?)|enlaces? (?:de )?afiliad[oa]s?|link (?:di affiliazione|affiliati)|links? (?:de )?afiliad[oa]s?|link(?:i|ów|ach)? (?:afiliacyjn|partnersk)\\p{L}*|affiliatelänk(?:ar)?|annonslänk(?:ar)?)\\b[^.!?]{0,60}\\b(?i:our|unsere?[nmrs]?|nos|nuestros?|nostri|nossos?|onze|nasze|våra)\\b";
-
-    [GeneratedRegex(CL3022_15, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3022_15Regex();
 
     private const string CL3022_2 = "\\b(?i:may|might|could|can)\\s+(?i:earn|receive|get)\\s+(?i:a|an)\\s+(?i:small\\s+)?(?i:affiliate\\s+)?(?i:commission|share of (?:the )?(?:sales?|revenue))\\b";
 
@@ -1765,32 +1989,32 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3033_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3033_2Regex();
 
-    private const string CL3034_1 = "^[\\s\\p{P}\\p{S}]*(?i:external content|load (?:external )?content|show (?:external )?content|click to load(?: content)?|content (?:not available|unavailable)|externer inhalt|externe inhalte|(?:externen? )?inhalte? (?:laden|anzeigen|aktivieren)|video laden|empfohlener redaktioneller inhalt|youtube immer entsperren|contenu externe|(?:charger|afficher) le contenu|cliquez pour charger|contenido externo|(?:cargar|mostrar) (?:el )?contenido|haz clic para cargar|contenuto esterno|(?:carica|mostra) (?:il )?contenuto|clicca per caricare|conteúdo externo|(?:carregar|mostrar) (?:o )?conteúdo|clique para carregar|externe inhoud|inhoud (?:laden|tonen)|toon inhoud|klik om te laden|treść zewnętrzna|zewnętrzna treść|(?:załaduj|pokaż) treść|kliknij,? aby załadować|externt innehåll|(?:ladda|visa) innehåll|klicka för att ladda)[\\s\\p{P}\\p{S}]*$";
-
-    [GeneratedRegex(CL3034_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3034_1Regex();
-
-    private const string CL3034_2 = "^\\W*(?i:klicken sie|klicke|click|tap|cliquez|haga clic|haz clic|clicca|clique|klik|kliknij|klicka)(?!\\s+(?i:here|hier|ici|aquí|aqui|qui|tutaj|här)\\b)\\b(?:[^.!?]|\\.(?=\\S)){0,60}\\b(?i:button|schaltfläche|bouton|botón|boton|pulsante|botão|knop|przycisk|przycisku|knapp|knappen)\\b(?:[^.!?]|\\.(?=\\S)){0,80}\\b(?i:laden|load|unlock|entsperren|charger|cargar|caricare|carregar|załadować|ladda|anzeigen|show|view|display|afficher|mostrar|visualizzare|weergeven|wyświetlić|visa)\\b.*$";
+    private const string CL3034_2 = "^\\W*(?i:accept (?:the )?cookies to (?:see|view|show)|akzeptieren sie (?:die )?cookies,? um (?:diesen|den) inhalt|acceptez les cookies pour (?:voir|afficher)|acepta las cookies para ver|accetta i cookie per (?:vedere|visualizzare)|aceite os cookies para ver|accepteer (?:de )?cookies om (?:deze|de) inhoud|zaakceptuj (?:pliki )?cookies,? aby zobaczyć|acceptera cookies för att se)\\b.{0,80}$";
 
     [GeneratedRegex(CL3034_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_2Regex();
 
-    private const string CL3034_4 = "^\\W*(?i:view this (?:post|photo) on instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|ver (?:essa|esta) (?:foto|publicação) no instagram|bekijk dit bericht op instagram|(?:wyświetl|zobacz) ten post na instagramie|visa det här inlägget på instagram)\\W*$";
+    private const string CL3034_3 = "^\\W*(?i:klicken sie|klicke|click|tap|cliquez|haga clic|haz clic|clicca|clique|klik|kliknij|klicka)(?!\\s+(?i:here|hier|ici|aquí|aqui|qui|tutaj|här)\\b)\\b(?:[^.!?]|\\.(?=\\S)){0,60}\\b(?i:button|schaltfläche|bouton|botón|boton|pulsante|botão|knop|przycisk|przycisku|knapp|knappen)\\b(?:[^.!?]|\\.(?=\\S)){0,80}\\b(?i:laden|load|unlock|entsperren|charger|cargar|caricare|carregar|załadować|ladda|anzeigen|show|view|display|afficher|mostrar|visualizzare|weergeven|wyświetlić|visa)\\b.*$";
 
-    [GeneratedRegex(CL3034_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3034_4Regex();
+    [GeneratedRegex(CL3034_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3034_3Regex();
 
-    private const string CL3034_5 = "^\\W*(?i:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|uma publicação (?:compartilhada|partilhada) por|een bericht gedeeld door|post udostępniony przez|ett inlägg delat av)\\s+[^()]{1,80}\\(@[\\w.]{1,30}\\).{0,60}$";
+    private const string CL3034_5 = "^\\W*(?i:view this (?:post|photo) on instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|ver (?:essa|esta) (?:foto|publicação) no instagram|bekijk dit bericht op instagram|(?:wyświetl|zobacz) ten post na instagramie|visa det här inlägget på instagram)\\W*$";
 
     [GeneratedRegex(CL3034_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_5Regex();
 
-    private const string CL3034_6 = "(?i:this email address is being protected from spambots|diese e-mail-adresse ist vor spambots geschützt|cette adresse (?:e-mail|email) est protégée contre les robots spammeurs|esta dirección de correo electrónico está siendo protegida contra los robots de spam|questo indirizzo email è protetto dagli spambots|este endereço de (?:e-mail|email) está sendo protegido de spambots|dit e-mailadres wordt beveiligd tegen spambots|ten adres pocztowy jest chroniony przed spamowaniem|den här e-postadressen skyddas mot spambots)";
+    private const string CL3034_6 = "^\\W*(?i:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|uma publicação (?:compartilhada|partilhada) por|een bericht gedeeld door|post udostępniony przez|ett inlägg delat av)\\s+[^()]{1,80}\\(@[\\w.]{1,30}\\).{0,60}$";
 
     [GeneratedRegex(CL3034_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_6Regex();
 
-    private const string CL3035_1 = "^[\\s\\p{P}\\p{S}]*\\d[\\d.,]*\\s*[km]?\\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|reactie|komentarz[ey]?|komentarzy|kommentarer?|shares?|mal geteilt|partages?|compartid[oa]s|condivisioni|compartilhamentos|keer gedeeld|udostępnie[ńn]|delningar|views?|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven|wyświetle[ńn]|visningar|likes?|gefällt mir)[\\s\\p{P}\\p{S}]*$";
+    private const string CL3034_7 = "(?i:this email address is being protected from spambots|diese e-mail-adresse ist vor spambots geschützt|cette adresse (?:e-mail|email) est protégée contre les robots spammeurs|esta dirección de correo electrónico está siendo protegida contra los robots de spam|questo indirizzo email è protetto dagli spambots|este endereço de (?:e-mail|email) está sendo protegido de spambots|dit e-mailadres wordt beveiligd tegen spambots|ten adres pocztowy jest chroniony przed spamowaniem|den här e-postadressen skyddas mot spambots)";
+
+    [GeneratedRegex(CL3034_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3034_7Regex();
+
+    private const string CL3035_1 = "^[\\s\\p{P}\\p{S}]*\\d[\\d.,]*\\s*[km]?\\s*[)\\]]?\\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|reactie|komentarz[ey]?|komentarzy|kommentarer?|shares?|mal geteilt|partages?|compartid[oa]s|condivisioni|compartilhamentos|keer gedeeld|udostępnie[ńn]|delningar|views?|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven|wyświetle[ńn]|visningar|likes?|gefällt mir)[\\s\\p{P}\\p{S}]*$";
 
     [GeneratedRegex(CL3035_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3035_1Regex();
@@ -1804,4 +2028,14 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3035_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3035_3Regex();
+
+    private const string CL3038_1 = "^\\W*(?:(?:telefon[^\\S\\r\\n]+komórkowy|cellulare|telemóvel|telephone|téléphone|portable|telefone|telefono|telefoon|teléfono|celular|komórka|telefax|telefon|телефон|mobiel|mobile|cell\\.|handy|mobil|móvil|phone|cell|kom\\.|mob\\.|tel\\.|tfn\\.|tlf\\.|tél\\.|тел\\.|факс|fax|tel|tfn|tlf|tél|тел))\\s*\\.?\\s*(?:\\([^()]{1,20}\\)\\s*)?[:.]?\\s*\\+?\\s*\\(?\\d[\\d\\s()./\u2013-]{5,}\\d(?:\\s*(?:[|,;\u00B7\u2022]|\\s)\\s*.{0,100})?$";
+
+    [GeneratedRegex(CL3038_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3038_1Regex();
+
+    private const string CL3038_2 = "^\\W*(?:(?:correo[^\\S\\r\\n]+electrónico|endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+e-mail|posta[^\\S\\r\\n]+elettronica|indirizzo[^\\S\\r\\n]+email|adresse[^\\S\\r\\n]+e-mail|e-mail[^\\S\\r\\n]+address|e-mail-adresse|email[^\\S\\r\\n]+address|adres[^\\S\\r\\n]+e-mail|e-postadress|e-mailadres|эл\\.[^\\S\\r\\n]+почта|courriel|correo|e-mail|e-post|email|почта|mail))\\s*:\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*(?:[|,;\u00B7\u2022]\\s*.{0,100})?$";
+
+    [GeneratedRegex(CL3038_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3038_2Regex();
 }
