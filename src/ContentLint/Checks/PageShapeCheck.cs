@@ -120,18 +120,18 @@ internal sealed class PageShapeCheck : YamlRule
 
     /// <summary>
     /// In a page dump: the lines outside the prose core that are short or boilerplate (after the neighbours'
-    /// revision), and neither sentences nor table rows. Outside the article, a short line is boilerplate even among
+    /// revision), and neither sentences, table rows nor a run of counts (a poll's results). Outside the article, a short line is boilerplate even among
     /// prose neighbours (a comment's author and date, a teaser's headline); a page without a prose core has no
     /// article to tell its boilerplate from.
     /// </summary>
     private static bool[] OutsideCore(PageLayout layout) =>
-        [.. layout.Lines.Select((line, i) => layout.CoreStart >= 0 && !layout.InCore(i) && (line.Length < layout.Settings.LengthLow || line.Class == LineClass.Bad) && !line.IsSentence && !line.IsTableRow)];
+        [.. layout.Lines.Select((line, i) => layout.CoreStart >= 0 && !layout.InCore(i) && (line.Length < layout.Settings.LengthLow || line.Class == LineClass.Bad) && !line.IsSentence && !line.IsTableRow && !line.InCountRun)];
 
     /// <summary>
     /// In extractor output: every line after the last prose line, when they are not too many nor too large a share
     /// of the document, and each is a short line without sentence punctuation nor list marker, poor in function words (an
     /// article's closing list is made of phrases, a link list or a tag line of names; a sentence in another language
-    /// has no function words of the document's language but ends like a sentence).
+    /// has no function words of the document's language but ends like a sentence; a run of counts is a poll's results).
     /// </summary>
     private bool[] TrailingBlock(PageLayout layout)
     {
@@ -144,7 +144,7 @@ internal sealed class PageShapeCheck : YamlRule
 
         var tail = layout.Lines.Count - lastProse - 1;
         if (lastProse >= 0 && tail <= maxLines && tail <= maxShare * layout.Lines.Count
-            && layout.Lines.Skip(lastProse + 1).All(line => line.Length < settings.LengthLow && !line.EndsSentence && !line.IsListItem && line.StopWordShare < layout.Settings.StopWordsLow))
+            && layout.Lines.Skip(lastProse + 1).All(line => line.Length < settings.LengthLow && !line.EndsSentence && !line.IsListItem && !line.InCountRun && line.StopWordShare < layout.Settings.StopWordsLow))
         {
             Array.Fill(flagged, true, lastProse + 1, tail);
         }

@@ -77,6 +77,15 @@ internal sealed class PageLayout
     /// <summary>The most lines between two lines of an article's list or table (short headings between data lines).</summary>
     private const int MaxListGap = 5;
 
+    /// <summary>At least this many counts in a row (<see cref="LineShape.IsCount"/>) are a list of results, not a menu.</summary>
+    private const int MinCountRun = 3;
+
+    /// <summary>
+    /// What <see cref="LanguageOf"/> answers for a document in a script written without spaces between words (Chinese,
+    /// Japanese): its lines are measured by characters and sentence punctuation (<see cref="LineShape.MeasureUnsegmented"/>).
+    /// </summary>
+    private const int UnsegmentedScript = -2;
+
     private PageLayout(IReadOnlyList<LineShape> lines, int coreStart, int coreEnd, bool isPageDump, PageShapeSettings settings)
     {
         Lines = lines;
@@ -124,14 +133,14 @@ internal sealed class PageLayout
     {
         var contentLines = document.BodyLines.Where(line => !document.IsBlank(line)).ToList();
         var language = LanguageOf(document, contentLines);
-        if (language < 0 || contentLines.Count == 0)
+        if ((language < 0 && language != UnsegmentedScript) || contentLines.Count == 0)
         {
             return null;
         }
 
-        var measured = contentLines.Select(line => LineShape.Measure(document, line, language)).ToArray();
+        var measured = contentLines.Select(line => language == UnsegmentedScript ? LineShape.MeasureUnsegmented(document, line) : LineShape.Measure(document, line, language)).ToArray();
         var calibrated = Calibrated(settings, measured);
-        var lines = measured.Select(line => line.ClassedBy(calibrated)).ToArray();
+        var lines = MarkCountRuns(measured.Select(line => line.ClassedBy(calibrated)).ToArray());
         var revised = Revise(lines);
         var (coreStart, coreEnd) = FindCore(lines, settings, HeadlineLines(document, lines));
         var shapes = lines.Select((line, i) => line with { Class = revised[i] }).ToList();
@@ -157,8 +166,9 @@ internal sealed class PageLayout
     }
 
     /// <summary>
-    /// The stated language when it has a list; else the list that covers the document's longer lines best (menus say
-    /// little about the language, and a page dump starts with them); else the detected language's list; else -1.
+    /// The stated language when it has a list; else <see cref="UnsegmentedScript"/> for a script written without
+    /// spaces between words; else the list that covers the document's longer lines best (menus say little about the
+    /// language, and a page dump starts with them); else the detected language's list; else -1.
     /// </summary>
     private static int LanguageOf(Document document, List<ContentLine> lines)
     {
@@ -171,7 +181,7 @@ internal sealed class PageLayout
         if (IsUnsegmented(document, lines))
         {
             // Chinese, Japanese, Thai...: without spaces between words there is no word count nor stop-word share.
-            return -1;
+            return UnsegmentedScript;
         }
 
         const int SampleLength = 8_000;
@@ -360,6 +370,32 @@ internal sealed class PageLayout
     }
 
     /// <summary>
+    /// The lines with <see cref="LineShape.InCountRun"/> set where at least <see cref="MinCountRun"/> counts stand in a
+    /// row: a poll's results ("165 votes", "24 %") or a column of figures belong to the article wherever they stand
+    /// (a poll often comes after the article's prose), where a menu holds no numbers and a pagination bare ones.
+    /// </summary>
+    private static LineShape[] MarkCountRuns(LineShape[] lines)
+    {
+        var runStart = 0;
+        for (var i = 0; i <= lines.Length; i++)
+        {
+            if (i < lines.Length && lines[i].IsCount)
+            {
+                continue;
+            }
+
+            for (var j = runStart; i - runStart >= MinCountRun && j < i; j++)
+            {
+                lines[j] = lines[j] with { InCountRun = true };
+            }
+
+            runStart = i + 1;
+        }
+
+        return lines;
+    }
+
+    /// <summary>
     /// The indexes of the lines that repeat the document's title (a page's own headline above its article): the
     /// same words, or the title's start or end when they make at least <see cref="HeadlineShare"/> of it (a page
     /// title often adds the site's name), or the title followed by a little more.
@@ -376,7 +412,8 @@ internal sealed class PageLayout
         for (var i = 0; i < lines.Length; i++)
         {
             // Normalising only shortens a line: one far from the title's length cannot repeat it.
-            if (lines[i].Length < MinHeadlineLength || lines[i].Length < HeadlineShare * title.Length || lines[i].Length > 2 * title.Length + MinHeadlineLength)
+            var length = document.GetText(lines[i].Line).Trim().Length;
+            if (length < MinHeadlineLength || length < HeadlineShare * title.Length || length > 2 * title.Length + MinHeadlineLength)
             {
                 continue;
             }
@@ -416,9 +453,18 @@ internal sealed class PageLayout
     /// <summary>A document's layout under the settings it was measured with.</summary>
     private sealed record Analysis(PageShapeSettings Settings, PageLayout? Layout);
 
+    /// <summary>How many characters of a script written with spaces one character of Chinese or Japanese is worth in length.</summary>
+    private const int UnsegmentedCharacterWeight = 3;
+
+    /// <summary>How many letters of Chinese or Japanese count as one word: their words are one to three characters, and menu entries and headlines are mostly compounds of two or three.</summary>
+    private const int UnsegmentedCharactersPerWord = 3;
+
+    /// <summary>The sentence punctuation of scripts written without spaces: Chinese and Japanese full stops, exclamation and question marks, Myanmar's and Khmer's full stops.</summary>
+    private static readonly System.Buffers.SearchValues<char> UnsegmentedSentenceEnds = System.Buffers.SearchValues.Create("。！？｡။។");
+
     /// <summary>One line's measures and class.</summary>
     /// <param name="Line">The line.</param>
-    /// <param name="Length">Its length without surrounding white space.</param>
+    /// <param name="Length">Its length without surrounding white space (weighted in a script written without spaces: <see cref="MeasureUnsegmented"/>).</param>
     /// <param name="Words">Its words (runs of letters and digits).</param>
     /// <param name="StopWords">Its words on the document language's stop-word list.</param>
     /// <param name="EndsSentence">True when it ends with . ! ? or … (closing quotes and brackets aside).</param>
@@ -426,7 +472,8 @@ internal sealed class PageLayout
     /// <param name="Numbers">Its words that hold a digit.</param>
     /// <param name="IsListItem">True when it starts with a Markdown list marker (<c>- </c>, <c>* </c>, <c>+ </c>, <c>1. </c>): a list its author wrote.</param>
     /// <param name="IsCopyright">True for a copyright line, boilerplate whatever its words.</param>
-    internal sealed record LineShape(ContentLine Line, int Length, int Words, int StopWords, int Numbers, bool EndsSentence, bool IsListItem, bool IsCopyright, LineClass OwnClass)
+    /// <param name="StartsWithNumber">True when its first word holds a digit ("165 votes", "%24", "2 onions").</param>
+    internal sealed record LineShape(ContentLine Line, int Length, int Words, int StopWords, int Numbers, bool EndsSentence, bool IsListItem, bool IsCopyright, bool StartsWithNumber, LineClass OwnClass)
     {
         /// <summary>A row of a table (a score board, a timetable): several numbers among several words. Menus hold few numbers.</summary>
         public bool IsTableRow => Numbers >= 3 && Words >= 4;
@@ -436,6 +483,15 @@ internal sealed class PageLayout
         /// of several words with a number (an amount, a time, a score). Menu entries and link lists rarely hold either.
         /// </summary>
         public bool IsArticleEvidence => OwnClass is LineClass.Good or LineClass.NearGood || IsSentence || IsTableRow || (Numbers > 0 && Words >= 3);
+
+        /// <summary>
+        /// A count: a number followed by a word or two of its unit ("165 votes", "%24 голоса"), no sentence. A name
+        /// with a number after it ("Politics (15)", "iPhone 11 Pro") is a category or a product, not a count.
+        /// </summary>
+        public bool IsCount => StartsWithNumber && Words is >= 2 and <= 3 && !EndsSentence;
+
+        /// <summary>True for a line among several counts in a row: a list of results that belongs to the article.</summary>
+        public bool InCountRun { get; init; }
 
         /// <summary>Its class after its neighbours' revision.</summary>
         public LineClass Class { get; init; } = OwnClass;
@@ -464,15 +520,41 @@ internal sealed class PageLayout
             var text = document.GetText(line).Trim();
             var bit = 1UL << language;
             int words = 0, stopWords = 0, numbers = 0;
+            var startsWithNumber = false;
             foreach (var word in new WordEnumerator(text))
             {
+                startsWithNumber |= words == 0 && word.HasDigit;
                 words++;
                 numbers += word.HasDigit ? 1 : 0;
                 stopWords += !word.HasDigit && (Text.StopWords.MaskOf(word.Text) & bit) != 0 ? 1 : 0;
             }
 
-            var isCopyright = text.Contains('©') || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase);
-            return new LineShape(line, text.Length, words, stopWords, numbers, EndsLikeSentence(text), StartsWithListMarker(text), isCopyright, LineClass.Short);
+            return new LineShape(line, text.Length, words, stopWords, numbers, EndsLikeSentence(text), StartsWithListMarker(text), IsCopyrightLine(text), startsWithNumber, LineClass.Short);
+        }
+
+        /// <summary>
+        /// The line measured in a script written without spaces between words (Chinese, Japanese), where there are no
+        /// words to count nor function words to look up. A character there says about as much as
+        /// <see cref="UnsegmentedCharacterWeight"/> do in a spaced script, so the length is counted that many times and
+        /// every <see cref="UnsegmentedCharactersPerWord"/> letters make a word; sentence punctuation stands in for
+        /// function words: a line that holds it counts as all function words (prose), one without as none (a menu
+        /// entry, a headline, a link).
+        /// </summary>
+        public static LineShape MeasureUnsegmented(Document document, ContentLine line)
+        {
+            var text = document.GetText(line).Trim();
+            int letters = 0, numbers = 0;
+            var startsWithNumber = false;
+            for (var i = 0; i < text.Length; i++)
+            {
+                startsWithNumber |= letters == 0 && char.IsAsciiDigit(text[i]);
+                letters += char.IsLetterOrDigit(text[i]) ? 1 : 0;
+                numbers += char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsAsciiDigit(text[i - 1])) ? 1 : 0;
+            }
+
+            var words = (letters + UnsegmentedCharactersPerWord - 1) / UnsegmentedCharactersPerWord;
+            var stopWords = text.ContainsAny(UnsegmentedSentenceEnds) ? words : 0;
+            return new LineShape(line, text.Length * UnsegmentedCharacterWeight, words, stopWords, numbers, EndsLikeSentence(text), StartsWithListMarker(text), IsCopyrightLine(text), startsWithNumber, LineClass.Short);
         }
 
         /// <summary>The line with its own class under <paramref name="settings"/>.</summary>
@@ -486,6 +568,8 @@ internal sealed class PageLayout
                 : LineClass.Bad;
             return this with { OwnClass = lineClass, Class = lineClass };
         }
+
+        private static bool IsCopyrightLine(ReadOnlySpan<char> text) => text.Contains('©') || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase);
 
         private static bool StartsWithListMarker(ReadOnlySpan<char> text)
         {
@@ -502,7 +586,7 @@ internal sealed class PageLayout
         private static bool EndsLikeSentence(ReadOnlySpan<char> text)
         {
             var end = text.TrimEnd("\"'”’»)]");
-            return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…';
+            return end.Length > 0 && (end[^1] is '.' or '!' or '?' or '…' || UnsegmentedSentenceEnds.Contains(end[^1]));
         }
     }
 }

@@ -25,16 +25,38 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
-    public void Text_in_a_script_without_spaces_between_words_is_not_measured()
+    public void Text_in_a_script_without_spaces_between_words_is_classed_by_its_length_and_sentence_punctuation()
     {
         var layout = Analyze("""
             冬もフェリーが運航
             川を渡るフェリーは、港湾局が火曜日に発表したところによると、開業以来初めて冬の間も運航を続ける。春の試験運航では、乗客の大半が早朝に川を渡る他の手段を持たない通勤者であることが分かった。
+            港湾局は三月に最初の数字が出た段階で、冬の運航を見直す予定だと説明している。
             ニュース
             スポーツ
             """);
 
-        Assert.Null(layout);
+        Assert.NotNull(layout);
+        Assert.Equal([LineClass.Good, LineClass.NearGood, LineClass.Short, LineClass.Short], layout.Lines.Select(l => l.OwnClass));
+        Assert.Equal((0, 1), (layout.CoreStart, layout.CoreEnd));
+    }
+
+    [Fact]
+    public void Only_numbers_followed_by_their_unit_in_a_run_of_three_are_a_run_of_counts()
+    {
+        var layout = PageLayout.Analyze(Document.Parse("""
+            Poll
+            412 votes
+            %96 votes
+            57 votes
+            Politics (15)
+            Sport (8)
+            Culture (23)
+            2
+            3
+            4
+            """, new DocumentOptions { Language = "en" }), Settings)!;
+
+        Assert.Equal([true, true, true, false, false, false, false, false, false], layout.Lines.Select(l => l.InCountRun));
     }
 
     [Fact]
