@@ -18,8 +18,11 @@ internal static class CommandLine
     public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory) =>
         Run(args, new CommandOutput(output, error, workingDirectory));
 
-    /// <summary>Parses <paramref name="args"/>, runs the command with <paramref name="console"/> and returns its exit code.</summary>
-    public static int Run(string[] args, CommandOutput console)
+    /// <summary>
+    /// Parses <paramref name="args"/>, runs the command with <paramref name="console"/> and returns its exit code.
+    /// Ctrl+C and SIGTERM cancel <paramref name="cancellation"/> as well (System.CommandLine's handler).
+    /// </summary>
+    public static int Run(string[] args, CommandOutput console, CancellationToken cancellation = default)
     {
         var root = Create(console);
         var commands = root.Subcommands.Select(c => c.Name).ToList();
@@ -34,10 +37,27 @@ internal static class CommandLine
 
         var parsed = root.Parse(namesCommand ? args : ["lint", .. args]);
         var problems = UsageErrors.Of(parsed, root);
-        return problems.Count > 0
-            ? Refuse(console, problems)
-            : parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        if (problems.Count > 0)
+        {
+            return Refuse(console, problems);
+        }
+
+        try
+        {
+            var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+            return parsed.InvokeAsync(configuration, cancellation).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (IsCancellation(e))
+        {
+            // An interrupted run is the user's doing, not a crash: one line, no stack trace, and the shell's code
+            // for an interrupt, so a CI step or a script stops as it would for any other interrupted tool.
+            console.Error.WriteLine("contentlint: cancelled; the run stopped before it ended, and its reports are incomplete.");
+            return ExitCodes.Cancelled;
+        }
     }
+
+    private static bool IsCancellation(Exception e) =>
+        e is OperationCanceledException || (e is AggregateException aggregate && aggregate.Flatten().InnerExceptions.All(IsCancellation));
 
     /// <summary>Every command, with <c>--help</c> writing this tool's own pages.</summary>
     public static RootCommand Create(CommandOutput console)

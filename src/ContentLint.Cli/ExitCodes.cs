@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The run could not be done as asked: bad arguments, invalid rules or configuration, a named path missing.</summary>
     public const int UsageError = 2;
+
+    /// <summary>The run was interrupted (Ctrl+C, SIGTERM) before it ended: 128 + SIGINT, as shells report it.</summary>
+    public const int Cancelled = 130;
 }

@@ -45,7 +45,7 @@ internal static class HelpText
         }
 
         page.Append('\n');
-        Paragraph(page, "Exit codes: 0 no finding at or above the fail level; 1 at least one (for test: a failing example); 2 the run could not be done as asked (bad arguments, an invalid rule or configuration file, a named path that does not exist).");
+        Paragraph(page, "Exit codes: 0 no finding at or above the fail level; 1 at least one (for test: a failing example); 2 the run could not be done as asked (bad arguments, an invalid rule or configuration file, a named path that does not exist); 130 the run was interrupted (Ctrl+C, SIGTERM).");
         return page.ToString();
     }
 

@@ -108,6 +108,26 @@ public sealed partial class CommandLineTests
         Assert.Contains(lintOptions, root);
     }
 
+    [Theory]
+    [InlineData("lint seeds --format sarif")]
+    [InlineData("fix --dry-run seeds")]
+    [InlineData("profile seeds --output corpus.profile")]
+    public void An_interrupted_run_exits_130_with_one_line_and_no_stack_trace(string commandLine)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var temp = new TempFolder();
+        var console = new CommandOutput(output, error, temp.Path) { Environment = _ => null };
+        Directory.CreateDirectory(Path.Combine(temp.Path, "seeds"));
+        File.Copy(Path.Combine(Repository.Root, SeedArticle), Path.Combine(temp.Path, SeedArticle));
+
+        // What Ctrl+C or SIGTERM does: System.CommandLine cancels the token the command runs with.
+        var exitCode = ContentLint.Cli.CommandLine.Run(commandLine.Split(' '), console, new CancellationToken(canceled: true));
+
+        Assert.Equal(130, exitCode);
+        Assert.Equal("contentlint: cancelled; the run stopped before it ended, and its reports are incomplete.\n", error.ToString().ReplaceLineEndings("\n"));
+    }
+
     [Fact]
     public void The_readme_command_line_section_is_the_root_help_and_says_what_no_path_means_as_help_does()
     {
