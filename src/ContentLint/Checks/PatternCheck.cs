@@ -28,18 +28,22 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
     private static readonly OptionSpec TriggersOption = OptionSpec.StringList(
         "triggers", "Literal words, case-insensitive: a unit holding none of them is skipped without running the patterns. Every match must contain one.");
 
+    private static readonly OptionSpec TriggerCharactersOption = OptionSpec.String(
+        "trigger-characters", "Characters, and ranges written first-last ('Ѐ-ӿ'), as written (case matters): a document holding none of them is skipped without running the patterns. Every match must contain one. For patterns that need a script or a symbol rather than a word.");
+
     private readonly IReadOnlyList<RulePattern> patterns;
     private readonly IReadOnlyList<RulePattern> wordBreaks;
     private readonly string? replacement;
     private readonly bool reportLine;
     private readonly int? reportMaxLength;
     private readonly TriggerSet? triggers;
+    private readonly System.Buffers.SearchValues<char>? triggerCharacters;
 
     /// <summary>For each pattern, the literals one of which its every match holds (<see cref="RequiredLiterals"/>); null where none are known.</summary>
     private readonly TriggerSet?[] gates;
     private readonly bool lineIndependent;
 
-    private PatternCheck(RuleDefinition definition, IReadOnlyList<RulePattern> patterns, IReadOnlyList<RulePattern> wordBreaks, string? replacement, bool reportLine, int? reportMaxLength, TriggerSet? triggers)
+    private PatternCheck(RuleDefinition definition, IReadOnlyList<RulePattern> patterns, IReadOnlyList<RulePattern> wordBreaks, string? replacement, bool reportLine, int? reportMaxLength, TriggerSet? triggers, System.Buffers.SearchValues<char>? triggerCharacters)
         : base(definition)
     {
         this.patterns = patterns;
@@ -48,6 +52,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         this.reportLine = reportLine;
         this.reportMaxLength = reportMaxLength;
         this.triggers = triggers;
+        this.triggerCharacters = triggerCharacters;
         gates = [.. patterns.Select(p => RequiredLiterals.Of(p.ToString(), p.Options) is { } literals ? new TriggerSet(literals) : null)];
         lineIndependent = definition.Scope.IsLines && !patterns.Any(p => MayDependOnLines(p.ToString()));
         // Each pattern runs on its own, even when the rule only asks whether any matches ("report: line"): alone, a
@@ -55,7 +60,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         // alternation, every branch is tried at every position (measured: six times slower on a rule of twenty).
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, RuleRegex.VocabularyOption, RuleRegex.VocabulariesOption, IgnoreCaseOption, ReplacementOption, WordBreaksOption, ReportOption, ReportMaxLengthOption, TriggersOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, RuleRegex.VocabularyOption, RuleRegex.VocabulariesOption, IgnoreCaseOption, ReplacementOption, WordBreaksOption, ReportOption, ReportMaxLengthOption, TriggersOption, TriggerCharactersOption];
 
     internal override IEnumerable<RulePattern> Patterns => patterns.Concat(wordBreaks);
 
@@ -86,13 +91,56 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         }
 
         var triggerWords = options.GetStrings(TriggersOption).Select(t => t.Value).ToList();
-        return new PatternCheck(definition, patterns, wordBreaks, replacement, reportLine, GetReportMaxLength(options, reportLine), triggerWords.Count == 0 ? null : new TriggerSet(triggerWords));
+        var triggerCharacters = ReadTriggerCharacters(options);
+        return new PatternCheck(definition, patterns, wordBreaks, replacement, reportLine, GetReportMaxLength(options, reportLine), triggerWords.Count == 0 ? null : new TriggerSet(triggerWords), triggerCharacters);
+    }
+
+    /// <summary>The characters of <c>trigger-characters</c>: each character, and every one from x to y for "x-y".</summary>
+    private static System.Buffers.SearchValues<char>? ReadTriggerCharacters(YamlMap options)
+    {
+        if (options.GetString(TriggerCharactersOption) is not { } text)
+        {
+            return null;
+        }
+
+        var characters = new List<char>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 2 < text.Length && text[i + 1] == '-')
+            {
+                if (text[i + 2] < text[i])
+                {
+                    options.ErrorAt(TriggerCharactersOption.Name, ConfigurationErrorIds.InvalidValue, $"'trigger-characters': the range '{text[i]}-{text[i + 2]}' ends before it starts.");
+                    return null;
+                }
+
+                for (int c = text[i]; c <= text[i + 2]; c++)
+                {
+                    characters.Add((char)c);
+                }
+
+                i += 2;
+            }
+            else
+            {
+                characters.Add(text[i]);
+            }
+        }
+
+        if (characters.Count == 0)
+        {
+            options.ErrorAt(TriggerCharactersOption.Name, ConfigurationErrorIds.InvalidValue, "'trigger-characters' must hold at least one character.");
+            return null;
+        }
+
+        return System.Buffers.SearchValues.Create([.. characters.Distinct()]);
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
     {
         var document = context.Document;
-        if (triggers is not null && !Triggered(context, triggers))
+        if ((triggers is not null && !Triggered(context, triggers))
+            || (triggerCharacters is not null && context.Triggers is not null && !document.Text.AsSpan().ContainsAny(triggerCharacters)))
         {
             return;
         }

@@ -130,6 +130,26 @@ public sealed class RuleKindTests
         Assert.Equal("example", finding.Fix!.Edits.Single().NewText);
     }
 
+    [Fact]
+    public void Pattern_trigger_characters_skip_a_document_that_holds_none_of_them()
+    {
+        // The pattern could match either text: the characters alone decide which document it runs on.
+        var linter = LinterFor("kind: pattern\npatterns: ['Sale']\ntrigger-characters: '€£¥'");
+
+        Assert.Empty(linter.Lint("Title\n\nSale today only.\n"));
+        Assert.Single(linter.Lint("Title\n\nSale today only: 5 €.\n"));
+    }
+
+    [Theory]
+    [InlineData("trigger-characters: 'я-а'", "'trigger-characters': the range 'я-а' ends before it starts.")]
+    [InlineData("trigger-characters: ''", "'trigger-characters' must hold at least one character.")]
+    public void Pattern_trigger_characters_must_name_characters(string option, string message)
+    {
+        var error = Assert.Throws<ConfigurationException>(() => LinterFor("kind: pattern\npatterns: ['x']\n" + option)).Errors.Single();
+
+        Assert.Equal(message, error.Message);
+    }
+
     [Theory]
     [InlineData("kind: phrase\nphrases: [Populair]", "Title\n\nPopulair in Utrecht\n", "Populair in")]
     [InlineData("kind: pattern\npatterns: ['^Lees ook: .+']", "Title\n\nLees ook: Correcties\n", "^Lees ook: Correcties")]
