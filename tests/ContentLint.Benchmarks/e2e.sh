@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# End-to-end speed of contentlint, in one run on one generated corpus, against the targets of issue 7:
-#   20,000 articles (~100 MB): contentlint (full built-in pack, SARIF to a file) <= 2.0 x ripgrep (rg -F -i -f phrases)
-#   one file:                  contentlint lint one.md <= 2.0 x a hello-world app published the same way
+# End-to-end speed of contentlint, in one run on one generated corpus, against the targets of issue 19 (the tool as
+# `dotnet tool install` gives it on linux-x64: the Native AOT build):
+#   20,000 articles (~100 MB): contentlint (full built-in pack, SARIF to a file) <= 5.0 x ripgrep (rg -F -i -f phrases)
+#   one file:                  contentlint lint one.md <= 4.0 x a hello-world app published the same way
+#   --cache, unchanged corpus: <= 2.0 x ripgrep
 #   200,000 articles (~1 GB), as files and as one JSONL file: time linear from the 20,000 run (+-20 %), peak memory < 300 MB
 # Prints wall times (median of RUNS runs, hyperfine), CPU times, MB/s, ratios and peak memory (/usr/bin/time -v).
 #
@@ -127,7 +129,7 @@ say "$(printf '%-52s %10s %10s %9s\n' "contentlint lint <corpus> --cache (unchan
 say "--cache gives $cache_same as the run without it"
 r1="$(ratio "$lint_s" "$rg_s")"; r2="$(ratio "$one_s" "$hello_s")"; r3="$(ratio "$cache_s" "$rg_s")"
 say "target: $articles articles vs ripgrep <= 5.0x: ${r1}x -> $(verdict "$r1" 5.0)"
-say "target: one file vs hello-world    <= 2.0x: ${r2}x -> $(verdict "$r2" 2.0)"
+say "target: one file vs hello-world    <= 4.0x: ${r2}x -> $(verdict "$r2" 4.0)"
 say "target: --cache unchanged vs ripgrep <= 2.0x: ${r3}x -> $(verdict "$r3" 2.0)"
 
 # --- the large legs -------------------------------------------------------------------------------------------------
