@@ -38,6 +38,9 @@ internal static class BoundedFile
         return content.ToArray();
     }
 
+    /// <summary>Takes one piece of a file's bytes (a delegate of its own: .NET 8 has no <c>Action</c> of a span).</summary>
+    public delegate void BytesConsumer(ReadOnlySpan<byte> bytes);
+
     /// <summary>
     /// Reads the file as <see cref="ReadAllBytes"/> does, handing its bytes to <paramref name="consume"/> piece by piece
     /// in one reused buffer: for a caller that only hashes them, nothing the size of the file is allocated.
@@ -46,7 +49,7 @@ internal static class BoundedFile
     /// <exception cref="FileTooLargeException">The file holds more than <paramref name="maxBytes"/> bytes.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static void Read(string path, long maxBytes, Action<ReadOnlySpan<byte>> consume)
+    public static void Read(string path, long maxBytes, BytesConsumer consume)
     {
         using var stream = Open(path, maxBytes, out _);
         ReadChunks(stream, path, maxBytes, consume);
@@ -71,7 +74,7 @@ internal static class BoundedFile
         }
     }
 
-    private static void ReadChunks(FileStream stream, string path, long maxBytes, Action<ReadOnlySpan<byte>> consume)
+    private static void ReadChunks(FileStream stream, string path, long maxBytes, BytesConsumer consume)
     {
         // The size said is a hint: the file may grow meanwhile, or be a device that says nothing. Never past the limit.
         var buffer = ArrayPool<byte>.Shared.Rent(81920);

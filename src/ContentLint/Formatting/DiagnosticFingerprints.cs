@@ -49,6 +49,10 @@ internal sealed class DiagnosticFingerprints
             ArrayPool<byte>.Shared.Return(bytes);
         }
 
+#if NET9_0_OR_GREATER
         return Convert.ToHexStringLower(hash[..16]);
+#else
+        return Convert.ToHexString(hash[..16]).ToLowerInvariant();
+#endif
     }
 }
