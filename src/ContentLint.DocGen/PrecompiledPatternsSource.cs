@@ -54,13 +54,13 @@ internal static class PrecompiledPatternsSource
         return source.Append("}\n").ToString();
     }
 
-    private static string OptionsExpression(RegexOptions options) =>
+    internal static string OptionsExpression(RegexOptions options) =>
         options == RegexOptions.None
             ? "RegexOptions.None"
             : string.Join(" | ", Enum.GetValues<RegexOptions>().Where(o => o != RegexOptions.None && options.HasFlag(o)).Select(o => "RegexOptions." + o));
 
     /// <summary>A C# string literal: invisible and non-ASCII characters other than letters escaped, so the file shows what the pattern holds.</summary>
-    private static string Literal(string text)
+    internal static string Literal(string text)
     {
         var literal = new StringBuilder("\"");
         foreach (var c in text)

@@ -59,6 +59,9 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
 
     internal override IEnumerable<RulePattern> Patterns => patterns.Concat(wordBreaks);
 
+    /// <summary>The patterns each gated on its own required literals (<see cref="RequiredLiterals"/>): all but the word breaks.</summary>
+    internal IReadOnlyList<RulePattern> GatedPatterns => patterns;
+
     public IEnumerable<TriggerSet> TriggerSets => (triggers is null ? [] : new[] { triggers }).Concat(gates.OfType<TriggerSet>());
 
     internal override IEnumerable<string> ExtraPlaceholders => NamedGroups(patterns);
