@@ -48,7 +48,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         this.reportLine = reportLine;
         this.reportMaxLength = reportMaxLength;
         this.triggers = triggers;
-        gates = [.. patterns.Select(p => RequiredLiterals.Of(p.ToString(), p.Options) is { } literals ? new TriggerSet(literals) : null)];
+        gates = [.. patterns.Select(p => RequiredLiterals.Of(p.ToString(), p.Options) is { } literals ? TriggerSet.Of(literals) : null)];
         lineIndependent = definition.Scope.IsLines && !patterns.Any(p => MayDependOnLines(p.ToString()));
         // Each pattern runs on its own, even when the rule only asks whether any matches ("report: line"): alone, a
         // pattern keeps the regex engine's search for where it can start (a leading "(" or "^"); joined into one
@@ -89,7 +89,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         }
 
         var triggerWords = options.GetStrings(TriggersOption).Select(t => t.Value).ToList();
-        return new PatternCheck(definition, patterns, wordBreaks, replacement, reportLine, GetReportMaxLength(options, reportLine), triggerWords.Count == 0 ? null : new TriggerSet(triggerWords));
+        return new PatternCheck(definition, patterns, wordBreaks, replacement, reportLine, GetReportMaxLength(options, reportLine), triggerWords.Count == 0 ? null : TriggerSet.Of(triggerWords));
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
