@@ -5,7 +5,7 @@ using ContentLint.Checks;
 
 namespace ContentLint.DocGen;
 
-/// <summary>Writes the table of <see cref="PrecompiledPatterns"/>: one source-generated regex per distinct pattern of the built-in pack worth precompiling.</summary>
+/// <summary>Writes the table of <see cref="PrecompiledPatterns"/>: one source-generated regex per distinct pattern of the built-in pack (the longest ones used only by Native AOT builds).</summary>
 internal static class PrecompiledPatternsSource
 {
     public const string Path = "src/ContentLint/Checks/PrecompiledPatterns.Table.cs";
@@ -21,10 +21,7 @@ internal static class PrecompiledPatternsSource
             foreach (var key in PrecompiledPatterns.Of(rule))
             {
                 index++;
-                if (PrecompiledPatterns.IsWorthPrecompiling(key.Pattern))
-                {
-                    patterns.TryAdd(key, $"{rule.Descriptor.Id}_{index}");
-                }
+                patterns.TryAdd(key, $"{rule.Descriptor.Id}_{index}");
             }
         }
 
