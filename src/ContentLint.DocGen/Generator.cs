@@ -19,6 +19,8 @@ internal static class Generator
             ["rules/config.schema.json"] = ConfigSchema.Write(),
             ["rules/README.md"] = RuleIndex.Write(rules),
             [PrecompiledPatternsSource.Path] = PrecompiledPatternsSource.Write(rules),
+            [RequiredLiteralsSource.Path] = RequiredLiteralsSource.Write(rules),
+            [ParsedRulesSource.Path] = ParsedRulesSource.Write(Path.Combine(root, "rules")),
         };
         foreach (var rule in rules)
         {

@@ -5,7 +5,7 @@ using ContentLint.Checks;
 
 namespace ContentLint.DocGen;
 
-/// <summary>Writes the table of <see cref="PrecompiledPatterns"/>: one source-generated regex per distinct pattern of the built-in pack worth precompiling.</summary>
+/// <summary>Writes the table of <see cref="PrecompiledPatterns"/>: one source-generated regex per distinct pattern of the built-in pack (the longest ones used only by Native AOT builds).</summary>
 internal static class PrecompiledPatternsSource
 {
     public const string Path = "src/ContentLint/Checks/PrecompiledPatterns.Table.cs";
@@ -21,10 +21,7 @@ internal static class PrecompiledPatternsSource
             foreach (var key in PrecompiledPatterns.Of(rule))
             {
                 index++;
-                if (PrecompiledPatterns.IsWorthPrecompiling(key.Pattern))
-                {
-                    patterns.TryAdd(key, $"{rule.Descriptor.Id}_{index}");
-                }
+                patterns.TryAdd(key, $"{rule.Descriptor.Id}_{index}");
             }
         }
 
@@ -54,13 +51,13 @@ internal static class PrecompiledPatternsSource
         return source.Append("}\n").ToString();
     }
 
-    private static string OptionsExpression(RegexOptions options) =>
+    internal static string OptionsExpression(RegexOptions options) =>
         options == RegexOptions.None
             ? "RegexOptions.None"
             : string.Join(" | ", Enum.GetValues<RegexOptions>().Where(o => o != RegexOptions.None && options.HasFlag(o)).Select(o => "RegexOptions." + o));
 
     /// <summary>A C# string literal: invisible and non-ASCII characters other than letters escaped, so the file shows what the pattern holds.</summary>
-    private static string Literal(string text)
+    internal static string Literal(string text)
     {
         var literal = new StringBuilder("\"");
         foreach (var c in text)

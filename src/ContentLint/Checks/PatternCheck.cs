@@ -53,7 +53,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         this.reportMaxLength = reportMaxLength;
         this.triggers = triggers;
         this.triggerCharacters = triggerCharacters;
-        gates = [.. patterns.Select(p => RequiredLiterals.Of(p.ToString(), p.Options) is { } literals ? new TriggerSet(literals) : null)];
+        gates = [.. patterns.Select(p => RequiredLiterals.Of(p.ToString(), p.Options) is { } literals ? TriggerSet.Of(literals) : null)];
         lineIndependent = definition.Scope.IsLines && !patterns.Any(p => MayDependOnLines(p.ToString()));
         // Each pattern runs on its own, even when the rule only asks whether any matches ("report: line"): alone, a
         // pattern keeps the regex engine's search for where it can start (a leading "(" or "^"); joined into one
@@ -63,6 +63,9 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
     public static IReadOnlyList<OptionSpec> Options { get; } = [PatternsOption, RuleRegex.VocabularyOption, RuleRegex.VocabulariesOption, IgnoreCaseOption, ReplacementOption, WordBreaksOption, ReportOption, ReportMaxLengthOption, TriggersOption, TriggerCharactersOption];
 
     internal override IEnumerable<RulePattern> Patterns => patterns.Concat(wordBreaks);
+
+    /// <summary>The patterns each gated on its own required literals (<see cref="RequiredLiterals"/>): all but the word breaks.</summary>
+    internal IReadOnlyList<RulePattern> GatedPatterns => patterns;
 
     public IEnumerable<TriggerSet> TriggerSets => (triggers is null ? [] : new[] { triggers }).Concat(gates.OfType<TriggerSet>());
 
@@ -92,7 +95,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
 
         var triggerWords = options.GetStrings(TriggersOption).Select(t => t.Value).ToList();
         var triggerCharacters = ReadTriggerCharacters(options);
-        return new PatternCheck(definition, patterns, wordBreaks, replacement, reportLine, GetReportMaxLength(options, reportLine), triggerWords.Count == 0 ? null : new TriggerSet(triggerWords), triggerCharacters);
+        return new PatternCheck(definition, patterns, wordBreaks, replacement, reportLine, GetReportMaxLength(options, reportLine), triggerWords.Count == 0 ? null : TriggerSet.Of(triggerWords), triggerCharacters);
     }
 
     /// <summary>The characters of <c>trigger-characters</c>: each character, and every one from x to y for "x-y".</summary>

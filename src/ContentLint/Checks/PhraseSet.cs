@@ -27,16 +27,24 @@ internal sealed class PhraseSet
     /// <summary>What may surround a whole-line phrase or precede a label: white space, punctuation, symbols, invisible format characters.</summary>
     private const string Edge = @"[\s\p{P}\p{S}\p{Cf}]*";
 
-    private readonly RulePattern? regex;
+    /// <summary>For whole lines and labels: the one regex, built when first needed; null for phrases found anywhere.</summary>
+    private readonly Lazy<RulePattern>? regex;
     private readonly PhrasePosition position;
     private readonly int longestPhrase;
 
-    /// <summary>For whole lines and labels: the words a unit must start with, looked up without allocating.</summary>
-    private readonly SpanLookup<bool> firstWords;
+    /// <summary>For whole lines and labels: the words a unit must start with, looked up without allocating; built when first needed.</summary>
+    private readonly Lazy<SpanLookup<bool>> firstWords;
+
+    private readonly Lazy<TriggerSet> triggers;
 
     /// <param name="phrases">The phrases.</param>
     /// <param name="position">Where a phrase must stand.</param>
     /// <param name="acrossLines">True when units span lines (paragraphs): white space in a phrase then matches line breaks too.</param>
+    /// <remarks>
+    /// Only what the linter needs before it lints (the trigger words of phrases found anywhere) is made here; regexes,
+    /// first words and the phrase set's own triggers are made on first use: a one-file run loads every rule of the pack
+    /// and most never look at a line.
+    /// </remarks>
     public PhraseSet(IEnumerable<string> phrases, PhrasePosition position, bool acrossLines = false)
     {
         this.position = position;
@@ -47,31 +55,34 @@ internal sealed class PhraseSet
             .OrderByDescending(p => p.Length)
             .ToList();
         longestPhrase = distinct.Count == 0 ? 0 : distinct[0].Length;
-        firstWords = new(distinct.Select(p => FirstWord(p).ToString()).Distinct(StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(word => word, _ => true, StringComparer.OrdinalIgnoreCase));
-        Triggers = TriggerSet.FromPhrases(distinct);
+        firstWords = new(() => new(distinct.Select(p => FirstWord(p).ToString()).Distinct(StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(word => word, _ => true, StringComparer.OrdinalIgnoreCase)));
+        triggers = new(() => TriggerSet.FromPhrases(distinct));
         if (position == PhrasePosition.Anywhere)
         {
             // One small regex per trigger word, run only where its word is: a regex of many phrases costs time at
             // every character it scans, trying each phrase where one could start.
             Groups = [.. distinct
                 .GroupBy(TriggerSet.TriggerWord, StringComparer.OrdinalIgnoreCase)
-                .Select(g => new PhraseGroup(new TriggerSet([g.Key]), RulePattern.Deferred($"(?<m>{Alternatives(g, acrossLines)})", RegexOptions.IgnoreCase)))];
+                .Select(g => new PhraseGroup(TriggerSet.OfWord(g.Key), () => $"(?<m>{Alternatives(g, acrossLines)})"))];
             return;
         }
 
-        var alternatives = Alternatives(distinct, acrossLines);
-        var pattern = position == PhrasePosition.WholeLine
-            ? $"^{Edge}(?<m>{alternatives}){Edge}$"
-            : $@"^{Edge}(?<m>{alternatives})\s*(?:[:|>»›\-–—]|$)";
-        regex = RulePattern.Deferred(pattern, RegexOptions.IgnoreCase);
+        regex = new(() =>
+        {
+            var alternatives = Alternatives(distinct, acrossLines);
+            var pattern = position == PhrasePosition.WholeLine
+                ? $"^{Edge}(?<m>{alternatives}){Edge}$"
+                : $@"^{Edge}(?<m>{alternatives})\s*(?:[:|>»›\-–—]|$)";
+            return RulePattern.Deferred(pattern, RegexOptions.IgnoreCase);
+        });
     }
 
     /// <summary>The one regular expression whole-line and label phrases are found with.</summary>
     /// <exception cref="InvalidOperationException">The phrases are found anywhere: each of their <see cref="Groups"/> has its own.</exception>
-    public RulePattern Pattern => regex ?? throw new InvalidOperationException("Phrases found anywhere are found by the regex of each group.");
+    public RulePattern Pattern => regex?.Value ?? throw new InvalidOperationException("Phrases found anywhere are found by the regex of each group.");
 
     /// <summary>The regular expressions the phrases are found with: one for whole lines and labels, one per trigger word for phrases found anywhere.</summary>
-    public IEnumerable<RulePattern> Patterns => regex is null ? Groups.Select(g => g.Pattern) : [regex];
+    public IEnumerable<RulePattern> Patterns => regex is null ? Groups.Select(g => g.Pattern) : [regex.Value];
 
     /// <summary>For phrases found anywhere: the phrases grouped by their trigger word, each group with its regex.</summary>
     public IReadOnlyList<PhraseGroup> Groups { get; } = [];
@@ -80,7 +91,7 @@ internal sealed class PhraseSet
     public PhrasePosition Position => position;
 
     /// <summary>The words a unit must hold for a phrase to be in it.</summary>
-    public TriggerSet Triggers { get; }
+    public TriggerSet Triggers => triggers.Value;
 
     /// <summary>The phrases of <paramref name="group"/> found anywhere in <paramref name="unit"/> of <paramref name="text"/>.</summary>
     public static IEnumerable<TextRange> Matches(PhraseGroup group, string text, TextRange unit)
@@ -106,12 +117,12 @@ internal sealed class PhraseSet
             yield break;
         }
 
-        if (regex is null || !firstWords.ContainsKey(FirstWord(text.AsSpan(unit.Start, unit.Length))))
+        if (regex is null || !firstWords.Value.ContainsKey(FirstWord(text.AsSpan(unit.Start, unit.Length))))
         {
             yield break;
         }
 
-        if (regex.Match(text, unit.Start, unit.Length).Success)
+        if (regex.Value.Match(text, unit.Start, unit.Length).Success)
         {
             yield return TextRange.Trimmed(text.AsSpan(unit.Start, unit.Length), unit.Start);
         }
@@ -163,7 +174,16 @@ internal sealed class PhraseSet
     }
 }
 
-/// <summary>Phrases that share their trigger word, and the regex that finds them.</summary>
-/// <param name="Trigger">The word: a unit without it holds none of the phrases.</param>
-/// <param name="Pattern">The phrases as one regex, the phrase in group <c>m</c>.</param>
-internal sealed record PhraseGroup(TriggerSet Trigger, RulePattern Pattern);
+/// <summary>Phrases that share their trigger word, and the regex that finds them, made when first run.</summary>
+/// <param name="trigger">The word: a unit without it holds none of the phrases.</param>
+/// <param name="pattern">Writes the phrases as one regex, the phrase in group <c>m</c>.</param>
+internal sealed class PhraseGroup(TriggerSet trigger, Func<string> pattern)
+{
+    private readonly Lazy<RulePattern> regex = new(() => RulePattern.Deferred(pattern(), RegexOptions.IgnoreCase));
+
+    /// <summary>The word: a unit without it holds none of the phrases.</summary>
+    public TriggerSet Trigger { get; } = trigger;
+
+    /// <summary>The phrases as one regex, the phrase in group <c>m</c>.</summary>
+    public RulePattern Pattern => regex.Value;
+}

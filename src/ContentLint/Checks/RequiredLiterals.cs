@@ -31,8 +31,24 @@ internal static partial class RequiredLiterals
     /// </summary>
     internal const string UnsafeUnderIgnoreCase = "kKåÅθΘϴωΩßẞ\u212A\u212B\u2126";
 
-    /// <summary>The literals, or null when the reading gives up or finds only literals too short to be selective.</summary>
-    public static IReadOnlyList<string>? Of(string pattern, RegexOptions options)
+    /// <summary>
+    /// The literals, or null when the reading gives up or finds only literals too short to be selective. A pattern of
+    /// the built-in pack was read at build time (<c>RequiredLiterals.Table.cs</c>, written by ContentLint.DocGen): reading
+    /// its long alternations was most of a one-file run's start. Any other pattern, or one edited since, is read now.
+    /// </summary>
+    public static IReadOnlyList<string>? Of(string pattern, RegexOptions options) =>
+        TryPrecomputed(pattern, options, out var literals) ? literals : Read(pattern, options);
+
+    /// <summary>True when the built-in table has <paramref name="pattern"/>: <paramref name="literals"/> are then what reading it at build time gave.</summary>
+    internal static bool TryPrecomputed(string pattern, RegexOptions options, out IReadOnlyList<string>? literals)
+    {
+        var found = Table.TryGetValue((pattern, options), out var precomputed);
+        literals = precomputed;
+        return found;
+    }
+
+    /// <summary>The literals read from <paramref name="pattern"/> now, whether or not the built-in table has them (<see cref="Of"/>).</summary>
+    public static IReadOnlyList<string>? Read(string pattern, RegexOptions options)
     {
         if ((options & RegexOptions.IgnorePatternWhitespace) != 0)
         {

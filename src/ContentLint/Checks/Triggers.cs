@@ -9,19 +9,42 @@ namespace ContentLint.Checks;
 /// rules skip most lines. Phrase rules derive theirs (the longest word of each phrase); pattern rules declare
 /// them (<c>triggers</c>).
 /// </summary>
-internal sealed class TriggerSet(IEnumerable<string> literals)
+internal sealed class TriggerSet
 {
-    public IReadOnlyList<string> Literals { get; } = [.. literals.Where(l => l.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+    /// <summary>What may stick to a word of a phrase without being part of its trigger.</summary>
+    private static readonly char[] WordPunctuation = ".,:;!?¿¡\"'“”‘’«»()[]".ToCharArray();
+
+    private TriggerSet(string[] literals)
+    {
+        Literals = literals;
+    }
+
+    public IReadOnlyList<string> Literals { get; }
+
+    /// <summary>The literals, without empty ones and repeats (case-insensitively).</summary>
+    public static TriggerSet Of(IEnumerable<string> literals) => new([.. literals.Where(l => l.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)]);
+
+    /// <summary>One word: nothing to sort out, so a phrase rule's many groups cost little to load.</summary>
+    public static TriggerSet OfWord(string word) => new(word.Length == 0 ? [] : [word]);
 
     /// <summary>The longest word of each phrase: the rarest, so the fewest false hits.</summary>
-    public static TriggerSet FromPhrases(IEnumerable<string> phrases) => new(phrases.Select(TriggerWord));
+    public static TriggerSet FromPhrases(IEnumerable<string> phrases) => Of(phrases.Select(TriggerWord));
 
-    /// <summary>The longest word of <paramref name="phrase"/>, without the punctuation around it.</summary>
-    public static string TriggerWord(string phrase) =>
-        phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim(".,:;!?¿¡\"'“”‘’«»()[]".ToCharArray()))
-            .OrderByDescending(w => w.Length)
-            .FirstOrDefault() ?? "";
+    /// <summary>The longest word of <paramref name="phrase"/> (the first of the longest), without the punctuation around it.</summary>
+    public static string TriggerWord(string phrase)
+    {
+        var longest = "";
+        foreach (var word in phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var trimmed = word.Trim(WordPunctuation);
+            if (trimmed.Length > longest.Length)
+            {
+                longest = trimmed;
+            }
+        }
+
+        return longest;
+    }
 }
 
 /// <summary>A rule that can skip units holding none of its trigger words.</summary>

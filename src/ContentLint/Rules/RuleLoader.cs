@@ -72,13 +72,15 @@ public static partial class RuleLoader
     /// <summary>
     /// Loads a rule of the built-in pack (<paramref name="yaml"/>, trusted). Its <c>examples</c>, the last key of each
     /// built-in file and a third of the pack's text, are the rule's tests and documentation, which a run never reads:
-    /// only the text before them is parsed now, and they are read from the whole file when first asked for (the
-    /// tests, <c>contentlint rules ID</c>, the documentation generator). Cutting the file's tail moves no line, so
-    /// every position stays where the whole file puts it.
+    /// only the text before them (<see cref="BuiltInHead"/>) is read now, and they are read from the whole file when
+    /// first asked for (the tests, <c>contentlint rules ID</c>, the documentation generator). Cutting the file's tail
+    /// moves no line, so every position stays where the whole file puts it. The head is not even scanned as YAML when
+    /// <paramref name="parsed"/>, its parsing events written at build time, are of this very text.
     /// </summary>
-    internal static YamlRule? LoadBuiltIn(string yaml, string path, List<ConfigurationError> errors)
+    internal static YamlRule? LoadBuiltIn(string yaml, string path, List<ConfigurationError> errors, ParsedYamlText? parsed = null)
     {
-        if (ExamplesTailStart(yaml) is not { } start)
+        var head = BuiltInHead(yaml);
+        if (head.Length == yaml.Length && parsed is null)
         {
             return Load(yaml, path, errors, trusted: true);
         }
@@ -90,7 +92,21 @@ public static partial class RuleLoader
             var read = YamlMap.Load(yaml, path, exampleErrors, "rule file", trusted: true) is { } whole ? ReadExamples(whole) : null;
             return exampleErrors.Count == 0 && read is not null ? read : throw new ConfigurationException(exampleErrors);
         });
-        return YamlMap.Load(yaml[..start], path, errors, "rule file", trusted: true) is { } map ? Load(map, errors, examples) : null;
+        var map = parsed is not null && parsed.IsOf(head) && ReplayMapping(parsed.Events) is { } root
+            ? new YamlMap(root, path, errors) { Trusted = true }
+            : YamlMap.Load(head, path, errors, "rule file", trusted: true);
+        return map is not null ? Load(map, errors, examples) : null;
+    }
+
+    /// <summary>The part of a built-in rule file read when the pack loads: the text before a trailing <c>examples</c> key, or all of it.</summary>
+    internal static string BuiltInHead(string yaml) => ExamplesTailStart(yaml) is { } start ? yaml[..start] : yaml;
+
+    /// <summary>The one mapping <paramref name="events"/> hold as their document, or null.</summary>
+    private static YamlMappingNode? ReplayMapping(string events)
+    {
+        var stream = new YamlStream();
+        stream.Load(ParsedYaml.Replay(events));
+        return stream.Documents is [{ RootNode: YamlMappingNode root }] ? root : null;
     }
 
     /// <summary>

@@ -77,6 +77,27 @@ public sealed class RequiredLiteralsTests
     }
 
     [Fact]
+    public void The_literals_of_every_gated_built_in_pattern_come_from_the_build_and_equal_a_fresh_reading()
+    {
+        var gated = ContentLint.Rules.BuiltInRules.Rules.OfType<PatternCheck>().SelectMany(rule => rule.GatedPatterns).ToList();
+        Assert.NotEmpty(gated);
+        foreach (var pattern in gated)
+        {
+            Assert.True(RequiredLiterals.TryPrecomputed(pattern.ToString(), pattern.Options, out var precomputed), $"Not in the table: {pattern}. Run 'dotnet run --project src/ContentLint.DocGen'.");
+            Assert.Equal(RequiredLiterals.Read(pattern.ToString(), pattern.Options), precomputed);
+        }
+
+        Assert.Contains(gated, pattern => RequiredLiterals.Of(pattern.ToString(), pattern.Options) is null);
+    }
+
+    [Fact]
+    public void A_pattern_outside_the_built_in_pack_is_read_when_its_rule_is_loaded()
+    {
+        Assert.False(RequiredLiterals.TryPrecomputed(@"\bnot\s+a\s+built-in\s+pattern\b", RegexOptions.None, out _));
+        Assert.Equal(["built-in"], RequiredLiterals.Of(@"\bnot\s+a\s+built-in\s+pattern\b", RegexOptions.None)!);
+    }
+
+    [Fact]
     public void Every_built_in_pattern_holds_the_literals_read_from_it_in_each_of_its_example_matches()
     {
         // The rule examples exercise the patterns on real junk: each match must contain one of the pattern's literals.
