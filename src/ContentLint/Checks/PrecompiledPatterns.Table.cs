@@ -27,6 +27,8 @@ internal static partial class PrecompiledPatterns
         [(CL3002_4, RegexOptions.None)] = CL3002_4Regex,
         [(CL3002_5, RegexOptions.None)] = CL3002_5Regex,
         [(CL3002_6, RegexOptions.None)] = CL3002_6Regex,
+        [(CL3002_7, RegexOptions.None)] = CL3002_7Regex,
+        [(CL3002_8, RegexOptions.None)] = CL3002_8Regex,
         [(CL3003_2, RegexOptions.IgnoreCase)] = CL3003_2Regex,
         [(CL3003_3, RegexOptions.IgnoreCase)] = CL3003_3Regex,
         [(CL3003_4, RegexOptions.IgnoreCase)] = CL3003_4Regex,
@@ -253,6 +255,7 @@ internal static partial class PrecompiledPatterns
         [(CL3017_8, RegexOptions.None)] = CL3017_8Regex,
         [(CL3017_9, RegexOptions.None)] = CL3017_9Regex,
         [(CL3018_2, RegexOptions.None)] = CL3018_2Regex,
+        [(CL3018_3, RegexOptions.None)] = CL3018_3Regex,
         [(CL3019_2, RegexOptions.None)] = CL3019_2Regex,
         [(CL3019_3, RegexOptions.None)] = CL3019_3Regex,
         [(CL3019_4, RegexOptions.None)] = CL3019_4Regex,
@@ -270,6 +273,7 @@ internal static partial class PrecompiledPatterns
         [(CL3021_12, RegexOptions.IgnoreCase)] = CL3021_12Regex,
         [(CL3021_13, RegexOptions.IgnoreCase)] = CL3021_13Regex,
         [(CL3021_14, RegexOptions.IgnoreCase)] = CL3021_14Regex,
+        [(CL3021_15, RegexOptions.IgnoreCase)] = CL3021_15Regex,
         [(CL3021_2, RegexOptions.IgnoreCase)] = CL3021_2Regex,
         [(CL3021_3, RegexOptions.IgnoreCase)] = CL3021_3Regex,
         [(CL3021_4, RegexOptions.IgnoreCase)] = CL3021_4Regex,
@@ -438,6 +442,16 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3002_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_6Regex();
+
+    private const string CL3002_7 = "^\\W*More\\s+(?:(?:Great|Top|Popular|Recent|Latest)\\s+)?\\p{Lu}[\\p{L}\\d.&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'\u2019-]*){0,2}\\s+(?:Stories|Articles|Reads|Posts)\\W*$";
+
+    [GeneratedRegex(CL3002_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3002_7Regex();
+
+    private const string CL3002_8 = "^\\s*(?:\\.{3}|\u2026)\\s*(?i:weiter\\s+(?:zu|mit)|continue\\s+(?:to|with)|continued\\s+on|suite\\s*:|la\\s+suite|continúa\\s+(?:con|en)|sigue\\s+en|continua\\s+(?:con|a|em)|verder\\s+(?:naar|met)|czytaj\\s+dalej|dalej\\s*:|fortsätt\\s+till|läs\\s+vidare)\\b\\s*[^.!?]{1,80}$";
+
+    [GeneratedRegex(CL3002_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3002_8Regex();
 
     private const string CL3003_2 = "^\\W*(?-i:UP NEXT)\\W*$";
 
@@ -1569,6 +1583,11 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3018_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3018_2Regex();
 
+    private const string CL3018_3 = "^\\W*(?i:(?:(?:kl|godz)\\.?\\s*\\d{1,2}[:.]\\d{2}|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h\\b|(?:aedt|aest|cest|mesz|bst|cdt|cet|cst|edt|est|gmt|ist|jst|mdt|mez|mst|pdt|pst|utc|et|pt)\\b)|\\d{1,2}\\.\\d{2}\\s*(?:uhr|[ap]\\.?\\s?m\\.?)|\\d{1,2}h\\d{2})(?:\\s*(?:(?:aedt|aest|cest|mesz|bst|cdt|cet|cst|edt|est|gmt|ist|jst|mdt|mez|mst|pdt|pst|utc|et|pt))\\b)?)\\W*$";
+
+    [GeneratedRegex(CL3018_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3018_3Regex();
+
     private const string CL3019_2 = "^\\W*(?:By|Door|Von|Par|Por|Reuters|Associated Press|The Associated Press|AP|AFP|Agence France-Presse|dpa|ANP|EFE|Europa Press|ANSA|Lusa|Belga|APA|SDA|PA Media|Staff|Staff reporter|Redactie|De redactie|Redaktion|Die Redaktion|Redaktionen|Rédaction|La rédaction|Redacción|Redazione|Redação|Redakcja)\\W*$";
 
     [GeneratedRegex(CL3019_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
@@ -1653,6 +1672,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3021_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_14Regex();
+
+    private const string CL3021_15 = "^\\W*(?:make\\s+(?:[\\p{L}\\d.-]+\\s+){1,2}(?:my|your)\\s+home\\s?page|set\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}as\\s+(?:my\\s+|your\\s+)?home\\s?page|(?:[\\p{L}\\d.-]+\\s+){0,2}(?:zur|als)\\s+startseite\\s+(?:machen|festlegen|einrichten)|(?:définir|choisir)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}comme\\s+page\\s+d['\u2019]accueil|(?:establecer|configurar|hacer)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}(?:como\\s+)?(?:tu\\s+|mi\\s+)?página\\s+de\\s+inicio|impost(?:a|are)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}come\\s+pagina\\s+iniziale|definir\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}como\\s+página\\s+inicial|(?:[\\p{L}\\d.-]+\\s+){0,2}(?:instellen\\s+)?als\\s+startpagina(?:\\s+instellen)?|ustaw\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}jako\\s+stron[ęe]\\s+startow[ąa]|gör\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}till\\s+(?:din\\s+)?startsida|сделать\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}стартовой(?:\\s+страницей)?)\\W*$";
+
+    [GeneratedRegex(CL3021_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3021_15Regex();
 
     private const string CL3021_2 = "^\\W*(?:klik|tik)\\s+hier\\b.*$";
 
