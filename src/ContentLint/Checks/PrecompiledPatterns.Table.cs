@@ -274,6 +274,8 @@ internal static partial class PrecompiledPatterns
         [(CL3021_13, RegexOptions.IgnoreCase)] = CL3021_13Regex,
         [(CL3021_14, RegexOptions.IgnoreCase)] = CL3021_14Regex,
         [(CL3021_15, RegexOptions.IgnoreCase)] = CL3021_15Regex,
+        [(CL3021_16, RegexOptions.IgnoreCase)] = CL3021_16Regex,
+        [(CL3021_17, RegexOptions.IgnoreCase)] = CL3021_17Regex,
         [(CL3021_2, RegexOptions.IgnoreCase)] = CL3021_2Regex,
         [(CL3021_3, RegexOptions.IgnoreCase)] = CL3021_3Regex,
         [(CL3021_4, RegexOptions.IgnoreCase)] = CL3021_4Regex,
@@ -1677,6 +1679,16 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3021_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_15Regex();
+
+    private const string CL3021_16 = "^\\W*(?:[^.!?\\n]{0,40}[:|\u2013\u2014-]\\s*)?(?:instant\\s+download|download\\s+now|jetzt\\s+(?:herunterladen|downloaden)|télécharger\\s+maintenant|descarg(?:ar|a)\\s+ahora|scarica\\s+ora|baixe\\s+agora|nu\\s+downloaden|pobierz\\s+teraz|ladda\\s+ner\\s+nu|скачать\\s+сейчас)\\W*$";
+
+    [GeneratedRegex(CL3021_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3021_16Regex();
+
+    private const string CL3021_17 = "^[^\\p{L}\"\u201E\u201C\u201D\u00AB\u00BB']*(?:(?:bitte|please|merci\\s+de|por\\s+favor)\\s+)?(?:share\\s+your\\s+experiences?\\s+with\\s+(?:us|this|the)|be\\s+the\\s+first\\s+to\\s+review|write\\s+a\\s+review|teilen\\s+sie\\s+uns\\s+ihre\\s+erfahrungen?\\s+mit|teile\\s+uns\\s+deine\\s+erfahrungen?\\s+mit|schreiben\\s+sie\\s+(?:eine|die\\s+erste)\\s+bewertung|soyez\\s+le\\s+premier\\s+à\\s+donner\\s+votre\\s+avis|partagez\\s+votre\\s+expérience\\s+avec\\s+nous|sé\\s+el\\s+primero\\s+en\\s+opinar|comparte\\s+tu\\s+experiencia\\s+con\\s+nosotros|scrivi\\s+una\\s+recensione|condividi\\s+la\\s+tua\\s+esperienza\\s+con\\s+noi|escreva\\s+uma\\s+avaliação|compartilhe\\s+sua\\s+experiência\\s+conosco|schrijf\\s+een\\s+review|deel\\s+je\\s+ervaring\\s+met\\s+ons|napisz\\s+opinię|podziel\\s+się\\s+opinią|skriv\\s+en\\s+recension|dela\\s+din\\s+upplevelse\\s+med\\s+oss)\\b[^.!?]{0,100}[.!?]?\\s*$";
+
+    [GeneratedRegex(CL3021_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3021_17Regex();
 
     private const string CL3021_2 = "^\\W*(?:klik|tik)\\s+hier\\b.*$";
 
