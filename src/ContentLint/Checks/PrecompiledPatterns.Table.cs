@@ -1880,7 +1880,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3029_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3029_1Regex();
 
-    private const string CL3030_1 = "(?m)^\\W*(?i:photo|photos|photograph|photo credits?|image credits?|image|images|picture|pictures|credit|credits|foto|fotos|fotografie|fotograf|fotografin|bild|bilder|bildquelle|bildnachweis|fotonachweis|crédit photo|crédits photo|crédit photos|crédits photos|crédit|crédits|fotografía|imagen|imágenes|crédito|créditos|immagine|immagini|credito|crediti|fotografia|imagem|imagens|beeld|afbeelding|fotograaf|zdjęcie|zdjęcia|fot\\.|bildkälla|fotó|kép|kuva|fotoğraf|фото|фотография|фотографии)\\s*(?::|\\.{3}|\u2026)[ \\t]*(?:\\r?\\n[^\\r\\n]{1,80})?$";
+    private const string CL3030_1 = "(?m)^\\W*(?i:(?:crédits[^\\S\\r\\n]+photos|crédit[^\\S\\r\\n]+photos|crédits[^\\S\\r\\n]+photo|image[^\\S\\r\\n]+credits|photo[^\\S\\r\\n]+credits|bildnachweis|crédit[^\\S\\r\\n]+photo|fotonachweis|image[^\\S\\r\\n]+credit|photo[^\\S\\r\\n]+credit|afbeelding|bildquelle|fotografia|fotografie|fotografin|fotografía|photograph|фотографии|фотография|bildkälla|fotograaf|créditos|fotograf|fotoğraf|immagine|immagini|imágenes|pictures|crediti|credito|credits|crédito|crédits|imagens|picture|zdjęcia|zdjęcie|bilder|credit|crédit|imagem|imagen|images|photos|beeld|fotos|image|photo|bild|fot\\.|foto|fotó|kuva|фото|kép))\\s*(?::|\\.{3}|\u2026)[ \\t]*(?:\\r?\\n[^\\r\\n]{1,80})?$";
 
     [GeneratedRegex(CL3030_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3030_1Regex();
