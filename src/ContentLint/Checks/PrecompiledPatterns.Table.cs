@@ -20,8 +20,9 @@ internal static partial class PrecompiledPatterns
         [(CL1007_1, RegexOptions.None)] = CL1007_1Regex,
         [(CL1008_1, RegexOptions.None)] = CL1008_1Regex,
         [(CL2001_1, RegexOptions.None)] = CL2001_1Regex,
-        [(CL2001_2, RegexOptions.IgnoreCase)] = CL2001_2Regex,
+        [(CL2001_2, RegexOptions.None)] = CL2001_2Regex,
         [(CL2001_3, RegexOptions.IgnoreCase)] = CL2001_3Regex,
+        [(CL2001_4, RegexOptions.IgnoreCase)] = CL2001_4Regex,
         [(CL2002_1, RegexOptions.IgnoreCase)] = CL2002_1Regex,
         [(CL2002_2, RegexOptions.IgnoreCase)] = CL2002_2Regex,
         [(CL2003_1, RegexOptions.IgnoreCase)] = CL2003_1Regex,
@@ -431,20 +432,25 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL1008_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL1008_1Regex();
 
-    private const string CL2001_1 = "\\b\\p{L}*\\p{Ll}{3}(?<next>Het|De|Een|Dat|Die|Deze|Dit|Zo|The|This|That|These|It|He|She|They|We|In|On|At|For|And|But|Der|Das|Ein|Eine|Es|Er|Sie|Wir|Im|Le|La|Les|Un|Une|Il|Elle|Ils|Ce|Cette|Dans|El|Los|Las|Una|Lo|En|Por|Para)\\b";
+    private const string CL2001_1 = "\\b\\p{L}*\\p{Ll}{3}(?<next>(?:Cette|These|Dans|Deze|Eine|Elle|Para|That|They|This|And|But|Das|Dat|Der|Die|Dit|Een|Ein|For|Het|Ils|Las|Les|Los|Por|She|Sie|The|Una|Une|Wir|At|Ce|De|El|En|Er|Es|He|Il|Im|In|It|La|Le|Lo|On|Un|We|Zo))\\b";
 
     [GeneratedRegex(CL2001_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2001_1Regex();
 
-    private const string CL2001_2 = "\\b(?:LinkedIn|CheckIn|SignIn|PlugIn)\\b";
+    private const string CL2001_2 = "(?<=\\p{Ll}{3})(?:Cette|These|Dans|Deze|Eine|Elle|Para|That|They|This|And|But|Das|Dat|Der|Die|Dit|Een|Ein|For|Het|Ils|Las|Les|Los|Por|She|Sie|The|Una|Une|Wir|At|Ce|De|El|En|Er|Es|He|Il|Im|In|It|La|Le|Lo|On|Un|We|Zo)\\b";
 
-    [GeneratedRegex(CL2001_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    [GeneratedRegex(CL2001_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2001_2Regex();
 
-    private const string CL2001_3 = "(?:https?://|www\\.)\\S+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}/\\S*";
+    private const string CL2001_3 = "\\b(?:LinkedIn|CheckIn|SignIn|PlugIn)\\b";
 
     [GeneratedRegex(CL2001_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2001_3Regex();
+
+    private const string CL2001_4 = "(?:https?://|www\\.)\\S+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}/\\S*";
+
+    [GeneratedRegex(CL2001_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL2001_4Regex();
 
     private const string CL2002_1 = "</?(?:p|br|div|span|a|strong|em|b|i|u|img|figure|figcaption|ul|ol|li|h[1-6]|section|article|header|footer|nav|aside|blockquote|table|tr|td|th|tbody|thead|iframe|script|style|noscript|font|center|small|sup|sub)\\b(?:\\s+[a-z-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?)*\\s*/?>";
 

@@ -45,7 +45,7 @@ internal static partial class RequiredLiterals
         [("\\b(?i:we|I)\\b[^.!?]{0,40}\\b(?i:earn|earns|receive|receives|get|make|be paid)\\b[^.!?]{0,30}\\b(?i:commissions?|compensation)\\b", RegexOptions.None)] = ["commission", "compensation"],
         [("\\b(?i:wij|we)\\s+(?i:kunnen|mogelijk)\\b[^.!?]{0,30}\\b(?i:commissie|provisie)\\b", RegexOptions.None)] = ["provisie", "commissie"],
         [("\\bCredit:\\s*\\S[^.!?]{0,60}$", RegexOptions.None)] = ["Credit:"],
-        [("\\b\\p{L}*\\p{Ll}{3}(?<next>Het|De|Een|Dat|Die|Deze|Dit|Zo|The|This|That|These|It|He|She|They|We|In|On|At|For|And|But|Der|Das|Ein|Eine|Es|Er|Sie|Wir|Im|Le|La|Les|Un|Une|Il|Elle|Ils|Ce|Cette|Dans|El|Los|Las|Una|Lo|En|Por|Para)\\b", RegexOptions.None)] = null,
+        [("\\b\\p{L}*\\p{Ll}{3}(?<next>(?:Cette|These|Dans|Deze|Eine|Elle|Para|That|They|This|And|But|Das|Dat|Der|Die|Dit|Een|Ein|For|Het|Ils|Las|Les|Los|Por|She|Sie|The|Una|Une|Wir|At|Ce|De|El|En|Er|Es|He|Il|Im|In|It|La|Le|Lo|On|Un|We|Zo))\\b", RegexOptions.None)] = null,
         [("\\s(?:[|/\u2013\u2014-]\\s*)?(?<!(?i:copyright)\\s*)(?:\u00A9(?!\\s*(?:\\d{4}|(?i:copyright|all rights|alle rechte|tous droits|todos los derechos|tutti i diritti|todos os direitos|alle rechten|wszelkie prawa|alla rättigheter)))\\s*|\\(C\\)\\s*(?=\\p{Lu}))(?:(?![.!?]\\s)[^\u00A9\\n]){1,60}(?<![.!?]|\\b\\d{4})$", RegexOptions.None)] = ["\u00A9", "(C)"],
         [("\\uFFFD+", RegexOptions.None)] = ["\uFFFD"],
         [("^(?!.*(?i:rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|prawa zastrzeżone|rättigheter förbehållna|riproduzione riservata))\\W*\u00A9\\s*(?!(?i:copyright))\\p{Lu}", RegexOptions.None)] = ["\u00A9"],

@@ -150,6 +150,26 @@ public sealed class RuleKindTests
         Assert.Equal(message, error.Message);
     }
 
+    [Fact]
+    public void Pattern_prefilters_skip_a_line_where_none_finds_anything()
+    {
+        // The pattern could match on both lines: the prefilter alone decides where it runs.
+        var linter = LinterFor("kind: pattern\nvocabulary: [Sale, Offer]\npatterns: ['\\b\\w*{vocabulary}']\nprefilters: ['(?<=\\p{Ll}){vocabulary}']");
+
+        var finding = Assert.Single(linter.Lint("Title\n\nSale today only.\n\nThe summerSale ends today.\n"));
+
+        Assert.Equal("Found 'summerSale'", finding.Message);
+    }
+
+    [Fact]
+    public void A_bad_prefilter_is_reported_at_its_line()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => LinterFor("kind: pattern\npatterns: ['x']\nprefilters: ['(x']")).Errors.Single();
+
+        Assert.StartsWith("Invalid regular expression '(x'", error.Message);
+        Assert.Equal((10, 14), (error.Location.Line, error.Location.Column));
+    }
+
     [Theory]
     [InlineData("kind: phrase\nphrases: [Populair]", "Title\n\nPopulair in Utrecht\n", "Populair in")]
     [InlineData("kind: pattern\npatterns: ['^Lees ook: .+']", "Title\n\nLees ook: Correcties\n", "^Lees ook: Correcties")]
