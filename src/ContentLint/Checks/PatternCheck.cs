@@ -170,8 +170,10 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
             return;
         }
 
+        // Run over the whole document, the patterns are let through by a prefilter's hit anywhere in it: the matches
+        // are then kept only in units where a prefilter finds something too, as in units matched one by one.
         var found = lineIndependent
-            ? FindInLines(document, run => Matches(context, active, run) ?? [], m => new TextRange(m.Index, m.Length))
+            ? FindInLines(document, run => Matches(context, active, run) ?? [], m => new TextRange(m.Index, m.Length)).Where(f => PassesPrefilters(context, f.Unit))
             : FindInUnits(context, active);
         HashSet<int>? matchStarts = null;
         if (wordBreaks.Count > 0)
@@ -226,6 +228,10 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
 
     private bool IsWordBreak(Match match) => wordBreaks.Any(wordBreak => wordBreak.IsMatch(match.ValueSpan));
 
+    /// <summary>True when the rule has no prefilters, the linter runs without gates, or a prefilter finds something in <paramref name="span"/>.</summary>
+    private bool PassesPrefilters(RuleContext context, TextRange span) =>
+        prefilters.Count == 0 || context.Triggers is null || prefilters.Any(p => p.IsMatch(context.Document.Text.AsSpan(span.Start, span.Length)));
+
     /// <summary>The matches in each unit the rule's triggers allow, with their unit.</summary>
     private IEnumerable<(TextRange Unit, Match Match)> FindInUnits(RuleContext context, List<int> active)
     {
@@ -250,7 +256,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
     private List<Match>? Matches(RuleContext context, List<int> active, TextRange span)
     {
         var text = context.Document.Text;
-        if (context.Triggers is not null && prefilters.Count > 0 && !prefilters.Any(p => p.IsMatch(text.AsSpan(span.Start, span.Length))))
+        if (!PassesPrefilters(context, span))
         {
             return null;
         }
