@@ -98,7 +98,8 @@ internal sealed class PageShapeCheck : YamlRule
             return;
         }
 
-        var (first, end) = pageDumps ? (0, layout.Lines.Count) : TrailingBlock(layout);
+        var lines = pageDumps ? layout.Lines : layout.Measured;
+        var (first, end) = pageDumps ? (0, lines.Count) : TrailingBlock(layout);
         var blockStart = -1;
         for (var i = first; i <= end; i++)
         {
@@ -110,7 +111,7 @@ internal sealed class PageShapeCheck : YamlRule
 
             if (blockStart >= 0 && i - blockStart >= minRun)
             {
-                var span = Text.TextRange.FromBounds(layout.Lines[blockStart].Line.Start, layout.Lines[i - 1].Line.End);
+                var span = Text.TextRange.FromBounds(lines[blockStart].Line.Start, lines[i - 1].Line.End);
                 Report(context, Trim(context.Document, span), [KeyValuePair.Create("lines", (i - blockStart).ToString(CultureInfo.InvariantCulture))], applicability: FixApplicability.Unsafe);
             }
 
@@ -140,9 +141,9 @@ internal sealed class PageShapeCheck : YamlRule
     /// </summary>
     private (int First, int End) TrailingBlock(PageLayout layout)
     {
-        var count = layout.Lines.Count;
+        var count = layout.Measured.Count;
         var lastProse = count - 1;
-        while (lastProse >= 0 && !layout.Lines[lastProse].IsProse)
+        while (lastProse >= 0 && !layout.Measured[lastProse].IsProse)
         {
             lastProse--;
         }
@@ -155,7 +156,7 @@ internal sealed class PageShapeCheck : YamlRule
 
         for (var i = lastProse + 1; i < count; i++)
         {
-            var line = layout.Lines[i];
+            var line = layout.Measured[i];
             if (line.Length >= settings.LengthLow || line.EndsSentence || line.IsListItem || line.InCountRun || line.StopWordShare >= layout.Settings.StopWordsLow)
             {
                 return (0, 0);

@@ -86,22 +86,35 @@ internal sealed class PageLayout
     /// </summary>
     private const int UnsegmentedScript = -2;
 
-    private PageLayout(IReadOnlyList<LineShape> lines, (int Start, int End) core, bool isPageDump, PageShapeSettings settings)
+    private readonly Lazy<(LineShape[] Lines, int CoreStart, int CoreEnd)> revision;
+
+    private PageLayout(Document document, LineShape[] measured, bool isPageDump, PageShapeSettings settings, PageShapeSettings calibrated)
     {
-        Lines = lines;
-        Settings = settings;
-        (CoreStart, CoreEnd) = core;
+        Measured = measured;
+        Settings = calibrated;
         IsPageDump = isPageDump;
+
+        // The neighbours' revision and the prose core are found when first asked for: an extractor's output is
+        // judged by its measured lines after the last prose line alone, and most documents are not page dumps.
+        revision = new(() =>
+        {
+            var revised = Revise(measured);
+            var (coreStart, coreEnd) = FindCore(measured, settings, HeadlineLines(document, measured));
+            return ([.. measured.Select((line, i) => line with { Class = revised[i] })], coreStart, coreEnd);
+        });
     }
 
-    /// <summary>The non-blank body lines, in order, each measured and classed.</summary>
-    public IReadOnlyList<LineShape> Lines { get; }
+    /// <summary>The non-blank body lines, in order, each measured and classed on its own (<see cref="LineShape.OwnClass"/>).</summary>
+    public IReadOnlyList<LineShape> Measured { get; }
+
+    /// <summary>The non-blank body lines, in order, each measured and classed, and revised by its neighbours' classes.</summary>
+    public IReadOnlyList<LineShape> Lines => revision.Value.Lines;
 
     /// <summary>The index in <see cref="Lines"/> of the prose core's first line; -1 when there is no prose.</summary>
-    public int CoreStart { get; }
+    public int CoreStart => revision.Value.CoreStart;
 
     /// <summary>The index in <see cref="Lines"/> of the prose core's last line; -1 when <see cref="CoreStart"/> is.</summary>
-    public int CoreEnd { get; }
+    public int CoreEnd => revision.Value.CoreEnd;
 
     /// <summary>The settings the lines were classed with, their function-word thresholds calibrated to the document's language.</summary>
     public PageShapeSettings Settings { get; }
@@ -158,14 +171,7 @@ internal sealed class PageLayout
         }
 
         MarkCountRuns(lines);
-        var revised = Revise(lines);
-        var core = FindCore(lines, settings, HeadlineLines(document, lines));
-        for (var i = 0; i < lines.Length; i++)
-        {
-            lines[i] = lines[i] with { Class = revised[i] };
-        }
-
-        return new PageLayout(lines, core, MenuLines(lines) >= settings.MinDumpLines, calibrated);
+        return new PageLayout(document, lines, MenuLines(lines) >= settings.MinDumpLines, settings, calibrated);
     }
 
     /// <summary>
