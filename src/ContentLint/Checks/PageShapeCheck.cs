@@ -98,57 +98,71 @@ internal sealed class PageShapeCheck : YamlRule
             return;
         }
 
-        var flagged = pageDumps ? OutsideCore(layout) : TrailingBlock(layout);
-        var block = new List<PageLayout.LineShape>();
-        for (var i = 0; i <= layout.Lines.Count; i++)
+        var lines = pageDumps ? layout.Lines : layout.Measured;
+        var (first, end) = pageDumps ? (0, lines.Count) : TrailingBlock(layout);
+        var blockStart = -1;
+        for (var i = first; i <= end; i++)
         {
-            if (i < layout.Lines.Count && flagged[i])
+            if (i < end && (!pageDumps || IsBoilerplateOutsideCore(layout, i)))
             {
-                block.Add(layout.Lines[i]);
+                blockStart = blockStart < 0 ? i : blockStart;
                 continue;
             }
 
-            if (block.Count >= minRun)
+            if (blockStart >= 0 && i - blockStart >= minRun)
             {
-                var span = Text.TextRange.FromBounds(block[0].Line.Start, block[^1].Line.End);
-                Report(context, Trim(context.Document, span), [KeyValuePair.Create("lines", block.Count.ToString(CultureInfo.InvariantCulture))], applicability: FixApplicability.Unsafe);
+                var span = Text.TextRange.FromBounds(lines[blockStart].Line.Start, lines[i - 1].Line.End);
+                Report(context, Trim(context.Document, span), [KeyValuePair.Create("lines", (i - blockStart).ToString(CultureInfo.InvariantCulture))], applicability: FixApplicability.Unsafe);
             }
 
-            block.Clear();
+            blockStart = -1;
         }
     }
 
     /// <summary>
-    /// In a page dump: the lines outside the prose core that are short or boilerplate (after the neighbours'
-    /// revision), and neither sentences, table rows nor a run of counts (a poll's results). Outside the article, a short line is boilerplate even among
-    /// prose neighbours (a comment's author and date, a teaser's headline); a page without a prose core has no
-    /// article to tell its boilerplate from.
+    /// In a page dump: a line outside the prose core that is short or boilerplate (after the neighbours' revision),
+    /// and neither a sentence, a table row nor one of a run of counts (a poll's results). Outside the article, a short
+    /// line is boilerplate even among prose neighbours (a comment's author and date, a teaser's headline); a page
+    /// without a prose core has no article to tell its boilerplate from.
     /// </summary>
-    private static bool[] OutsideCore(PageLayout layout) =>
-        [.. layout.Lines.Select((line, i) => layout.CoreStart >= 0 && !layout.InCore(i) && (line.Length < layout.Settings.LengthLow || line.Class == LineClass.Bad) && !line.IsSentence && !line.IsTableRow && !line.InCountRun)];
+    private static bool IsBoilerplateOutsideCore(PageLayout layout, int index)
+    {
+        var line = layout.Lines[index];
+        return layout.CoreStart >= 0 && !layout.InCore(index) && (line.Length < layout.Settings.LengthLow || line.Class == LineClass.Bad)
+            && !line.IsSentence && !line.IsTableRow && !line.InCountRun;
+    }
 
     /// <summary>
-    /// In extractor output: every line after the last prose line, when they are not too many nor too large a share
-    /// of the document, and each is a short line without sentence punctuation nor list marker, poor in function words (an
+    /// In extractor output: the lines after the last prose line, when they are not too many nor too large a share of
+    /// the document, and each is a short line without sentence punctuation nor list marker, poor in function words (an
     /// article's closing list is made of phrases, a link list or a tag line of names; a sentence in another language
-    /// has no function words of the document's language but ends like a sentence; a run of counts is a poll's results).
+    /// has no function words of the document's language but ends like a sentence; a run of counts is a poll's
+    /// results); else an empty range.
     /// </summary>
-    private bool[] TrailingBlock(PageLayout layout)
+    private (int First, int End) TrailingBlock(PageLayout layout)
     {
-        var flagged = new bool[layout.Lines.Count];
-        var lastProse = -1;
-        for (var i = 0; i < layout.Lines.Count; i++)
+        var count = layout.Measured.Count;
+        var lastProse = count - 1;
+        while (lastProse >= 0 && !layout.Measured[lastProse].IsProse)
         {
-            lastProse = layout.Lines[i].IsProse ? i : lastProse;
+            lastProse--;
         }
 
-        var tail = layout.Lines.Count - lastProse - 1;
-        if (lastProse >= 0 && tail <= maxLines && tail <= maxShare * layout.Lines.Count
-            && layout.Lines.Skip(lastProse + 1).All(line => line.Length < settings.LengthLow && !line.EndsSentence && !line.IsListItem && !line.InCountRun && line.StopWordShare < layout.Settings.StopWordsLow))
+        var tail = count - lastProse - 1;
+        if (lastProse < 0 || tail > maxLines || tail > maxShare * count)
         {
-            Array.Fill(flagged, true, lastProse + 1, tail);
+            return (0, 0);
         }
 
-        return flagged;
+        for (var i = lastProse + 1; i < count; i++)
+        {
+            var line = layout.Measured[i];
+            if (line.Length >= settings.LengthLow || line.EndsSentence || line.IsListItem || line.InCountRun || line.StopWordShare >= layout.Settings.StopWordsLow)
+            {
+                return (0, 0);
+            }
+        }
+
+        return (lastProse + 1, count);
     }
 }

@@ -86,23 +86,35 @@ internal sealed class PageLayout
     /// </summary>
     private const int UnsegmentedScript = -2;
 
-    private PageLayout(IReadOnlyList<LineShape> lines, int coreStart, int coreEnd, bool isPageDump, PageShapeSettings settings)
+    private readonly Lazy<(LineShape[] Lines, int CoreStart, int CoreEnd)> revision;
+
+    private PageLayout(Document document, LineShape[] measured, bool isPageDump, PageShapeSettings settings, PageShapeSettings calibrated)
     {
-        Lines = lines;
-        Settings = settings;
-        CoreStart = coreStart;
-        CoreEnd = coreEnd;
+        Measured = measured;
+        Settings = calibrated;
         IsPageDump = isPageDump;
+
+        // The neighbours' revision and the prose core are found when first asked for: an extractor's output is
+        // judged by its measured lines after the last prose line alone, and most documents are not page dumps.
+        revision = new(() =>
+        {
+            var revised = Revise(measured);
+            var (coreStart, coreEnd) = FindCore(measured, settings, HeadlineLines(document, measured));
+            return ([.. measured.Select((line, i) => line with { Class = revised[i] })], coreStart, coreEnd);
+        });
     }
 
-    /// <summary>The non-blank body lines, in order, each measured and classed.</summary>
-    public IReadOnlyList<LineShape> Lines { get; }
+    /// <summary>The non-blank body lines, in order, each measured and classed on its own (<see cref="LineShape.OwnClass"/>).</summary>
+    public IReadOnlyList<LineShape> Measured { get; }
+
+    /// <summary>The non-blank body lines, in order, each measured and classed, and revised by its neighbours' classes.</summary>
+    public IReadOnlyList<LineShape> Lines => revision.Value.Lines;
 
     /// <summary>The index in <see cref="Lines"/> of the prose core's first line; -1 when there is no prose.</summary>
-    public int CoreStart { get; }
+    public int CoreStart => revision.Value.CoreStart;
 
-    /// <summary>The index in <see cref="Lines"/> of the prose core's last line; -1 when there is no prose.</summary>
-    public int CoreEnd { get; }
+    /// <summary>The index in <see cref="Lines"/> of the prose core's last line; -1 when <see cref="CoreStart"/> is.</summary>
+    public int CoreEnd => revision.Value.CoreEnd;
 
     /// <summary>The settings the lines were classed with, their function-word thresholds calibrated to the document's language.</summary>
     public PageShapeSettings Settings { get; }
@@ -131,20 +143,35 @@ internal sealed class PageLayout
 
     private static PageLayout? Measure(Document document, PageShapeSettings settings)
     {
-        var contentLines = document.BodyLines.Where(line => !document.IsBlank(line)).ToList();
+        var contentLines = new List<ContentLine>(document.BodyLines.Length);
+        foreach (var line in document.BodyLines)
+        {
+            if (!document.IsBlank(line))
+            {
+                contentLines.Add(line);
+            }
+        }
+
         var language = LanguageOf(document, contentLines);
         if ((language < 0 && language != UnsegmentedScript) || contentLines.Count == 0)
         {
             return null;
         }
 
-        var measured = contentLines.Select(line => language == UnsegmentedScript ? LineShape.MeasureUnsegmented(document, line) : LineShape.Measure(document, line, language)).ToArray();
-        var calibrated = Calibrated(settings, measured);
-        var lines = MarkCountRuns(measured.Select(line => line.ClassedBy(calibrated)).ToArray());
-        var revised = Revise(lines);
-        var (coreStart, coreEnd) = FindCore(lines, settings, HeadlineLines(document, lines));
-        var shapes = lines.Select((line, i) => line with { Class = revised[i] }).ToList();
-        return new PageLayout(shapes, coreStart, coreEnd, MenuLines(lines) >= settings.MinDumpLines, calibrated);
+        var lines = new LineShape[contentLines.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = language == UnsegmentedScript ? LineShape.MeasureUnsegmented(document, contentLines[i]) : LineShape.Measure(document, contentLines[i], language);
+        }
+
+        var calibrated = Calibrated(settings, lines);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].ClassedBy(calibrated);
+        }
+
+        MarkCountRuns(lines);
+        return new PageLayout(document, lines, MenuLines(lines) >= settings.MinDumpLines, settings, calibrated);
     }
 
     /// <summary>
@@ -155,7 +182,16 @@ internal sealed class PageLayout
     /// </summary>
     private static PageShapeSettings Calibrated(PageShapeSettings settings, LineShape[] lines)
     {
-        var shares = lines.Where(line => line.Words >= CalibrationWords).Select(line => line.StopWordShare).Order().ToList();
+        var shares = new List<double>();
+        foreach (var line in lines)
+        {
+            if (line.Words >= CalibrationWords)
+            {
+                shares.Add(line.StopWordShare);
+            }
+        }
+
+        shares.Sort();
         if (shares.Count < 3)
         {
             return settings;
@@ -231,7 +267,7 @@ internal sealed class PageLayout
     /// <summary>jusText's context-sensitive pass: short lines take the class of their nearest classed neighbours, then near-good ones.</summary>
     private static LineClass[] Revise(LineShape[] lines)
     {
-        var classes = lines.Select(l => l.OwnClass).ToArray();
+        var classes = Array.ConvertAll(lines, line => line.OwnClass);
         var afterShort = (LineClass[])classes.Clone();
         for (var i = 0; i < classes.Length; i++)
         {
@@ -374,7 +410,7 @@ internal sealed class PageLayout
     /// row: a poll's results ("165 votes", "24 %") or a column of figures belong to the article wherever they stand
     /// (a poll often comes after the article's prose), where a menu holds no numbers and a pagination bare ones.
     /// </summary>
-    private static LineShape[] MarkCountRuns(LineShape[] lines)
+    private static void MarkCountRuns(LineShape[] lines)
     {
         var runStart = 0;
         for (var i = 0; i <= lines.Length; i++)
@@ -391,8 +427,6 @@ internal sealed class PageLayout
 
             runStart = i + 1;
         }
-
-        return lines;
     }
 
     /// <summary>
@@ -473,7 +507,7 @@ internal sealed class PageLayout
     /// <param name="IsListItem">True when it starts with a Markdown list marker (<c>- </c>, <c>* </c>, <c>+ </c>, <c>1. </c>): a list its author wrote.</param>
     /// <param name="IsCopyright">True for a copyright line, boilerplate whatever its words.</param>
     /// <param name="StartsWithNumber">True when its first word holds a digit ("165 votes", "%24", "2 onions").</param>
-    internal sealed record LineShape(ContentLine Line, int Length, int Words, int StopWords, int Numbers, bool EndsSentence, bool IsListItem, bool IsCopyright, bool StartsWithNumber, LineClass OwnClass)
+    internal readonly record struct LineShape(ContentLine Line, int Length, int Words, int StopWords, int Numbers, bool EndsSentence, bool IsListItem, bool IsCopyright, bool StartsWithNumber, LineClass OwnClass)
     {
         /// <summary>A row of a table (a score board, a timetable): several numbers among several words. Menus hold few numbers.</summary>
         public bool IsTableRow => Numbers >= 3 && Words >= 4;
@@ -515,6 +549,8 @@ internal sealed class PageLayout
         public bool IsProseAnchor(PageShapeSettings settings) => IsProse || (Length >= settings.LengthHigh && EndsSentence && StopWords > 0);
 
         /// <summary>The line measured; its class is <see cref="LineClass.Short"/> until <see cref="ClassedBy"/>.</summary>
+        /// <remarks>Fully optimised from the first call, as <see cref="Text.StopWords.MaskOf"/> is: it runs once per line of every document.</remarks>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static LineShape Measure(Document document, ContentLine line, int language)
         {
             var text = document.GetText(line).Trim();
