@@ -138,7 +138,7 @@ internal sealed class CorpusEvidenceBuilder
     /// <summary>
     /// How many parts the line hashes are counted in, by their top bits. Counting sorts the lines, and a sort of every
     /// line of the run at once would hold a second copy of them all (8 bytes a line, at the peak of the run, the end of
-    /// the first pass); a part holds about an eighth, and the parts come out in order.
+    /// the first pass); each part is sorted in turn in one buffer of about an eighth, and the parts come out in order.
     /// </summary>
     private const int CountingParts = 8;
 
@@ -149,7 +149,7 @@ internal sealed class CorpusEvidenceBuilder
     private static (ulong[] Hashes, int[] Counts) CountDocuments(IEnumerable<DocumentLines> counted, int minDocuments)
     {
         var documents = counted.ToList();
-        var sizes = new long[CountingParts];
+        var sizes = new int[CountingParts];
         foreach (var hash in documents.SelectMany(d => d.Lines))
         {
             sizes[PartOf(hash)]++;
@@ -157,6 +157,7 @@ internal sealed class CorpusEvidenceBuilder
 
         // Each part is sorted twice, once to count what is kept and once to keep it: the arrays kept are made at their
         // size, not grown, which a profile of every line (minDocuments 1) would otherwise hold twice over.
+        var buffer = new ulong[sizes.Max()];
         var keptInPart = new int[CountingParts];
         for (var part = 0; part < CountingParts; part++)
         {
@@ -172,9 +173,9 @@ internal sealed class CorpusEvidenceBuilder
 
         return (hashes, counts);
 
-        ulong[] SortedPart(int part)
+        Span<ulong> SortedPart(int part)
         {
-            var all = new ulong[sizes[part]];
+            var all = buffer.AsSpan(0, sizes[part]);
             var at = 0;
             foreach (var document in documents)
             {
@@ -187,7 +188,7 @@ internal sealed class CorpusEvidenceBuilder
                 }
             }
 
-            Array.Sort(all);
+            all.Sort();
             return all;
         }
     }
@@ -199,7 +200,7 @@ internal sealed class CorpusEvidenceBuilder
     /// The number of distinct hashes of <paramref name="sorted"/> that occur at least <paramref name="minDocuments"/>
     /// times; each with its count written from <paramref name="at"/> in <paramref name="hashes"/> and <paramref name="counts"/> when given.
     /// </summary>
-    private static int Count(ulong[] sorted, int minDocuments, ulong[]? hashes, int[]? counts, int at)
+    private static int Count(ReadOnlySpan<ulong> sorted, int minDocuments, ulong[]? hashes, int[]? counts, int at)
     {
         var kept = 0;
         for (var start = 0; start < sorted.Length;)
@@ -223,7 +224,7 @@ internal sealed class CorpusEvidenceBuilder
     }
 
     /// <summary>Where the run of equal hashes that starts at <paramref name="start"/> ends, in sorted <paramref name="sorted"/>.</summary>
-    private static int RunEnd(ulong[] sorted, int start)
+    private static int RunEnd(ReadOnlySpan<ulong> sorted, int start)
     {
         var end = start + 1;
         while (end < sorted.Length && sorted[end] == sorted[start])
