@@ -33,24 +33,18 @@ internal sealed class CachedRun(LintCache cache, IReadOnlyDictionary<string, UIn
     public bool IsKept(RunInput input) => keys.TryGetValue(input.FullPath, out var key) && Cache.Contains(input.FullPath, key);
 
     /// <summary>
-    /// Every document of <paramref name="run"/>, each file closed by an item without a document: the cache's findings
-    /// for a file it holds (its document read only when a report or the baseline needs it), else the file to read and
-    /// lint, with the key of the bytes read when its findings are to be kept.
+    /// Every document of <paramref name="run"/>, each file closed by an item without a document. A file with a key (one
+    /// article) is left to the thread that lints it, in parallel: the cache's findings for it when it holds them (its
+    /// document read only when a report or the baseline needs it), else the file read and linted, with the key of the
+    /// bytes read to keep its findings under.
     /// </summary>
     public IEnumerable<RunDocument> Documents(IReadOnlyList<RunInput> run)
     {
         foreach (var input in run)
         {
-            if (keys.TryGetValue(input.FullPath, out var key) && Cache.TryGet(input.FullPath, key, input.DisplayPath, input.Linter) is { } kept)
+            if (keys.TryGetValue(input.FullPath, out var key))
             {
-                yield return needsDocuments
-                    ? new RunDocument(input, null, kept, ReadLater: () => new RunDocument(input, input.Read().Single(), kept))
-                    : new RunDocument(input, new SourceDocument(null, null, null), kept);
-            }
-            else if (keys.ContainsKey(input.FullPath))
-            {
-                // A file with a key is one article (only articles are hashed): one document, read when its batch is linted.
-                yield return new RunDocument(input, null, ReadLater: () => ReadToKeep(input) ?? new RunDocument(input, input.Read().Single()));
+                yield return new RunDocument(input, null, ReadLater: () => Kept(input, key) ?? ReadToKeep(input) ?? new RunDocument(input, input.Read().Single()));
             }
             else
             {
@@ -63,6 +57,12 @@ internal sealed class CachedRun(LintCache cache, IReadOnlyDictionary<string, UIn
             yield return new RunDocument(input, null);
         }
     }
+
+    /// <summary>The file with the findings the cache holds for it under <paramref name="key"/>; null when it holds none.</summary>
+    private RunDocument? Kept(RunInput input, UInt128 key) =>
+        Cache.TryGet(input.FullPath, key, input.DisplayPath, input.Linter) is not { } kept ? null
+            : needsDocuments ? new RunDocument(input, input.Read().Single(), kept)
+            : new RunDocument(input, new SourceDocument(null, null, null), kept);
 
     /// <summary>
     /// Reads the article as <see cref="ArticleSource.ReadFile"/> does, keyed by the bytes read (the file may have

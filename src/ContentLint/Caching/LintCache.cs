@@ -18,32 +18,32 @@ namespace ContentLint.Caching;
 internal sealed class LintCache
 {
     /// <summary>The first bytes of every cache file; another format version is another magic.</summary>
-    private static readonly byte[] Magic = "ContentLint lint cache 2\n"u8.ToArray();
+    private static readonly byte[] Magic = "ContentLint lint cache 3\n"u8.ToArray();
 
     /// <summary>The bytes of the hash that ends the file, over everything before it.</summary>
     private const int ChecksumLength = 16;
 
     private readonly string path;
     private readonly UInt128 stamp;
-    private readonly Dictionary<string, CachedFile> previous;
-    private readonly ConcurrentDictionary<string, CachedFile> current = new(StringComparer.Ordinal);
+    private readonly StoredCache stored;
+    private readonly ConcurrentDictionary<string, CachedFile> added = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Linter, Dictionary<string, RuleDescriptor>> descriptors = new();
 
-    /// <summary>True once this run has kept findings the cache file does not hold: it must be written again.</summary>
-    private volatile bool added;
+    /// <summary>How many of the stored entries this run gave back (each file once).</summary>
+    private int reused;
 
-    private LintCache(string path, UInt128 stamp, Dictionary<string, CachedFile> previous)
+    private LintCache(string path, UInt128 stamp, StoredCache stored)
     {
         this.path = path;
         this.stamp = stamp;
-        this.previous = previous;
+        this.stored = stored;
     }
 
     /// <summary>
     /// Opens the cache at <paramref name="path"/> for a run stamped <paramref name="stamp"/> (<see cref="CacheStamp"/>):
     /// its entries when the file is a cache of that stamp, none when it is missing, damaged, foreign or of another stamp.
     /// </summary>
-    public static LintCache Open(string path, UInt128 stamp) => new(path, stamp, Load(path, stamp) ?? new(StringComparer.Ordinal));
+    public static LintCache Open(string path, UInt128 stamp) => new(path, stamp, Load(path, stamp) ?? StoredCache.Empty);
 
     /// <summary>The key of a file's entry: its content hash, joined with the run's corpus key when its rules read the corpus.</summary>
     public static UInt128 EntryKey(UInt128 contentHash, UInt128? corpusKey)
@@ -58,23 +58,23 @@ internal sealed class LintCache
     public static UInt128 ContentHash(ReadOnlySpan<byte> content) => XxHash128.HashToUInt128(content);
 
     /// <summary>True when the cache holds findings for the file at <paramref name="fullPath"/> under <paramref name="key"/>.</summary>
-    public bool Contains(string fullPath, UInt128 key) => previous.TryGetValue(fullPath, out var entry) && entry.Key == key;
+    public bool Contains(string fullPath, UInt128 key) => stored.Entries.TryGetValue(fullPath, out var entry) && entry.Key == key;
 
     /// <summary>
     /// The findings kept for the file at <paramref name="fullPath"/> under <paramref name="key"/>, shown as
     /// <paramref name="displayPath"/>, with <paramref name="linter"/>'s rule descriptors; null when there are none (or
-    /// one names a rule the linter does not have). A hit is kept for the next run.
+    /// one names a rule the linter does not have). A hit is kept for the next run. Each file is asked for once a run.
     /// </summary>
     public ImmutableArray<Finding>? TryGet(string fullPath, UInt128 key, string displayPath, Linter linter)
     {
-        if (!previous.TryGetValue(fullPath, out var entry) || entry.Key != key)
+        if (!stored.Entries.TryGetValue(fullPath, out var entry) || entry.Key != key || stored.FindingsAt(entry.Offset) is not { } kept)
         {
             return null;
         }
 
         var known = DescriptorsOf(linter);
-        var findings = ImmutableArray.CreateBuilder<Finding>(entry.Findings.Length);
-        foreach (var finding in entry.Findings)
+        var findings = ImmutableArray.CreateBuilder<Finding>(kept.Length);
+        foreach (var finding in kept)
         {
             if (!known.TryGetValue(finding.Id, out var descriptor))
             {
@@ -84,7 +84,7 @@ internal sealed class LintCache
             findings.Add(finding.ToFinding(descriptor, displayPath));
         }
 
-        current[fullPath] = entry;
+        Interlocked.Increment(ref reused);
         return findings.MoveToImmutable();
     }
 
@@ -98,8 +98,7 @@ internal sealed class LintCache
         var known = DescriptorsOf(linter);
         if (findings.All(f => f.Record is null && known.TryGetValue(f.Id, out var descriptor) && descriptor == f.Descriptor))
         {
-            current[fullPath] = new CachedFile(key, [.. findings.Select(CachedFinding.Of)]);
-            added = true;
+            added[fullPath] = new CachedFile(key, [.. findings.Select(CachedFinding.Of)]);
         }
     }
 
@@ -111,16 +110,17 @@ internal sealed class LintCache
     /// </summary>
     public void Save()
     {
-        if (!added && current.Count == previous.Count)
+        if (added.IsEmpty && reused == stored.Entries.Count)
         {
             return;
         }
 
-        foreach (var (file, entry) in previous)
+        var entries = new Dictionary<string, CachedFile>(added, StringComparer.Ordinal);
+        foreach (var (file, entry) in stored.Entries)
         {
-            if (!current.ContainsKey(file) && File.Exists(file))
+            if (!entries.ContainsKey(file) && File.Exists(file) && stored.FindingsAt(entry.Offset) is { } findings)
             {
-                current.TryAdd(file, entry);
+                entries[file] = new CachedFile(entry.Key, findings);
             }
         }
 
@@ -130,7 +130,7 @@ internal sealed class LintCache
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
             {
-                var body = Serialize();
+                var body = Serialize(entries);
                 stream.Write(body);
                 stream.Write(XxHash128.Hash(body));
             }
@@ -146,24 +146,32 @@ internal sealed class LintCache
     /// <summary>
     /// The cache file's body: the magic, the stamp, every text the findings hold (rule ids, messages, fix titles and
     /// replacements) once each, then each file's entry naming its texts by number: most findings repeat texts other
-    /// files hold, and a run that reads the cache makes each text once.
+    /// files hold, and a run that reads the cache makes each text once. Each entry's findings are preceded by their
+    /// length in bytes, so that a run reads the findings of the files it lints and steps over the others.
     /// </summary>
-    private byte[] Serialize()
+    private byte[] Serialize(Dictionary<string, CachedFile> entries)
     {
         var texts = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var entries = new MemoryStream();
-        using (var writer = new BinaryWriter(entries, Encoding.UTF8, leaveOpen: true))
+        using var body = new MemoryStream();
+        using var findings = new MemoryStream();
+        using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+        using (var findingsWriter = new BinaryWriter(findings, Encoding.UTF8, leaveOpen: true))
         {
-            writer.Write(current.Count);
-            foreach (var (file, entry) in current.OrderBy(e => e.Key, StringComparer.Ordinal))
+            writer.Write(entries.Count);
+            foreach (var (file, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
             {
-                writer.Write(file);
-                WriteKey(writer, entry.Key);
-                writer.Write(entry.Findings.Length);
+                findings.SetLength(0);
+                findingsWriter.Write(entry.Findings.Length);
                 foreach (var finding in entry.Findings)
                 {
-                    finding.Write(writer, TextNumber);
+                    finding.Write(findingsWriter, TextNumber);
                 }
+
+                findingsWriter.Flush();
+                writer.Write(file);
+                WriteKey(writer, entry.Key);
+                writer.Write((int)findings.Length);
+                writer.Write(findings.GetBuffer(), 0, (int)findings.Length);
             }
         }
 
@@ -178,7 +186,7 @@ internal sealed class LintCache
                 writer.Write(text);
             }
 
-            writer.Write(entries.GetBuffer(), 0, (int)entries.Length);
+            writer.Write(body.GetBuffer(), 0, (int)body.Length);
         }
 
         return buffer.ToArray();
@@ -194,8 +202,11 @@ internal sealed class LintCache
         }
     }
 
-    /// <summary>The entries of the cache file, or null when it is missing, not a cache, damaged or of another stamp.</summary>
-    private static Dictionary<string, CachedFile>? Load(string path, UInt128 stamp)
+    /// <summary>
+    /// The cache file's texts and where each file's findings are, or null when it is missing, not a cache, damaged or
+    /// of another stamp. Findings are read when a file asks for them: a run makes no object for a file it lints anew.
+    /// </summary>
+    private static StoredCache? Load(string path, UInt128 stamp)
     {
         byte[] bytes;
         try
@@ -215,7 +226,8 @@ internal sealed class LintCache
 
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length, body.Length - Magic.Length), Encoding.UTF8);
+            var stream = new MemoryStream(bytes, 0, body.Length) { Position = Magic.Length };
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
             if (ReadKey(reader) != stamp)
             {
                 return null;
@@ -227,21 +239,18 @@ internal sealed class LintCache
                 texts[i] = reader.ReadString();
             }
 
-            var entries = new Dictionary<string, CachedFile>(StringComparer.Ordinal);
-            for (var count = CheckedCount(reader); count > 0; count--)
+            var count = CheckedCount(reader);
+            var entries = new Dictionary<string, StoredEntry>(count, StringComparer.Ordinal);
+            for (; count > 0; count--)
             {
                 var file = reader.ReadString();
                 var key = ReadKey(reader);
-                var findings = new CachedFinding[CheckedCount(reader)];
-                for (var i = 0; i < findings.Length; i++)
-                {
-                    findings[i] = CachedFinding.Read(reader, texts);
-                }
-
-                entries[file] = new CachedFile(key, findings);
+                var length = CheckedCount(reader);
+                entries[file] = new StoredEntry(key, (int)stream.Position);
+                stream.Position = stream.Position + length <= body.Length ? stream.Position + length : throw new EndOfStreamException();
             }
 
-            return entries;
+            return new StoredCache(bytes, body.Length, texts, entries);
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException)
         {
@@ -276,6 +285,37 @@ internal sealed class LintCache
 
     /// <summary>One file's entry: the key it was linted under and its findings.</summary>
     private sealed record CachedFile(UInt128 Key, CachedFinding[] Findings);
+
+    /// <summary>A file's entry in the cache file read: the key it was linted under and where its findings start.</summary>
+    private readonly record struct StoredEntry(UInt128 Key, int Offset);
+
+    /// <summary>The cache file read: its bytes, its texts and each file's entry.</summary>
+    private sealed class StoredCache(byte[] bytes, int bodyLength, string[] texts, Dictionary<string, StoredEntry> entries)
+    {
+        public static StoredCache Empty { get; } = new([], 0, [], new(StringComparer.Ordinal));
+
+        public Dictionary<string, StoredEntry> Entries { get; } = entries;
+
+        /// <summary>The findings that start at <paramref name="offset"/>; null when they are damaged (the file is then linted again).</summary>
+        public CachedFinding[]? FindingsAt(int offset)
+        {
+            try
+            {
+                using var reader = new BinaryReader(new MemoryStream(bytes, offset, bodyLength - offset), Encoding.UTF8);
+                var findings = new CachedFinding[CheckedCount(reader)];
+                for (var i = 0; i < findings.Length; i++)
+                {
+                    findings[i] = CachedFinding.Read(reader, texts);
+                }
+
+                return findings;
+            }
+            catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException)
+            {
+                return null;
+            }
+        }
+    }
 
     /// <summary>A finding as kept: everything but its rule descriptor (named by id) and its path (the run's own).</summary>
     private sealed record CachedFinding(string Id, Severity Severity, string Message, TextRange Span, LineColumnSpan Location, bool IsWholeDocument, Fix? Fix)

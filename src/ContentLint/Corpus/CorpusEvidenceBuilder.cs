@@ -1,3 +1,4 @@
+using System.Numerics;
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Files;
@@ -135,49 +136,95 @@ internal sealed class CorpusEvidenceBuilder
     }
 
     /// <summary>
+    /// How many parts the line hashes are counted in, by their top bits. Counting sorts the lines, and a sort of every
+    /// line of the run at once would hold a second copy of them all (8 bytes a line, at the peak of the run, the end of
+    /// the first pass); each part is sorted in turn in one buffer of about an eighth, and the parts come out in order.
+    /// </summary>
+    private const int CountingParts = 8;
+
+    /// <summary>
     /// Every line hash of the documents that at least <paramref name="minDocuments"/> of them hold, sorted and
     /// distinct, with how many documents hold it (each document lists a line once).
     /// </summary>
     private static (ulong[] Hashes, int[] Counts) CountDocuments(IEnumerable<DocumentLines> counted, int minDocuments)
     {
         var documents = counted.ToList();
-        var all = new ulong[documents.Sum(d => (long)d.Lines.Length)];
-        var at = 0;
-        foreach (var document in documents)
+        var sizes = new int[CountingParts];
+        foreach (var hash in documents.SelectMany(d => d.Lines))
         {
-            document.Lines.CopyTo(all, at);
-            at += document.Lines.Length;
+            sizes[PartOf(hash)]++;
         }
 
-        Array.Sort(all);
+        // Each part is sorted twice, once to count what is kept and once to keep it: the arrays kept are made at their
+        // size, not grown, which a profile of every line (minDocuments 1) would otherwise hold twice over.
+        var buffer = new ulong[sizes.Max()];
+        var keptInPart = new int[CountingParts];
+        for (var part = 0; part < CountingParts; part++)
+        {
+            keptInPart[part] = Count(SortedPart(part), minDocuments, null, null, 0);
+        }
+
+        var hashes = new ulong[keptInPart.Sum()];
+        var counts = new int[hashes.Length];
+        for (int part = 0, at = 0; part < CountingParts; at += keptInPart[part], part++)
+        {
+            Count(SortedPart(part), minDocuments, hashes, counts, at);
+        }
+
+        return (hashes, counts);
+
+        Span<ulong> SortedPart(int part)
+        {
+            var all = buffer.AsSpan(0, sizes[part]);
+            var at = 0;
+            foreach (var document in documents)
+            {
+                foreach (var hash in document.Lines)
+                {
+                    if (PartOf(hash) == part)
+                    {
+                        all[at++] = hash;
+                    }
+                }
+            }
+
+            all.Sort();
+            return all;
+        }
+    }
+
+    /// <summary>The part of the counting a line hash falls in: its top bits, so that the parts follow each other in order.</summary>
+    private static int PartOf(ulong hash) => (int)(hash >> (64 - BitOperations.Log2(CountingParts)));
+
+    /// <summary>
+    /// The number of distinct hashes of <paramref name="sorted"/> that occur at least <paramref name="minDocuments"/>
+    /// times; each with its count written from <paramref name="at"/> in <paramref name="hashes"/> and <paramref name="counts"/> when given.
+    /// </summary>
+    private static int Count(ReadOnlySpan<ulong> sorted, int minDocuments, ulong[]? hashes, int[]? counts, int at)
+    {
         var kept = 0;
-        for (var start = 0; start < all.Length;)
+        for (var start = 0; start < sorted.Length;)
         {
-            var end = RunEnd(all, start);
-            kept += end - start >= minDocuments ? 1 : 0;
-            start = end;
-        }
-
-        var hashes = new ulong[kept];
-        var counts = new int[kept];
-        var last = 0;
-        for (var start = 0; start < all.Length;)
-        {
-            var end = RunEnd(all, start);
+            var end = RunEnd(sorted, start);
             if (end - start >= minDocuments)
             {
-                hashes[last] = all[start];
-                counts[last++] = end - start;
+                if (hashes is not null)
+                {
+                    hashes[at + kept] = sorted[start];
+                    counts![at + kept] = end - start;
+                }
+
+                kept++;
             }
 
             start = end;
         }
 
-        return (hashes, counts);
+        return kept;
     }
 
     /// <summary>Where the run of equal hashes that starts at <paramref name="start"/> ends, in sorted <paramref name="sorted"/>.</summary>
-    private static int RunEnd(ulong[] sorted, int start)
+    private static int RunEnd(ReadOnlySpan<ulong> sorted, int start)
     {
         var end = start + 1;
         while (end < sorted.Length && sorted[end] == sorted[start])

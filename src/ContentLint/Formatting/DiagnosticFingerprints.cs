@@ -14,7 +14,7 @@ namespace ContentLint.Formatting;
 /// </summary>
 internal sealed class DiagnosticFingerprints
 {
-    private readonly Dictionary<string, int> seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Id, string Message), int> seen = [];
     private string? scope;
 
     /// <summary>The fingerprint of <paramref name="diagnostic"/>: 32 lower-case hex digits.</summary>
@@ -30,19 +30,28 @@ internal sealed class DiagnosticFingerprints
             scope = where;
         }
 
-        var key = diagnostic.Id + "\n" + diagnostic.Message;
+        var key = (diagnostic.Id, diagnostic.Message);
         var rank = seen[key] = seen.GetValueOrDefault(key) + 1;
-        return Hash($"{where}\n{key}\n{rank.ToString(CultureInfo.InvariantCulture)}");
+        return Hash(where, diagnostic.Id, diagnostic.Message, rank);
     }
 
-    private static string Hash(string text)
+    /// <summary>The hash of "where\nid\nmessage\nrank" in UTF-8.</summary>
+    private static string Hash(string where, string id, string message, int rank)
     {
-        // One per finding in a report: the UTF-8 in a pooled buffer and the hash on the stack, not three arrays.
+        // One per finding in a report: the UTF-8 in a pooled buffer and the hash on the stack, no string joined first.
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(where.Length + id.Length + message.Length + 3) + 11);
         try
         {
-            SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, bytes)), hash);
+            var length = 0;
+            foreach (var part in (ReadOnlySpan<string>)[where, id, message])
+            {
+                length += Encoding.UTF8.GetBytes(part, bytes.AsSpan(length));
+                bytes[length++] = (byte)'\n';
+            }
+
+            rank.TryFormat(bytes.AsSpan(length), out var digits, provider: CultureInfo.InvariantCulture);
+            SHA256.HashData(bytes.AsSpan(0, length + digits), hash);
         }
         finally
         {

@@ -60,18 +60,18 @@ internal sealed class SarifFormatter : DiagnosticFormatter
             ruleIndex = header.Rules.Select((rule, index) => (rule.Id, index)).ToDictionary(r => r.Id, r => r.index, StringComparer.Ordinal);
             var json = Json;
             json.WriteStartObject();
-            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
+            json.WriteString("$schema"u8, "https://json.schemastore.org/sarif-2.1.0.json");
+            json.WriteString("version"u8, "2.1.0");
+            json.WriteStartArray("runs"u8);
             json.WriteStartObject();
 
-            json.WriteStartObject("tool");
-            json.WriteStartObject("driver");
-            json.WriteString("name", ToolInfo.Name);
-            json.WriteString("version", ToolInfo.Version);
-            json.WriteString("semanticVersion", ToolInfo.Version);
-            json.WriteString("informationUri", ToolInfo.InformationUri.AbsoluteUri);
-            json.WriteStartArray("rules");
+            json.WriteStartObject("tool"u8);
+            json.WriteStartObject("driver"u8);
+            json.WriteString("name"u8, ToolInfo.Name);
+            json.WriteString("version"u8, ToolInfo.Version);
+            json.WriteString("semanticVersion"u8, ToolInfo.Version);
+            json.WriteString("informationUri"u8, ToolInfo.InformationUri.AbsoluteUri);
+            json.WriteStartArray("rules"u8);
             foreach (var rule in header.Rules)
             {
                 WriteRule(json, rule);
@@ -82,8 +82,8 @@ internal sealed class SarifFormatter : DiagnosticFormatter
             json.WriteEndObject();
 
             WriteOriginalUriBaseIds(json);
-            json.WriteString("columnKind", "utf16CodeUnits");
-            json.WriteStartArray("results");
+            json.WriteString("columnKind"u8, "utf16CodeUnits");
+            json.WriteStartArray("results"u8);
         }
 
         protected override void OnDiagnostic(Finding diagnostic)
@@ -119,36 +119,36 @@ internal sealed class SarifFormatter : DiagnosticFormatter
     private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
     {
         json.WriteStartObject();
-        json.WriteString("id", rule.Id);
-        json.WriteString("name", rule.Name);
-        json.WriteStartObject("shortDescription");
-        json.WriteString("text", rule.Title);
+        json.WriteString("id"u8, rule.Id);
+        json.WriteString("name"u8, rule.Name);
+        json.WriteStartObject("shortDescription"u8);
+        json.WriteString("text"u8, rule.Title);
         json.WriteEndObject();
         if (rule.Description.Length > 0)
         {
-            json.WriteStartObject("fullDescription");
-            json.WriteString("text", rule.Description.Trim());
+            json.WriteStartObject("fullDescription"u8);
+            json.WriteString("text"u8, rule.Description.Trim());
             json.WriteEndObject();
         }
 
-        json.WriteStartObject("messageStrings");
-        json.WriteStartObject("default");
-        json.WriteString("text", rule.MessageFormat);
+        json.WriteStartObject("messageStrings"u8);
+        json.WriteStartObject("default"u8);
+        json.WriteString("text"u8, rule.MessageFormat);
         json.WriteEndObject();
         json.WriteEndObject();
         if (rule.HelpLink is { } help)
         {
-            json.WriteString("helpUri", help.AbsoluteUri);
+            json.WriteString("helpUri"u8, help.AbsoluteUri);
         }
 
         WriteRuleHelp(json, rule);
 
-        json.WriteStartObject("defaultConfiguration");
-        json.WriteString("level", ToLevel(rule.DefaultSeverity));
-        json.WriteBoolean("enabled", rule.IsEnabledByDefault);
+        json.WriteStartObject("defaultConfiguration"u8);
+        json.WriteString("level"u8, ToLevel(rule.DefaultSeverity));
+        json.WriteBoolean("enabled"u8, rule.IsEnabledByDefault);
         json.WriteEndObject();
-        json.WriteStartObject("properties");
-        json.WriteString("category", rule.Category);
+        json.WriteStartObject("properties"u8);
+        json.WriteString("category"u8, rule.Category);
         json.WriteEndObject();
         json.WriteEndObject();
     }
@@ -156,25 +156,25 @@ internal sealed class SarifFormatter : DiagnosticFormatter
     private static void WriteResult(Utf8JsonWriter json, Finding diagnostic, Artifact artifact, int ruleIndex, string fingerprint)
     {
         json.WriteStartObject();
-        json.WriteString("ruleId", diagnostic.Id);
+        json.WriteString("ruleId"u8, diagnostic.Id);
         if (ruleIndex >= 0)
         {
-            json.WriteNumber("ruleIndex", ruleIndex);
+            json.WriteNumber("ruleIndex"u8, ruleIndex);
         }
 
-        json.WriteString("level", ToLevel(diagnostic.Severity));
-        json.WriteStartObject("message");
-        json.WriteString("text", ReportLocations.MessageWithRecord(diagnostic));
+        json.WriteString("level"u8, ToLevel(diagnostic.Severity));
+        json.WriteStartObject("message"u8);
+        json.WriteString("text"u8, ReportLocations.MessageWithRecord(diagnostic));
         json.WriteEndObject();
         WritePartialFingerprints(json, fingerprint);
-        json.WriteStartArray("locations");
+        json.WriteStartArray("locations"u8);
         json.WriteStartObject();
-        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("physicalLocation"u8);
         WriteArtifactLocation(json, artifact);
         if (diagnostic.Record is { } record)
         {
-            json.WriteStartObject("region");
-            json.WriteNumber("startLine", record.Line);
+            json.WriteStartObject("region"u8);
+            json.WriteNumber("startLine"u8, record.Line);
             json.WriteEndObject();
             json.WriteEndObject();
             WriteRecordLocation(json, diagnostic, record);
@@ -184,7 +184,7 @@ internal sealed class SarifFormatter : DiagnosticFormatter
             // A finding about the whole document gets no region: it flags no line.
             if (!diagnostic.IsWholeDocument)
             {
-                WriteRegion(json, "region", diagnostic);
+                WriteRegion(json, diagnostic);
             }
 
             json.WriteEndObject();
@@ -201,9 +201,9 @@ internal sealed class SarifFormatter : DiagnosticFormatter
     {
         var description = rule.Description.Trim().Length > 0 ? rule.Description.Trim() : rule.Title;
         var link = rule.HelpLink is { } help ? help.AbsoluteUri : null;
-        json.WriteStartObject("help");
-        json.WriteString("text", link is null ? description : $"{description}\n\nMore: {link}");
-        json.WriteString("markdown", link is null ? description : $"{description}\n\n[More about {rule.Id} {rule.Name}]({link})");
+        json.WriteStartObject("help"u8);
+        json.WriteString("text"u8, link is null ? description : $"{description}\n\nMore: {link}");
+        json.WriteString("markdown"u8, link is null ? description : $"{description}\n\n[More about {rule.Id} {rule.Name}]({link})");
         json.WriteEndObject();
     }
 
@@ -213,10 +213,10 @@ internal sealed class SarifFormatter : DiagnosticFormatter
     /// </summary>
     private static void WriteOriginalUriBaseIds(Utf8JsonWriter json)
     {
-        json.WriteStartObject("originalUriBaseIds");
+        json.WriteStartObject("originalUriBaseIds"u8);
         json.WriteStartObject(SourceRootBaseId);
-        json.WriteStartObject("description");
-        json.WriteString("text", "The folder relative file URIs start from: the top folder of the git repository the run was in (the contentlint tool's default), or the folder the run started in.");
+        json.WriteStartObject("description"u8);
+        json.WriteString("text"u8, "The folder relative file URIs start from: the top folder of the git repository the run was in (the contentlint tool's default), or the folder the run started in.");
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();
@@ -225,11 +225,11 @@ internal sealed class SarifFormatter : DiagnosticFormatter
     /// <summary>A relative path as a URI reference against <c>%SRCROOT%</c>; an absolute path as a file URI.</summary>
     private static void WriteArtifactLocation(Utf8JsonWriter json, Artifact artifact)
     {
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", artifact.Uri);
+        json.WriteStartObject("artifactLocation"u8);
+        json.WriteString("uri"u8, artifact.Uri);
         if (artifact.IsRelative)
         {
-            json.WriteString("uriBaseId", SourceRootBaseId);
+            json.WriteString("uriBaseId"u8, SourceRootBaseId);
         }
 
         json.WriteEndObject();
@@ -245,18 +245,18 @@ internal sealed class SarifFormatter : DiagnosticFormatter
 
     private static void WriteLinesAndColumns(Utf8JsonWriter json, Finding diagnostic)
     {
-        json.WriteNumber("startLine", diagnostic.Location.Start.Line);
-        json.WriteNumber("startColumn", diagnostic.Location.Start.Column);
-        json.WriteNumber("endLine", diagnostic.Location.End.Line);
-        json.WriteNumber("endColumn", diagnostic.Location.End.Column);
+        json.WriteNumber("startLine"u8, diagnostic.Location.Start.Line);
+        json.WriteNumber("startColumn"u8, diagnostic.Location.Start.Column);
+        json.WriteNumber("endLine"u8, diagnostic.Location.End.Line);
+        json.WriteNumber("endColumn"u8, diagnostic.Location.End.Column);
     }
 
-    private static void WriteRegion(Utf8JsonWriter json, string name, Finding diagnostic)
+    private static void WriteRegion(Utf8JsonWriter json, Finding diagnostic)
     {
-        json.WriteStartObject(name);
+        json.WriteStartObject("region"u8);
         WriteLinesAndColumns(json, diagnostic);
-        json.WriteNumber("charOffset", diagnostic.Span.Start);
-        json.WriteNumber("charLength", diagnostic.Span.Length);
+        json.WriteNumber("charOffset"u8, diagnostic.Span.Start);
+        json.WriteNumber("charLength"u8, diagnostic.Span.Length);
         json.WriteEndObject();
     }
 
@@ -266,18 +266,18 @@ internal sealed class SarifFormatter : DiagnosticFormatter
     /// </summary>
     private static void WriteRecordLocation(Utf8JsonWriter json, Finding diagnostic, RecordLocation record)
     {
-        json.WriteStartArray("logicalLocations");
+        json.WriteStartArray("logicalLocations"u8);
         json.WriteStartObject();
-        json.WriteString("name", record.Id ?? "line " + record.Line.ToString(CultureInfo.InvariantCulture));
-        json.WriteString("kind", "object");
+        json.WriteString("name"u8, record.Id ?? "line " + record.Line.ToString(CultureInfo.InvariantCulture));
+        json.WriteString("kind"u8, "object");
         json.WriteEndObject();
         json.WriteEndArray();
-        json.WriteStartObject("properties");
-        json.WriteStartObject("record");
+        json.WriteStartObject("properties"u8);
+        json.WriteStartObject("record"u8);
         JsonOutput.WriteRecordFields(json, record);
         if (record.Field is not null && !diagnostic.IsWholeDocument)
         {
-            WriteRegion(json, "region", diagnostic);
+            WriteRegion(json, diagnostic);
         }
 
         json.WriteEndObject();
@@ -287,7 +287,7 @@ internal sealed class SarifFormatter : DiagnosticFormatter
     /// <summary>A fingerprint that does not change when lines are added above the finding, for alert tracking.</summary>
     private static void WritePartialFingerprints(Utf8JsonWriter json, string fingerprint)
     {
-        json.WriteStartObject("partialFingerprints");
+        json.WriteStartObject("partialFingerprints"u8);
         json.WriteString(FingerprintKey, fingerprint);
         json.WriteEndObject();
     }
@@ -305,33 +305,33 @@ internal sealed class SarifFormatter : DiagnosticFormatter
             return;
         }
 
-        json.WriteStartArray("fixes");
+        json.WriteStartArray("fixes"u8);
         json.WriteStartObject();
-        json.WriteStartObject("description");
-        json.WriteString("text", fix.Title);
+        json.WriteStartObject("description"u8);
+        json.WriteString("text"u8, fix.Title);
         json.WriteEndObject();
-        json.WriteStartObject("properties");
+        json.WriteStartObject("properties"u8);
         // SARIF has no applicability of its own: a property, with Ruff's names.
-        json.WriteString("applicability", fix.Applicability.ToName());
+        json.WriteString("applicability"u8, fix.Applicability.ToName());
         json.WriteEndObject();
-        json.WriteStartArray("artifactChanges");
+        json.WriteStartArray("artifactChanges"u8);
         json.WriteStartObject();
         WriteArtifactLocation(json, artifact);
-        json.WriteStartArray("replacements");
+        json.WriteStartArray("replacements"u8);
         foreach (var edit in fix.Edits)
         {
             json.WriteStartObject();
-            json.WriteStartObject("deletedRegion");
+            json.WriteStartObject("deletedRegion"u8);
             if (edit.Span == diagnostic.Span)
             {
                 WriteLinesAndColumns(json, diagnostic);
             }
 
-            json.WriteNumber("charOffset", edit.Span.Start);
-            json.WriteNumber("charLength", edit.Span.Length);
+            json.WriteNumber("charOffset"u8, edit.Span.Start);
+            json.WriteNumber("charLength"u8, edit.Span.Length);
             json.WriteEndObject();
-            json.WriteStartObject("insertedContent");
-            json.WriteString("text", edit.NewText);
+            json.WriteStartObject("insertedContent"u8);
+            json.WriteString("text"u8, edit.NewText);
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -629,10 +629,14 @@ public sealed class LintSession
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.Jobs, CancellationToken = cancellationToken };
         int filesDone = 0;
         long documents = 0, findingCount = 0;
-        foreach (var batch in (cached?.Documents(run) ?? DocumentsToLint(run)).Chunk(BatchSize))
+        using var batches = (cached?.Documents(run) ?? DocumentsToLint(run)).Chunk(BatchSize).GetEnumerator();
+        var linting = LintNextBatch();
+        while (linting is not null)
         {
-            var found = new ImmutableArray<Finding>[batch.Length];
-            await Task.Run(() => Parallel.For(0, batch.Length, parallel, i => (batch[i], found[i]) = Lint(batch[i])), cancellationToken).ConfigureAwait(false);
+            var (batch, found) = await linting.ConfigureAwait(false);
+            // The next batch is linted while this one's findings are handed on: the reports are written on one thread,
+            // which the other cores would otherwise wait for after every batch.
+            linting = LintNextBatch();
             for (var i = 0; i < batch.Length; i++)
             {
                 if (batch[i].EndsFile)
@@ -648,6 +652,25 @@ public sealed class LintSession
                 progress?.Report(new LintProgress(filesDone, run.Count, documents, findingCount));
                 yield return (batch[i].Input, batch[i].Source, found[i]);
             }
+        }
+
+        // The next batch of documents, read (when left to be read) and linted in parallel; null after the last.
+        Task<(RunDocument[] Batch, ImmutableArray<Finding>[] Found)>? LintNextBatch()
+        {
+            if (!batches.MoveNext())
+            {
+                return null;
+            }
+
+            var batch = batches.Current;
+            return Task.Run(
+                () =>
+                {
+                    var found = new ImmutableArray<Finding>[batch.Length];
+                    Parallel.For(0, batch.Length, parallel, i => (batch[i], found[i]) = Lint(batch[i]));
+                    return (batch, found);
+                },
+                cancellationToken);
         }
 
         // The document read (when it was left to be read here) and its findings.

@@ -48,6 +48,35 @@ public sealed class LintCacheTests
     }
 
     [Theory]
+    [InlineData("added")]
+    [InlineData("deleted")]
+    public async Task With_rules_that_read_the_corpus_a_file_added_or_deleted_makes_every_file_linted_again(string change)
+    {
+        using var temp = Articles();
+        temp.Write("c.txt", $"A third title\n\nA third body.\n\n{Widget}\n");
+        if (change == "added")
+        {
+            File.Delete(Path.Combine(temp.Path, "c.txt"));
+        }
+
+        await Lint(temp);
+        Doctor(temp);
+        if (change == "added")
+        {
+            temp.Write("c.txt", $"A third title\n\nA third body.\n\n{Widget}\n");
+        }
+        else
+        {
+            File.Delete(Path.Combine(temp.Path, "c.txt"));
+        }
+
+        var after = await Lint(temp);
+
+        Assert.Equal(await LintWithoutCache(temp), after);
+        Assert.DoesNotContain(after, m => m.Contains(Doctored, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("configuration")]
     [InlineData("rule file")]
     [InlineData("tool version")]
