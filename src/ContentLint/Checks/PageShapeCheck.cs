@@ -137,7 +137,7 @@ internal sealed class PageShapeCheck : YamlRule
     /// the document, and each is a short line without sentence punctuation nor list marker, poor in function words (an
     /// article's closing list is made of phrases, a link list or a tag line of names; a sentence in another language
     /// has no function words of the document's language but ends like a sentence; a run of counts is a poll's
-    /// results); else an empty range.
+    /// results), and at most half of them start with a number (a recipe's ingredients); else an empty range.
     /// </summary>
     private (int First, int End) TrailingBlock(PageLayout layout)
     {
@@ -154,6 +154,7 @@ internal sealed class PageShapeCheck : YamlRule
             return (0, 0);
         }
 
+        var amounts = 0;
         for (var i = lastProse + 1; i < count; i++)
         {
             var line = layout.Measured[i];
@@ -161,8 +162,11 @@ internal sealed class PageShapeCheck : YamlRule
             {
                 return (0, 0);
             }
+
+            amounts += line.StartsWithNumber ? 1 : 0;
         }
 
-        return (lastProse + 1, count);
+        // Lines that mostly start with a number are the article's amounts (a recipe's ingredients, a spec sheet), not links.
+        return 2 * amounts >= tail ? (0, 0) : (lastProse + 1, count);
     }
 }

@@ -120,6 +120,7 @@ internal static partial class PrecompiledPatterns
         [(CL3008_4, RegexOptions.IgnoreCase)] = CL3008_4Regex,
         [(CL3008_5, RegexOptions.IgnoreCase)] = CL3008_5Regex,
         [(CL3008_6, RegexOptions.IgnoreCase)] = CL3008_6Regex,
+        [(CL3008_7, RegexOptions.IgnoreCase)] = CL3008_7Regex,
         [(CL3009_1, RegexOptions.IgnoreCase)] = CL3009_1Regex,
         [(CL3010_1, RegexOptions.IgnoreCase)] = CL3010_1Regex,
         [(CL3010_10, RegexOptions.IgnoreCase)] = CL3010_10Regex,
@@ -901,35 +902,40 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_9Regex();
 
-    private const string CL3008_1 = "^\\s*\\d+\\s+(?:comments?|responses?|replies|reacties?|kommentare?|commentaires?|comentarios?|commenti|comentários?)\\s*$";
+    private const string CL3008_1 = "^\\s*\\d+\\s+(?:comments?|responses?|replies|reacties?|kommentare?|kommentarer|kommentit|kommenttia|commentaires?|comentarios?|commenti|comentários?|komentarzy|komentarze|komentarz|komentářů|komentáře|комментари(?:й|ев|я))\\s*$";
 
     [GeneratedRegex(CL3008_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_1Regex();
 
-    private const string CL3008_2 = "^\\s*(?:comments|responses|reacties|kommentare|commentaires|comentarios|commenti|comentários)\\s*\\(\\d+\\)\\s*$";
+    private const string CL3008_2 = "^\\s*(?:comments|responses|reacties|kommentare|kommentarer|commentaires|comentarios|commenti|comentários|komentarze|komentáře|комментарии)\\s*\\(\\d+\\)\\s*$";
 
     [GeneratedRegex(CL3008_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_2Regex();
 
-    private const string CL3008_3 = "^\\s*(?-i:\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})\\s+(?:on|op|am|le|el|il|em)\\s+[^:]{0,30}\\d[^:]{0,30}:\\s+\\S";
+    private const string CL3008_3 = "^\\s*(?:\\d+|one|ein|eine|un|une|uno|una|en|ett|jeden|jedna)\\s+(?:thoughts?|responses?|comments?|replies|reply|gedanken|kommentare?|antworten|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|comentários?|respostas?|reacties?|kommentarer?|svar|komentarzy|komentarze|komentarz|odpowiedzi)\\s+(?:on|to|zu|zum|sur|à|en|a|su|sobre|em|op|på|till|na|do)\\s+\\S.{0,150}$";
 
     [GeneratedRegex(CL3008_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_3Regex();
 
-    private const string CL3008_4 = "^\\s*(?-i:\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})\\s+(?:says|schreef|zegt|schreibt|sagt|dit|a écrit|dice|scrive|diz|escreveu)\\s*:\\s*$";
+    private const string CL3008_4 = "^\\s*(?-i:\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})\\s+(?:on|op|am|le|el|il|em)\\s+[^:]{0,30}\\d[^:]{0,30}:\\s+\\S";
 
     [GeneratedRegex(CL3008_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_4Regex();
 
-    private const string CL3008_5 = "^\\s*(?:\\d{1,2}[./ ]\\s*\\p{L}*[./ ]?\\s*\\d{2,4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})(?:,?\\s+(?:at|om|um|à|a las|alle|às)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?)?\\s*$";
+    private const string CL3008_5 = "^\\s*[\\p{L}\\d_.'\u2019@-]+(?:\\s+[\\p{L}\\d_.'\u2019-]+){0,3}\\s+(?:says|said|schreef|zegt|schreibt|sagt|meint|dit|a dit|a écrit|dice|scrive|diz|escreveu|skriver|sier|siger|sanoo|kirjoitti|pisze|napisał|napisała|říká|napsal|napsala|пишет|написал|написала)\\s*:?\\s*$";
 
     [GeneratedRegex(CL3008_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_5Regex();
 
-    private const string CL3008_6 = "^\\s*(?:reply|antwoorden|reageren|antworten|répondre|responder|rispondi|like|report)\\s*$";
+    private const string CL3008_6 = "^\\s*(?:\\d{1,2}[./ ]\\s*\\p{L}*[./ ]?\\s*\\d{2,4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at|om|um|à|a las|alle|às|kl\\.?|o)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|uhr|h)?)?\\s*$";
 
     [GeneratedRegex(CL3008_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_6Regex();
+
+    private const string CL3008_7 = "^\\s*(?:reply|report|like|antwoorden|reageren|beantwoorden|antworten|melden|répondre|signaler|responder|reportar|rispondi|segnala|svara|svar|rapportera|anmäl|vastaa|odpowiedz|zgłoś|odpovědět|nahlásit|ответить|balas)\\s*(?:\u2193|\u2192)?\\s*$";
+
+    [GeneratedRegex(CL3008_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3008_7Regex();
 
     private const string CL3009_1 = "^.{8,200}\\[(?:VIDEO|VIDEOS|INSIGHT|REACTION|NEWS|WARNING|PICTURES|PICS|PHOTOS|GALLERY|POLL|LATEST|ANALYSIS|REVEALED|REVIEW|LIVE|LISTEN|WATCH|INTERVIEW|OPINION|QUIZ|MAP|CHART)\\]\\s*\\|?\\s*$";
 

@@ -19,7 +19,8 @@ namespace ContentLint.Checks;
 /// prose (a sub-heading or a question that leads into the article), Markdown or HTML structure (headings, lists,
 /// quotes, tables, fences, tags, indented code), and any line rules do not see (code, comments); without
 /// <c>each-line</c>, a marker after a line ending in a colon introduces a list of the article, not junk. With <c>each-line</c> every line must also
-/// show its own evidence. The fix deletes the region; it is safe only when every line it deletes is itself a
+/// show its own evidence, or (with <c>max-gap</c>) lie in a short gap that a line with evidence closes: a comment's text
+/// between its commenter and its Reply link. The fix deletes the region; it is safe only when every line it deletes is itself a
 /// marker line, and unsafe (applied with <c>fix --unsafe</c>) when it deletes lines by inference.
 /// </remarks>
 internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
@@ -35,6 +36,9 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
 
     private static readonly OptionSpec EachLineOption = OptionSpec.RegexList(
         "each-line", "Regular expressions one of which every line of the region after the marker must match (the evidence that it belongs to the junk); the region ends before the first line that matches none.");
+
+    private static readonly OptionSpec MaxGapOption = OptionSpec.Integer(
+        "max-gap", "With each-line: a line without evidence, after the first line of the region, is taken in when a line with evidence follows within this many lines (the text of a comment between its commenter and its Reply link); 0 takes in none.", 0, 100, 0);
 
     private static readonly OptionSpec MaxLinesOption = OptionSpec.Integer(
         "max-lines", "Report nothing when the region would hold more non-blank lines than this: the marker is then probably not junk.", 1, 100_000);
@@ -61,13 +65,15 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
     private readonly IReadOnlyList<RulePattern> markerPatterns;
     private readonly IReadOnlyList<RulePattern> until;
     private readonly IReadOnlyList<RulePattern> eachLine;
+    private readonly int maxGap;
     private readonly int minLines;
     private readonly int? maxLines;
     private readonly bool includeMarker;
 
-    private SectionCheck(RuleDefinition definition, PhraseSet? markers, IReadOnlyList<RulePattern> markerPatterns, IReadOnlyList<RulePattern> until, IReadOnlyList<RulePattern> eachLine, int minLines, int? maxLines, bool includeMarker)
+    private SectionCheck(RuleDefinition definition, PhraseSet? markers, IReadOnlyList<RulePattern> markerPatterns, IReadOnlyList<RulePattern> until, IReadOnlyList<RulePattern> eachLine, int maxGap, int minLines, int? maxLines, bool includeMarker)
         : base(definition)
     {
+        this.maxGap = maxGap;
         this.includeMarker = includeMarker;
         this.markers = markers;
         this.markerPatterns = markerPatterns;
@@ -77,7 +83,7 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
         this.maxLines = maxLines;
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [MarkersOption, PatternsOption, RuleRegex.VocabularyOption, RuleRegex.VocabulariesOption, UntilOption, EachLineOption, MinLinesOption, MaxLinesOption, IncludeMarkerOption, IgnoreCaseOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [MarkersOption, PatternsOption, RuleRegex.VocabularyOption, RuleRegex.VocabulariesOption, UntilOption, EachLineOption, MaxGapOption, MinLinesOption, MaxLinesOption, IncludeMarkerOption, IgnoreCaseOption];
 
     internal override IEnumerable<string> ExtraPlaceholders => ["lines"];
 
@@ -97,12 +103,18 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
             options.Error(options.Start, ConfigurationErrorIds.MissingKey, "A section rule needs 'markers' (whole-line phrases) or 'patterns' (regular expressions) to find its marker line.");
         }
 
+        if (options.Has(MaxGapOption.Name) && !options.Has(EachLineOption.Name))
+        {
+            options.Error(options.Start, ConfigurationErrorIds.InvalidValue, "'max-gap' needs 'each-line': the lines with evidence that close each gap.");
+        }
+
         return new SectionCheck(
             definition,
             phrases.Count > 0 ? new PhraseSet(phrases, PhrasePosition.WholeLine) : null,
             patterns,
             RuleRegex.CompileAll(options, UntilOption, ignoreCase, vocabulary),
             RuleRegex.CompileAll(options, EachLineOption, ignoreCase, vocabulary),
+            options.GetInt(MaxGapOption)!.Value,
             options.GetInt(MinLinesOption)!.Value,
             options.GetInt(MaxLinesOption),
             options.GetBool(IncludeMarkerOption));
@@ -164,7 +176,18 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
     {
         var line = lines[next];
         var text = document.GetText(line);
-        if (!Contiguous(document, lines[next - 1], line) || AnyMatch(until, text) || IsStructure(text))
+        if (!Contiguous(document, lines[next - 1], line) || AnyMatch(until, text))
+        {
+            return false;
+        }
+
+        // A line with its own evidence belongs to the region even when it looks like structure: "28. Juli 2019" is a date, not a list item.
+        if (AnyMatch(eachLine, text))
+        {
+            return true;
+        }
+
+        if (IsStructure(text))
         {
             return false;
         }
@@ -176,8 +199,9 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
 
         if (eachLine.Count > 0)
         {
-            // The line must show its own evidence.
-            return AnyMatch(eachLine, text);
+            // The line must lie in a short gap that a line with evidence closes (no gap right after the marker: a
+            // count under the headline is followed by the article).
+            return next - 1 > marker && EvidenceFollows(document, lines, next);
         }
 
         if (IsProse(text))
@@ -192,6 +216,36 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
             && IsProse(document.GetText(lines[next + 1]));
         var standsApart = next - 1 == marker || !Adjacent(lines[next - 1], line);
         return !(leadsIntoProse && standsApart);
+    }
+
+    /// <summary>True when a line with evidence (or a marker) follows <c>lines[gap]</c> within <see cref="maxGap"/> lines, with nothing that ends the region between.</summary>
+    private bool EvidenceFollows(Document document, List<ContentLine> lines, int gap)
+    {
+        for (var next = gap + 1; next < lines.Count && next - gap <= maxGap; next++)
+        {
+            var text = document.GetText(lines[next]);
+            if (!Contiguous(document, lines[next - 1], lines[next]) || AnyMatch(until, text))
+            {
+                return false;
+            }
+
+            if (AnyMatch(eachLine, text))
+            {
+                return true;
+            }
+
+            if (IsStructure(text))
+            {
+                return false;
+            }
+
+            if (IsMarker(document, lines[next].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -73,6 +73,10 @@ public static class JunkInsertion
         from kind in Gen.Elements(JunkKinds.ToArray())
         select Insert(article.Name, article.Text, boundary, kind);
 
+    /// <summary>Every case of one article and one junk kind: the kind at each boundary.</summary>
+    public static IEnumerable<JunkCase> EveryBoundary((string Name, string Text) article, JunkKind kind) =>
+        Boundaries(article.Name, article.Text).Select(boundary => Insert(article.Name, article.Text, boundary, kind));
+
     /// <summary>
     /// Fixes the case and checks that the clean article comes back byte for byte, when the pack finds the junk there
     /// (every line of it is under a finding the fixer applies). Junk of the generated articles' kinds must be found
@@ -308,5 +312,17 @@ public sealed class JunkInsertionKindsTests
         Assert.Contains(JunkInsertion.JunkKinds, k => k.NeedsUnsafe);
         Assert.Contains(JunkInsertion.JunkKinds, k => !k.KnownEverywhere);
         Assert.Superset(new HashSet<string?> { "en", "nl", "de", "fr", "es", "it", "pt" }, languages);
+    }
+
+    [Fact]
+    public void A_recipe_s_ingredients_stay_when_a_comment_thread_in_another_language_is_inserted_anywhere()
+    {
+        // Found by the property: ten German comment lines made the English page's ingredient list (lines of
+        // amounts, poor in German function words, a smaller share of a longer page) look like a trailing link block.
+        var recipe = JunkInsertion.RealArticles.First(a => a.Name == "4219d096902dad9f.txt" && a.Text.Contains("1 tsp ground ginger", StringComparison.Ordinal));
+        var threads = JunkInsertion.JunkKinds.Where(k => k.Name.StartsWith("CL3008", StringComparison.Ordinal) && k.Lines.Length >= 10).ToList();
+
+        Assert.NotEmpty(threads);
+        Assert.All(threads.SelectMany(kind => JunkInsertion.EveryBoundary(recipe, kind)), junkCase => JunkInsertion.Check(junkCase));
     }
 }

@@ -62,6 +62,28 @@ public sealed class RuleKindTests
         Assert.Equal(9, error.Location.Line);
     }
 
+    [Theory]
+    [InlineData("", "Comment thread of 2 lines")]
+    [InlineData("\nmax-gap: 2", "Comment thread of 8 lines")]
+    public void A_section_with_a_gap_takes_in_the_lines_a_line_with_evidence_closes(string gap, string message)
+    {
+        var linter = LinterFor($"kind: section\npatterns: ['^\\d+ comments$']\neach-line: ['^\\w+ says:$', '^Reply$']{gap}", "Comment thread of {lines} lines");
+        const string Text = "Title\n\nThe council will vote on the plan next month.\n2 comments\nAnn says:\nGreat article, thanks for writing it.\nReply\nBob says:\nI disagree with most of it.\nThe numbers are wrong.\nReply\nThe council meets again in May.\n";
+
+        var finding = Assert.Single(linter.Lint(Text));
+
+        Assert.Equal(message, finding.Message);
+        Assert.EndsWith(gap.Length == 0 ? "Ann says:" : "The numbers are wrong.\nReply", Text[finding.Span.Start..finding.Span.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_section_gap_needs_lines_with_evidence()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => LinterFor("kind: section\nmarkers: [Comments]\nmax-gap: 2")).Errors.Single();
+
+        Assert.Equal("'max-gap' needs 'each-line': the lines with evidence that close each gap.", error.Message);
+    }
+
     [Fact]
     public void Regex_substitution_fills_groups_into_the_replacement_and_offers_it_as_a_fix()
     {
