@@ -303,7 +303,16 @@ internal static partial class PrecompiledPatterns
         [(CL3022_14, RegexOptions.None)] = CL3022_14Regex,
         [(CL3022_15, RegexOptions.None)] = CL3022_15Regex,
         [(CL3022_16, RegexOptions.None)] = CL3022_16Regex,
+        [(CL3022_17, RegexOptions.None)] = CL3022_17Regex,
+        [(CL3022_18, RegexOptions.None)] = CL3022_18Regex,
+        [(CL3022_19, RegexOptions.None)] = CL3022_19Regex,
         [(CL3022_2, RegexOptions.None)] = CL3022_2Regex,
+        [(CL3022_20, RegexOptions.None)] = CL3022_20Regex,
+        [(CL3022_21, RegexOptions.None)] = CL3022_21Regex,
+        [(CL3022_22, RegexOptions.None)] = CL3022_22Regex,
+        [(CL3022_23, RegexOptions.None)] = CL3022_23Regex,
+        [(CL3022_24, RegexOptions.None)] = CL3022_24Regex,
+        [(CL3022_25, RegexOptions.None)] = CL3022_25Regex,
         [(CL3022_3, RegexOptions.None)] = CL3022_3Regex,
         [(CL3022_4, RegexOptions.None)] = CL3022_4Regex,
         [(CL3022_5, RegexOptions.None)] = CL3022_5Regex,
@@ -320,6 +329,7 @@ internal static partial class PrecompiledPatterns
         [(CL3024_6, RegexOptions.None)] = CL3024_6Regex,
         [(CL3024_7, RegexOptions.None)] = CL3024_7Regex,
         [(CL3024_8, RegexOptions.None)] = CL3024_8Regex,
+        [(CL3024_9, RegexOptions.None)] = CL3024_9Regex,
         [(CL3025_1, RegexOptions.None)] = CL3025_1Regex,
         [(CL3025_2, RegexOptions.None)] = CL3025_2Regex,
         [(CL3026_1, RegexOptions.IgnoreCase)] = CL3026_1Regex,
@@ -336,30 +346,7 @@ internal static partial class PrecompiledPatterns
         [(CL3030_2, RegexOptions.None)] = CL3030_2Regex,
         [(CL3031_1, RegexOptions.IgnoreCase)] = CL3031_1Regex,
         [(CL3032_1, RegexOptions.IgnoreCase)] = CL3032_1Regex,
-        [(CL3032_10, RegexOptions.IgnoreCase)] = CL3032_10Regex,
-        [(CL3032_11, RegexOptions.IgnoreCase)] = CL3032_11Regex,
-        [(CL3032_12, RegexOptions.IgnoreCase)] = CL3032_12Regex,
-        [(CL3032_13, RegexOptions.IgnoreCase)] = CL3032_13Regex,
-        [(CL3032_14, RegexOptions.IgnoreCase)] = CL3032_14Regex,
-        [(CL3032_15, RegexOptions.IgnoreCase)] = CL3032_15Regex,
-        [(CL3032_16, RegexOptions.IgnoreCase)] = CL3032_16Regex,
-        [(CL3032_17, RegexOptions.IgnoreCase)] = CL3032_17Regex,
-        [(CL3032_18, RegexOptions.IgnoreCase)] = CL3032_18Regex,
-        [(CL3032_19, RegexOptions.IgnoreCase)] = CL3032_19Regex,
         [(CL3032_2, RegexOptions.IgnoreCase)] = CL3032_2Regex,
-        [(CL3032_20, RegexOptions.IgnoreCase)] = CL3032_20Regex,
-        [(CL3032_21, RegexOptions.IgnoreCase)] = CL3032_21Regex,
-        [(CL3032_22, RegexOptions.IgnoreCase)] = CL3032_22Regex,
-        [(CL3032_23, RegexOptions.IgnoreCase)] = CL3032_23Regex,
-        [(CL3032_24, RegexOptions.IgnoreCase)] = CL3032_24Regex,
-        [(CL3032_25, RegexOptions.IgnoreCase)] = CL3032_25Regex,
-        [(CL3032_3, RegexOptions.IgnoreCase)] = CL3032_3Regex,
-        [(CL3032_4, RegexOptions.IgnoreCase)] = CL3032_4Regex,
-        [(CL3032_5, RegexOptions.IgnoreCase)] = CL3032_5Regex,
-        [(CL3032_6, RegexOptions.IgnoreCase)] = CL3032_6Regex,
-        [(CL3032_7, RegexOptions.IgnoreCase)] = CL3032_7Regex,
-        [(CL3032_8, RegexOptions.IgnoreCase)] = CL3032_8Regex,
-        [(CL3032_9, RegexOptions.IgnoreCase)] = CL3032_9Regex,
         [(CL3033_1, RegexOptions.IgnoreCase)] = CL3033_1Regex,
         [(CL3033_2, RegexOptions.IgnoreCase)] = CL3033_2Regex,
         [(CL3033_3, RegexOptions.IgnoreCase)] = CL3033_3Regex,
@@ -1833,30 +1820,75 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3022_12, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_12Regex();
 
-    private const string CL3022_13 = "\\b(?i:vi|sajten)\\s+(?i:kan\\s+)?(?i:få|får|tjäna|tjänar)\\s+(?i:en\\s+)?(?i:liten\\s+)?(?i:provision|ersättning)\\b";
+    private const string CL3022_13 = "\\b(?i:vi|sajten|siden)\\s+(?i:kan\\s+)?(?i:få|får|tjäna|tjänar|modtage|modtager|motta|mottar|tjene|tjener)\\s+(?i:en\\s+)?(?i:liten\\s+|lille\\s+)?(?i:provision|ersättning|provisjon|kommission)\\b";
 
     [GeneratedRegex(CL3022_13, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_13Regex();
 
-    private const string CL3022_14 = "\\b(?i:our|my|this (?:article|post|page|site|story)|unsere?[nmrs]?|diese[rsm]? (?:Artikel|Beitrag|Seite)|auf dieser Seite|nos|notre|cet article|cette page|nuestros?|este artículo|esta página|i nostri|questo articolo|questa pagina|nossos?|este artigo|onze|dit artikel|deze pagina|nasze|(?:ten )?artykuł|(?:ten )?wpis|na tej stronie|våra|denna artikel|den här artikeln|artikeln|inlägget|(?:der|dieser) Artikel|l['\u2019]article|l['\u2019]artículo|l['\u2019]articolo|o artigo|het artikel)\\b[^.!?]{0,60}\\b(?i:(?:linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linków[^\\S\\r\\n]+partnerskich|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enlaces[^\\S\\r\\n]+afiliados|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelänkar|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelinks|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliati|provisionslink|affiliatelink|affiliatelänk|partner-links|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|partnerlink|werbe-links|annonslänk|werbe-link|werbelinks|werbelink))\\b";
+    private const string CL3022_14 = "\\b(?i:saatamme|voimme saada|saamme)\\b[^.!?]{0,30}\\b(?i:palkkion|palkkiota|komission|provision)\\b";
 
     [GeneratedRegex(CL3022_14, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_14Regex();
 
-    private const string CL3022_15 = "\\b(?i:(?:linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linków[^\\S\\r\\n]+partnerskich|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enlaces[^\\S\\r\\n]+afiliados|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelänkar|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelinks|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliati|provisionslink|affiliatelink|affiliatelänk|partner-links|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|partnerlink|werbe-links|annonslänk|werbe-link|werbelinks|werbelink))\\b[^.!?]{0,60}\\b(?i:our|unsere?[nmrs]?|nos|nuestros?|nostri|nossos?|onze|nasze|våra)\\b";
+    private const string CL3022_15 = "\\b(?i:můžeme získat|můžeme dostat|získáváme|dostáváme|obdržíme)\\b[^.!?]{0,30}\\b(?i:provizi|odměnu)\\b";
 
     [GeneratedRegex(CL3022_15, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_15Regex();
 
-    private const string CL3022_16 = "^[\\s\\p{P}\\p{S}]*(?i:(?:linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linków[^\\S\\r\\n]+partnerskich|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enlaces[^\\S\\r\\n]+afiliados|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelänkar|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelinks|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliati|provisionslink|affiliatelink|affiliatelänk|partner-links|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|partnerlink|werbe-links|annonslänk|werbe-link|werbelinks|werbelink)|affiliate disclosure|affiliate-hinweis|transparenzhinweis)[\\s\\p{P}\\p{S}]*$";
+    private const string CL3022_16 = "\\b(?i:мы)\\s+(?i:можем\\s+|могут\\s+)?(?i:получать|получить|получаем|получим|зарабатывать|зарабатываем)\\b[^.!?]{0,30}\\b(?i:комисси[юяи]|вознаграждение)";
 
     [GeneratedRegex(CL3022_16, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_16Regex();
+
+    private const string CL3022_17 = "\\b(?i:putem primi|primim|vom primi|putem obține)\\s+(?i:un\\s+)?(?i:mic\\s+)?(?i:comision)\\b";
+
+    [GeneratedRegex(CL3022_17, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_17Regex();
+
+    private const string CL3022_18 = "\\b(?i:jutalékot)\\s+(?i:kaphatunk|kapunk|kaphat)\\b";
+
+    [GeneratedRegex(CL3022_18, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_18Regex();
+
+    private const string CL3022_19 = "\\b(?i:komisyon)\\s+(?i:alabiliriz|alıyoruz|kazanabiliriz|kazanıyoruz)\\b";
+
+    [GeneratedRegex(CL3022_19, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_19Regex();
 
     private const string CL3022_2 = "\\b(?i:may|might|could|can)\\s+(?i:earn|receive|get)\\s+(?i:a|an)\\s+(?i:small\\s+)?(?i:affiliate\\s+)?(?i:commission|share of (?:the )?(?:sales?|revenue))\\b";
 
     [GeneratedRegex(CL3022_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_2Regex();
+
+    private const string CL3022_20 = "\\b(?i:podem rebre|rebem|podríem rebre)\\s+(?i:una)\\s+(?i:petita\\s+)?(?i:comissió)";
+
+    [GeneratedRegex(CL3022_20, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_20Regex();
+
+    private const string CL3022_21 = "\\b(?i:možemo primiti|možemo dobiti|primamo|dobivamo|možemo zaraditi)\\s+(?i:malu\\s+)?(?i:proviziju)\\b";
+
+    [GeneratedRegex(CL3022_21, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_21Regex();
+
+    private const string CL3022_22 = "\\b(?i:kami)\\s+(?i:dapat\\s+|bisa\\s+|mungkin\\s+)?(?i:menerima|mendapatkan|mendapat)\\s+(?i:komisi)\\b";
+
+    [GeneratedRegex(CL3022_22, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_22Regex();
+
+    private const string CL3022_23 = "\\b(?i:our|my|this (?:article|post|page|site|story)|unsere?[nmrs]?|diese[rsm]? (?:Artikel|Beitrag|Seite)|auf dieser Seite|nos|notre|cet article|cette page|nuestros?|este artículo|esta página|i nostri|questo articolo|questa pagina|nossos?|este artigo|onze|dit artikel|deze pagina|nasze|(?:ten )?artykuł|(?:ten )?wpis|na tej stronie|våra|denna artikel|den här artikeln|artikeln|inlägget|(?:der|dieser) Artikel|l['\u2019]article|l['\u2019]artículo|l['\u2019]articolo|o artigo|het artikel|artiklen|denne artikel|artikkelen|saken|artikkeli|tämä artikkeli|článek|tento článek|статья|эта статья|в статье|articolul|acest articol|a cikk|ez a cikk|bu yazı|bu yazıdaki|aquest article|ovaj članak|članak|artikel ini|vores|våre|meidän|naše|наши|noastre)\\b[^.!?]{0,60}\\b(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linków[^\\S\\r\\n]+partnerskich|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|linkurile[^\\S\\r\\n]+afiliate|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliati|provisionslink|affiliatelink|affiliatelänk|partner-links|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|partnerlink|werbe-links|annonslänk|werbe-link|werbelinks|werbelink))\\b";
+
+    [GeneratedRegex(CL3022_23, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_23Regex();
+
+    private const string CL3022_24 = "\\b(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linków[^\\S\\r\\n]+partnerskich|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|linkurile[^\\S\\r\\n]+afiliate|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliati|provisionslink|affiliatelink|affiliatelänk|partner-links|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|partnerlink|werbe-links|annonslänk|werbe-link|werbelinks|werbelink))\\b[^.!?]{0,60}\\b(?i:our|unsere?[nmrs]?|nos|nuestros?|nostri|nossos?|onze|nasze|våra)\\b";
+
+    [GeneratedRegex(CL3022_24, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_24Regex();
+
+    private const string CL3022_25 = "^[\\s\\p{P}\\p{S}]*(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linków[^\\S\\r\\n]+partnerskich|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|linkurile[^\\S\\r\\n]+afiliate|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliati|provisionslink|affiliatelink|affiliatelänk|partner-links|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|partnerlink|werbe-links|annonslänk|werbe-link|werbelinks|werbelink)|affiliate disclosure|affiliate-hinweis|transparenzhinweis)[\\s\\p{P}\\p{S}]*$";
+
+    [GeneratedRegex(CL3022_25, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_25Regex();
 
     private const string CL3022_3 = "(?i:as an amazon associate|earn from qualifying purchases|earns? (?:an )?affiliate commissions?|participant in the amazon services llc associates program)";
 
@@ -1938,6 +1970,11 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3024_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_8Regex();
 
+    private const string CL3024_9 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){1,4},?\\s+(?:(?:är|er)\\s+(?:(?:en|ei|et)\\s+)?(?:reporter|journalist|redaktör|redaktør|korrespondent|krönikör|fotograf|skribent|kommentator|medarbetare|medarbeider|medarbejder)\\s+(?:på|vid|för|for|i|hos|ved)|on\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:uutistoimittaja|toimittaja|kirjeenvaihtaja|kolumnisti|päätoimittaja|valokuvaaja|tuottaja)|jest\\s+(?:dziennikarzem|dziennikarką|reporterem|reporterką|redaktorem|redaktorką|korespondentem|korespondentką|publicystą|publicystką|felietonistą|felietonistką)|je\\s+(?:redaktorem|redaktorkou|reportérem|reportérkou|novinářem|novinářkou|zpravodajem|zpravodajkou|komentátorem|komentátorkou)|[\u2014\u2013-]\\s+(?:специальный\\s+)?(?:корреспондент|журналист|обозреватель|редактор|колумнист)\\p{L}*|(?:je\\s+(?:novinar|novinarka|urednik|urednica|dopisnik|dopisnica|kolumnist|kolumnistica)|(?:novinar|novinarka|urednik|urednica|dopisnik|dopisnica|kolumnist|kolumnistica)\\s+je)|este\\s+(?:jurnalist|jurnalistă|reporter|reporteră|redactor|redactoră|corespondent|corespondentă|editor)|az?\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}(?:újságírója|riportere|szerkesztője|tudósítója|munkatársa|főszerkesztője)|(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}(?:muhabiri|muhabiridir|editörü|editörüdür|yazarıdır)|és\\s+(?:periodista|redactor|redactora|corresponsal|reporter)\\s+(?:de|a|per|del)|adalah\\s+(?:seorang\\s+)?(?:wartawan|jurnalis|redaktur|editor|koresponden|kolumnis|penulis))\\b.*$";
+
+    [GeneratedRegex(CL3024_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3024_9Regex();
+
     private const string CL3025_1 = "^\\W*(?:More articles (?:from|by)|More stories (?:from|by)|More from|More by|All articles by|View all posts by|Meer artikelen van|Meer van|Alle artikelen van|Mehr von|Mehr Artikel von|Alle Artikel von|Plus d'articles de|Tous les articles de|Más artículos de|Más de|Todos los artículos de|Altri articoli di|Tutti gli articoli di|Mais artigos de|Todos os artigos de|Więcej artykułów|Wszystkie artykuły autora|Wszystkie artykuły autorki|Fler artiklar av|Fler artiklar från|Alla artiklar av|Flere artikler af|Flere artikler av|Flere artikler fra|Alle artikler af|Alle artikler av|Lisää kirjoittajalta|Kaikki artikkelit kirjoittajalta|Další články autora|Další články autorky|Všechny články autora|Všechny články autorky|Все статьи автора|Все материалы автора|Другие статьи автора|Другие материалы автора|Mai multe articole de|Toate articolele de|Toate articolele lui|További cikkek|Més articles de|Tots els articles de|Više članaka autora|Svi članci autora|Artikel lainnya dari|Semua artikel dari|Artikel lain dari)\\s+\\p{Lu}[\\p{L}.'\u2019 -]{1,60}$";
 
     [GeneratedRegex(CL3025_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
@@ -1993,7 +2030,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3028_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3028_6Regex();
 
-    private const string CL3029_1 = "(?m)^[^\\n]{10,400}(?=\\n(?:(?![.!?]\\s)[^\\n]){0,60}?(?:[/|]\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|Shutterstock|iStock|Alamy|Xinhua|Pool|NurPhoto)(?:\\s+file)?|^\\W*(?:Getty|Getty Images|Shutterstock|iStock|Alamy))\\s*\\r?$)";
+    private const string CL3029_1 = "(?m)^[^\\n]{10,400}(?=\\n(?:(?![.!?]\\s)[^\\n]){0,60}?(?:[/|]\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|Shutterstock|iStock|Alamy|Xinhua|Pool|NurPhoto|TT|NTB|Ritzau Scanpix|Ritzau|Scanpix|Lehtikuva|STT|PAP|ČTK|CTK|ANSA|Lusa|ТАСС|TASS|РИА Новости|MTI|Anadolu Ajansı|Anadolu|AA|Europa Press|Pixsell|Hina|Belga|Keystone|APA|Agerpres|Inquam Photos|Inquam|ANTARA)(?:\\s+file)?|^\\W*(?:Getty|Getty Images|Shutterstock|iStock|Alamy))\\s*\\r?$)";
 
     [GeneratedRegex(CL3029_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3029_1Regex();
@@ -2013,130 +2050,15 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3031_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3031_1Regex();
 
-    private const string CL3032_1 = "(?<m>\\bTen[^\\S\\r\\n]+artykuł[^\\S\\r\\n]+jest[^\\S\\r\\n]+dostępny[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+prenumeratorów\\b|\\bTylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+prenumeratorów\\b)";
+    private const string CL3032_1 = "(?<!\\w)(?:(?:För[^\\S\\r\\n]+att[^\\S\\r\\n]+läsa[^\\S\\r\\n]+hela[^\\S\\r\\n]+artikeln[^\\S\\r\\n]+behöver[^\\S\\r\\n]+du[^\\S\\r\\n]+vara[^\\S\\r\\n]+prenumerant|Ten[^\\S\\r\\n]+artykuł[^\\S\\r\\n]+jest[^\\S\\r\\n]+dostępny[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+prenumeratorów|Acest[^\\S\\r\\n]+articol[^\\S\\r\\n]+este[^\\S\\r\\n]+disponibil[^\\S\\r\\n]+doar[^\\S\\r\\n]+pentru[^\\S\\r\\n]+abonați|Ten[^\\S\\r\\n]+artykuł[^\\S\\r\\n]+jest[^\\S\\r\\n]+dostępny[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+subskrybentów|Aquest[^\\S\\r\\n]+article[^\\S\\r\\n]+és[^\\S\\r\\n]+exclusiu[^\\S\\r\\n]+per[^\\S\\r\\n]+a[^\\S\\r\\n]+subscriptors|Este[^\\S\\r\\n]+contenido[^\\S\\r\\n]+es[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores|Den[^\\S\\r\\n]+här[^\\S\\r\\n]+artikeln[^\\S\\r\\n]+är[^\\S\\r\\n]+endast[^\\S\\r\\n]+för[^\\S\\r\\n]+prenumeranter|You[^\\S\\r\\n]+have[^\\S\\r\\n]+reached[^\\S\\r\\n]+your[^\\S\\r\\n]+limit[^\\S\\r\\n]+of[^\\S\\r\\n]+free[^\\S\\r\\n]+articles|Ovaj[^\\S\\r\\n]+članak[^\\S\\r\\n]+dostupan[^\\S\\r\\n]+je[^\\S\\r\\n]+samo[^\\S\\r\\n]+pretplatnicima|Denna[^\\S\\r\\n]+artikel[^\\S\\r\\n]+är[^\\S\\r\\n]+endast[^\\S\\r\\n]+för[^\\S\\r\\n]+prenumeranter|Este[^\\S\\r\\n]+conteúdo[^\\S\\r\\n]+é[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes|Questo[^\\S\\r\\n]+articolo[^\\S\\r\\n]+è[^\\S\\r\\n]+riservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati|Этот[^\\S\\r\\n]+материал[^\\S\\r\\n]+доступен[^\\S\\r\\n]+только[^\\S\\r\\n]+подписчикам|Este[^\\S\\r\\n]+artigo[^\\S\\r\\n]+é[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes|Tento[^\\S\\r\\n]+článek[^\\S\\r\\n]+je[^\\S\\r\\n]+pouze[^\\S\\r\\n]+pro[^\\S\\r\\n]+předplatitele|Denne[^\\S\\r\\n]+artikkelen[^\\S\\r\\n]+er[^\\S\\r\\n]+kun[^\\S\\r\\n]+for[^\\S\\r\\n]+abonnenter|Ez[^\\S\\r\\n]+a[^\\S\\r\\n]+cikk[^\\S\\r\\n]+csak[^\\S\\r\\n]+előfizetőknek[^\\S\\r\\n]+érhető[^\\S\\r\\n]+el|Dieser[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+ist[^\\S\\r\\n]+nur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten|Tento[^\\S\\r\\n]+článek[^\\S\\r\\n]+je[^\\S\\r\\n]+jen[^\\S\\r\\n]+pro[^\\S\\r\\n]+předplatitele|Bu[^\\S\\r\\n]+içerik[^\\S\\r\\n]+yalnızca[^\\S\\r\\n]+abonelere[^\\S\\r\\n]+özeldir|This[^\\S\\r\\n]+article[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only|This[^\\S\\r\\n]+content[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only|Материал[^\\S\\r\\n]+доступен[^\\S\\r\\n]+только[^\\S\\r\\n]+подписчикам|Cet[^\\S\\r\\n]+article[^\\S\\r\\n]+est[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés|Denne[^\\S\\r\\n]+artikel[^\\S\\r\\n]+er[^\\S\\r\\n]+kun[^\\S\\r\\n]+for[^\\S\\r\\n]+abonnenter|Dit[^\\S\\r\\n]+artikel[^\\S\\r\\n]+is[^\\S\\r\\n]+alleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees|Artikel[^\\S\\r\\n]+ini[^\\S\\r\\n]+khusus[^\\S\\r\\n]+untuk[^\\S\\r\\n]+pelanggan|Subscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+read[^\\S\\r\\n]+the[^\\S\\r\\n]+full[^\\S\\r\\n]+article|Tämä[^\\S\\r\\n]+artikkeli[^\\S\\r\\n]+on[^\\S\\r\\n]+vain[^\\S\\r\\n]+tilaajille|Subscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading|Log[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading|Är[^\\S\\r\\n]+du[^\\S\\r\\n]+redan[^\\S\\r\\n]+prenumerant\\?|Jste[^\\S\\r\\n]+již[^\\S\\r\\n]+předplatitel\\?|Already[^\\S\\r\\n]+a[^\\S\\r\\n]+subscriber\\?|Jetzt[^\\S\\r\\n]+weiterlesen[^\\S\\r\\n]+mit|Masz[^\\S\\r\\n]+już[^\\S\\r\\n]+subskrypcję\\?|Už[^\\S\\r\\n]+jste[^\\S\\r\\n]+předplatitel\\?|de[^\\S\\r\\n]+cet[^\\S\\r\\n]+article[^\\S\\r\\n]+à[^\\S\\r\\n]+lire|Već[^\\S\\r\\n]+ste[^\\S\\r\\n]+pretplatnik\\?|Zaten[^\\S\\r\\n]+abone[^\\S\\r\\n]+misiniz\\?|\u00BFYa[^\\S\\r\\n]+eres[^\\S\\r\\n]+suscriptor\\?|Ja[^\\S\\r\\n]+ets[^\\S\\r\\n]+subscriptor\\?|Sudah[^\\S\\r\\n]+berlangganan\\?|Allerede[^\\S\\r\\n]+abonnent\\?|Oletko[^\\S\\r\\n]+jo[^\\S\\r\\n]+tilaaja\\?|Redan[^\\S\\r\\n]+prenumerant\\?|Уже[^\\S\\r\\n]+есть[^\\S\\r\\n]+подписка\\?|Bereits[^\\S\\r\\n]+Abonnent\\?|Ești[^\\S\\r\\n]+deja[^\\S\\r\\n]+abonat\\?|Sei[^\\S\\r\\n]+già[^\\S\\r\\n]+abbonato\\?|Já[^\\S\\r\\n]+é[^\\S\\r\\n]+assinante\\?|Már[^\\S\\r\\n]+előfizető\\?|Déjà[^\\S\\r\\n]+abonné[^\\S\\r\\n]+\\?|Déjà[^\\S\\r\\n]+abonné\\?|Word[^\\S\\r\\n]+abonnee|Al[^\\S\\r\\n]+abonnee\\?))(?!\\w)";
 
     [GeneratedRegex(CL3032_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_1Regex();
 
-    private const string CL3032_10 = "(?<m>\\bCet[^\\S\\r\\n]+article[^\\S\\r\\n]+est[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b|\\bArticle[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b)";
-
-    [GeneratedRegex(CL3032_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_10Regex();
-
-    private const string CL3032_11 = "(?<m>\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+read[^\\S\\r\\n]+the[^\\S\\r\\n]+full[^\\S\\r\\n]+article\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading\\b)";
-
-    [GeneratedRegex(CL3032_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_11Regex();
-
-    private const string CL3032_12 = "(?<m>\\bContenuto[^\\S\\r\\n]+riservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati\\b)";
-
-    [GeneratedRegex(CL3032_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_12Regex();
-
-    private const string CL3032_13 = "(?<m>\\bLog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading\\b)";
-
-    [GeneratedRegex(CL3032_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_13Regex();
-
-    private const string CL3032_14 = "(?<m>\\bÄr[^\\S\\r\\n]+du[^\\S\\r\\n]+redan[^\\S\\r\\n]+prenumerant\\?|\\bRedan[^\\S\\r\\n]+prenumerant\\?)";
-
-    [GeneratedRegex(CL3032_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_14Regex();
-
-    private const string CL3032_15 = "(?<m>\\bRiservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati\\b)";
-
-    [GeneratedRegex(CL3032_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_15Regex();
-
-    private const string CL3032_16 = "(?<m>\\bAlready[^\\S\\r\\n]+a[^\\S\\r\\n]+subscriber\\?)";
-
-    [GeneratedRegex(CL3032_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_16Regex();
-
-    private const string CL3032_17 = "(?<m>\\bJetzt[^\\S\\r\\n]+weiterlesen[^\\S\\r\\n]+mit\\b)";
-
-    [GeneratedRegex(CL3032_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_17Regex();
-
-    private const string CL3032_18 = "(?<m>\\bMasz[^\\S\\r\\n]+już[^\\S\\r\\n]+subskrypcję\\?)";
-
-    [GeneratedRegex(CL3032_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_18Regex();
-
-    private const string CL3032_19 = "(?<m>\u00BFYa[^\\S\\r\\n]+eres[^\\S\\r\\n]+suscriptor\\?)";
-
-    [GeneratedRegex(CL3032_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_19Regex();
-
-    private const string CL3032_2 = "(?<m>\\bTen[^\\S\\r\\n]+artykuł[^\\S\\r\\n]+jest[^\\S\\r\\n]+dostępny[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+subskrybentów\\b|\\bTreść[^\\S\\r\\n]+dostępna[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+subskrybentów\\b|\\bTylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+subskrybentów\\b)";
+    private const string CL3032_2 = "^[\\s\\p{P}\\p{S}]*(?:(?:Treść[^\\S\\r\\n]+dostępna[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+subskrybentów|Contenido[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores|Conteúdo[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes|Contenuto[^\\S\\r\\n]+riservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati|Article[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés|Exclusiu[^\\S\\r\\n]+per[^\\S\\r\\n]+a[^\\S\\r\\n]+subscriptors|Exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes|Conteúdo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes|Endast[^\\S\\r\\n]+för[^\\S\\r\\n]+prenumeranter|Tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+prenumeratorów|Exklusiv[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten|Pouze[^\\S\\r\\n]+pro[^\\S\\r\\n]+předplatitele|Riservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati|Tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+subskrybentów|Solo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores|Только[^\\S\\r\\n]+для[^\\S\\r\\n]+подписчиков|Jen[^\\S\\r\\n]+pro[^\\S\\r\\n]+předplatitele|Alleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees|Samo[^\\S\\r\\n]+za[^\\S\\r\\n]+pretplatnike|Doar[^\\S\\r\\n]+pentru[^\\S\\r\\n]+abonați|Réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés|Csak[^\\S\\r\\n]+előfizetőknek|Kun[^\\S\\r\\n]+for[^\\S\\r\\n]+abonnenter|Nur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten|Khusus[^\\S\\r\\n]+pelanggan|Subscribers[^\\S\\r\\n]+only|Vain[^\\S\\r\\n]+tilaajille|Abonelere[^\\S\\r\\n]+özel))(?:[\\s\\p{P}\\p{S}]*$|\\s*[:|\u2013\u2014-]\\s)";
 
     [GeneratedRegex(CL3032_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_2Regex();
-
-    private const string CL3032_20 = "(?<m>\\bRéservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés\\b)";
-
-    [GeneratedRegex(CL3032_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_20Regex();
-
-    private const string CL3032_21 = "(?<m>\\bBereits[^\\S\\r\\n]+Abonnent\\?)";
-
-    [GeneratedRegex(CL3032_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_21Regex();
-
-    private const string CL3032_22 = "(?<m>\\bSei[^\\S\\r\\n]+già[^\\S\\r\\n]+abbonato\\?)";
-
-    [GeneratedRegex(CL3032_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_22Regex();
-
-    private const string CL3032_23 = "(?<m>\\bJá[^\\S\\r\\n]+é[^\\S\\r\\n]+assinante\\?)";
-
-    [GeneratedRegex(CL3032_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_23Regex();
-
-    private const string CL3032_24 = "(?<m>\\bDéjà[^\\S\\r\\n]+abonné[^\\S\\r\\n]+\\?|\\bDéjà[^\\S\\r\\n]+abonné\\?)";
-
-    [GeneratedRegex(CL3032_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_24Regex();
-
-    private const string CL3032_25 = "(?<m>\\bWord[^\\S\\r\\n]+abonnee\\b|\\bAl[^\\S\\r\\n]+abonnee\\?)";
-
-    [GeneratedRegex(CL3032_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_25Regex();
-
-    private const string CL3032_3 = "(?<m>\\bYou[^\\S\\r\\n]+have[^\\S\\r\\n]+reached[^\\S\\r\\n]+your[^\\S\\r\\n]+limit[^\\S\\r\\n]+of[^\\S\\r\\n]+free[^\\S\\r\\n]+articles\\b)";
-
-    [GeneratedRegex(CL3032_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_3Regex();
-
-    private const string CL3032_4 = "(?<m>\\bDen[^\\S\\r\\n]+här[^\\S\\r\\n]+artikeln[^\\S\\r\\n]+är[^\\S\\r\\n]+endast[^\\S\\r\\n]+för[^\\S\\r\\n]+prenumeranter\\b|\\bDenna[^\\S\\r\\n]+artikel[^\\S\\r\\n]+är[^\\S\\r\\n]+endast[^\\S\\r\\n]+för[^\\S\\r\\n]+prenumeranter\\b|\\bEndast[^\\S\\r\\n]+för[^\\S\\r\\n]+prenumeranter\\b)";
-
-    [GeneratedRegex(CL3032_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_4Regex();
-
-    private const string CL3032_5 = "(?<m>\\bEste[^\\S\\r\\n]+artigo[^\\S\\r\\n]+é[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b|\\bConteúdo[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b|\\bExclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b|\\bConteúdo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes\\b)";
-
-    [GeneratedRegex(CL3032_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_5Regex();
-
-    private const string CL3032_6 = "(?<m>\\bDieser[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+ist[^\\S\\r\\n]+nur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bExklusiv[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b|\\bNur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten\\b)";
-
-    [GeneratedRegex(CL3032_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_6Regex();
-
-    private const string CL3032_7 = "(?<m>\\bContenido[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores\\b|\\bSolo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores\\b)";
-
-    [GeneratedRegex(CL3032_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_7Regex();
-
-    private const string CL3032_8 = "(?<m>\\bThis[^\\S\\r\\n]+article[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only\\b|\\bThis[^\\S\\r\\n]+content[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only\\b|\\bSubscribers[^\\S\\r\\n]+only\\b)";
-
-    [GeneratedRegex(CL3032_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_8Regex();
-
-    private const string CL3032_9 = "(?<m>\\bDit[^\\S\\r\\n]+artikel[^\\S\\r\\n]+is[^\\S\\r\\n]+alleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees\\b|\\bAlleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees\\b)";
-
-    [GeneratedRegex(CL3032_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3032_9Regex();
 
     private const string CL3033_1 = "^\\W*(?:if you (?:enjoyed|liked|value|valued|appreciate|appreciated) (?:this|our|reading this) (?:article|story|piece|journalism|reporting)|(?:vond|vind) (?:je|u) dit (?:artikel|stuk) (?:interessant|waardevol|goed|leuk)|(?:hat|hat dir|hat ihnen) (?:ihnen |dir )?(?:dieser|der) artikel gefallen|(?:dir|ihnen) hat (?:dieser|der) artikel gefallen|(?:dieser|der) artikel gefällt (?:ihnen|dir)|gefällt (?:ihnen|dir) (?:dieser|der) artikel|did you (?:like|enjoy) (?:this|the) (?:article|story)|vous avez aimé cet article|\u00BF?te gustó este artículo|podobał (?:ci|wam) się (?:ten )?artykuł|gillade du (?:artikeln|den här artikeln)|(?:te|le) (?:ha )?gust(?:ó|ado) este artículo|ti è piaciuto questo articolo|gostou (?:deste|desta) (?:artigo|matéria|reportagem)|kunne du lide (?:artiklen|denne artikel)|likte du (?:artikkelen|saken)|pidititkö (?:tästä )?(?:artikkelista|jutusta)|líbil se (?:vám|ti) (?:tento )?článek|понравилась (?:ли )?(?:вам |тебе )?(?:эта )?статья|ți-a plăcut (?:acest )?articol(?:ul)?|v-a plăcut (?:acest )?articol(?:ul)?|tetszett a cikk|bu (?:haberi|yazıyı) beğendiniz mi)\\b.*$";
 
@@ -2153,7 +2075,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3033_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3033_3Regex();
 
-    private const string CL3034_1 = "^[\\s\\p{P}\\p{S}]*(?i:external content|load (?:external )?content|show (?:external )?content|click to load(?: content)?|content (?:not available|unavailable)|externer inhalt|externe inhalte|(?:externen? )?inhalte? (?:laden|anzeigen|aktivieren)|video laden|empfohlener redaktioneller inhalt|youtube immer entsperren|contenu externe|(?:charger|afficher) le contenu|cliquez pour charger|contenido externo|(?:cargar|mostrar) (?:el )?contenido|haz clic para cargar|contenuto esterno|(?:carica|mostra) (?:il )?contenuto|clicca per caricare|conteúdo externo|(?:carregar|mostrar) (?:o )?conteúdo|clique para carregar|externe inhoud|inhoud (?:laden|tonen)|toon inhoud|klik om te laden|treść zewnętrzna|zewnętrzna treść|(?:załaduj|pokaż) treść|kliknij,? aby załadować(?: treść)?|externt innehåll|(?:ladda|visa) innehåll(?:et)?|klicka för att ladda(?: innehållet)?|(?:click here|hier klicken|cliquez ici|haga clic aquí|clicca qui|clique aqui|klik hier|kliknij tutaj|klicka här),? (?:to|um|pour|para|per|om|aby|för att) (?:den inhalt |le contenu |el contenido |il contenuto |o conteúdo |de inhoud |treść |innehållet )?(?:load|show|view|display|zu laden|anzuzeigen|charger|afficher|cargar|mostrar|caricare|visualizzare|carregar|laden|tonen|załadować|wyświetlić|ladda|visa)(?: (?:the |this )?content| le contenu| el contenido| il contenuto| o conteúdo| de inhoud| treść| innehållet)?|(?:this|dieser|ce|este|questo|deze|ta|detta) (?:content|inhalt|contenu|contenido|contenuto|conteúdo|inhoud|treść|innehåll) (?:is not available|is unavailable|ist nicht verfügbar|n['\u2019]est pas disponible|no está disponible|non è disponibile|não está disponível|is niet beschikbaar|jest niedostępna|är inte tillgängligt))(?:\\s+(?:from|von|de|di|da|van|z|från)\\s+\\p{Lu}[\\p{L}\\d.]*(?:\\s+\\p{Lu}[\\p{L}\\d.]*)?)?[\\s\\p{P}\\p{S}]*$";
+    private const string CL3034_1 = "^[\\s\\p{P}\\p{S}]*(?i:external content|load (?:external )?content|show (?:external )?content|click to load(?: content)?|content (?:not available|unavailable)|externer inhalt|externe inhalte|(?:externen? )?inhalte? (?:laden|anzeigen|aktivieren)|video laden|empfohlener redaktioneller inhalt|youtube immer entsperren|contenu externe|(?:charger|afficher) le contenu|cliquez pour charger|contenido externo|(?:cargar|mostrar) (?:el )?contenido|haz clic para cargar|contenuto esterno|(?:carica|mostra) (?:il )?contenuto|clicca per caricare|conteúdo externo|(?:carregar|mostrar) (?:o )?conteúdo|clique para carregar|externe inhoud|inhoud (?:laden|tonen)|toon inhoud|klik om te laden|treść zewnętrzna|zewnętrzna treść|(?:załaduj|pokaż) treść|kliknij,? aby załadować(?: treść)?|externt innehåll|(?:ladda|visa) innehåll(?:et)?|klicka för att ladda(?: innehållet)?|eksternt indhold|(?:indlæs|vis) indhold(?:et)?|eksternt innhold|(?:last inn|vis) innhold(?:et)?|ulkoinen sisältö|(?:lataa|näytä) sisältö|externí obsah|(?:načíst|zobrazit) obsah|внешний (?:контент|content)|(?:загрузить|показать) (?:контент|содержимое)|conținut extern|(?:încarcă|afișează) conținutul|külső tartalom|tartalom betöltése|harici içerik|içeriği (?:yükle|göster)|vanjski sadržaj|(?:učitaj|prikaži) sadržaj|contingut extern|(?:carrega|mostra) el contingut|konten eksternal|(?:muat|tampilkan) konten|(?:click here|hier klicken|cliquez ici|haga clic aquí|clicca qui|clique aqui|klik hier|kliknij tutaj|klicka här),? (?:to|um|pour|para|per|om|aby|för att) (?:den inhalt |le contenu |el contenido |il contenuto |o conteúdo |de inhoud |treść |innehållet )?(?:load|show|view|display|zu laden|anzuzeigen|charger|afficher|cargar|mostrar|caricare|visualizzare|carregar|laden|tonen|załadować|wyświetlić|ladda|visa)(?: (?:the |this )?content| le contenu| el contenido| il contenuto| o conteúdo| de inhoud| treść| innehållet)?|(?:this|dieser|ce|este|questo|deze|ta|detta) (?:content|inhalt|contenu|contenido|contenuto|conteúdo|inhoud|treść|innehåll) (?:is not available|is unavailable|ist nicht verfügbar|n['\u2019]est pas disponible|no está disponible|non è disponibile|não está disponível|is niet beschikbaar|jest niedostępna|är inte tillgängligt))(?:\\s+(?:from|von|de|di|da|van|z|från)\\s+\\p{Lu}[\\p{L}\\d.]*(?:\\s+\\p{Lu}[\\p{L}\\d.]*)?)?[\\s\\p{P}\\p{S}]*$";
 
     [GeneratedRegex(CL3034_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_1Regex();
@@ -2173,12 +2095,12 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3034_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_4Regex();
 
-    private const string CL3034_5 = "^\\W*(?i:view this (?:post|photo) on instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|ver (?:essa|esta) (?:foto|publicação) no instagram|bekijk dit bericht op instagram|(?:wyświetl|zobacz) ten post na instagramie|visa det här inlägget på instagram)\\W*$";
+    private const string CL3034_5 = "^\\W*(?i:view this (?:post|photo) on instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|ver (?:essa|esta) (?:foto|publicação) no instagram|bekijk dit bericht op instagram|(?:wyświetl|zobacz) ten post na instagramie|visa det här inlägget på instagram|se dette (?:opslag|innlegget) på instagram|katso tämä julkaisu instagramissa|zobrazit tento příspěvek na instagramu|посмотреть эту публикацию в instagram|vezi această postare pe instagram|bu gönderiyi instagram['\u2019]da gör|bejegyzés megtekintése az instagramon|pogledajte ovu objavu na instagramu|veure aquesta publicació a instagram|lihat postingan ini di instagram)\\W*$";
 
     [GeneratedRegex(CL3034_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_5Regex();
 
-    private const string CL3034_6 = "^\\W*(?i:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|uma publicação (?:compartilhada|partilhada) por|een bericht gedeeld door|post udostępniony przez|ett inlägg delat av)\\s+[^()]{1,80}\\(@[\\w.]{1,30}\\).{0,60}$";
+    private const string CL3034_6 = "^\\W*(?i:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|uma publicação (?:compartilhada|partilhada) por|een bericht gedeeld door|post udostępniony przez|ett inlägg delat av|et opslag delt af|et innlegg delt av|příspěvek sdílený(?: uživatelem)?|публикация от(?: пользователя)?|o postare distribuită de|(?:una )?publicació compartida per)\\s+[^()]{1,80}\\(@[\\w.]{1,30}\\).{0,60}$";
 
     [GeneratedRegex(CL3034_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_6Regex();
@@ -2213,7 +2135,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3036_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3036_1Regex();
 
-    private const string CL3037_1 = "^.*?\\S\\s*\\(\\s*(?:(?:da[^\\S\\r\\n]+esquerda[^\\S\\r\\n]+para[^\\S\\r\\n]+a[^\\S\\r\\n]+direita|de[^\\S\\r\\n]+izquierda[^\\S\\r\\n]+a[^\\S\\r\\n]+derecha|da[^\\S\\r\\n]+sinistra[^\\S\\r\\n]+a[^\\S\\r\\n]+destra|de[^\\S\\r\\n]+gauche[^\\S\\r\\n]+à[^\\S\\r\\n]+droite|a[^\\S\\r\\n]+la[^\\S\\r\\n]+izquierda|left[^\\S\\r\\n]+to[^\\S\\r\\n]+right|слева[^\\S\\r\\n]+направо|a[^\\S\\r\\n]+la[^\\S\\r\\n]+derecha|en[^\\S\\r\\n]+el[^\\S\\r\\n]+centro|från[^\\S\\r\\n]+vänster|till[^\\S\\r\\n]+vänster|da[^\\S\\r\\n]+sinistra|v\\.[^\\S\\r\\n]+l\\.[^\\S\\r\\n]+n\\.[^\\S\\r\\n]+r\\.|a[^\\S\\r\\n]+sinistra|de[^\\S\\r\\n]+g\\.[^\\S\\r\\n]+à[^\\S\\r\\n]+d\\.|from[^\\S\\r\\n]+right|till[^\\S\\r\\n]+höger|à[^\\S\\r\\n]+esquerda|al[^\\S\\r\\n]+centro|au[^\\S\\r\\n]+centre|from[^\\S\\r\\n]+left|izquierda|po[^\\S\\r\\n]+prawej|à[^\\S\\r\\n]+direita|a[^\\S\\r\\n]+destra|at[^\\S\\r\\n]+right|esquerda|i[^\\S\\r\\n]+mitten|od[^\\S\\r\\n]+lewej|po[^\\S\\r\\n]+lewej|pośrodku|v\\.l\\.n\\.r\\.|w[^\\S\\r\\n]+środku|z[^\\S\\r\\n]+prawej|à[^\\S\\r\\n]+droite|à[^\\S\\r\\n]+gauche|в[^\\S\\r\\n]+центре|at[^\\S\\r\\n]+left|derecha|direita|z[^\\S\\r\\n]+lewej|center|centre|centro|l[^\\S\\r\\n]+to[^\\S\\r\\n]+r|midden|middle|rechts|справа|links|mitte|right|v\\.[^\\S\\r\\n]+l\\.|v\\.[^\\S\\r\\n]+r\\.|слева|der\\.|izq\\.|left|t\\.h\\.|t\\.v\\.|l-r|l\\.|m\\.|r\\.))\\s*(?:[;,][^()]{0,80})?\\).*$";
+    private const string CL3037_1 = "^.*?\\S\\s*\\(\\s*(?:(?:da[^\\S\\r\\n]+esquerda[^\\S\\r\\n]+para[^\\S\\r\\n]+a[^\\S\\r\\n]+direita|de[^\\S\\r\\n]+izquierda[^\\S\\r\\n]+a[^\\S\\r\\n]+derecha|da[^\\S\\r\\n]+sinistra[^\\S\\r\\n]+a[^\\S\\r\\n]+destra|d'esquerra[^\\S\\r\\n]+a[^\\S\\r\\n]+dreta|de[^\\S\\r\\n]+gauche[^\\S\\r\\n]+à[^\\S\\r\\n]+droite|a[^\\S\\r\\n]+la[^\\S\\r\\n]+izquierda|left[^\\S\\r\\n]+to[^\\S\\r\\n]+right|слева[^\\S\\r\\n]+направо|a[^\\S\\r\\n]+l'esquerra|a[^\\S\\r\\n]+la[^\\S\\r\\n]+derecha|en[^\\S\\r\\n]+el[^\\S\\r\\n]+centro|från[^\\S\\r\\n]+vänster|till[^\\S\\r\\n]+vänster|da[^\\S\\r\\n]+sinistra|fra[^\\S\\r\\n]+venstre|soldan[^\\S\\r\\n]+sağa|til[^\\S\\r\\n]+venstre|v\\.[^\\S\\r\\n]+l\\.[^\\S\\r\\n]+n\\.[^\\S\\r\\n]+r\\.|a[^\\S\\r\\n]+la[^\\S\\r\\n]+dreta|a[^\\S\\r\\n]+sinistra|de[^\\S\\r\\n]+g\\.[^\\S\\r\\n]+à[^\\S\\r\\n]+d\\.|din[^\\S\\r\\n]+stânga|from[^\\S\\r\\n]+right|la[^\\S\\r\\n]+dreapta|till[^\\S\\r\\n]+höger|vasemmalla|vasemmalta|à[^\\S\\r\\n]+esquerda|în[^\\S\\r\\n]+dreapta|al[^\\S\\r\\n]+centre|al[^\\S\\r\\n]+centro|au[^\\S\\r\\n]+centre|dari[^\\S\\r\\n]+kiri|from[^\\S\\r\\n]+left|izquierda|la[^\\S\\r\\n]+stânga|po[^\\S\\r\\n]+prawej|til[^\\S\\r\\n]+højre|til[^\\S\\r\\n]+høyre|u[^\\S\\r\\n]+sredini|uprostřed|à[^\\S\\r\\n]+direita|în[^\\S\\r\\n]+stânga|a[^\\S\\r\\n]+destra|at[^\\S\\r\\n]+right|esquerda|i[^\\S\\r\\n]+midten|i[^\\S\\r\\n]+mitten|keskellä|od[^\\S\\r\\n]+lewej|oikealla|po[^\\S\\r\\n]+lewej|pośrodku|v\\.l\\.n\\.r\\.|w[^\\S\\r\\n]+środku|z[^\\S\\r\\n]+prawej|à[^\\S\\r\\n]+droite|à[^\\S\\r\\n]+gauche|в[^\\S\\r\\n]+центре|at[^\\S\\r\\n]+left|derecha|direita|dreapta|középen|slijeva|z[^\\S\\r\\n]+lewej|balról|center|centre|centro|jobbra|l[^\\S\\r\\n]+to[^\\S\\r\\n]+r|lijevo|midden|middle|ortada|rechts|soldan|stânga|tengah|vpravo|справа|balra|desno|kanan|links|mitte|right|sağda|solda|v\\.[^\\S\\r\\n]+l\\.|v\\.[^\\S\\r\\n]+r\\.|vlevo|zleva|слева|der\\.|izq\\.|kiri|left|oik\\.|t\\.h\\.|t\\.v\\.|vas\\.|l-r|l\\.|m\\.|r\\.))\\s*(?:[;,][^()]{0,80})?\\).*$";
 
     [GeneratedRegex(CL3037_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3037_1Regex();
