@@ -112,8 +112,32 @@ internal static partial class PrecompiledPatterns
         [(CL3007_72, RegexOptions.IgnoreCase)] = CL3007_72Regex,
         [(CL3007_73, RegexOptions.IgnoreCase)] = CL3007_73Regex,
         [(CL3007_74, RegexOptions.IgnoreCase)] = CL3007_74Regex,
+        [(CL3007_75, RegexOptions.IgnoreCase)] = CL3007_75Regex,
+        [(CL3007_76, RegexOptions.IgnoreCase)] = CL3007_76Regex,
+        [(CL3007_77, RegexOptions.IgnoreCase)] = CL3007_77Regex,
+        [(CL3007_78, RegexOptions.IgnoreCase)] = CL3007_78Regex,
+        [(CL3007_79, RegexOptions.IgnoreCase)] = CL3007_79Regex,
         [(CL3007_8, RegexOptions.IgnoreCase)] = CL3007_8Regex,
+        [(CL3007_80, RegexOptions.IgnoreCase)] = CL3007_80Regex,
+        [(CL3007_81, RegexOptions.IgnoreCase)] = CL3007_81Regex,
+        [(CL3007_82, RegexOptions.IgnoreCase)] = CL3007_82Regex,
+        [(CL3007_83, RegexOptions.IgnoreCase)] = CL3007_83Regex,
+        [(CL3007_84, RegexOptions.IgnoreCase)] = CL3007_84Regex,
+        [(CL3007_85, RegexOptions.IgnoreCase)] = CL3007_85Regex,
+        [(CL3007_86, RegexOptions.IgnoreCase)] = CL3007_86Regex,
+        [(CL3007_87, RegexOptions.IgnoreCase)] = CL3007_87Regex,
+        [(CL3007_88, RegexOptions.IgnoreCase)] = CL3007_88Regex,
+        [(CL3007_89, RegexOptions.IgnoreCase)] = CL3007_89Regex,
         [(CL3007_9, RegexOptions.IgnoreCase)] = CL3007_9Regex,
+        [(CL3007_90, RegexOptions.IgnoreCase)] = CL3007_90Regex,
+        [(CL3007_91, RegexOptions.IgnoreCase)] = CL3007_91Regex,
+        [(CL3007_92, RegexOptions.IgnoreCase)] = CL3007_92Regex,
+        [(CL3007_93, RegexOptions.IgnoreCase)] = CL3007_93Regex,
+        [(CL3007_94, RegexOptions.IgnoreCase)] = CL3007_94Regex,
+        [(CL3007_95, RegexOptions.IgnoreCase)] = CL3007_95Regex,
+        [(CL3007_96, RegexOptions.IgnoreCase)] = CL3007_96Regex,
+        [(CL3007_97, RegexOptions.IgnoreCase)] = CL3007_97Regex,
+        [(CL3007_98, RegexOptions.IgnoreCase)] = CL3007_98Regex,
         [(CL3008_1, RegexOptions.IgnoreCase)] = CL3008_1Regex,
         [(CL3008_2, RegexOptions.IgnoreCase)] = CL3008_2Regex,
         [(CL3008_3, RegexOptions.IgnoreCase)] = CL3008_3Regex,
@@ -149,7 +173,23 @@ internal static partial class PrecompiledPatterns
         [(CL3010_31, RegexOptions.IgnoreCase)] = CL3010_31Regex,
         [(CL3010_32, RegexOptions.IgnoreCase)] = CL3010_32Regex,
         [(CL3010_33, RegexOptions.IgnoreCase)] = CL3010_33Regex,
+        [(CL3010_34, RegexOptions.IgnoreCase)] = CL3010_34Regex,
+        [(CL3010_35, RegexOptions.IgnoreCase)] = CL3010_35Regex,
+        [(CL3010_36, RegexOptions.IgnoreCase)] = CL3010_36Regex,
+        [(CL3010_37, RegexOptions.IgnoreCase)] = CL3010_37Regex,
+        [(CL3010_38, RegexOptions.IgnoreCase)] = CL3010_38Regex,
+        [(CL3010_39, RegexOptions.IgnoreCase)] = CL3010_39Regex,
         [(CL3010_4, RegexOptions.IgnoreCase)] = CL3010_4Regex,
+        [(CL3010_40, RegexOptions.IgnoreCase)] = CL3010_40Regex,
+        [(CL3010_41, RegexOptions.IgnoreCase)] = CL3010_41Regex,
+        [(CL3010_42, RegexOptions.IgnoreCase)] = CL3010_42Regex,
+        [(CL3010_43, RegexOptions.IgnoreCase)] = CL3010_43Regex,
+        [(CL3010_44, RegexOptions.IgnoreCase)] = CL3010_44Regex,
+        [(CL3010_45, RegexOptions.IgnoreCase)] = CL3010_45Regex,
+        [(CL3010_46, RegexOptions.IgnoreCase)] = CL3010_46Regex,
+        [(CL3010_47, RegexOptions.IgnoreCase)] = CL3010_47Regex,
+        [(CL3010_48, RegexOptions.IgnoreCase)] = CL3010_48Regex,
+        [(CL3010_49, RegexOptions.IgnoreCase)] = CL3010_49Regex,
         [(CL3010_5, RegexOptions.IgnoreCase)] = CL3010_5Regex,
         [(CL3010_6, RegexOptions.IgnoreCase)] = CL3010_6Regex,
         [(CL3010_7, RegexOptions.IgnoreCase)] = CL3010_7Regex,
@@ -188,9 +228,41 @@ internal static partial class PrecompiledPatterns
         [(CL3013_31, RegexOptions.IgnoreCase)] = CL3013_31Regex,
         [(CL3013_32, RegexOptions.IgnoreCase)] = CL3013_32Regex,
         [(CL3013_33, RegexOptions.IgnoreCase)] = CL3013_33Regex,
+        [(CL3013_34, RegexOptions.IgnoreCase)] = CL3013_34Regex,
+        [(CL3013_35, RegexOptions.IgnoreCase)] = CL3013_35Regex,
+        [(CL3013_36, RegexOptions.IgnoreCase)] = CL3013_36Regex,
+        [(CL3013_37, RegexOptions.IgnoreCase)] = CL3013_37Regex,
+        [(CL3013_38, RegexOptions.IgnoreCase)] = CL3013_38Regex,
+        [(CL3013_39, RegexOptions.IgnoreCase)] = CL3013_39Regex,
         [(CL3013_4, RegexOptions.IgnoreCase)] = CL3013_4Regex,
+        [(CL3013_40, RegexOptions.IgnoreCase)] = CL3013_40Regex,
+        [(CL3013_41, RegexOptions.IgnoreCase)] = CL3013_41Regex,
+        [(CL3013_42, RegexOptions.IgnoreCase)] = CL3013_42Regex,
+        [(CL3013_43, RegexOptions.IgnoreCase)] = CL3013_43Regex,
+        [(CL3013_44, RegexOptions.IgnoreCase)] = CL3013_44Regex,
+        [(CL3013_45, RegexOptions.IgnoreCase)] = CL3013_45Regex,
+        [(CL3013_46, RegexOptions.IgnoreCase)] = CL3013_46Regex,
+        [(CL3013_47, RegexOptions.IgnoreCase)] = CL3013_47Regex,
+        [(CL3013_48, RegexOptions.IgnoreCase)] = CL3013_48Regex,
+        [(CL3013_49, RegexOptions.IgnoreCase)] = CL3013_49Regex,
         [(CL3013_5, RegexOptions.IgnoreCase)] = CL3013_5Regex,
+        [(CL3013_50, RegexOptions.IgnoreCase)] = CL3013_50Regex,
+        [(CL3013_51, RegexOptions.IgnoreCase)] = CL3013_51Regex,
+        [(CL3013_52, RegexOptions.IgnoreCase)] = CL3013_52Regex,
+        [(CL3013_53, RegexOptions.IgnoreCase)] = CL3013_53Regex,
+        [(CL3013_54, RegexOptions.IgnoreCase)] = CL3013_54Regex,
+        [(CL3013_55, RegexOptions.IgnoreCase)] = CL3013_55Regex,
+        [(CL3013_56, RegexOptions.IgnoreCase)] = CL3013_56Regex,
+        [(CL3013_57, RegexOptions.IgnoreCase)] = CL3013_57Regex,
+        [(CL3013_58, RegexOptions.IgnoreCase)] = CL3013_58Regex,
+        [(CL3013_59, RegexOptions.IgnoreCase)] = CL3013_59Regex,
         [(CL3013_6, RegexOptions.IgnoreCase)] = CL3013_6Regex,
+        [(CL3013_60, RegexOptions.IgnoreCase)] = CL3013_60Regex,
+        [(CL3013_61, RegexOptions.IgnoreCase)] = CL3013_61Regex,
+        [(CL3013_62, RegexOptions.IgnoreCase)] = CL3013_62Regex,
+        [(CL3013_63, RegexOptions.IgnoreCase)] = CL3013_63Regex,
+        [(CL3013_64, RegexOptions.IgnoreCase)] = CL3013_64Regex,
+        [(CL3013_65, RegexOptions.IgnoreCase)] = CL3013_65Regex,
         [(CL3013_7, RegexOptions.IgnoreCase)] = CL3013_7Regex,
         [(CL3013_8, RegexOptions.IgnoreCase)] = CL3013_8Regex,
         [(CL3013_9, RegexOptions.IgnoreCase)] = CL3013_9Regex,
@@ -223,9 +295,42 @@ internal static partial class PrecompiledPatterns
         [(CL3014_33, RegexOptions.IgnoreCase)] = CL3014_33Regex,
         [(CL3014_34, RegexOptions.IgnoreCase)] = CL3014_34Regex,
         [(CL3014_35, RegexOptions.IgnoreCase)] = CL3014_35Regex,
+        [(CL3014_36, RegexOptions.IgnoreCase)] = CL3014_36Regex,
+        [(CL3014_37, RegexOptions.IgnoreCase)] = CL3014_37Regex,
+        [(CL3014_38, RegexOptions.IgnoreCase)] = CL3014_38Regex,
+        [(CL3014_39, RegexOptions.IgnoreCase)] = CL3014_39Regex,
         [(CL3014_4, RegexOptions.IgnoreCase)] = CL3014_4Regex,
+        [(CL3014_40, RegexOptions.IgnoreCase)] = CL3014_40Regex,
+        [(CL3014_41, RegexOptions.IgnoreCase)] = CL3014_41Regex,
+        [(CL3014_42, RegexOptions.IgnoreCase)] = CL3014_42Regex,
+        [(CL3014_43, RegexOptions.IgnoreCase)] = CL3014_43Regex,
+        [(CL3014_44, RegexOptions.IgnoreCase)] = CL3014_44Regex,
+        [(CL3014_45, RegexOptions.IgnoreCase)] = CL3014_45Regex,
+        [(CL3014_46, RegexOptions.IgnoreCase)] = CL3014_46Regex,
+        [(CL3014_47, RegexOptions.IgnoreCase)] = CL3014_47Regex,
+        [(CL3014_48, RegexOptions.IgnoreCase)] = CL3014_48Regex,
+        [(CL3014_49, RegexOptions.IgnoreCase)] = CL3014_49Regex,
         [(CL3014_5, RegexOptions.IgnoreCase)] = CL3014_5Regex,
+        [(CL3014_50, RegexOptions.IgnoreCase)] = CL3014_50Regex,
+        [(CL3014_51, RegexOptions.IgnoreCase)] = CL3014_51Regex,
+        [(CL3014_52, RegexOptions.IgnoreCase)] = CL3014_52Regex,
+        [(CL3014_53, RegexOptions.IgnoreCase)] = CL3014_53Regex,
+        [(CL3014_54, RegexOptions.IgnoreCase)] = CL3014_54Regex,
+        [(CL3014_55, RegexOptions.IgnoreCase)] = CL3014_55Regex,
+        [(CL3014_56, RegexOptions.IgnoreCase)] = CL3014_56Regex,
+        [(CL3014_57, RegexOptions.IgnoreCase)] = CL3014_57Regex,
+        [(CL3014_58, RegexOptions.IgnoreCase)] = CL3014_58Regex,
+        [(CL3014_59, RegexOptions.IgnoreCase)] = CL3014_59Regex,
         [(CL3014_6, RegexOptions.IgnoreCase)] = CL3014_6Regex,
+        [(CL3014_60, RegexOptions.IgnoreCase)] = CL3014_60Regex,
+        [(CL3014_61, RegexOptions.IgnoreCase)] = CL3014_61Regex,
+        [(CL3014_62, RegexOptions.IgnoreCase)] = CL3014_62Regex,
+        [(CL3014_63, RegexOptions.IgnoreCase)] = CL3014_63Regex,
+        [(CL3014_64, RegexOptions.IgnoreCase)] = CL3014_64Regex,
+        [(CL3014_65, RegexOptions.IgnoreCase)] = CL3014_65Regex,
+        [(CL3014_66, RegexOptions.IgnoreCase)] = CL3014_66Regex,
+        [(CL3014_67, RegexOptions.IgnoreCase)] = CL3014_67Regex,
+        [(CL3014_68, RegexOptions.IgnoreCase)] = CL3014_68Regex,
         [(CL3014_7, RegexOptions.IgnoreCase)] = CL3014_7Regex,
         [(CL3014_8, RegexOptions.IgnoreCase)] = CL3014_8Regex,
         [(CL3014_9, RegexOptions.IgnoreCase)] = CL3014_9Regex,
@@ -255,6 +360,9 @@ internal static partial class PrecompiledPatterns
         [(CL3017_20, RegexOptions.None)] = CL3017_20Regex,
         [(CL3017_21, RegexOptions.None)] = CL3017_21Regex,
         [(CL3017_22, RegexOptions.None)] = CL3017_22Regex,
+        [(CL3017_23, RegexOptions.None)] = CL3017_23Regex,
+        [(CL3017_24, RegexOptions.None)] = CL3017_24Regex,
+        [(CL3017_25, RegexOptions.None)] = CL3017_25Regex,
         [(CL3017_3, RegexOptions.None)] = CL3017_3Regex,
         [(CL3017_4, RegexOptions.None)] = CL3017_4Regex,
         [(CL3017_5, RegexOptions.None)] = CL3017_5Regex,
@@ -462,17 +570,17 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL2003_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2003_2Regex();
 
-    private const string CL3001_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bZurück[^\\S\\r\\n]+zur[^\\S\\r\\n]+Startseite\\b|\\bDernières[^\\S\\r\\n]+actualités\\b|\\bVolver[^\\S\\r\\n]+a[^\\S\\r\\n]+la[^\\S\\r\\n]+portada\\b|\\bLes[^\\S\\r\\n]+plus[^\\S\\r\\n]+populaires\\b|\\bNajczęściej[^\\S\\r\\n]+czytane\\b|\\bArticolo[^\\S\\r\\n]+precedente\\b|\\bArticolo[^\\S\\r\\n]+successivo\\b|\\bRetour[^\\S\\r\\n]+à[^\\S\\r\\n]+l'accueil\\b|\\bAm[^\\S\\r\\n]+meisten[^\\S\\r\\n]+gelesen\\b|\\bVorheriger[^\\S\\r\\n]+Artikel\\b|\\bArtículo[^\\S\\r\\n]+siguiente\\b|\\bFöregående[^\\S\\r\\n]+artikel\\b|\\bVorheriger[^\\S\\r\\n]+Beitrag\\b|\\bNajpopularniejsze\\b|\\bArticle[^\\S\\r\\n]+précédent\\b|\\bArtículo[^\\S\\r\\n]+anterior\\b|\\bPoprzedni[^\\S\\r\\n]+artykuł\\b|\\bEntrada[^\\S\\r\\n]+siguiente\\b|\\bFöregående[^\\S\\r\\n]+inlägg\\b|\\bBack[^\\S\\r\\n]+to[^\\S\\r\\n]+homepage\\b|\\bTerug[^\\S\\r\\n]+naar[^\\S\\r\\n]+boven\\b|\\bNaar[^\\S\\r\\n]+de[^\\S\\r\\n]+homepage\\b|\\bÚltimas[^\\S\\r\\n]+noticias\\b|\\bÚltimas[^\\S\\r\\n]+notícias\\b|\\bPrevious[^\\S\\r\\n]+article\\b|\\bNächster[^\\S\\r\\n]+Artikel\\b|\\bNastępny[^\\S\\r\\n]+artykuł\\b|\\bNächster[^\\S\\r\\n]+Beitrag\\b|\\bBillet[^\\S\\r\\n]+précédent\\b|\\bEntrada[^\\S\\r\\n]+anterior\\b|\\bNeueste[^\\S\\r\\n]+Artikel\\b|\\bArticle[^\\S\\r\\n]+suivant\\b|\\bVolgend[^\\S\\r\\n]+artikel\\b|\\bArtigo[^\\S\\r\\n]+anterior\\b|\\bPost[^\\S\\r\\n]+precedente\\b|\\bPost[^\\S\\r\\n]+successivo\\b|\\bVolgend[^\\S\\r\\n]+bericht\\b|\\bEditor's[^\\S\\r\\n]+picks\\b|\\bEditor\u2019s[^\\S\\r\\n]+picks\\b|\\bZur[^\\S\\r\\n]+Startseite\\b|\\bRetour[^\\S\\r\\n]+en[^\\S\\r\\n]+haut\\b|\\bVoltar[^\\S\\r\\n]+ao[^\\S\\r\\n]+topo\\b|\\bLaatste[^\\S\\r\\n]+nieuws\\b|\\bUltime[^\\S\\r\\n]+notizie\\b|\\bPróximo[^\\S\\r\\n]+artigo\\b|\\bPrevious[^\\S\\r\\n]+story\\b|\\bBillet[^\\S\\r\\n]+suivant\\b|\\bPoprzedni[^\\S\\r\\n]+wpis\\b|\\bBreaking[^\\S\\r\\n]+news\\b|\\bVolver[^\\S\\r\\n]+arriba\\b|\\bMeest[^\\S\\r\\n]+gelezen\\b|\\bMeest[^\\S\\r\\n]+bekeken\\b|\\bMás[^\\S\\r\\n]+populares\\b|\\bStrona[^\\S\\r\\n]+główna\\b|\\bPrevious[^\\S\\r\\n]+post\\b|\\bVorig[^\\S\\r\\n]+artikel\\b|\\bNästa[^\\S\\r\\n]+artikel\\b|\\bVorig[^\\S\\r\\n]+bericht\\b|\\bNastępny[^\\S\\r\\n]+wpis\\b|\\bPost[^\\S\\r\\n]+anterior\\b|\\bMost[^\\S\\r\\n]+popular\\b|\\bTrending[^\\S\\r\\n]+now\\b|\\bMeistgelesen\\b|\\bLes[^\\S\\r\\n]+plus[^\\S\\r\\n]+lus\\b|\\bLo[^\\S\\r\\n]+más[^\\S\\r\\n]+leído\\b|\\bSenaste[^\\S\\r\\n]+nytt\\b|\\bNext[^\\S\\r\\n]+article\\b|\\bNästa[^\\S\\r\\n]+inlägg\\b|\\bPróximo[^\\S\\r\\n]+post\\b|\\bMost[^\\S\\r\\n]+viewed\\b|\\bLatest[^\\S\\r\\n]+news\\b|\\bTop[^\\S\\r\\n]+stories\\b|\\bBack[^\\S\\r\\n]+to[^\\S\\r\\n]+top\\b|\\bNewsletters\\b|\\bI[^\\S\\r\\n]+più[^\\S\\r\\n]+letti\\b|\\bIn[^\\S\\r\\n]+evidenza\\b|\\bHighlights\\b|\\bNet[^\\S\\r\\n]+binnen\\b|\\bStartseite\\b|\\bTop-Themen\\b|\\bMás[^\\S\\r\\n]+leídos\\b|\\bMais[^\\S\\r\\n]+lidas\\b|\\bMais[^\\S\\r\\n]+lidos\\b|\\bMest[^\\S\\r\\n]+lästa\\b|\\bPrecedente\\b|\\bSuccessivo\\b|\\bFöregående\\b|\\bNext[^\\S\\r\\n]+story\\b|\\bMost[^\\S\\r\\n]+read\\b|\\bNach[^\\S\\r\\n]+oben\\b|\\bPopulaire\\b|\\bPiù[^\\S\\r\\n]+letti\\b|\\bDestaques\\b|\\bNajnowsze\\b|\\bStartsida\\b|\\bNext[^\\S\\r\\n]+post\\b|\\bVorherige\\b|\\bPrécédent\\b|\\bSiguiente\\b|\\bPoprzedni\\b|\\bHomepage\\b|\\bTrending\\b|\\bTorna[^\\S\\r\\n]+su\\b|\\bPopulair\\b|\\bÀ[^\\S\\r\\n]+la[^\\S\\r\\n]+une\\b|\\bDeportes\\b|\\bPrevious\\b|\\bAnterior\\b|\\bIndietro\\b|\\bVolgende\\b|\\bNastępny\\b|\\bTillbaka\\b|\\bSeguinte\\b|\\bPopular\\b|\\bBeliebt\\b|\\bAccueil\\b|\\bPortada\\b|\\bGo[^\\S\\r\\n]+back\\b|\\bNächste\\b|\\bSuivant\\b|\\bPróximo\\b|\\bLatest\\b|\\bSports\\b|\\bInicio\\b|\\bZurück\\b|\\bWeiter\\b|\\bRetour\\b|\\bVolver\\b|\\bVorige\\b|\\bWstecz\\b|\\bPowrót\\b|\\bVoltar\\b|\\bAtrás\\b|\\bTerug\\b|\\bNästa\\b|\\bHome\\b|\\bBack\\b|\\bNext\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
+    private const string CL3001_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bZurück[^\\S\\r\\n]+zur[^\\S\\r\\n]+Startseite\\b|\\bDernières[^\\S\\r\\n]+actualités\\b|\\bVolver[^\\S\\r\\n]+a[^\\S\\r\\n]+la[^\\S\\r\\n]+portada\\b|\\bLes[^\\S\\r\\n]+plus[^\\S\\r\\n]+populaires\\b|\\bNajczęściej[^\\S\\r\\n]+czytane\\b|\\bArticolo[^\\S\\r\\n]+precedente\\b|\\bArticolo[^\\S\\r\\n]+successivo\\b|\\bEdellinen[^\\S\\r\\n]+artikkeli\\b|\\bArtikel[^\\S\\r\\n]+selanjutnya\\b|\\bRetour[^\\S\\r\\n]+à[^\\S\\r\\n]+l'accueil\\b|\\bAm[^\\S\\r\\n]+meisten[^\\S\\r\\n]+gelesen\\b|\\bVorheriger[^\\S\\r\\n]+Artikel\\b|\\bArtículo[^\\S\\r\\n]+siguiente\\b|\\bFöregående[^\\S\\r\\n]+artikel\\b|\\bVorheriger[^\\S\\r\\n]+Beitrag\\b|\\bSeuraava[^\\S\\r\\n]+artikkeli\\b|\\bArticolul[^\\S\\r\\n]+anterior\\b|\\bArtikel[^\\S\\r\\n]+sebelumnya\\b|\\bNajpopularniejsze\\b|\\bArticle[^\\S\\r\\n]+précédent\\b|\\bArtículo[^\\S\\r\\n]+anterior\\b|\\bPoprzedni[^\\S\\r\\n]+artykuł\\b|\\bEntrada[^\\S\\r\\n]+siguiente\\b|\\bFöregående[^\\S\\r\\n]+inlägg\\b|\\bПоследние[^\\S\\r\\n]+новости\\b|\\bПредыдущая[^\\S\\r\\n]+статья\\b|\\bArticolul[^\\S\\r\\n]+următor\\b|\\bBack[^\\S\\r\\n]+to[^\\S\\r\\n]+homepage\\b|\\bTerug[^\\S\\r\\n]+naar[^\\S\\r\\n]+boven\\b|\\bNaar[^\\S\\r\\n]+de[^\\S\\r\\n]+homepage\\b|\\bÚltimas[^\\S\\r\\n]+noticias\\b|\\bÚltimas[^\\S\\r\\n]+notícias\\b|\\bPrevious[^\\S\\r\\n]+article\\b|\\bNächster[^\\S\\r\\n]+Artikel\\b|\\bNastępny[^\\S\\r\\n]+artykuł\\b|\\bNächster[^\\S\\r\\n]+Beitrag\\b|\\bBillet[^\\S\\r\\n]+précédent\\b|\\bEntrada[^\\S\\r\\n]+anterior\\b|\\bForrige[^\\S\\r\\n]+artikkel\\b|\\bPředchozí[^\\S\\r\\n]+článek\\b|\\bГлавная[^\\S\\r\\n]+страница\\b|\\bСамое[^\\S\\r\\n]+популярное\\b|\\bСледующая[^\\S\\r\\n]+статья\\b|\\bEn[^\\S\\r\\n]+çok[^\\S\\r\\n]+okunanlar\\b|\\bÚltimes[^\\S\\r\\n]+notícies\\b|\\bPrethodni[^\\S\\r\\n]+članak\\b|\\bNeueste[^\\S\\r\\n]+Artikel\\b|\\bArticle[^\\S\\r\\n]+suivant\\b|\\bVolgend[^\\S\\r\\n]+artikel\\b|\\bArtigo[^\\S\\r\\n]+anterior\\b|\\bPost[^\\S\\r\\n]+precedente\\b|\\bPost[^\\S\\r\\n]+successivo\\b|\\bVolgend[^\\S\\r\\n]+bericht\\b|\\bSeneste[^\\S\\r\\n]+nyheder\\b|\\bForrige[^\\S\\r\\n]+artikel\\b|\\bCele[^\\S\\r\\n]+mai[^\\S\\r\\n]+citite\\b|\\bEls[^\\S\\r\\n]+més[^\\S\\r\\n]+llegits\\b|\\bSljedeći[^\\S\\r\\n]+članak\\b|\\bEditor's[^\\S\\r\\n]+picks\\b|\\bEditor\u2019s[^\\S\\r\\n]+picks\\b|\\bZur[^\\S\\r\\n]+Startseite\\b|\\bRetour[^\\S\\r\\n]+en[^\\S\\r\\n]+haut\\b|\\bVoltar[^\\S\\r\\n]+ao[^\\S\\r\\n]+topo\\b|\\bLaatste[^\\S\\r\\n]+nieuws\\b|\\bUltime[^\\S\\r\\n]+notizie\\b|\\bPróximo[^\\S\\r\\n]+artigo\\b|\\bPrevious[^\\S\\r\\n]+story\\b|\\bBillet[^\\S\\r\\n]+suivant\\b|\\bPoprzedni[^\\S\\r\\n]+wpis\\b|\\bNeste[^\\S\\r\\n]+artikkel\\b|\\bÚvodní[^\\S\\r\\n]+stránka\\b|\\bСамое[^\\S\\r\\n]+читаемое\\b|\\bUltimele[^\\S\\r\\n]+știri\\b|\\bLegolvasottabb\\b|\\bKövetkező[^\\S\\r\\n]+cikk\\b|\\bBerita[^\\S\\r\\n]+terkini\\b|\\bBreaking[^\\S\\r\\n]+news\\b|\\bVolver[^\\S\\r\\n]+arriba\\b|\\bMeest[^\\S\\r\\n]+gelezen\\b|\\bMeest[^\\S\\r\\n]+bekeken\\b|\\bMás[^\\S\\r\\n]+populares\\b|\\bStrona[^\\S\\r\\n]+główna\\b|\\bPrevious[^\\S\\r\\n]+post\\b|\\bVorig[^\\S\\r\\n]+artikel\\b|\\bNästa[^\\S\\r\\n]+artikel\\b|\\bVorig[^\\S\\r\\n]+bericht\\b|\\bNastępny[^\\S\\r\\n]+wpis\\b|\\bPost[^\\S\\r\\n]+anterior\\b|\\bNæste[^\\S\\r\\n]+artikel\\b|\\bSiste[^\\S\\r\\n]+nyheter\\b|\\bHlavní[^\\S\\r\\n]+strana\\b|\\bSonraki[^\\S\\r\\n]+haber\\b|\\bMost[^\\S\\r\\n]+popular\\b|\\bTrending[^\\S\\r\\n]+now\\b|\\bMeistgelesen\\b|\\bLes[^\\S\\r\\n]+plus[^\\S\\r\\n]+lus\\b|\\bLo[^\\S\\r\\n]+más[^\\S\\r\\n]+leído\\b|\\bSenaste[^\\S\\r\\n]+nytt\\b|\\bNext[^\\S\\r\\n]+article\\b|\\bNästa[^\\S\\r\\n]+inlägg\\b|\\bPróximo[^\\S\\r\\n]+post\\b|\\bDalší[^\\S\\r\\n]+článek\\b|\\bSon[^\\S\\r\\n]+haberler\\b|\\bÖnceki[^\\S\\r\\n]+haber\\b|\\bMés[^\\S\\r\\n]+llegides\\b|\\bMost[^\\S\\r\\n]+viewed\\b|\\bLatest[^\\S\\r\\n]+news\\b|\\bTop[^\\S\\r\\n]+stories\\b|\\bBack[^\\S\\r\\n]+to[^\\S\\r\\n]+top\\b|\\bNewsletters\\b|\\bI[^\\S\\r\\n]+più[^\\S\\r\\n]+letti\\b|\\bIn[^\\S\\r\\n]+evidenza\\b|\\bSeneste[^\\S\\r\\n]+nyt\\b|\\bNejčtenější\\b|\\bLegfrissebb\\b|\\bFriss[^\\S\\r\\n]+hírek\\b|\\bNajčitanije\\b|\\bSelanjutnya\\b|\\bHighlights\\b|\\bNet[^\\S\\r\\n]+binnen\\b|\\bStartseite\\b|\\bTop-Themen\\b|\\bMás[^\\S\\r\\n]+leídos\\b|\\bMais[^\\S\\r\\n]+lidas\\b|\\bMais[^\\S\\r\\n]+lidos\\b|\\bMest[^\\S\\r\\n]+lästa\\b|\\bPrecedente\\b|\\bSuccessivo\\b|\\bFöregående\\b|\\bNext[^\\S\\r\\n]+story\\b|\\bMest[^\\S\\r\\n]+læste\\b|\\bSiste[^\\S\\r\\n]+nytt\\b|\\bLuetuimmat\\b|\\bTuoreimmat\\b|\\bNejnovější\\b|\\bПопулярное\\b|\\bElőző[^\\S\\r\\n]+cikk\\b|\\bSon[^\\S\\r\\n]+dakika\\b|\\bNaslovnica\\b|\\bTerpopuler\\b|\\bSebelumnya\\b|\\bRechercher\\b|\\bMost[^\\S\\r\\n]+read\\b|\\bNach[^\\S\\r\\n]+oben\\b|\\bPopulaire\\b|\\bPiù[^\\S\\r\\n]+letti\\b|\\bDestaques\\b|\\bNajnowsze\\b|\\bStartsida\\b|\\bNext[^\\S\\r\\n]+post\\b|\\bVorherige\\b|\\bPrécédent\\b|\\bSiguiente\\b|\\bPoprzedni\\b|\\bMest[^\\S\\r\\n]+lest\\b|\\bEdellinen\\b|\\bPředchozí\\b|\\bKövetkező\\b|\\bAna[^\\S\\r\\n]+Sayfa\\b|\\bNajnovije\\b|\\bPrethodni\\b|\\bRecherche\\b|\\bPesquisar\\b|\\bHomepage\\b|\\bTrending\\b|\\bTorna[^\\S\\r\\n]+su\\b|\\bPopulair\\b|\\bÀ[^\\S\\r\\n]+la[^\\S\\r\\n]+une\\b|\\bDeportes\\b|\\bPrevious\\b|\\bAnterior\\b|\\bIndietro\\b|\\bVolgende\\b|\\bNastępny\\b|\\bTillbaka\\b|\\bSeguinte\\b|\\bForsiden\\b|\\bUusimmat\\b|\\bSeuraava\\b|\\bTakaisin\\b|\\bAnasayfa\\b|\\bSljedeći\\b|\\bPopular\\b|\\bBeliebt\\b|\\bAccueil\\b|\\bPortada\\b|\\bGo[^\\S\\r\\n]+back\\b|\\bNächste\\b|\\bSuivant\\b|\\bPróximo\\b|\\bForside\\b|\\bForrige\\b|\\bTilbage\\b|\\bTilbake\\b|\\bEtusivu\\b|\\bГлавная\\b|\\bFőoldal\\b|\\bSonraki\\b|\\bSegüent\\b|\\bBeranda\\b|\\bTerbaru\\b|\\bKembali\\b|\\bKeresés\\b|\\bLatest\\b|\\bSports\\b|\\bInicio\\b|\\bZurück\\b|\\bWeiter\\b|\\bRetour\\b|\\bVolver\\b|\\bVorige\\b|\\bWstecz\\b|\\bPowrót\\b|\\bVoltar\\b|\\bВперёд\\b|\\bÎnapoi\\b|\\bVissza\\b|\\bÖnceki\\b|\\bSearch\\b|\\bSuchen\\b|\\bBuscar\\b|\\bZoeken\\b|\\bSzukaj\\b|\\bHledat\\b|\\bAtrás\\b|\\bTerug\\b|\\bNästa\\b|\\bNæste\\b|\\bNeste\\b|\\bDalší\\b|\\bНазад\\b|\\bДалее\\b|\\bAcasă\\b|\\bElőző\\b|\\bInici\\b|\\bSuche\\b|\\bCerca\\b|\\bПоиск\\b|\\bCaută\\b|\\bHome\\b|\\bBack\\b|\\bNext\\b|\\bZpět\\b|\\bMenu\\b|\\bMenü\\b|\\bMeny\\b|\\bМеню\\b|\\bHaku\\b|\\bSök\\b|\\bSøg\\b|\\bSøk\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
     [GeneratedRegex(CL3001_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3001_1Regex();
 
-    private const string CL3002_1 = "^[\\s\\p{P}\\p{S}]*(?:(?:READ(?:\\s+(?:MORE|ALSO|NEXT))?|ALSO\\s+READ|SEE\\s+(?:MORE|ALSO)|DON['\u2019]T\\s+MISS|LEES\\s+(?:OOK|MEER)|OOK\\s+INTERESSANT|BEKIJK\\s+OOK|ZIE\\s+OOK|LESEN\\s+SIE\\s+(?:AUCH|MEHR|HIER|DAZU)|LIES\\s+(?:AUCH|HIER|MEHR)|MEHR\\s+ZUM\\s+THEMA|AUCH\\s+INTERESSANT|SIEHE\\s+AUCH|PASSEND\\s+(?:DAZU|ZUM\\s+THEMA)|DAS\\s+KÖNNTE\\s+SIE\\s+AUCH\\s+INTERESSIEREN|(?:À\\s+|A\\s+)?LIRE\\s+(?:AUSSI|[ÉE]GALEMENT)|(?:À\\s+|A\\s+)?VOIR\\s+AUSSI|SUR\\s+LE\\s+M[ÊE]ME\\s+SUJET|LE[AE]\\s+(?:TAMBI[ÉE]N|M[ÁA]S)|LEER\\s+TAMBI[ÉE]N|VEA\\s+TAMBI[ÉE]N|VER\\s+TAMBI[ÉE]N|MIRA\\s+TAMBI[ÉE]N|(?:TAMBI[ÉE]N\\s+)?(?:TE|LE)\\s+PUEDE\\s+INTERESAR|PUEDES\\s+(?:VER|LEER)|(?:TE|LE)\\s+RECOMENDAMOS|SIGUE\\s+LEYENDO|NO\\s+TE\\s+PIERDAS|NOTA\\s+RELACIONADA|LEGGI\\s+ANCHE|POTREBBE\\s+INTERESSARTI|TI\\s+POTREBBE\\s+INTERESSARE|VEDI\\s+ANCHE|GUARDA\\s+ANCHE|LEIA\\s+TAMB[ÉE]M|VEJA\\s+(?:TAMB[ÉE]M|MAIS)|CONFIRA\\s+TAMB[ÉE]M|N[ÃA]O\\s+PERCA|CZYTAJ\\s+(?:TEŻ|TAKŻE|RÓWNIEŻ|WIĘCEJ)|ZOBACZ\\s+(?:TEŻ|TAKŻE|RÓWNIEŻ)|PRZECZYTAJ\\s+(?:TEŻ|TAKŻE|RÓWNIEŻ)|SPRAWDŹ\\s+(?:TEŻ|TAKŻE)|L[ÄA]S\\s+(?:OCKS[ÅA]|MER|[ÄA]VEN|VIDARE)|SE\\s+(?:[ÄA]VEN|OCKS[ÅA])|MISSA\\s+INTE)\\s*(?:[:|\u00BB\u203A>\u2192\\-\u2013\u2014]+\\s*|\\s)|(?:RELATED|MORE|WATCH|LISTEN|LESETIPP|LESE-TIPP|ZUM\\s+THEMA|(?:À\\s+|A\\s+)?LIRE|À\\s+D[ÉE]COUVRIR|RELACIONADO|APPROFONDISCI|LEESTIP|POLECAMY)\\s*[:|\u00BB\u203A>\u2192\\-\u2013\u2014]+\\s*)[\\s\u00BF\u00A1\"\u201C\u201E\u00AB'\u2018(]*\\p{Lu}(?=.*\\p{Ll}).{8,}$";
+    private const string CL3002_1 = "^[\\s\\p{P}\\p{S}]*(?:(?:READ(?:\\s+(?:MORE|ALSO|NEXT))?|ALSO\\s+READ|SEE\\s+(?:MORE|ALSO)|DON['\u2019]T\\s+MISS|LEES\\s+(?:OOK|MEER)|OOK\\s+INTERESSANT|BEKIJK\\s+OOK|ZIE\\s+OOK|LESEN\\s+SIE\\s+(?:AUCH|MEHR|HIER|DAZU)|LIES\\s+(?:AUCH|HIER|MEHR)|MEHR\\s+ZUM\\s+THEMA|AUCH\\s+INTERESSANT|SIEHE\\s+AUCH|PASSEND\\s+(?:DAZU|ZUM\\s+THEMA)|DAS\\s+KÖNNTE\\s+SIE\\s+AUCH\\s+INTERESSIEREN|(?:À\\s+|A\\s+)?LIRE\\s+(?:AUSSI|[ÉE]GALEMENT)|(?:À\\s+|A\\s+)?VOIR\\s+AUSSI|SUR\\s+LE\\s+M[ÊE]ME\\s+SUJET|LE[AE]\\s+(?:TAMBI[ÉE]N|M[ÁA]S)|LEER\\s+TAMBI[ÉE]N|VEA\\s+TAMBI[ÉE]N|VER\\s+TAMBI[ÉE]N|MIRA\\s+TAMBI[ÉE]N|(?:TAMBI[ÉE]N\\s+)?(?:TE|LE)\\s+PUEDE\\s+INTERESAR|PUEDES\\s+(?:VER|LEER)|(?:TE|LE)\\s+RECOMENDAMOS|SIGUE\\s+LEYENDO|NO\\s+TE\\s+PIERDAS|NOTA\\s+RELACIONADA|LEGGI\\s+ANCHE|POTREBBE\\s+INTERESSARTI|TI\\s+POTREBBE\\s+INTERESSARE|VEDI\\s+ANCHE|GUARDA\\s+ANCHE|LEIA\\s+TAMB[ÉE]M|VEJA\\s+(?:TAMB[ÉE]M|MAIS)|CONFIRA\\s+TAMB[ÉE]M|N[ÃA]O\\s+PERCA|CZYTAJ\\s+(?:TEŻ|TAKŻE|RÓWNIEŻ|WIĘCEJ)|ZOBACZ\\s+(?:TEŻ|TAKŻE|RÓWNIEŻ)|PRZECZYTAJ\\s+(?:TEŻ|TAKŻE|RÓWNIEŻ)|SPRAWDŹ\\s+(?:TEŻ|TAKŻE)|L[ÄA]S\\s+(?:OCKS[ÅA]|MER|[ÄA]VEN|VIDARE)|SE\\s+(?:[ÄA]VEN|OCKS[ÅA]|OGS[ÅA])|MISSA\\s+INTE|L[ÆE]S\\s+(?:OGS[ÅA]|MERE)|LES\\s+(?:OGS[ÅA]|MER)|LUE\\s+(?:MYÖS|LISÄÄ)|KATSO\\s+MYÖS|(?:PŘE)?ČTĚTE\\s+(?:SI\\s+)?(?:TAKÉ|TÉŽ)|MOHLO\\s+BY\\s+VÁS\\s+ZAJÍMAT|(?:ЧИТАЙТЕ|СМОТРИТЕ|ЧИТАТЬ)\\s+ТАКЖЕ|ЧИТАЙТЕ\\s+ЕЩ[ЁЕ]|CITE[ȘŞ]TE\\s+[ȘŞ]I|CITI[ȚŢ]I\\s+[ȘŞ]I|VEZI\\s+[ȘŞ]I|OLVASSA\\s+EL\\s+EZT\\s+IS|EZT\\s+IS\\s+OLVASSA\\s+EL|AYRICA\\s+OKUYUN|BUNU\\s+DA\\s+OKUYUN|[İI]LG[İI]L[İI]\\s+HABER(?:LER)?|(?:LLEGEIX|LLEGIU|VEGEU)\\s+TAMBÉ|PROČITAJTE\\s+(?:I|JOŠ|TAKOĐER)|(?:BACA|LIHAT|SIMAK)\\s+JUGA|BACA\\s+PULA)\\s*(?:[:|.\u00BB\u203A>\u2192\\-\u2013\u2014]+\\s*|\\s)|(?:RELATED|MORE|WATCH|LISTEN|LESETIPP|LESE-TIPP|ZUM\\s+THEMA|(?:À\\s+|A\\s+)?LIRE|À\\s+D[ÉE]COUVRIR|RELACIONADO|APPROFONDISCI|LEESTIP|POLECAMY|SOUVISEJÍCÍ|ПО\\s+ТЕМЕ|KAPCSOLÓDÓ|VEZANO|POVEZANO)\\s*[:|\u00BB\u203A>\u2192\\-\u2013\u2014]+\\s*)[\\s\u00BF\u00A1\"\u201C\u201E\u00AB'\u2018(]*\\p{Lu}(?=.*\\p{Ll}).{8,}$";
 
     [GeneratedRegex(CL3002_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_1Regex();
 
-    private const string CL3002_2 = "^[\\s\\p{P}\\p{S}]*(?i:read\\s+(?:more|also|next)|also\\s+read|see\\s+(?:more|also)|related(?:\\s+(?:post|posts|article|articles|story|stories|reading|coverage))?|don['\u2019]t\\s+miss|lees\\s+(?:ook|meer)|ook\\s+interessant|bekijk\\s+ook|zie\\s+ook|leestip|lesen\\s+sie\\s+(?:auch|mehr|hier|dazu)|lies\\s+(?:auch|hier|mehr)|lesetipp|lese-tipp|mehr\\s+zum\\s+thema|auch\\s+interessant|siehe\\s+auch|passend\\s+(?:dazu|zum\\s+thema)|zum\\s+thema|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|(?:à\\s+|a\\s+)?lire\\s+(?:aussi|également|egalement)|(?:à\\s+|a\\s+)?voir\\s+aussi|à\\s+lire|sur\\s+le\\s+même\\s+sujet|lea\\s+también|lee\\s+también|lea\\s+más|vea\\s+también|mira\\s+también|(?:también\\s+)?(?:te|le)\\s+puede\\s+interesar|puedes\\s+(?:ver|leer)|(?:te|le)\\s+recomendamos|nota\\s+relacionada|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare|vedi\\s+anche|guarda\\s+anche|leia\\s+(?:também|mais)|saiba\\s+mais|leer\\s+más|lees\\s+verder|weiterlesen|lire\\s+la\\s+suite|leggi\\s+tutto|veja\\s+(?:também|mais)|confira\\s+também|czytaj\\s+(?:też|także|również|więcej)|zobacz\\s+(?:też|także|również)|przeczytaj\\s+(?:też|także|również)|sprawdź\\s+(?:też|także|również)|polecamy|läs\\s+(?:också|mer|även|vidare)|se\\s+(?:även|också))\\s*(?::|\u00BB|\u203A|>>|\u2192)\\s*\\S.{5,}$";
+    private const string CL3002_2 = "^[\\s\\p{P}\\p{S}]*(?i:read\\s+(?:more|also|next)|also\\s+read|see\\s+(?:more|also)|related(?:\\s+(?:post|posts|article|articles|story|stories|reading|coverage))?|don['\u2019]t\\s+miss|lees\\s+(?:ook|meer)|ook\\s+interessant|bekijk\\s+ook|zie\\s+ook|leestip|lesen\\s+sie\\s+(?:auch|mehr|hier|dazu)|lies\\s+(?:auch|hier|mehr)|lesetipp|lese-tipp|mehr\\s+zum\\s+thema|auch\\s+interessant|siehe\\s+auch|passend\\s+(?:dazu|zum\\s+thema)|zum\\s+thema|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|(?:à\\s+|a\\s+)?lire\\s+(?:aussi|également|egalement)|(?:à\\s+|a\\s+)?voir\\s+aussi|à\\s+lire|sur\\s+le\\s+même\\s+sujet|lea\\s+también|lee\\s+también|lea\\s+más|vea\\s+también|mira\\s+también|(?:también\\s+)?(?:te|le)\\s+puede\\s+interesar|puedes\\s+(?:ver|leer)|(?:te|le)\\s+recomendamos|nota\\s+relacionada|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare|vedi\\s+anche|guarda\\s+anche|leia\\s+(?:também|mais)|saiba\\s+mais|leer\\s+más|lees\\s+verder|weiterlesen|lire\\s+la\\s+suite|leggi\\s+tutto|veja\\s+(?:também|mais)|confira\\s+também|czytaj\\s+(?:też|także|również|więcej)|zobacz\\s+(?:też|także|również)|przeczytaj\\s+(?:też|także|również)|sprawdź\\s+(?:też|także|również)|polecamy|läs\\s+(?:också|mer|även|vidare)|se\\s+(?:även|också|også)|l[æe]s\\s+(?:også|mere)|les\\s+(?:også|mer)|lue\\s+(?:myös|lisää)|katso\\s+myös|(?:pře)?čtěte\\s+(?:si\\s+)?(?:také|též)|mohlo\\s+by\\s+vás\\s+zajímat|související(?:\\s+články)?|(?:читайте|смотрите|читать)\\s+также|читайте\\s+ещ[ёе]|по\\s+теме|cite[șş]te\\s+[șş]i|citi[țţ]i\\s+[șş]i|vezi\\s+[șş]i|olvassa\\s+el\\s+ezt\\s+is|ezt\\s+is\\s+olvassa\\s+el|kapcsolódó(?:\\s+cikkek)?|ayrıca\\s+okuyun|bunu\\s+da\\s+okuyun|[İIi]lgili\\s+haber(?:ler)?|(?:llegeix|llegiu|vegeu)\\s+també|pročitajte\\s+(?:i|još|također)|(?:po)?vezano|(?:baca|lihat|simak)\\s+juga|baca\\s+pula)\\s*(?::|\\||\u00BB|\u203A|>>|\u2192)\\s*\\S.{5,}$";
 
     [GeneratedRegex(CL3002_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_2Regex();
@@ -507,7 +615,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3002_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_8Regex();
 
-    private const string CL3003_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bCes[^\\S\\r\\n]+articles[^\\S\\r\\n]+peuvent[^\\S\\r\\n]+vous[^\\S\\r\\n]+intéresser\\b|\\bDas[^\\S\\r\\n]+könnte[^\\S\\r\\n]+dich[^\\S\\r\\n]+auch[^\\S\\r\\n]+interessieren\\b|\\bDas[^\\S\\r\\n]+könnte[^\\S\\r\\n]+Sie[^\\S\\r\\n]+auch[^\\S\\r\\n]+interessieren\\b|\\bDit[^\\S\\r\\n]+vind[^\\S\\r\\n]+je[^\\S\\r\\n]+misschien[^\\S\\r\\n]+ook[^\\S\\r\\n]+leuk\\b|\\bEmpfehlungen[^\\S\\r\\n]+aus[^\\S\\r\\n]+der[^\\S\\r\\n]+Redaktion\\b|\\bTi[^\\S\\r\\n]+potrebbe[^\\S\\r\\n]+interessare[^\\S\\r\\n]+anche\\b|\\bVous[^\\S\\r\\n]+aimerez[^\\S\\r\\n]+peut-être[^\\S\\r\\n]+aussi\\b|\\bEmpfehlungen[^\\S\\r\\n]+der[^\\S\\r\\n]+Redaktion\\b|\\bTambién[^\\S\\r\\n]+te[^\\S\\r\\n]+puede[^\\S\\r\\n]+interesar\\b|\\bMisschien[^\\S\\r\\n]+ook[^\\S\\r\\n]+interessant\\b|\\bVous[^\\S\\r\\n]+pourriez[^\\S\\r\\n]+aussi[^\\S\\r\\n]+aimer\\b|\\bTo[^\\S\\r\\n]+może[^\\S\\r\\n]+cię[^\\S\\r\\n]+zainteresować\\b|\\bYou[^\\S\\r\\n]+may[^\\S\\r\\n]+be[^\\S\\r\\n]+interested[^\\S\\r\\n]+in\\b|\\bNoch[^\\S\\r\\n]+mehr[^\\S\\r\\n]+Infos[^\\S\\r\\n]+für[^\\S\\r\\n]+dich\\b|\\bMeer[^\\S\\r\\n]+over[^\\S\\r\\n]+dit[^\\S\\r\\n]+onderwerp\\b|\\bTambién[^\\S\\r\\n]+te[^\\S\\r\\n]+puede[^\\S\\r\\n]+gustar\\b|\\bTi[^\\S\\r\\n]+potrebbe[^\\S\\r\\n]+interessare\\b|\\bPotrebbero[^\\S\\r\\n]+interessarti\\b|\\bVocê[^\\S\\r\\n]+também[^\\S\\r\\n]+pode[^\\S\\r\\n]+gostar\\b|\\bVocê[^\\S\\r\\n]+pode[^\\S\\r\\n]+se[^\\S\\r\\n]+interessar\\b|\\bNoch[^\\S\\r\\n]+mehr[^\\S\\r\\n]+Infos[^\\S\\r\\n]+für[^\\S\\r\\n]+Sie\\b|\\bGerelateerde[^\\S\\r\\n]+artikelen\\b|\\bWeiterführende[^\\S\\r\\n]+Artikel\\b|\\bArtículos[^\\S\\r\\n]+relacionados\\b|\\bRecomendados[^\\S\\r\\n]+para[^\\S\\r\\n]+você\\b|\\bMoże[^\\S\\r\\n]+cię[^\\S\\r\\n]+zainteresować\\b|\\bDu[^\\S\\r\\n]+kanske[^\\S\\r\\n]+också[^\\S\\r\\n]+gillar\\b|\\bMore[^\\S\\r\\n]+from[^\\S\\r\\n]+this[^\\S\\r\\n]+author\\b|\\bDans[^\\S\\r\\n]+la[^\\S\\r\\n]+même[^\\S\\r\\n]+rubrique\\b|\\bNoticias[^\\S\\r\\n]+relacionadas\\b|\\bPuede[^\\S\\r\\n]+que[^\\S\\r\\n]+te[^\\S\\r\\n]+interese\\b|\\bContenido[^\\S\\r\\n]+relacionado\\b|\\bPotrebbe[^\\S\\r\\n]+interessarti\\b|\\bNotícias[^\\S\\r\\n]+relacionadas\\b|\\bMatérias[^\\S\\r\\n]+relacionadas\\b|\\bEncore[^\\S\\r\\n]+plus[^\\S\\r\\n]+pour[^\\S\\r\\n]+vous\\b|\\bAanbevolen[^\\S\\r\\n]+artikelen\\b|\\bWeiterführende[^\\S\\r\\n]+Links\\b|\\bMehr[^\\S\\r\\n]+zu[^\\S\\r\\n]+diesem[^\\S\\r\\n]+Thema\\b|\\bArticles[^\\S\\r\\n]+recommandés\\b|\\bArtigos[^\\S\\r\\n]+relacionados\\b|\\bConteúdo[^\\S\\r\\n]+relacionado\\b|\\bYou[^\\S\\r\\n]+might[^\\S\\r\\n]+also[^\\S\\r\\n]+like\\b|\\bRecommended[^\\S\\r\\n]+for[^\\S\\r\\n]+you\\b|\\bRecommended[^\\S\\r\\n]+Reading\\b|\\bRecommended[^\\S\\r\\n]+stories\\b|\\bWeitere[^\\S\\r\\n]+Nachrichten\\b|\\bUnsere[^\\S\\r\\n]+Empfehlungen\\b|\\bNoch[^\\S\\r\\n]+mehr[^\\S\\r\\n]+zum[^\\S\\r\\n]+Thema\\b|\\bArticles[^\\S\\r\\n]+similaires\\b|\\bNos[^\\S\\r\\n]+autres[^\\S\\r\\n]+articles\\b|\\bWięcej[^\\S\\r\\n]+na[^\\S\\r\\n]+ten[^\\S\\r\\n]+temat\\b|\\bRelaterade[^\\S\\r\\n]+artiklar\\b|\\bMehr[^\\S\\r\\n]+Infos[^\\S\\r\\n]+für[^\\S\\r\\n]+dich\\b|\\bMore[^\\S\\r\\n]+on[^\\S\\r\\n]+this[^\\S\\r\\n]+story\\b|\\bMore[^\\S\\r\\n]+on[^\\S\\r\\n]+this[^\\S\\r\\n]+topic\\b|\\bGerelateerd[^\\S\\r\\n]+nieuws\\b|\\bEmpfohlene[^\\S\\r\\n]+Artikel\\b|\\bVerwandte[^\\S\\r\\n]+Beiträge\\b|\\bVous[^\\S\\r\\n]+aimerez[^\\S\\r\\n]+aussi\\b|\\bTe[^\\S\\r\\n]+puede[^\\S\\r\\n]+interesar\\b|\\bQuizás[^\\S\\r\\n]+te[^\\S\\r\\n]+interese\\b|\\bLe[^\\S\\r\\n]+puede[^\\S\\r\\n]+interesar\\b|\\bNotas[^\\S\\r\\n]+relacionadas\\b|\\bArticoli[^\\S\\r\\n]+correlati\\b|\\bPrzeczytaj[^\\S\\r\\n]+również\\b|\\bPowiązane[^\\S\\r\\n]+artykuły\\b|\\bNoch[^\\S\\r\\n]+mehr[^\\S\\r\\n]+für[^\\S\\r\\n]+dich\\b|\\bYou[^\\S\\r\\n]+May[^\\S\\r\\n]+Also[^\\S\\r\\n]+Like\\b|\\bWhat[^\\S\\r\\n]+to[^\\S\\r\\n]+read[^\\S\\r\\n]+next\\b|\\bSponsored[^\\S\\r\\n]+Stories\\b|\\bFrom[^\\S\\r\\n]+our[^\\S\\r\\n]+partners\\b|\\bVerwandte[^\\S\\r\\n]+Artikel\\b|\\bPassend[^\\S\\r\\n]+zum[^\\S\\r\\n]+Thema\\b|\\bÄhnliche[^\\S\\r\\n]+Beiträge\\b|\\bUnsere[^\\S\\r\\n]+Empfehlung\\b|\\bSur[^\\S\\r\\n]+le[^\\S\\r\\n]+même[^\\S\\r\\n]+sujet\\b|\\bPlus[^\\S\\r\\n]+d'actualités\\b|\\bÀ[^\\S\\r\\n]+découvrir[^\\S\\r\\n]+aussi\\b|\\bSur[^\\S\\r\\n]+le[^\\S\\r\\n]+même[^\\S\\r\\n]+thème\\b|\\bPuede[^\\S\\r\\n]+interesarte\\b|\\bNotizie[^\\S\\r\\n]+correlate\\b|\\bPolecane[^\\S\\r\\n]+artykuły\\b|\\bLiknande[^\\S\\r\\n]+artiklar\\b|\\bWięcej[^\\S\\r\\n]+wiadomości\\b|\\bMore[^\\S\\r\\n]+info[^\\S\\r\\n]+for[^\\S\\r\\n]+you\\b|\\bWięcej[^\\S\\r\\n]+dla[^\\S\\r\\n]+ciebie\\b|\\bRelated[^\\S\\r\\n]+articles\\b|\\bRelated[^\\S\\r\\n]+Coverage\\b|\\bAuch[^\\S\\r\\n]+interessant\\b|\\bMehr[^\\S\\r\\n]+Nachrichten\\b|\\bÄhnliche[^\\S\\r\\n]+Artikel\\b|\\bWeitere[^\\S\\r\\n]+Beiträge\\b|\\bÀ[^\\S\\r\\n]+lire[^\\S\\r\\n]+également\\b|\\bÀ[^\\S\\r\\n]+voir[^\\S\\r\\n]+également\\b|\\bVocê[^\\S\\r\\n]+pode[^\\S\\r\\n]+gostar\\b|\\bPrzeczytaj[^\\S\\r\\n]+także\\b|\\bPodobne[^\\S\\r\\n]+artykuły\\b|\\bWięcej[^\\S\\r\\n]+artykułów\\b|\\bRelated[^\\S\\r\\n]+stories\\b|\\bRelated[^\\S\\r\\n]+content\\b|\\bPopular[^\\S\\r\\n]+Stories\\b|\\bFurther[^\\S\\r\\n]+reading\\b|\\bOok[^\\S\\r\\n]+interessant\\b|\\bWeitere[^\\S\\r\\n]+Artikel\\b|\\bAuch[^\\S\\r\\n]+lesenswert\\b|\\bZum[^\\S\\r\\n]+Weiterlesen\\b|\\bPlus[^\\S\\r\\n]+d'articles\\b|\\bTe[^\\S\\r\\n]+recomendamos\\b|\\bLe[^\\S\\r\\n]+recomendamos\\b|\\bApprofondimenti\\b|\\bAround[^\\S\\r\\n]+the[^\\S\\r\\n]+Web\\b|\\bRead[^\\S\\r\\n]+this[^\\S\\r\\n]+next\\b|\\bRelated[^\\S\\r\\n]+Topics\\b|\\bMehr[^\\S\\r\\n]+zum[^\\S\\r\\n]+Thema\\b|\\bLesen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+auch\\b|\\bLesen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+mehr\\b|\\bLesen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+hier\\b|\\bLire[^\\S\\r\\n]+également\\b|\\bOtras[^\\S\\r\\n]+noticias\\b|\\bDa[^\\S\\r\\n]+non[^\\S\\r\\n]+perdere\\b|\\bTi[^\\S\\r\\n]+consigliamo\\b|\\bAltri[^\\S\\r\\n]+articoli\\b|\\bConfira[^\\S\\r\\n]+também\\b|\\bCzytaj[^\\S\\r\\n]+również\\b|\\bZobacz[^\\S\\r\\n]+również\\b|\\bPrzeczytaj[^\\S\\r\\n]+też\\b|\\bMeer[^\\S\\r\\n]+artikelen\\b|\\bPlus[^\\S\\r\\n]+pour[^\\S\\r\\n]+vous\\b|\\bMás[^\\S\\r\\n]+para[^\\S\\r\\n]+usted\\b|\\bMais[^\\S\\r\\n]+para[^\\S\\r\\n]+você\\b|\\bRelated[^\\S\\r\\n]+posts\\b|\\bRelated[^\\S\\r\\n]+links\\b|\\bArticles[^\\S\\r\\n]+liés\\b|\\bSigue[^\\S\\r\\n]+leyendo\\b|\\bAltre[^\\S\\r\\n]+notizie\\b|\\bMais[^\\S\\r\\n]+notícias\\b|\\bLeia[^\\S\\r\\n]+a[^\\S\\r\\n]+seguir\\b|\\bRekommenderat\\b|\\bFler[^\\S\\r\\n]+artiklar\\b|\\bMore[^\\S\\r\\n]+articles\\b|\\bMás[^\\S\\r\\n]+artículos\\b|\\bMeer[^\\S\\r\\n]+voor[^\\S\\r\\n]+jou\\b|\\bMehr[^\\S\\r\\n]+für[^\\S\\r\\n]+dich\\b|\\bDi[^\\S\\r\\n]+più[^\\S\\r\\n]+per[^\\S\\r\\n]+te\\b|\\bMore[^\\S\\r\\n]+stories\\b|\\bMore[^\\S\\r\\n]+to[^\\S\\r\\n]+read\\b|\\bRelated[^\\S\\r\\n]+news\\b|\\bKeep[^\\S\\r\\n]+reading\\b|\\bPassend[^\\S\\r\\n]+dazu\\b|\\bÀ[^\\S\\r\\n]+lire[^\\S\\r\\n]+aussi\\b|\\bA[^\\S\\r\\n]+lire[^\\S\\r\\n]+aussi\\b|\\bÀ[^\\S\\r\\n]+voir[^\\S\\r\\n]+aussi\\b|\\bA[^\\S\\r\\n]+voir[^\\S\\r\\n]+aussi\\b|\\bMás[^\\S\\r\\n]+noticias\\b|\\bMira[^\\S\\r\\n]+también\\b|\\bGuarda[^\\S\\r\\n]+anche\\b|\\bCzytaj[^\\S\\r\\n]+także\\b|\\bZobacz[^\\S\\r\\n]+także\\b|\\bMer[^\\S\\r\\n]+om[^\\S\\r\\n]+ämnet\\b|\\bMais[^\\S\\r\\n]+artigos\\b|\\bFler[^\\S\\r\\n]+nyheter\\b|\\bMore[^\\S\\r\\n]+for[^\\S\\r\\n]+you\\b|\\bMehr[^\\S\\r\\n]+für[^\\S\\r\\n]+Sie\\b|\\bAltro[^\\S\\r\\n]+per[^\\S\\r\\n]+te\\b|\\bRecommended\\b|\\bMore[^\\S\\r\\n]+Videos\\b|\\bMeer[^\\S\\r\\n]+nieuws\\b|\\bGerelateerd\\b|\\bOok[^\\S\\r\\n]+gelezen\\b|\\bLee[^\\S\\r\\n]+también\\b|\\bLea[^\\S\\r\\n]+también\\b|\\bVea[^\\S\\r\\n]+también\\b|\\bVer[^\\S\\r\\n]+también\\b|\\bLeggi[^\\S\\r\\n]+anche\\b|\\bLeia[^\\S\\r\\n]+também\\b|\\bVeja[^\\S\\r\\n]+também\\b|\\bMer[^\\S\\r\\n]+läsning\\b|\\bMeer[^\\S\\r\\n]+voor[^\\S\\r\\n]+u\\b|\\bMás[^\\S\\r\\n]+para[^\\S\\r\\n]+ti\\b|\\bMer[^\\S\\r\\n]+för[^\\S\\r\\n]+dig\\b|\\bDon't[^\\S\\r\\n]+miss\\b|\\bDon\u2019t[^\\S\\r\\n]+miss\\b|\\bWatch[^\\S\\r\\n]+next\\b|\\bMeer[^\\S\\r\\n]+lezen\\b|\\bBekijk[^\\S\\r\\n]+ook\\b|\\bAanbevolen\\b|\\bSiehe[^\\S\\r\\n]+auch\\b|\\bLire[^\\S\\r\\n]+aussi\\b|\\bVoir[^\\S\\r\\n]+aussi\\b|\\bLeggi[^\\S\\r\\n]+pure\\b|\\bVedi[^\\S\\r\\n]+anche\\b|\\bCzytaj[^\\S\\r\\n]+też\\b|\\bZobacz[^\\S\\r\\n]+też\\b|\\bMissa[^\\S\\r\\n]+inte\\b|\\bRead[^\\S\\r\\n]+more\\b|\\bRead[^\\S\\r\\n]+next\\b|\\bAlso[^\\S\\r\\n]+read\\b|\\bMore[^\\S\\r\\n]+News\\b|\\bRead[^\\S\\r\\n]+also\\b|\\bMust[^\\S\\r\\n]+read\\b|\\bLees[^\\S\\r\\n]+meer\\b|\\bLies[^\\S\\r\\n]+auch\\b|\\bLesetipps\\b|\\bZum[^\\S\\r\\n]+Thema\\b|\\bVeja[^\\S\\r\\n]+mais\\b|\\bLäs[^\\S\\r\\n]+också\\b|\\bRelaterat\\b|\\bSee[^\\S\\r\\n]+also\\b|\\bLees[^\\S\\r\\n]+ook\\b|\\bLeestips\\b|\\bLesetipp\\b|\\bPolecamy\\b|\\bPolecane\\b|\\bLäs[^\\S\\r\\n]+även\\b|\\bSe[^\\S\\r\\n]+också\\b|\\bRelated\\b|\\bUp[^\\S\\r\\n]+Next\\b|\\bZie[^\\S\\r\\n]+ook\\b|\\bLeestip\\b|\\bLäs[^\\S\\r\\n]+mer\\b|\\bSe[^\\S\\r\\n]+även\\b|\\bÀ[^\\S\\r\\n]+lire\\b|\\bA[^\\S\\r\\n]+lire\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
+    private const string CL3003_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bCes[^\\S\\r\\n]+articles[^\\S\\r\\n]+peuvent[^\\S\\r\\n]+vous[^\\S\\r\\n]+intéresser\\b|\\bDas[^\\S\\r\\n]+könnte[^\\S\\r\\n]+dich[^\\S\\r\\n]+auch[^\\S\\r\\n]+interessieren\\b|\\bDas[^\\S\\r\\n]+könnte[^\\S\\r\\n]+Sie[^\\S\\r\\n]+auch[^\\S\\r\\n]+interessieren\\b|\\bDit[^\\S\\r\\n]+vind[^\\S\\r\\n]+je[^\\S\\r\\n]+misschien[^\\S\\r\\n]+ook[^\\S\\r\\n]+leuk\\b|\\bEmpfehlungen[^\\S\\r\\n]+aus[^\\S\\r\\n]+der[^\\S\\r\\n]+Redaktion\\b|\\bTi[^\\S\\r\\n]+potrebbe[^\\S\\r\\n]+interessare[^\\S\\r\\n]+anche\\b|\\bVous[^\\S\\r\\n]+aimerez[^\\S\\r\\n]+peut-être[^\\S\\r\\n]+aussi\\b|\\bBunlar[^\\S\\r\\n]+da[^\\S\\r\\n]+ilginizi[^\\S\\r\\n]+çekebilir\\b|\\bEmpfehlungen[^\\S\\r\\n]+der[^\\S\\r\\n]+Redaktion\\b|\\bTambién[^\\S\\r\\n]+te[^\\S\\r\\n]+puede[^\\S\\r\\n]+interesar\\b|\\bMisschien[^\\S\\r\\n]+ook[^\\S\\r\\n]+interessant\\b|\\bVous[^\\S\\r\\n]+pourriez[^\\S\\r\\n]+aussi[^\\S\\r\\n]+aimer\\b|\\bTo[^\\S\\r\\n]+może[^\\S\\r\\n]+cię[^\\S\\r\\n]+zainteresować\\b|\\bYou[^\\S\\r\\n]+may[^\\S\\r\\n]+be[^\\S\\r\\n]+interested[^\\S\\r\\n]+in\\b|\\bNoch[^\\S\\r\\n]+mehr[^\\S\\r\\n]+Infos[^\\S\\r\\n]+für[^\\S\\r\\n]+dich\\b|\\bВам[^\\S\\r\\n]+может[^\\S\\r\\n]+быть[^\\S\\r\\n]+интересно\\b|\\bMeer[^\\S\\r\\n]+over[^\\S\\r\\n]+dit[^\\S\\r\\n]+onderwerp\\b|\\bTambién[^\\S\\r\\n]+te[^\\S\\r\\n]+puede[^\\S\\r\\n]+gustar\\b|\\bTi[^\\S\\r\\n]+potrebbe[^\\S\\r\\n]+interessare\\b|\\bPotrebbero[^\\S\\r\\n]+interessarti\\b|\\bVocê[^\\S\\r\\n]+também[^\\S\\r\\n]+pode[^\\S\\r\\n]+gostar\\b|\\bVocê[^\\S\\r\\n]+pode[^\\S\\r\\n]+se[^\\S\\r\\n]+interessar\\b|\\bNoch[^\\S\\r\\n]+mehr[^\\S\\r\\n]+Infos[^\\S\\r\\n]+für[^\\S\\r\\n]+Sie\\b|\\bTambé[^\\S\\r\\n]+et[^\\S\\r\\n]+pot[^\\S\\r\\n]+interessar\\b|\\bGerelateerde[^\\S\\r\\n]+artikelen\\b|\\bWeiterführende[^\\S\\r\\n]+Artikel\\b|\\bArtículos[^\\S\\r\\n]+relacionados\\b|\\bRecomendados[^\\S\\r\\n]+para[^\\S\\r\\n]+você\\b|\\bMoże[^\\S\\r\\n]+cię[^\\S\\r\\n]+zainteresować\\b|\\bDu[^\\S\\r\\n]+kanske[^\\S\\r\\n]+också[^\\S\\r\\n]+gillar\\b|\\bMore[^\\S\\r\\n]+from[^\\S\\r\\n]+this[^\\S\\r\\n]+author\\b|\\bDans[^\\S\\r\\n]+la[^\\S\\r\\n]+même[^\\S\\r\\n]+rubrique\\b|\\bNoticias[^\\S\\r\\n]+relacionadas\\b|\\bPuede[^\\S\\r\\n]+que[^\\S\\r\\n]+te[^\\S\\r\\n]+interese\\b|\\bContenido[^\\S\\r\\n]+relacionado\\b|\\bPotrebbe[^\\S\\r\\n]+interessarti\\b|\\bNotícias[^\\S\\r\\n]+relacionadas\\b|\\bMatérias[^\\S\\r\\n]+relacionadas\\b|\\bEncore[^\\S\\r\\n]+plus[^\\S\\r\\n]+pour[^\\S\\r\\n]+vous\\b|\\bNotícies[^\\S\\r\\n]+relacionades\\b|\\bAanbevolen[^\\S\\r\\n]+artikelen\\b|\\bWeiterführende[^\\S\\r\\n]+Links\\b|\\bMehr[^\\S\\r\\n]+zu[^\\S\\r\\n]+diesem[^\\S\\r\\n]+Thema\\b|\\bArticles[^\\S\\r\\n]+recommandés\\b|\\bArtigos[^\\S\\r\\n]+relacionados\\b|\\bConteúdo[^\\S\\r\\n]+relacionado\\b|\\bMohlo[^\\S\\r\\n]+by[^\\S\\r\\n]+vás[^\\S\\r\\n]+zajímat\\b|\\bArticole[^\\S\\r\\n]+recomandate\\b|\\bYou[^\\S\\r\\n]+might[^\\S\\r\\n]+also[^\\S\\r\\n]+like\\b|\\bRecommended[^\\S\\r\\n]+for[^\\S\\r\\n]+you\\b|\\bRecommended[^\\S\\r\\n]+Reading\\b|\\bRecommended[^\\S\\r\\n]+stories\\b|\\bWeitere[^\\S\\r\\n]+Nachrichten\\b|\\bUnsere[^\\S\\r\\n]+Empfehlungen\\b|\\bNoch[^\\S\\r\\n]+mehr[^\\S\\r\\n]+zum[^\\S\\r\\n]+Thema\\b|\\bArticles[^\\S\\r\\n]+similaires\\b|\\bNos[^\\S\\r\\n]+autres[^\\S\\r\\n]+articles\\b|\\bWięcej[^\\S\\r\\n]+na[^\\S\\r\\n]+ten[^\\S\\r\\n]+temat\\b|\\bRelaterade[^\\S\\r\\n]+artiklar\\b|\\bMehr[^\\S\\r\\n]+Infos[^\\S\\r\\n]+für[^\\S\\r\\n]+dich\\b|\\bRelaterede[^\\S\\r\\n]+artikler\\b|\\bAiheeseen[^\\S\\r\\n]+liittyvät\\b|\\bAiheeseen[^\\S\\r\\n]+liittyvää\\b|\\bMore[^\\S\\r\\n]+on[^\\S\\r\\n]+this[^\\S\\r\\n]+story\\b|\\bMore[^\\S\\r\\n]+on[^\\S\\r\\n]+this[^\\S\\r\\n]+topic\\b|\\bGerelateerd[^\\S\\r\\n]+nieuws\\b|\\bEmpfohlene[^\\S\\r\\n]+Artikel\\b|\\bVerwandte[^\\S\\r\\n]+Beiträge\\b|\\bVous[^\\S\\r\\n]+aimerez[^\\S\\r\\n]+aussi\\b|\\bTe[^\\S\\r\\n]+puede[^\\S\\r\\n]+interesar\\b|\\bQuizás[^\\S\\r\\n]+te[^\\S\\r\\n]+interese\\b|\\bLe[^\\S\\r\\n]+puede[^\\S\\r\\n]+interesar\\b|\\bNotas[^\\S\\r\\n]+relacionadas\\b|\\bArticoli[^\\S\\r\\n]+correlati\\b|\\bPrzeczytaj[^\\S\\r\\n]+również\\b|\\bPowiązane[^\\S\\r\\n]+artykuły\\b|\\bNoch[^\\S\\r\\n]+mehr[^\\S\\r\\n]+für[^\\S\\r\\n]+dich\\b|\\bRelaterte[^\\S\\r\\n]+artikler\\b|\\bSouvisející[^\\S\\r\\n]+články\\b|\\bİlginizi[^\\S\\r\\n]+çekebilir\\b|\\bYou[^\\S\\r\\n]+May[^\\S\\r\\n]+Also[^\\S\\r\\n]+Like\\b|\\bWhat[^\\S\\r\\n]+to[^\\S\\r\\n]+read[^\\S\\r\\n]+next\\b|\\bSponsored[^\\S\\r\\n]+Stories\\b|\\bFrom[^\\S\\r\\n]+our[^\\S\\r\\n]+partners\\b|\\bVerwandte[^\\S\\r\\n]+Artikel\\b|\\bPassend[^\\S\\r\\n]+zum[^\\S\\r\\n]+Thema\\b|\\bÄhnliche[^\\S\\r\\n]+Beiträge\\b|\\bUnsere[^\\S\\r\\n]+Empfehlung\\b|\\bSur[^\\S\\r\\n]+le[^\\S\\r\\n]+même[^\\S\\r\\n]+sujet\\b|\\bPlus[^\\S\\r\\n]+d'actualités\\b|\\bÀ[^\\S\\r\\n]+découvrir[^\\S\\r\\n]+aussi\\b|\\bSur[^\\S\\r\\n]+le[^\\S\\r\\n]+même[^\\S\\r\\n]+thème\\b|\\bPuede[^\\S\\r\\n]+interesarte\\b|\\bNotizie[^\\S\\r\\n]+correlate\\b|\\bPolecane[^\\S\\r\\n]+artykuły\\b|\\bLiknande[^\\S\\r\\n]+artiklar\\b|\\bWięcej[^\\S\\r\\n]+wiadomości\\b|\\bMore[^\\S\\r\\n]+info[^\\S\\r\\n]+for[^\\S\\r\\n]+you\\b|\\bWięcej[^\\S\\r\\n]+dla[^\\S\\r\\n]+ciebie\\b|\\bМатериалы[^\\S\\r\\n]+по[^\\S\\r\\n]+теме\\b|\\bArticole[^\\S\\r\\n]+similare\\b|\\bEzt[^\\S\\r\\n]+is[^\\S\\r\\n]+olvassa[^\\S\\r\\n]+el\\b|\\bKapcsolódó[^\\S\\r\\n]+cikkek\\b|\\bRelated[^\\S\\r\\n]+articles\\b|\\bRelated[^\\S\\r\\n]+Coverage\\b|\\bAuch[^\\S\\r\\n]+interessant\\b|\\bMehr[^\\S\\r\\n]+Nachrichten\\b|\\bÄhnliche[^\\S\\r\\n]+Artikel\\b|\\bWeitere[^\\S\\r\\n]+Beiträge\\b|\\bÀ[^\\S\\r\\n]+lire[^\\S\\r\\n]+également\\b|\\bÀ[^\\S\\r\\n]+voir[^\\S\\r\\n]+également\\b|\\bVocê[^\\S\\r\\n]+pode[^\\S\\r\\n]+gostar\\b|\\bPrzeczytaj[^\\S\\r\\n]+także\\b|\\bPodobne[^\\S\\r\\n]+artykuły\\b|\\bWięcej[^\\S\\r\\n]+artykułów\\b|\\bPřečtěte[^\\S\\r\\n]+si[^\\S\\r\\n]+také\\b|\\bRelated[^\\S\\r\\n]+stories\\b|\\bRelated[^\\S\\r\\n]+content\\b|\\bPopular[^\\S\\r\\n]+Stories\\b|\\bFurther[^\\S\\r\\n]+reading\\b|\\bOok[^\\S\\r\\n]+interessant\\b|\\bWeitere[^\\S\\r\\n]+Artikel\\b|\\bAuch[^\\S\\r\\n]+lesenswert\\b|\\bZum[^\\S\\r\\n]+Weiterlesen\\b|\\bPlus[^\\S\\r\\n]+d'articles\\b|\\bTe[^\\S\\r\\n]+recomendamos\\b|\\bLe[^\\S\\r\\n]+recomendamos\\b|\\bApprofondimenti\\b|\\bПохожие[^\\S\\r\\n]+новости\\b|\\bAjánlott[^\\S\\r\\n]+cikkek\\b|\\bİlgili[^\\S\\r\\n]+haberler\\b|\\bBenzer[^\\S\\r\\n]+haberler\\b|\\bPovezani[^\\S\\r\\n]+članci\\b|\\bArtikel[^\\S\\r\\n]+terkait\\b|\\bAround[^\\S\\r\\n]+the[^\\S\\r\\n]+Web\\b|\\bRead[^\\S\\r\\n]+this[^\\S\\r\\n]+next\\b|\\bRelated[^\\S\\r\\n]+Topics\\b|\\bMehr[^\\S\\r\\n]+zum[^\\S\\r\\n]+Thema\\b|\\bLesen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+auch\\b|\\bLesen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+mehr\\b|\\bLesen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+hier\\b|\\bLire[^\\S\\r\\n]+également\\b|\\bOtras[^\\S\\r\\n]+noticias\\b|\\bDa[^\\S\\r\\n]+non[^\\S\\r\\n]+perdere\\b|\\bTi[^\\S\\r\\n]+consigliamo\\b|\\bAltri[^\\S\\r\\n]+articoli\\b|\\bConfira[^\\S\\r\\n]+também\\b|\\bCzytaj[^\\S\\r\\n]+również\\b|\\bZobacz[^\\S\\r\\n]+również\\b|\\bPrzeczytaj[^\\S\\r\\n]+też\\b|\\bMeer[^\\S\\r\\n]+artikelen\\b|\\bPlus[^\\S\\r\\n]+pour[^\\S\\r\\n]+vous\\b|\\bMás[^\\S\\r\\n]+para[^\\S\\r\\n]+usted\\b|\\bMais[^\\S\\r\\n]+para[^\\S\\r\\n]+você\\b|\\bСмотрите[^\\S\\r\\n]+также\\b|\\bПохожие[^\\S\\r\\n]+статьи\\b|\\bДругие[^\\S\\r\\n]+новости\\b|\\bȘtiri[^\\S\\r\\n]+similare\\b|\\bPročitajte[^\\S\\r\\n]+još\\b|\\bVezane[^\\S\\r\\n]+vijesti\\b|\\bBerita[^\\S\\r\\n]+terkait\\b|\\bRelated[^\\S\\r\\n]+posts\\b|\\bRelated[^\\S\\r\\n]+links\\b|\\bArticles[^\\S\\r\\n]+liés\\b|\\bSigue[^\\S\\r\\n]+leyendo\\b|\\bAltre[^\\S\\r\\n]+notizie\\b|\\bMais[^\\S\\r\\n]+notícias\\b|\\bLeia[^\\S\\r\\n]+a[^\\S\\r\\n]+seguir\\b|\\bRekommenderat\\b|\\bFler[^\\S\\r\\n]+artiklar\\b|\\bMore[^\\S\\r\\n]+articles\\b|\\bMás[^\\S\\r\\n]+artículos\\b|\\bMeer[^\\S\\r\\n]+voor[^\\S\\r\\n]+jou\\b|\\bMehr[^\\S\\r\\n]+für[^\\S\\r\\n]+dich\\b|\\bDi[^\\S\\r\\n]+più[^\\S\\r\\n]+per[^\\S\\r\\n]+te\\b|\\bMere[^\\S\\r\\n]+om[^\\S\\r\\n]+emnet\\b|\\bЧитайте[^\\S\\r\\n]+также\\b|\\bLlegeix[^\\S\\r\\n]+també\\b|\\bPreporučujemo\\b|\\bMore[^\\S\\r\\n]+stories\\b|\\bMore[^\\S\\r\\n]+to[^\\S\\r\\n]+read\\b|\\bRelated[^\\S\\r\\n]+news\\b|\\bKeep[^\\S\\r\\n]+reading\\b|\\bPassend[^\\S\\r\\n]+dazu\\b|\\bÀ[^\\S\\r\\n]+lire[^\\S\\r\\n]+aussi\\b|\\bA[^\\S\\r\\n]+lire[^\\S\\r\\n]+aussi\\b|\\bÀ[^\\S\\r\\n]+voir[^\\S\\r\\n]+aussi\\b|\\bA[^\\S\\r\\n]+voir[^\\S\\r\\n]+aussi\\b|\\bMás[^\\S\\r\\n]+noticias\\b|\\bMira[^\\S\\r\\n]+también\\b|\\bGuarda[^\\S\\r\\n]+anche\\b|\\bCzytaj[^\\S\\r\\n]+także\\b|\\bZobacz[^\\S\\r\\n]+także\\b|\\bMer[^\\S\\r\\n]+om[^\\S\\r\\n]+ämnet\\b|\\bMais[^\\S\\r\\n]+artigos\\b|\\bFler[^\\S\\r\\n]+nyheter\\b|\\bMore[^\\S\\r\\n]+for[^\\S\\r\\n]+you\\b|\\bMehr[^\\S\\r\\n]+für[^\\S\\r\\n]+Sie\\b|\\bAltro[^\\S\\r\\n]+per[^\\S\\r\\n]+te\\b|\\bMer[^\\S\\r\\n]+om[^\\S\\r\\n]+saken\\b|\\bDoporučujeme\\b|\\bDalší[^\\S\\r\\n]+články\\b|\\bЧитать[^\\S\\r\\n]+также\\b|\\bPročitajte[^\\S\\r\\n]+i\\b|\\bRecommended\\b|\\bMore[^\\S\\r\\n]+Videos\\b|\\bMeer[^\\S\\r\\n]+nieuws\\b|\\bGerelateerd\\b|\\bOok[^\\S\\r\\n]+gelezen\\b|\\bLee[^\\S\\r\\n]+también\\b|\\bLea[^\\S\\r\\n]+también\\b|\\bVea[^\\S\\r\\n]+también\\b|\\bVer[^\\S\\r\\n]+también\\b|\\bLeggi[^\\S\\r\\n]+anche\\b|\\bLeia[^\\S\\r\\n]+também\\b|\\bVeja[^\\S\\r\\n]+também\\b|\\bMer[^\\S\\r\\n]+läsning\\b|\\bMeer[^\\S\\r\\n]+voor[^\\S\\r\\n]+u\\b|\\bMás[^\\S\\r\\n]+para[^\\S\\r\\n]+ti\\b|\\bMer[^\\S\\r\\n]+för[^\\S\\r\\n]+dig\\b|\\bSuositellut\\b|\\bSouvisející\\b|\\bЕщё[^\\S\\r\\n]+по[^\\S\\r\\n]+теме\\b|\\bРекомендуем\\b|\\bDon't[^\\S\\r\\n]+miss\\b|\\bDon\u2019t[^\\S\\r\\n]+miss\\b|\\bWatch[^\\S\\r\\n]+next\\b|\\bMeer[^\\S\\r\\n]+lezen\\b|\\bBekijk[^\\S\\r\\n]+ook\\b|\\bAanbevolen\\b|\\bSiehe[^\\S\\r\\n]+auch\\b|\\bLire[^\\S\\r\\n]+aussi\\b|\\bVoir[^\\S\\r\\n]+aussi\\b|\\bLeggi[^\\S\\r\\n]+pure\\b|\\bVedi[^\\S\\r\\n]+anche\\b|\\bCzytaj[^\\S\\r\\n]+też\\b|\\bZobacz[^\\S\\r\\n]+też\\b|\\bMissa[^\\S\\r\\n]+inte\\b|\\bKatso[^\\S\\r\\n]+myös\\b|\\bČtěte[^\\S\\r\\n]+také\\b|\\bCitește[^\\S\\r\\n]+și\\b|\\bKapcsolódó\\b|\\bRead[^\\S\\r\\n]+more\\b|\\bRead[^\\S\\r\\n]+next\\b|\\bAlso[^\\S\\r\\n]+read\\b|\\bMore[^\\S\\r\\n]+News\\b|\\bRead[^\\S\\r\\n]+also\\b|\\bMust[^\\S\\r\\n]+read\\b|\\bLees[^\\S\\r\\n]+meer\\b|\\bLies[^\\S\\r\\n]+auch\\b|\\bLesetipps\\b|\\bZum[^\\S\\r\\n]+Thema\\b|\\bVeja[^\\S\\r\\n]+mais\\b|\\bLäs[^\\S\\r\\n]+också\\b|\\bRelaterat\\b|\\bRelateret\\b|\\bAnbefalet\\b|\\bLue[^\\S\\r\\n]+lisää\\b|\\bČtěte[^\\S\\r\\n]+též\\b|\\bCitiți[^\\S\\r\\n]+și\\b|\\bBaca[^\\S\\r\\n]+juga\\b|\\bSee[^\\S\\r\\n]+also\\b|\\bLees[^\\S\\r\\n]+ook\\b|\\bLeestips\\b|\\bLesetipp\\b|\\bPolecamy\\b|\\bPolecane\\b|\\bLäs[^\\S\\r\\n]+även\\b|\\bSe[^\\S\\r\\n]+också\\b|\\bLæs[^\\S\\r\\n]+også\\b|\\bLæs[^\\S\\r\\n]+mere\\b|\\bLes[^\\S\\r\\n]+også\\b|\\bRelatert\\b|\\bAnbefalt\\b|\\bLue[^\\S\\r\\n]+myös\\b|\\bAjánljuk\\b|\\bRelated\\b|\\bUp[^\\S\\r\\n]+Next\\b|\\bZie[^\\S\\r\\n]+ook\\b|\\bLeestip\\b|\\bLäs[^\\S\\r\\n]+mer\\b|\\bSe[^\\S\\r\\n]+även\\b|\\bSe[^\\S\\r\\n]+også\\b|\\bLes[^\\S\\r\\n]+mer\\b|\\bПо[^\\S\\r\\n]+теме\\b|\\bVezi[^\\S\\r\\n]+și\\b|\\bÀ[^\\S\\r\\n]+lire\\b|\\bA[^\\S\\r\\n]+lire\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
     [GeneratedRegex(CL3003_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3003_1Regex();
@@ -517,12 +625,12 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3003_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3003_2Regex();
 
-    private const string CL3004_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bInformazioni[^\\S\\r\\n]+sull'autore\\b|\\bÀ[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l'autrice\\b|\\bOm[^\\S\\r\\n]+artikelförfattaren\\b|\\bÀ[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l'auteur\\b|\\bÀ[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l\u2019auteur\\b|\\bA[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l'auteur\\b|\\bA[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l\u2019auteur\\b|\\bAcerca[^\\S\\r\\n]+de[^\\S\\r\\n]+la[^\\S\\r\\n]+autora\\b|\\bOver[^\\S\\r\\n]+de[^\\S\\r\\n]+schrijver\\b|\\bOver[^\\S\\r\\n]+de[^\\S\\r\\n]+redacteur\\b|\\bAbout[^\\S\\r\\n]+the[^\\S\\r\\n]+Author\\b|\\bAbout[^\\S\\r\\n]+the[^\\S\\r\\n]+Writer\\b|\\bÜber[^\\S\\r\\n]+die[^\\S\\r\\n]+Autorin\\b|\\bAcerca[^\\S\\r\\n]+del[^\\S\\r\\n]+autor\\b|\\bSobre[^\\S\\r\\n]+la[^\\S\\r\\n]+autora\\b|\\bOver[^\\S\\r\\n]+de[^\\S\\r\\n]+auteur\\b|\\bÜber[^\\S\\r\\n]+den[^\\S\\r\\n]+Autor\\b|\\bSobre[^\\S\\r\\n]+el[^\\S\\r\\n]+autor\\b|\\bSobre[^\\S\\r\\n]+a[^\\S\\r\\n]+autora\\b|\\bOm[^\\S\\r\\n]+författaren\\b|\\bSobre[^\\S\\r\\n]+o[^\\S\\r\\n]+autor\\b|\\bOm[^\\S\\r\\n]+skribenten\\b|\\bZur[^\\S\\r\\n]+Autorin\\b|\\bSull'autore\\b|\\bSull\u2019autore\\b|\\bAuthor[^\\S\\r\\n]+bio\\b|\\bZum[^\\S\\r\\n]+Autor\\b|\\bO[^\\S\\r\\n]+autorze\\b|\\bO[^\\S\\r\\n]+autorce\\b)\\s*(?:[:|>\u00BB\u203A\\-\u2013\u2014]|$)";
+    private const string CL3004_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bInformazioni[^\\S\\r\\n]+sull'autore\\b|\\bÀ[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l'autrice\\b|\\bOm[^\\S\\r\\n]+artikelförfattaren\\b|\\bTietoa[^\\S\\r\\n]+kirjoittajasta\\b|\\bÀ[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l'auteur\\b|\\bÀ[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l\u2019auteur\\b|\\bA[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l'auteur\\b|\\bA[^\\S\\r\\n]+propos[^\\S\\r\\n]+de[^\\S\\r\\n]+l\u2019auteur\\b|\\bAcerca[^\\S\\r\\n]+de[^\\S\\r\\n]+la[^\\S\\r\\n]+autora\\b|\\bOver[^\\S\\r\\n]+de[^\\S\\r\\n]+schrijver\\b|\\bOver[^\\S\\r\\n]+de[^\\S\\r\\n]+redacteur\\b|\\bAbout[^\\S\\r\\n]+the[^\\S\\r\\n]+Author\\b|\\bAbout[^\\S\\r\\n]+the[^\\S\\r\\n]+Writer\\b|\\bÜber[^\\S\\r\\n]+die[^\\S\\r\\n]+Autorin\\b|\\bAcerca[^\\S\\r\\n]+del[^\\S\\r\\n]+autor\\b|\\bSobre[^\\S\\r\\n]+la[^\\S\\r\\n]+autora\\b|\\bTentang[^\\S\\r\\n]+penulis\\b|\\bOver[^\\S\\r\\n]+de[^\\S\\r\\n]+auteur\\b|\\bÜber[^\\S\\r\\n]+den[^\\S\\r\\n]+Autor\\b|\\bSobre[^\\S\\r\\n]+el[^\\S\\r\\n]+autor\\b|\\bSobre[^\\S\\r\\n]+a[^\\S\\r\\n]+autora\\b|\\bOm[^\\S\\r\\n]+författaren\\b|\\bOm[^\\S\\r\\n]+forfatteren\\b|\\bKirjoittajasta\\b|\\bYazar[^\\S\\r\\n]+hakkında\\b|\\bSobre[^\\S\\r\\n]+o[^\\S\\r\\n]+autor\\b|\\bOm[^\\S\\r\\n]+skribenten\\b|\\bSobre[^\\S\\r\\n]+l'autor\\b|\\bSobre[^\\S\\r\\n]+l\u2019autor\\b|\\bDespre[^\\S\\r\\n]+autor\\b|\\bZur[^\\S\\r\\n]+Autorin\\b|\\bSull'autore\\b|\\bSull\u2019autore\\b|\\bA[^\\S\\r\\n]+szerzőről\\b|\\bAuthor[^\\S\\r\\n]+bio\\b|\\bO[^\\S\\r\\n]+autorovi\\b|\\bZum[^\\S\\r\\n]+Autor\\b|\\bO[^\\S\\r\\n]+autorze\\b|\\bO[^\\S\\r\\n]+autorce\\b|\\bОб[^\\S\\r\\n]+авторе\\b|\\bO[^\\S\\r\\n]+autoru\\b)\\s*(?:[:|>\u00BB\u203A\\-\u2013\u2014]|$)";
 
     [GeneratedRegex(CL3004_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3004_1Regex();
 
-    private const string CL3006_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bHinterlasse[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b|\\bAnuluj[^\\S\\r\\n]+pisanie[^\\S\\r\\n]+odpowiedzi\\b|\\bSchreibe[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b|\\bLaat[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+achter\\b|\\bKommentar[^\\S\\r\\n]+hinterlassen\\b|\\bLaisser[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bLaissez[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bAjouter[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bAñadir[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bJoin[^\\S\\r\\n]+the[^\\S\\r\\n]+discussion\\b|\\bKommentar[^\\S\\r\\n]+schreiben\\b|\\bAntworten[^\\S\\r\\n]+abbrechen\\b|\\bDejar[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bLascia[^\\S\\r\\n]+una[^\\S\\r\\n]+risposta\\b|\\bDeixe[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\bPlaats[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie\\b|\\bAnnuler[^\\S\\r\\n]+la[^\\S\\r\\n]+réponse\\b|\\bDeja[^\\S\\r\\n]+una[^\\S\\r\\n]+respuesta\\b|\\bDeja[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bCancelar[^\\S\\r\\n]+respuesta\\b|\\bLascia[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b|\\bDeixe[^\\S\\r\\n]+uma[^\\S\\r\\n]+resposta\\b|\\bLämna[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b|\\bSkriv[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b|\\bReactie[^\\S\\r\\n]+annuleren\\b|\\bCancelar[^\\S\\r\\n]+resposta\\b|\\bGeef[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie\\b|\\bAnnulla[^\\S\\r\\n]+risposta\\b|\\bZostaw[^\\S\\r\\n]+komentarz\\b|\\bNapisz[^\\S\\r\\n]+komentarz\\b|\\bLeave[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bDodaj[^\\S\\r\\n]+komentarz\\b|\\bPost[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bLämna[^\\S\\r\\n]+ett[^\\S\\r\\n]+svar\\b|\\bLeave[^\\S\\r\\n]+a[^\\S\\r\\n]+Reply\\b|\\bAdd[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bCancel[^\\S\\r\\n]+reply\\b|\\bAvbryt[^\\S\\r\\n]+svar\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
+    private const string CL3006_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bHinterlasse[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b|\\bAnuluj[^\\S\\r\\n]+pisanie[^\\S\\r\\n]+odpowiedzi\\b|\\bSchreibe[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b|\\bLaat[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+achter\\b|\\bLegg[^\\S\\r\\n]+igjen[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b|\\bKommentar[^\\S\\r\\n]+hinterlassen\\b|\\bLaisser[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bLaissez[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bAjouter[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bEfterlad[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b|\\bCancel\u00B7la[^\\S\\r\\n]+la[^\\S\\r\\n]+resposta\\b|\\bAñadir[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bДобавить[^\\S\\r\\n]+комментарий\\b|\\bОставить[^\\S\\r\\n]+комментарий\\b|\\bОставьте[^\\S\\r\\n]+комментарий\\b|\\bНаписать[^\\S\\r\\n]+комментарий\\b|\\bAdaugă[^\\S\\r\\n]+un[^\\S\\r\\n]+comentariu\\b|\\bOdustani[^\\S\\r\\n]+od[^\\S\\r\\n]+odgovora\\b|\\bJoin[^\\S\\r\\n]+the[^\\S\\r\\n]+discussion\\b|\\bKommentar[^\\S\\r\\n]+schreiben\\b|\\bAntworten[^\\S\\r\\n]+abbrechen\\b|\\bDejar[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bLascia[^\\S\\r\\n]+una[^\\S\\r\\n]+risposta\\b|\\bDeixe[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\bVálasz[^\\S\\r\\n]+megszakítása\\b|\\bTinggalkan[^\\S\\r\\n]+komentar\\b|\\bPlaats[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie\\b|\\bAnnuler[^\\S\\r\\n]+la[^\\S\\r\\n]+réponse\\b|\\bDeja[^\\S\\r\\n]+una[^\\S\\r\\n]+respuesta\\b|\\bDeja[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b|\\bCancelar[^\\S\\r\\n]+respuesta\\b|\\bLascia[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b|\\bDeixe[^\\S\\r\\n]+uma[^\\S\\r\\n]+resposta\\b|\\bLämna[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b|\\bSkriv[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b|\\bLegg[^\\S\\r\\n]+igjen[^\\S\\r\\n]+et[^\\S\\r\\n]+svar\\b|\\bKirjoita[^\\S\\r\\n]+kommentti\\b|\\bLasă[^\\S\\r\\n]+un[^\\S\\r\\n]+comentariu\\b|\\bAnulează[^\\S\\r\\n]+răspunsul\\b|\\bDeixa[^\\S\\r\\n]+un[^\\S\\r\\n]+comentari\\b|\\bDeixa[^\\S\\r\\n]+una[^\\S\\r\\n]+resposta\\b|\\bTinggalkan[^\\S\\r\\n]+Balasan\\b|\\bReactie[^\\S\\r\\n]+annuleren\\b|\\bCancelar[^\\S\\r\\n]+resposta\\b|\\bZanechte[^\\S\\r\\n]+komentář\\b|\\bHozzászólás[^\\S\\r\\n]+írása\\b|\\bOstavite[^\\S\\r\\n]+komentar\\b|\\bGeef[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie\\b|\\bAnnulla[^\\S\\r\\n]+risposta\\b|\\bZostaw[^\\S\\r\\n]+komentarz\\b|\\bNapisz[^\\S\\r\\n]+komentarz\\b|\\bNapište[^\\S\\r\\n]+komentář\\b|\\bBatalkan[^\\S\\r\\n]+balasan\\b|\\bLeave[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bDodaj[^\\S\\r\\n]+komentarz\\b|\\bPeruuta[^\\S\\r\\n]+vastaus\\b|\\bNapsat[^\\S\\r\\n]+komentář\\b|\\bPřidat[^\\S\\r\\n]+komentář\\b|\\bLasă[^\\S\\r\\n]+un[^\\S\\r\\n]+răspuns\\b|\\bBir[^\\S\\r\\n]+yanıt[^\\S\\r\\n]+yazın\\b|\\bYanıtı[^\\S\\r\\n]+iptal[^\\S\\r\\n]+et\\b|\\bOstavi[^\\S\\r\\n]+komentar\\b|\\bPost[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bLämna[^\\S\\r\\n]+ett[^\\S\\r\\n]+svar\\b|\\bJätä[^\\S\\r\\n]+kommentti\\b|\\bZrušit[^\\S\\r\\n]+odpověď\\b|\\bОтменить[^\\S\\r\\n]+ответ\\b|\\bLeave[^\\S\\r\\n]+a[^\\S\\r\\n]+Reply\\b|\\bAdd[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bSkriv[^\\S\\r\\n]+et[^\\S\\r\\n]+svar\\b|\\bAnnuller[^\\S\\r\\n]+svar\\b|\\bCancel[^\\S\\r\\n]+reply\\b|\\bJätä[^\\S\\r\\n]+vastaus\\b|\\bAvbryt[^\\S\\r\\n]+svar\\b|\\bSzólj[^\\S\\r\\n]+hozzá\\b|\\bYorum[^\\S\\r\\n]+yazın\\b|\\bYorum[^\\S\\r\\n]+yap\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
     [GeneratedRegex(CL3006_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3006_1Regex();
@@ -607,32 +715,32 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_23Regex();
 
-    private const string CL3007_24 = "(?<m>\\bLes[^\\S\\r\\n]+champs[^\\S\\r\\n]+obligatoires[^\\S\\r\\n]+sont[^\\S\\r\\n]+indiqués[^\\S\\r\\n]+avec\\b)";
+    private const string CL3007_24 = "(?<m>\\bDin[^\\S\\r\\n]+e-mailadresse[^\\S\\r\\n]+vil[^\\S\\r\\n]+ikke[^\\S\\r\\n]+blive[^\\S\\r\\n]+publiceret\\b)";
 
     [GeneratedRegex(CL3007_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_24Regex();
 
-    private const string CL3007_25 = "(?<m>\\bLos[^\\S\\r\\n]+campos[^\\S\\r\\n]+obligatorios[^\\S\\r\\n]+están[^\\S\\r\\n]+marcados[^\\S\\r\\n]+con\\b)";
+    private const string CL3007_25 = "(?<m>\\bAlamat[^\\S\\r\\n]+email[^\\S\\r\\n]+Anda[^\\S\\r\\n]+tidak[^\\S\\r\\n]+akan[^\\S\\r\\n]+dipublikasikan\\b)";
 
     [GeneratedRegex(CL3007_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_25Regex();
 
-    private const string CL3007_26 = "(?<m>\\biniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b)";
+    private const string CL3007_26 = "(?<m>\\bLes[^\\S\\r\\n]+champs[^\\S\\r\\n]+obligatoires[^\\S\\r\\n]+sont[^\\S\\r\\n]+indiqués[^\\S\\r\\n]+avec\\b)";
 
     [GeneratedRegex(CL3007_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_26Regex();
 
-    private const string CL3007_27 = "(?<m>\\bIl[^\\S\\r\\n]+tuo[^\\S\\r\\n]+indirizzo[^\\S\\r\\n]+email[^\\S\\r\\n]+non[^\\S\\r\\n]+sarà[^\\S\\r\\n]+pubblicato\\b)";
+    private const string CL3007_27 = "(?<m>\\bLos[^\\S\\r\\n]+campos[^\\S\\r\\n]+obligatorios[^\\S\\r\\n]+están[^\\S\\r\\n]+marcados[^\\S\\r\\n]+con\\b)";
 
     [GeneratedRegex(CL3007_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_27Regex();
 
-    private const string CL3007_28 = "(?<m>\\bvous[^\\S\\r\\n]+connecter[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bconnecter[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bconnecté[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b)";
+    private const string CL3007_28 = "(?<m>\\biniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b)";
 
     [GeneratedRegex(CL3007_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_28Regex();
 
-    private const string CL3007_29 = "(?<m>\\bEndast[^\\S\\r\\n]+inloggade[^\\S\\r\\n]+användare[^\\S\\r\\n]+kan[^\\S\\r\\n]+kommentera\\b|\\binloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+kommentera\\b|\\blogga[^\\S\\r\\n]+in[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+kommentera\\b)";
+    private const string CL3007_29 = "(?<m>\\bIl[^\\S\\r\\n]+tuo[^\\S\\r\\n]+indirizzo[^\\S\\r\\n]+email[^\\S\\r\\n]+non[^\\S\\r\\n]+sarà[^\\S\\r\\n]+pubblicato\\b)";
 
     [GeneratedRegex(CL3007_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_29Regex();
@@ -642,52 +750,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_3Regex();
 
-    private const string CL3007_30 = "(?<m>\\bYour[^\\S\\r\\n]+email[^\\S\\r\\n]+address[^\\S\\r\\n]+will[^\\S\\r\\n]+not[^\\S\\r\\n]+be[^\\S\\r\\n]+published\\b)";
+    private const string CL3007_30 = "(?<m>\\bvous[^\\S\\r\\n]+connecter[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bconnecter[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bconnecté[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b)";
 
     [GeneratedRegex(CL3007_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_30Regex();
 
-    private const string CL3007_31 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+follow-up[^\\S\\r\\n]+comments[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b)";
+    private const string CL3007_31 = "(?<m>\\bEndast[^\\S\\r\\n]+inloggade[^\\S\\r\\n]+användare[^\\S\\r\\n]+kan[^\\S\\r\\n]+kommentera\\b|\\binloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+kommentera\\b|\\blogga[^\\S\\r\\n]+in[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+kommentera\\b)";
 
     [GeneratedRegex(CL3007_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_31Regex();
 
-    private const string CL3007_32 = "(?<m>\\bingelogd[^\\S\\r\\n]+zijn[^\\S\\r\\n]+om[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+te[^\\S\\r\\n]+plaatsen\\b)";
+    private const string CL3007_32 = "(?<m>\\bA[^\\S\\r\\n]+kötelező[^\\S\\r\\n]+mezőket[^\\S\\r\\n]+\\*[^\\S\\r\\n]+karakterrel[^\\S\\r\\n]+jelöltük\\b)";
 
     [GeneratedRegex(CL3007_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_32Regex();
 
-    private const string CL3007_33 = "(?<m>\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b)";
+    private const string CL3007_33 = "(?<m>\\bYour[^\\S\\r\\n]+email[^\\S\\r\\n]+address[^\\S\\r\\n]+will[^\\S\\r\\n]+not[^\\S\\r\\n]+be[^\\S\\r\\n]+published\\b)";
 
     [GeneratedRegex(CL3007_33, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_33Regex();
 
-    private const string CL3007_34 = "(?<m>\\bTu[^\\S\\r\\n]+dirección[^\\S\\r\\n]+de[^\\S\\r\\n]+correo[^\\S\\r\\n]+no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicada\\b)";
+    private const string CL3007_34 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+follow-up[^\\S\\r\\n]+comments[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b)";
 
     [GeneratedRegex(CL3007_34, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_34Regex();
 
-    private const string CL3007_35 = "(?<m>\\bHet[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bJe[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bUw[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b)";
+    private const string CL3007_35 = "(?<m>\\bingelogd[^\\S\\r\\n]+zijn[^\\S\\r\\n]+om[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+te[^\\S\\r\\n]+plaatsen\\b)";
 
     [GeneratedRegex(CL3007_35, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_35Regex();
 
-    private const string CL3007_36 = "(?<m>\\bI[^\\S\\r\\n]+campi[^\\S\\r\\n]+obbligatori[^\\S\\r\\n]+sono[^\\S\\r\\n]+contrassegnati\\b)";
+    private const string CL3007_36 = "(?<m>\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b)";
 
     [GeneratedRegex(CL3007_36, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_36Regex();
 
-    private const string CL3007_37 = "(?<m>\\be-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+att[^\\S\\r\\n]+publiceras\\b|\\be-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+publiceras\\b)";
+    private const string CL3007_37 = "(?<m>\\bTu[^\\S\\r\\n]+dirección[^\\S\\r\\n]+de[^\\S\\r\\n]+correo[^\\S\\r\\n]+no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicada\\b)";
 
     [GeneratedRegex(CL3007_37, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_37Regex();
 
-    private const string CL3007_38 = "(?<m>\\bfazer[^\\S\\r\\n]+login[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\blogado[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\blogin[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b)";
+    private const string CL3007_38 = "(?<m>\\bDin[^\\S\\r\\n]+e-postadresse[^\\S\\r\\n]+vil[^\\S\\r\\n]+ikke[^\\S\\r\\n]+bli[^\\S\\r\\n]+publisert\\b)";
 
     [GeneratedRegex(CL3007_38, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_38Regex();
 
-    private const string CL3007_39 = "(?<m>\\badres[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b|\\badres[^\\S\\r\\n]+email[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b)";
+    private const string CL3007_39 = "(?<m>\\bGerekli[^\\S\\r\\n]+alanlar[^\\S\\r\\n]+\\*[^\\S\\r\\n]+ile[^\\S\\r\\n]+işaretlenmişlerdir\\b)";
 
     [GeneratedRegex(CL3007_39, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_39Regex();
@@ -697,52 +805,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_4Regex();
 
-    private const string CL3007_40 = "(?<m>\\bAkismet[^\\S\\r\\n]+pour[^\\S\\r\\n]+réduire[^\\S\\r\\n]+les[^\\S\\r\\n]+indésirables\\b)";
+    private const string CL3007_40 = "(?<m>\\bVaša[^\\S\\r\\n]+adresa[^\\S\\r\\n]+e-pošte[^\\S\\r\\n]+neće[^\\S\\r\\n]+biti[^\\S\\r\\n]+objavljena\\b)";
 
     [GeneratedRegex(CL3007_40, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_40Regex();
 
-    private const string CL3007_41 = "(?<m>\\bCampos[^\\S\\r\\n]+obrigatórios[^\\S\\r\\n]+são[^\\S\\r\\n]+marcados[^\\S\\r\\n]+com\\b)";
+    private const string CL3007_41 = "(?<m>\\bHet[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bJe[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bUw[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b)";
 
     [GeneratedRegex(CL3007_41, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_41Regex();
 
-    private const string CL3007_42 = "(?<m>\\binloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+skriva[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b|\\banmelden,[^\\S\\r\\n]+um[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b)";
+    private const string CL3007_42 = "(?<m>\\bI[^\\S\\r\\n]+campi[^\\S\\r\\n]+obbligatori[^\\S\\r\\n]+sono[^\\S\\r\\n]+contrassegnati\\b)";
 
     [GeneratedRegex(CL3007_42, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_42Regex();
 
-    private const string CL3007_43 = "(?<m>\\bVereiste[^\\S\\r\\n]+velden[^\\S\\r\\n]+zijn[^\\S\\r\\n]+gemarkeerd[^\\S\\r\\n]+met\\b)";
+    private const string CL3007_43 = "(?<m>\\be-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+att[^\\S\\r\\n]+publiceras\\b|\\be-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+publiceras\\b)";
 
     [GeneratedRegex(CL3007_43, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_43Regex();
 
-    private const string CL3007_44 = "(?<m>\\bangemeldet[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b)";
+    private const string CL3007_44 = "(?<m>\\bfazer[^\\S\\r\\n]+login[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\blogado[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\blogin[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b)";
 
     [GeneratedRegex(CL3007_44, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_44Regex();
 
-    private const string CL3007_45 = "(?<m>\u00BFYa[^\\S\\r\\n]+estás[^\\S\\r\\n]+registrado\\?[^\\S\\r\\n]+Inicia[^\\S\\r\\n]+sesión\\b)";
+    private const string CL3007_45 = "(?<m>\\bVaše[^\\S\\r\\n]+e-mailová[^\\S\\r\\n]+adresa[^\\S\\r\\n]+nebude[^\\S\\r\\n]+zveřejněna\\b)";
 
     [GeneratedRegex(CL3007_45, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_45Regex();
 
-    private const string CL3007_46 = "(?<m>\\binloggen[^\\S\\r\\n]+om[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+te[^\\S\\r\\n]+plaatsen\\b)";
+    private const string CL3007_46 = "(?<m>\\badres[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b|\\badres[^\\S\\r\\n]+email[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b)";
 
     [GeneratedRegex(CL3007_46, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_46Regex();
 
-    private const string CL3007_47 = "(?<m>\\bzalogować,[^\\S\\r\\n]+aby[^\\S\\r\\n]+móc[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b|\\bzalogować,[^\\S\\r\\n]+aby[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b)";
+    private const string CL3007_47 = "(?<m>\\bEls[^\\S\\r\\n]+camps[^\\S\\r\\n]+necessaris[^\\S\\r\\n]+estan[^\\S\\r\\n]+marcats[^\\S\\r\\n]+amb\\b)";
 
     [GeneratedRegex(CL3007_47, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_47Regex();
 
-    private const string CL3007_48 = "(?<m>\\bBereits[^\\S\\r\\n]+registriert\\?[^\\S\\r\\n]+Hier[^\\S\\r\\n]+anmelden\\b|\\bSchon[^\\S\\r\\n]+registriert\\?[^\\S\\r\\n]+Hier[^\\S\\r\\n]+einloggen\\b)";
+    private const string CL3007_48 = "(?<m>\\bAkismet[^\\S\\r\\n]+pour[^\\S\\r\\n]+réduire[^\\S\\r\\n]+les[^\\S\\r\\n]+indésirables\\b)";
 
     [GeneratedRegex(CL3007_48, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_48Regex();
 
-    private const string CL3007_49 = "(?<m>\\bOnly[^\\S\\r\\n]+registered[^\\S\\r\\n]+users[^\\S\\r\\n]+can[^\\S\\r\\n]+comment\\b|\\bAlready[^\\S\\r\\n]+registered\\?[^\\S\\r\\n]+Log[^\\S\\r\\n]+in\\b)";
+    private const string CL3007_49 = "(?<m>\\bAdresa[^\\S\\r\\n]+ta[^\\S\\r\\n]+de[^\\S\\r\\n]+email[^\\S\\r\\n]+nu[^\\S\\r\\n]+va[^\\S\\r\\n]+fi[^\\S\\r\\n]+publicată\\b)";
 
     [GeneratedRegex(CL3007_49, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_49Regex();
@@ -752,52 +860,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_5Regex();
 
-    private const string CL3007_50 = "(?<m>\\bconnesso[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
+    private const string CL3007_50 = "(?<m>\\bCâmpurile[^\\S\\r\\n]+obligatorii[^\\S\\r\\n]+sunt[^\\S\\r\\n]+marcate[^\\S\\r\\n]+cu\\b)";
 
     [GeneratedRegex(CL3007_50, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_50Regex();
 
-    private const string CL3007_51 = "(?<m>\\bAkismet[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+minska[^\\S\\r\\n]+skräppost\\b)";
+    private const string CL3007_51 = "(?<m>\\bCampos[^\\S\\r\\n]+obrigatórios[^\\S\\r\\n]+são[^\\S\\r\\n]+marcados[^\\S\\r\\n]+com\\b)";
 
     [GeneratedRegex(CL3007_51, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_51Regex();
 
-    private const string CL3007_52 = "(?<m>\\bOnly[^\\S\\r\\n]+logged[^\\S\\r\\n]+in[^\\S\\r\\n]+users[^\\S\\r\\n]+can[^\\S\\r\\n]+comment\\b|\\blogged[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+post[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\blog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+post[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\blog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+comment\\b)";
+    private const string CL3007_52 = "(?<m>\\binloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+skriva[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b|\\banmelden,[^\\S\\r\\n]+um[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b)";
 
     [GeneratedRegex(CL3007_52, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_52Regex();
 
-    private const string CL3007_53 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+new[^\\S\\r\\n]+posts[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b)";
+    private const string CL3007_53 = "(?<m>\\bВаш[^\\S\\r\\n]+адрес[^\\S\\r\\n]+email[^\\S\\r\\n]+не[^\\S\\r\\n]+будет[^\\S\\r\\n]+опубликован\\b|\\bВаш[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+не[^\\S\\r\\n]+будет[^\\S\\r\\n]+опубликован\\b)";
 
     [GeneratedRegex(CL3007_53, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_53Regex();
 
-    private const string CL3007_54 = "(?<m>\\bzalogowany,[^\\S\\r\\n]+aby[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b)";
+    private const string CL3007_54 = "(?<m>\\bL'adreça[^\\S\\r\\n]+electrònica[^\\S\\r\\n]+no[^\\S\\r\\n]+es[^\\S\\r\\n]+publicarà\\b)";
 
     [GeneratedRegex(CL3007_54, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_54Regex();
 
-    private const string CL3007_55 = "(?<m>\\bAkismet[^\\S\\r\\n]+om[^\\S\\r\\n]+spam[^\\S\\r\\n]+te[^\\S\\r\\n]+verminderen\\b)";
+    private const string CL3007_55 = "(?<m>\\bVereiste[^\\S\\r\\n]+velden[^\\S\\r\\n]+zijn[^\\S\\r\\n]+gemarkeerd[^\\S\\r\\n]+met\\b)";
 
     [GeneratedRegex(CL3007_55, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_55Regex();
 
-    private const string CL3007_56 = "(?<m>\\beingeloggt[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\beingeloggt[^\\S\\r\\n]+sein[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b)";
+    private const string CL3007_56 = "(?<m>\\bangemeldet[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b)";
 
     [GeneratedRegex(CL3007_56, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_56Regex();
 
-    private const string CL3007_57 = "(?<m>\\bAkismet,[^\\S\\r\\n]+um[^\\S\\r\\n]+Spam[^\\S\\r\\n]+zu[^\\S\\r\\n]+reduzieren\\b)";
+    private const string CL3007_57 = "(?<m>\u00BFYa[^\\S\\r\\n]+estás[^\\S\\r\\n]+registrado\\?[^\\S\\r\\n]+Inicia[^\\S\\r\\n]+sesión\\b)";
 
     [GeneratedRegex(CL3007_57, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_57Regex();
 
-    private const string CL3007_58 = "(?<m>\\bErforderliche[^\\S\\r\\n]+Felder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
+    private const string CL3007_58 = "(?<m>\\binloggen[^\\S\\r\\n]+om[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+te[^\\S\\r\\n]+plaatsen\\b)";
 
     [GeneratedRegex(CL3007_58, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_58Regex();
 
-    private const string CL3007_59 = "(?<m>\\blogin[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
+    private const string CL3007_59 = "(?<m>\\bzalogować,[^\\S\\r\\n]+aby[^\\S\\r\\n]+móc[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b|\\bzalogować,[^\\S\\r\\n]+aby[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b)";
 
     [GeneratedRegex(CL3007_59, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_59Regex();
@@ -807,52 +915,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_6Regex();
 
-    private const string CL3007_60 = "(?<m>\\bDéjà[^\\S\\r\\n]+inscrit[^\\S\\r\\n]+\\?[^\\S\\r\\n]+Connectez-vous\\b)";
+    private const string CL3007_60 = "(?<m>\\bBereits[^\\S\\r\\n]+registriert\\?[^\\S\\r\\n]+Hier[^\\S\\r\\n]+anmelden\\b|\\bSchon[^\\S\\r\\n]+registriert\\?[^\\S\\r\\n]+Hier[^\\S\\r\\n]+einloggen\\b)";
 
     [GeneratedRegex(CL3007_60, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_60Regex();
 
-    private const string CL3007_61 = "(?<m>\\bAkismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reducir[^\\S\\r\\n]+el[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+per[^\\S\\r\\n]+ridurre[^\\S\\r\\n]+lo[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reduzir[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+to[^\\S\\r\\n]+reduce[^\\S\\r\\n]+spam\\b)";
+    private const string CL3007_61 = "(?<m>\\bSähköpostiosoitettasi[^\\S\\r\\n]+ei[^\\S\\r\\n]+julkaista\\b)";
 
     [GeneratedRegex(CL3007_61, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_61Regex();
 
-    private const string CL3007_62 = "(?<m>\\bAkismet,[^\\S\\r\\n]+aby[^\\S\\r\\n]+ograniczyć[^\\S\\r\\n]+spam\\b)";
+    private const string CL3007_62 = "(?<m>\\bVyžadované[^\\S\\r\\n]+informace[^\\S\\r\\n]+jsou[^\\S\\r\\n]+označeny\\b)";
 
     [GeneratedRegex(CL3007_62, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_62Regex();
 
-    private const string CL3007_63 = "(?<m>\\bObligatoriska[^\\S\\r\\n]+fält[^\\S\\r\\n]+är[^\\S\\r\\n]+märkta\\b)";
+    private const string CL3007_63 = "(?<m>\\bOnly[^\\S\\r\\n]+registered[^\\S\\r\\n]+users[^\\S\\r\\n]+can[^\\S\\r\\n]+comment\\b|\\bAlready[^\\S\\r\\n]+registered\\?[^\\S\\r\\n]+Log[^\\S\\r\\n]+in\\b)";
 
     [GeneratedRegex(CL3007_63, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_63Regex();
 
-    private const string CL3007_64 = "(?<m>\\biniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+comentar\\b|\\bfazer[^\\S\\r\\n]+login[^\\S\\r\\n]+para[^\\S\\r\\n]+comentar\\b)";
+    private const string CL3007_64 = "(?<m>\\bAz[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+címet[^\\S\\r\\n]+nem[^\\S\\r\\n]+tesszük[^\\S\\r\\n]+közzé\\b)";
 
     [GeneratedRegex(CL3007_64, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_64Regex();
 
-    private const string CL3007_65 = "(?<m>\\bMasz[^\\S\\r\\n]+już[^\\S\\r\\n]+konto\\?[^\\S\\r\\n]+Zaloguj[^\\S\\r\\n]+się\\b)";
+    private const string CL3007_65 = "(?<m>\\bE-posta[^\\S\\r\\n]+adresiniz[^\\S\\r\\n]+yayınlanmayacak\\b)";
 
     [GeneratedRegex(CL3007_65, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_65Regex();
 
-    private const string CL3007_66 = "(?<m>\\bRedan[^\\S\\r\\n]+registrerad\\?[^\\S\\r\\n]+Logga[^\\S\\r\\n]+in\\b)";
+    private const string CL3007_66 = "(?<m>\\bconnesso[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
 
     [GeneratedRegex(CL3007_66, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_66Regex();
 
-    private const string CL3007_67 = "(?<m>\\bJá[^\\S\\r\\n]+tem[^\\S\\r\\n]+cadastro\\?[^\\S\\r\\n]+Faça[^\\S\\r\\n]+login\\b)";
+    private const string CL3007_67 = "(?<m>\\bAkismet[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+minska[^\\S\\r\\n]+skräppost\\b)";
 
     [GeneratedRegex(CL3007_67, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_67Regex();
 
-    private const string CL3007_68 = "(?<m>\\bRequired[^\\S\\r\\n]+fields[^\\S\\r\\n]+are[^\\S\\r\\n]+marked\\b)";
+    private const string CL3007_68 = "(?<m>\\bOnly[^\\S\\r\\n]+logged[^\\S\\r\\n]+in[^\\S\\r\\n]+users[^\\S\\r\\n]+can[^\\S\\r\\n]+comment\\b|\\blogged[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+post[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\blog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+post[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\blog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+comment\\b)";
 
     [GeneratedRegex(CL3007_68, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_68Regex();
 
-    private const string CL3007_69 = "(?<m>\\bWymagane[^\\S\\r\\n]+pola[^\\S\\r\\n]+są[^\\S\\r\\n]+oznaczone\\b)";
+    private const string CL3007_69 = "(?<m>\\bPåkrævede[^\\S\\r\\n]+felter[^\\S\\r\\n]+er[^\\S\\r\\n]+markeret[^\\S\\r\\n]+med\\b)";
 
     [GeneratedRegex(CL3007_69, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_69Regex();
@@ -862,47 +970,167 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_7Regex();
 
-    private const string CL3007_70 = "(?<m>\\bSei[^\\S\\r\\n]+già[^\\S\\r\\n]+registrato\\?[^\\S\\r\\n]+Accedi\\b)";
+    private const string CL3007_70 = "(?<m>\\bObligatoriske[^\\S\\r\\n]+felt[^\\S\\r\\n]+er[^\\S\\r\\n]+merket[^\\S\\r\\n]+med\\b)";
 
     [GeneratedRegex(CL3007_70, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_70Regex();
 
-    private const string CL3007_71 = "(?<m>\\bAl[^\\S\\r\\n]+geregistreerd\\?[^\\S\\r\\n]+Log[^\\S\\r\\n]+in\\b)";
+    private const string CL3007_71 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+new[^\\S\\r\\n]+posts[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b)";
 
     [GeneratedRegex(CL3007_71, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_71Regex();
 
-    private const string CL3007_72 = "(?<m>\\banmelden,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\banmelden[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b)";
+    private const string CL3007_72 = "(?<m>\\bzalogowany,[^\\S\\r\\n]+aby[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b)";
 
     [GeneratedRegex(CL3007_72, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_72Regex();
 
-    private const string CL3007_73 = "(?<m>\\baccedere[^\\S\\r\\n]+per[^\\S\\r\\n]+commentare\\b)";
+    private const string CL3007_73 = "(?<m>\\bAkismet[^\\S\\r\\n]+om[^\\S\\r\\n]+spam[^\\S\\r\\n]+te[^\\S\\r\\n]+verminderen\\b)";
 
     [GeneratedRegex(CL3007_73, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_73Regex();
 
-    private const string CL3007_74 = "(?<m>\\bPflichtfelder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
+    private const string CL3007_74 = "(?<m>\\beingeloggt[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\beingeloggt[^\\S\\r\\n]+sein[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b)";
 
     [GeneratedRegex(CL3007_74, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_74Regex();
+
+    private const string CL3007_75 = "(?<m>\\bAkismet,[^\\S\\r\\n]+um[^\\S\\r\\n]+Spam[^\\S\\r\\n]+zu[^\\S\\r\\n]+reduzieren\\b)";
+
+    [GeneratedRegex(CL3007_75, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_75Regex();
+
+    private const string CL3007_76 = "(?<m>\\bKrævede[^\\S\\r\\n]+felter[^\\S\\r\\n]+er[^\\S\\r\\n]+markeret[^\\S\\r\\n]+med\\b)";
+
+    [GeneratedRegex(CL3007_76, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_76Regex();
+
+    private const string CL3007_77 = "(?<m>\\bErforderliche[^\\S\\r\\n]+Felder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
+
+    [GeneratedRegex(CL3007_77, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_77Regex();
+
+    private const string CL3007_78 = "(?<m>\\blogin[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
+
+    [GeneratedRegex(CL3007_78, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_78Regex();
+
+    private const string CL3007_79 = "(?<m>\\bDéjà[^\\S\\r\\n]+inscrit[^\\S\\r\\n]+\\?[^\\S\\r\\n]+Connectez-vous\\b)";
+
+    [GeneratedRegex(CL3007_79, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_79Regex();
 
     private const string CL3007_8 = "(?<m>\\bkommentieren[^\\S\\r\\n]+zu[^\\S\\r\\n]+können,[^\\S\\r\\n]+müssen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein\\b|\\bkommentieren[^\\S\\r\\n]+zu[^\\S\\r\\n]+können,[^\\S\\r\\n]+musst[^\\S\\r\\n]+du[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein\\b|\\bNur[^\\S\\r\\n]+angemeldete[^\\S\\r\\n]+Benutzer[^\\S\\r\\n]+können[^\\S\\r\\n]+kommentieren\\b|\\beinloggen,[^\\S\\r\\n]+um[^\\S\\r\\n]+zu[^\\S\\r\\n]+kommentieren\\b)";
 
     [GeneratedRegex(CL3007_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_8Regex();
 
+    private const string CL3007_80 = "(?<m>\\bPakolliset[^\\S\\r\\n]+kentät[^\\S\\r\\n]+on[^\\S\\r\\n]+merkitty\\b)";
+
+    [GeneratedRegex(CL3007_80, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_80Regex();
+
+    private const string CL3007_81 = "(?<m>\\bObavezna[^\\S\\r\\n]+polja[^\\S\\r\\n]+su[^\\S\\r\\n]+označena[^\\S\\r\\n]+sa\\b)";
+
+    [GeneratedRegex(CL3007_81, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_81Regex();
+
+    private const string CL3007_82 = "(?<m>\\bAkismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reducir[^\\S\\r\\n]+el[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+per[^\\S\\r\\n]+ridurre[^\\S\\r\\n]+lo[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reduzir[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+to[^\\S\\r\\n]+reduce[^\\S\\r\\n]+spam\\b)";
+
+    [GeneratedRegex(CL3007_82, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_82Regex();
+
+    private const string CL3007_83 = "(?<m>\\bAkismet,[^\\S\\r\\n]+aby[^\\S\\r\\n]+ograniczyć[^\\S\\r\\n]+spam\\b)";
+
+    [GeneratedRegex(CL3007_83, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_83Regex();
+
+    private const string CL3007_84 = "(?<m>\\bObligatoriska[^\\S\\r\\n]+fält[^\\S\\r\\n]+är[^\\S\\r\\n]+märkta\\b)";
+
+    [GeneratedRegex(CL3007_84, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_84Regex();
+
+    private const string CL3007_85 = "(?<m>\\biniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+comentar\\b|\\bfazer[^\\S\\r\\n]+login[^\\S\\r\\n]+para[^\\S\\r\\n]+comentar\\b)";
+
+    [GeneratedRegex(CL3007_85, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_85Regex();
+
+    private const string CL3007_86 = "(?<m>\\bMasz[^\\S\\r\\n]+już[^\\S\\r\\n]+konto\\?[^\\S\\r\\n]+Zaloguj[^\\S\\r\\n]+się\\b)";
+
+    [GeneratedRegex(CL3007_86, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_86Regex();
+
+    private const string CL3007_87 = "(?<m>\\bRedan[^\\S\\r\\n]+registrerad\\?[^\\S\\r\\n]+Logga[^\\S\\r\\n]+in\\b)";
+
+    [GeneratedRegex(CL3007_87, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_87Regex();
+
+    private const string CL3007_88 = "(?<m>\\bJá[^\\S\\r\\n]+tem[^\\S\\r\\n]+cadastro\\?[^\\S\\r\\n]+Faça[^\\S\\r\\n]+login\\b)";
+
+    [GeneratedRegex(CL3007_88, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_88Regex();
+
+    private const string CL3007_89 = "(?<m>\\bPovinné[^\\S\\r\\n]+údaje[^\\S\\r\\n]+jsou[^\\S\\r\\n]+označeny\\b)";
+
+    [GeneratedRegex(CL3007_89, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_89Regex();
+
     private const string CL3007_9 = "(?<m>\\bSeuls[^\\S\\r\\n]+les[^\\S\\r\\n]+utilisateurs[^\\S\\r\\n]+connectés[^\\S\\r\\n]+peuvent[^\\S\\r\\n]+commenter\\b|\\bSeuls[^\\S\\r\\n]+les[^\\S\\r\\n]+utilisateurs[^\\S\\r\\n]+inscrits[^\\S\\r\\n]+peuvent[^\\S\\r\\n]+commenter\\b)";
 
     [GeneratedRegex(CL3007_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_9Regex();
 
-    private const string CL3008_1 = "^\\s*\\d+\\s+(?:comments?|responses?|replies|reacties?|kommentare?|kommentarer|kommentit|kommenttia|commentaires?|comentarios?|commenti|comentários?|komentarzy|komentarze|komentarz|komentářů|komentáře|комментари(?:й|ев|я))\\s*$";
+    private const string CL3007_90 = "(?<m>\\bRequired[^\\S\\r\\n]+fields[^\\S\\r\\n]+are[^\\S\\r\\n]+marked\\b)";
+
+    [GeneratedRegex(CL3007_90, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_90Regex();
+
+    private const string CL3007_91 = "(?<m>\\bWymagane[^\\S\\r\\n]+pola[^\\S\\r\\n]+są[^\\S\\r\\n]+oznaczone\\b)";
+
+    [GeneratedRegex(CL3007_91, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_91Regex();
+
+    private const string CL3007_92 = "(?<m>\\bSei[^\\S\\r\\n]+già[^\\S\\r\\n]+registrato\\?[^\\S\\r\\n]+Accedi\\b)";
+
+    [GeneratedRegex(CL3007_92, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_92Regex();
+
+    private const string CL3007_93 = "(?<m>\\bОбязательные[^\\S\\r\\n]+поля[^\\S\\r\\n]+помечены\\b)";
+
+    [GeneratedRegex(CL3007_93, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_93Regex();
+
+    private const string CL3007_94 = "(?<m>\\bAl[^\\S\\r\\n]+geregistreerd\\?[^\\S\\r\\n]+Log[^\\S\\r\\n]+in\\b)";
+
+    [GeneratedRegex(CL3007_94, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_94Regex();
+
+    private const string CL3007_95 = "(?<m>\\bRuas[^\\S\\r\\n]+yang[^\\S\\r\\n]+wajib[^\\S\\r\\n]+ditandai\\b)";
+
+    [GeneratedRegex(CL3007_95, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_95Regex();
+
+    private const string CL3007_96 = "(?<m>\\banmelden,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\banmelden[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b)";
+
+    [GeneratedRegex(CL3007_96, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_96Regex();
+
+    private const string CL3007_97 = "(?<m>\\baccedere[^\\S\\r\\n]+per[^\\S\\r\\n]+commentare\\b)";
+
+    [GeneratedRegex(CL3007_97, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_97Regex();
+
+    private const string CL3007_98 = "(?<m>\\bPflichtfelder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
+
+    [GeneratedRegex(CL3007_98, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_98Regex();
+
+    private const string CL3008_1 = "^\\s*\\d+\\s+(?:comments?|responses?|replies|reacties?|kommentare?|kommentarer|kommentit|kommenttia|commentaires?|comentarios?|commenti|comentários?|komentarzy|komentarze|komentarz|komentářů|komentáře|komentář|комментари(?:й|ев|я)|comentarii|hozzászólás|yorum|komentara|komentari|komentar|comentaris)\\s*$";
 
     [GeneratedRegex(CL3008_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_1Regex();
 
-    private const string CL3008_2 = "^\\s*(?:comments|responses|reacties|kommentare|kommentarer|commentaires|comentarios|commenti|comentários|komentarze|komentáře|комментарии)\\s*\\(\\d+\\)\\s*$";
+    private const string CL3008_2 = "^\\s*(?:comments|responses|reacties|kommentare|kommentarer|commentaires|comentarios|commenti|comentários|komentarze|komentáře|комментарии|comentarii|hozzászólások|yorumlar|komentari|komentar|comentaris)\\s*\\(\\d+\\)\\s*$";
 
     [GeneratedRegex(CL3008_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_2Regex();
@@ -927,7 +1155,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3008_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_6Regex();
 
-    private const string CL3008_7 = "^\\s*(?:reply|report|like|antwoorden|reageren|beantwoorden|antworten|melden|répondre|signaler|responder|reportar|rispondi|segnala|svara|svar|rapportera|anmäl|vastaa|odpowiedz|zgłoś|odpovědět|nahlásit|ответить|balas)\\s*(?:\u2193|\u2192)?\\s*$";
+    private const string CL3008_7 = "^\\s*(?:reply|report|like|antwoorden|reageren|beantwoorden|antworten|melden|répondre|signaler|responder|reportar|rispondi|segnala|svara|svar|rapportera|anmäl|vastaa|odpowiedz|zgłoś|odpovědět|nahlásit|ответить|răspunde|válasz|yanıtla|odgovori|balas)\\s*(?:\u2193|\u2192)?\\s*$";
 
     [GeneratedRegex(CL3008_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_7Regex();
@@ -942,140 +1170,220 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3010_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_1Regex();
 
-    private const string CL3010_10 = "(?<m>\\bCadastre-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b)";
+    private const string CL3010_10 = "(?<m>\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+al[^\\S\\r\\n]+boletín\\b|\\bSuscríbete[^\\S\\r\\n]+gratis[^\\S\\r\\n]+a\\b)";
 
     [GeneratedRegex(CL3010_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_10Regex();
 
-    private const string CL3010_11 = "(?<m>\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bprenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+denna[^\\S\\r\\n]+blogg\\b)";
+    private const string CL3010_11 = "(?<m>\\bInscreva-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_11Regex();
 
-    private const string CL3010_12 = "(?<m>\\bAnmäl[^\\S\\r\\n]+dig[^\\S\\r\\n]+till[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bFå[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b)";
+    private const string CL3010_12 = "(?<m>\\bCadastre-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_12Regex();
 
-    private const string CL3010_13 = "(?<m>\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+newsletters\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+email[^\\S\\r\\n]+newsletters\\b|\\bSee[^\\S\\r\\n]+all[^\\S\\r\\n]+newsletters\\b)";
+    private const string CL3010_13 = "(?<m>\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bprenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+denna[^\\S\\r\\n]+blogg\\b)";
 
     [GeneratedRegex(CL3010_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_13Regex();
 
-    private const string CL3010_14 = "(?<m>\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+mailing[^\\S\\r\\n]+list\\b|\\bsubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+this[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_14 = "(?<m>\\bAnmäl[^\\S\\r\\n]+dig[^\\S\\r\\n]+till[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bMeld[^\\S\\r\\n]+deg[^\\S\\r\\n]+på[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bFå[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b)";
 
     [GeneratedRegex(CL3010_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_14Regex();
 
-    private const string CL3010_15 = "(?<m>\\bRecibe[^\\S\\r\\n]+gratis[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bRecibe[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b)";
+    private const string CL3010_15 = "(?<m>\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+newsletters\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+email[^\\S\\r\\n]+newsletters\\b|\\bSee[^\\S\\r\\n]+all[^\\S\\r\\n]+newsletters\\b)";
 
     [GeneratedRegex(CL3010_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_15Regex();
 
-    private const string CL3010_16 = "(?<m>\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b|\\bFå[^\\S\\r\\n]+nyhetsbrevet\\b)";
+    private const string CL3010_16 = "(?<m>\\bSubscriu-te[^\\S\\r\\n]+al[^\\S\\r\\n]+nostre[^\\S\\r\\n]+butlletí\\b|\\bSubscriu-te[^\\S\\r\\n]+al[^\\S\\r\\n]+butlletí\\b)";
 
     [GeneratedRegex(CL3010_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_16Regex();
 
-    private const string CL3010_17 = "(?<m>\\bGet[^\\S\\r\\n]+breaking[^\\S\\r\\n]+news[^\\S\\r\\n]+alerts\\b|\\bBreaking[^\\S\\r\\n]+News[^\\S\\r\\n]+Emails\\b)";
+    private const string CL3010_17 = "(?<m>\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+mailing[^\\S\\r\\n]+list\\b|\\bsubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+this[^\\S\\r\\n]+blog\\b)";
 
     [GeneratedRegex(CL3010_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_17Regex();
 
-    private const string CL3010_18 = "(?<m>\\bEnter[^\\S\\r\\n]+your[^\\S\\r\\n]+email[^\\S\\r\\n]+address\\b)";
+    private const string CL3010_18 = "(?<m>\\bRecibe[^\\S\\r\\n]+gratis[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bRecibe[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b)";
 
     [GeneratedRegex(CL3010_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_18Regex();
 
-    private const string CL3010_19 = "(?<m>\\biscriverti[^\\S\\r\\n]+a[^\\S\\r\\n]+questo[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_19 = "(?<m>\\bPřihlaste[^\\S\\r\\n]+se[^\\S\\r\\n]+k[^\\S\\r\\n]+odběru[^\\S\\r\\n]+novinek\\b)";
 
     [GeneratedRegex(CL3010_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_19Regex();
 
-    private const string CL3010_2 = "(?<m>\\bAbonnez-vous[^\\S\\r\\n]+gratuitement[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bAbonnez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b)";
+    private const string CL3010_2 = "(?<m>\\bAbonnez-vous[^\\S\\r\\n]+gratuitement[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bAbonnez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bAbonnez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_2Regex();
 
-    private const string CL3010_20 = "(?<m>\\bdelivered[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+    private const string CL3010_20 = "(?<m>\\bTilmeld[^\\S\\r\\n]+dig[^\\S\\r\\n]+vores[^\\S\\r\\n]+nyhedsbrev\\b|\\bFå[^\\S\\r\\n]+vores[^\\S\\r\\n]+nyhedsbrev\\b)";
 
     [GeneratedRegex(CL3010_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_20Regex();
 
-    private const string CL3010_21 = "(?<m>\\bsuscribirte[^\\S\\r\\n]+a[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_21 = "(?<m>\\bПодпишитесь[^\\S\\r\\n]+на[^\\S\\r\\n]+нашу[^\\S\\r\\n]+рассылку\\b|\\bПодпишитесь[^\\S\\r\\n]+на[^\\S\\r\\n]+рассылку\\b)";
 
     [GeneratedRegex(CL3010_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_21Regex();
 
-    private const string CL3010_22 = "(?<m>\\bbezpłatnego[^\\S\\r\\n]+newslettera\\b)";
+    private const string CL3010_22 = "(?<m>\\bIratkozzon[^\\S\\r\\n]+fel[^\\S\\r\\n]+hírlevelünkre\\b|\\bIratkozz[^\\S\\r\\n]+fel[^\\S\\r\\n]+hírlevelünkre\\b)";
 
     [GeneratedRegex(CL3010_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_22Regex();
 
-    private const string CL3010_23 = "(?<m>\\bkostnadsfria[^\\S\\r\\n]+nyhetsbrev\\b)";
+    private const string CL3010_23 = "(?<m>\\bBerlangganan[^\\S\\r\\n]+newsletter[^\\S\\r\\n]+kami\\b)";
 
     [GeneratedRegex(CL3010_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_23Regex();
 
-    private const string CL3010_24 = "(?<m>\\bstraight[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+    private const string CL3010_24 = "(?<m>\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b|\\bMeld[^\\S\\r\\n]+deg[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b|\\bAbonner[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b|\\bFå[^\\S\\r\\n]+nyhetsbrevet\\b)";
 
     [GeneratedRegex(CL3010_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_24Regex();
 
-    private const string CL3010_25 = "(?<m>\\bkostenlosen[^\\S\\r\\n]+Newsletter\\b)";
+    private const string CL3010_25 = "(?<m>\\bOdebírejte[^\\S\\r\\n]+náš[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_25Regex();
 
-    private const string CL3010_26 = "(?<m>\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+gratis[^\\S\\r\\n]+op\\b)";
+    private const string CL3010_26 = "(?<m>\\bAbonează-te[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_26Regex();
 
-    private const string CL3010_27 = "(?<m>\\bsubskrybować[^\\S\\r\\n]+ten[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_27 = "(?<m>\\bGet[^\\S\\r\\n]+breaking[^\\S\\r\\n]+news[^\\S\\r\\n]+alerts\\b|\\bBreaking[^\\S\\r\\n]+News[^\\S\\r\\n]+Emails\\b)";
 
     [GeneratedRegex(CL3010_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_27Regex();
 
-    private const string CL3010_28 = "(?<m>\\bin[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox[^\\S\\r\\n]+every\\b|\\bmeet[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+    private const string CL3010_28 = "(?<m>\\bEnter[^\\S\\r\\n]+your[^\\S\\r\\n]+email[^\\S\\r\\n]+address\\b)";
 
     [GeneratedRegex(CL3010_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_28Regex();
 
-    private const string CL3010_29 = "(?<m>\\bJetzt[^\\S\\r\\n]+anmelden[^\\S\\r\\n]+und\\b)";
+    private const string CL3010_29 = "(?<m>\\biscriverti[^\\S\\r\\n]+a[^\\S\\r\\n]+questo[^\\S\\r\\n]+blog\\b)";
 
     [GeneratedRegex(CL3010_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_29Regex();
 
-    private const string CL3010_3 = "(?<m>\\bMelden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+für[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter[^\\S\\r\\n]+gratuita\\b|\\bMelden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+für[^\\S\\r\\n]+den[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+free[^\\S\\r\\n]+daily[^\\S\\r\\n]+newsletter\\b|\\bStay[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+date[^\\S\\r\\n]+with[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter\\b|\\bApúntate[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bJetzt[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+abonnieren\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+the[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+newsletter\\b|\\bAssine[^\\S\\r\\n]+a[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bRecevez[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+na[^\\S\\r\\n]+newsletter\\b|\\bAssine[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bReceba[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bfree[^\\S\\r\\n]+weekly[^\\S\\r\\n]+newsletter\\b|\\bfree[^\\S\\r\\n]+daily[^\\S\\r\\n]+newsletter\\b|\\bNewsletter[^\\S\\r\\n]+abonnieren\\b|\\bunseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bNewsletter[^\\S\\r\\n]+bestellen\\b|\\bNewsletter[^\\S\\r\\n]+anmelden\\b|\\bnewsletter[^\\S\\r\\n]+gratuite\\b|\\bGet[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bunserem[^\\S\\r\\n]+Newsletter\\b)";
+    private const string CL3010_3 = "(?<m>\\bMelden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+für[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter[^\\S\\r\\n]+gratuita\\b|\\bMelden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+für[^\\S\\r\\n]+den[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+free[^\\S\\r\\n]+daily[^\\S\\r\\n]+newsletter\\b|\\bStay[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+date[^\\S\\r\\n]+with[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter\\b|\\bApúntate[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bJetzt[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+abonnieren\\b|\\bRicevi[^\\S\\r\\n]+la[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+the[^\\S\\r\\n]+newsletter\\b|\\bPrijavite[^\\S\\r\\n]+se[^\\S\\r\\n]+na[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+newsletter\\b|\\bAssine[^\\S\\r\\n]+a[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bRecevez[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+na[^\\S\\r\\n]+newsletter\\b|\\bAssine[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bReceba[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bfree[^\\S\\r\\n]+weekly[^\\S\\r\\n]+newsletter\\b|\\bfree[^\\S\\r\\n]+daily[^\\S\\r\\n]+newsletter\\b|\\bNewsletter[^\\S\\r\\n]+abonnieren\\b|\\bunseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bNewsletter[^\\S\\r\\n]+bestellen\\b|\\bNewsletter[^\\S\\r\\n]+anmelden\\b|\\bnewsletter[^\\S\\r\\n]+gratuite\\b|\\bGet[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bunserem[^\\S\\r\\n]+Newsletter\\b)";
 
     [GeneratedRegex(CL3010_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_3Regex();
 
-    private const string CL3010_30 = "(?<m>\\babonner[^\\S\\r\\n]+à[^\\S\\r\\n]+ce[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_30 = "(?<m>\\bTilmeld[^\\S\\r\\n]+dig[^\\S\\r\\n]+nyhedsbrevet\\b)";
 
     [GeneratedRegex(CL3010_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_30Regex();
 
-    private const string CL3010_31 = "(?<m>\\bassinar[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_31 = "(?<m>\\bAbonați-vă[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_31Regex();
 
-    private const string CL3010_32 = "(?<m>\\bboletín[^\\S\\r\\n]+gratuito\\b)";
+    private const string CL3010_32 = "(?<m>\\bdelivered[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
 
     [GeneratedRegex(CL3010_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_32Regex();
 
-    private const string CL3010_33 = "(?<m>\\bblog[^\\S\\r\\n]+te[^\\S\\r\\n]+volgen\\b)";
+    private const string CL3010_33 = "(?<m>\\bsuscribirte[^\\S\\r\\n]+a[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
 
     [GeneratedRegex(CL3010_33, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_33Regex();
+
+    private const string CL3010_34 = "(?<m>\\bbezpłatnego[^\\S\\r\\n]+newslettera\\b)";
+
+    [GeneratedRegex(CL3010_34, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_34Regex();
+
+    private const string CL3010_35 = "(?<m>\\bkostnadsfria[^\\S\\r\\n]+nyhetsbrev\\b)";
+
+    [GeneratedRegex(CL3010_35, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_35Regex();
+
+    private const string CL3010_36 = "(?<m>\\bПодписаться[^\\S\\r\\n]+на[^\\S\\r\\n]+рассылку\\b)";
+
+    [GeneratedRegex(CL3010_36, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_36Regex();
+
+    private const string CL3010_37 = "(?<m>\\bstraight[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+
+    [GeneratedRegex(CL3010_37, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_37Regex();
+
+    private const string CL3010_38 = "(?<m>\\bkostenlosen[^\\S\\r\\n]+Newsletter\\b)";
+
+    [GeneratedRegex(CL3010_38, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_38Regex();
+
+    private const string CL3010_39 = "(?<m>\\bBültenimize[^\\S\\r\\n]+abone[^\\S\\r\\n]+olun\\b)";
+
+    [GeneratedRegex(CL3010_39, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_39Regex();
 
     private const string CL3010_4 = "(?<m>\\bIscriviti[^\\S\\r\\n]+gratuitamente[^\\S\\r\\n]+alla[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_4Regex();
+
+    private const string CL3010_40 = "(?<m>\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+gratis[^\\S\\r\\n]+op\\b)";
+
+    [GeneratedRegex(CL3010_40, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_40Regex();
+
+    private const string CL3010_41 = "(?<m>\\bsubskrybować[^\\S\\r\\n]+ten[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_41, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_41Regex();
+
+    private const string CL3010_42 = "(?<m>\\bTilaa[^\\S\\r\\n]+uutiskirjeemme\\b)";
+
+    [GeneratedRegex(CL3010_42, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_42Regex();
+
+    private const string CL3010_43 = "(?<m>\\bin[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox[^\\S\\r\\n]+every\\b|\\bmeet[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+
+    [GeneratedRegex(CL3010_43, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_43Regex();
+
+    private const string CL3010_44 = "(?<m>\\bJetzt[^\\S\\r\\n]+anmelden[^\\S\\r\\n]+und\\b)";
+
+    [GeneratedRegex(CL3010_44, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_44Regex();
+
+    private const string CL3010_45 = "(?<m>\\babonner[^\\S\\r\\n]+à[^\\S\\r\\n]+ce[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_45, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_45Regex();
+
+    private const string CL3010_46 = "(?<m>\\bassinar[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_46, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_46Regex();
+
+    private const string CL3010_47 = "(?<m>\\bboletín[^\\S\\r\\n]+gratuito\\b)";
+
+    [GeneratedRegex(CL3010_47, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_47Regex();
+
+    private const string CL3010_48 = "(?<m>\\bTilaa[^\\S\\r\\n]+uutiskirje\\b)";
+
+    [GeneratedRegex(CL3010_48, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_48Regex();
+
+    private const string CL3010_49 = "(?<m>\\bblog[^\\S\\r\\n]+te[^\\S\\r\\n]+volgen\\b)";
+
+    [GeneratedRegex(CL3010_49, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_49Regex();
 
     private const string CL3010_5 = "(?<m>\\bSchrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in[^\\S\\r\\n]+voor[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bSchrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in[^\\S\\r\\n]+voor[^\\S\\r\\n]+de[^\\S\\r\\n]+nieuwsbrief\\b|\\bMeld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan[^\\S\\r\\n]+voor[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bMeld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan[^\\S\\r\\n]+voor[^\\S\\r\\n]+de[^\\S\\r\\n]+nieuwsbrief\\b|\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+op[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bOntvang[^\\S\\r\\n]+gratis[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bOntvang[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bgratis[^\\S\\r\\n]+nieuwsbrief\\b)";
 
@@ -1092,17 +1400,17 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3010_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_7Regex();
 
-    private const string CL3010_8 = "(?<m>\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bSuscríbete[^\\S\\r\\n]+gratis[^\\S\\r\\n]+a\\b)";
+    private const string CL3010_8 = "(?<m>\\bPřihlaste[^\\S\\r\\n]+se[^\\S\\r\\n]+k[^\\S\\r\\n]+odběru[^\\S\\r\\n]+newsletteru\\b)";
 
     [GeneratedRegex(CL3010_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_8Regex();
 
-    private const string CL3010_9 = "(?<m>\\bInscreva-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b)";
+    private const string CL3010_9 = "(?<m>\\bPretplatite[^\\S\\r\\n]+se[^\\S\\r\\n]+na[^\\S\\r\\n]+naš[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_9Regex();
 
-    private const string CL3011_1 = "^\\W*(?:subscribe|sign\\s+up|abonneer|abonneren|abonnieren|jetzt\\s+abonnieren|s['\u2019]abonner|abonnez-vous|suscr[ií]bete|suscribirse|iscriviti|abbonati|assine|inscreva-se|subskrybuj|zasubskrybuj|prenumerera|zapisz\\s+się)(?:\\s+(?:now|nu|jetzt|maintenant|ahora|ora|agora|today|teraz|już\\s+dziś|idag|nu))?\\W*$";
+    private const string CL3011_1 = "^\\W*(?:subscribe|sign\\s+up|abonneer|abonneren|abonnieren|jetzt\\s+abonnieren|s['\u2019]abonner|abonnez-vous|suscr[ií]bete|suscribirse|iscriviti|abbonati|assine|inscreva-se|subskrybuj|zasubskrybuj|prenumerera|zapisz\\s+się|abonnér|abonner|tilmeld\\s+dig|tilaa|odebírat|předplatit|подписаться|подпишитесь|abonea(?:ză|za)-te|feliratkozás|előfizetés|abone\\s+ol|pretplati(?:te)?\\s+se|berlangganan|langganan|subscriu-te)(?:\\s+(?:now|nu|jetzt|maintenant|ahora|ora|agora|today|teraz|już\\s+dziś|idag|nu|nå|nyt|hned|сейчас|acum|most|şimdi|sada|sekarang))?\\W*$";
 
     [GeneratedRegex(CL3011_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_1Regex();
@@ -1127,7 +1435,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3011_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_5Regex();
 
-    private const string CL3012_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bFacebook[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+WhatsApp[^\\S\\r\\n]+Email\\b|\\bTeilen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+diesen[^\\S\\r\\n]+Artikel\\b|\\bCondividi[^\\S\\r\\n]+questo[^\\S\\r\\n]+articolo\\b|\\bCompartilhe[^\\S\\r\\n]+esta[^\\S\\r\\n]+notícia\\b|\\bCompartilhar[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bCompartilhar[^\\S\\r\\n]+no[^\\S\\r\\n]+Facebook\\b|\\bWeiterempfehlen[^\\S\\r\\n]+Drucken\\b|\\bCompartir[^\\S\\r\\n]+este[^\\S\\r\\n]+artículo\\b|\\bCompartilhe[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bUdostępnij[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bCompartilhar[^\\S\\r\\n]+no[^\\S\\r\\n]+Twitter\\b|\\bUdostępnij[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze\\b|\\bFacebook[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+Email\\b|\\bComparte[^\\S\\r\\n]+este[^\\S\\r\\n]+artículo\\b|\\bUdostępnij[^\\S\\r\\n]+ten[^\\S\\r\\n]+artykuł\\b|\\bDiesen[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+teilen\\b|\\bDiesen[^\\S\\r\\n]+Beitrag[^\\S\\r\\n]+teilen\\b|\\bPartager[^\\S\\r\\n]+sur[^\\S\\r\\n]+Facebook\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+Facebook\\b|\\bComparte[^\\S\\r\\n]+esta[^\\S\\r\\n]+noticia\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+WhatsApp\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+Facebook\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+WhatsApp\\b|\\bPartilhar[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bDela[^\\S\\r\\n]+den[^\\S\\r\\n]+här[^\\S\\r\\n]+artikeln\\b|\\bEnregistrer[^\\S\\r\\n]+l'article\\b|\\bTeile[^\\S\\r\\n]+diesen[^\\S\\r\\n]+Beitrag\\b|\\bPartager[^\\S\\r\\n]+cet[^\\S\\r\\n]+article\\b|\\bPartagez[^\\S\\r\\n]+cet[^\\S\\r\\n]+article\\b|\\bPartager[^\\S\\r\\n]+sur[^\\S\\r\\n]+Twitter\\b|\\bCompartir[^\\S\\r\\n]+la[^\\S\\r\\n]+noticia\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+Twitter\\b|\\bCondividi[^\\S\\r\\n]+l'articolo\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+Twitter\\b|\\bPartilhe[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bAuf[^\\S\\r\\n]+Facebook[^\\S\\r\\n]+teilen\\b|\\bTeilen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+dies[^\\S\\r\\n]+mit\\b|\\bMit[^\\S\\r\\n]+Freunden[^\\S\\r\\n]+teilen\\b|\\bPartager[^\\S\\r\\n]+par[^\\S\\r\\n]+e-mail\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bPrint[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Pinterest\\b|\\bShare[^\\S\\r\\n]+via[^\\S\\r\\n]+WhatsApp\\b|\\bEmail[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bDen[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+teilen\\b|\\bAuf[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+teilen\\b|\\bPartager[^\\S\\r\\n]+l'article\\b|\\bImprimer[^\\S\\r\\n]+l'article\\b|\\bUdostępnij[^\\S\\r\\n]+artykuł\\b|\\bDela[^\\S\\r\\n]+denna[^\\S\\r\\n]+artikel\\b|\\bPrzeczytaj[^\\S\\r\\n]+później\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Pinterest\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+WhatsApp\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+LinkedIn\\b|\\bDeel[^\\S\\r\\n]+via[^\\S\\r\\n]+WhatsApp\\b|\\bPer[^\\S\\r\\n]+E-Mail[^\\S\\r\\n]+teilen\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Facebook\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+LinkedIn\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+WhatsApp\\b|\\bDelen[^\\S\\r\\n]+op[^\\S\\r\\n]+Facebook\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+story\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bDeel[^\\S\\r\\n]+dit[^\\S\\r\\n]+artikel\\b|\\bDeel[^\\S\\r\\n]+op[^\\S\\r\\n]+Facebook\\b|\\bDeel[^\\S\\r\\n]+dit[^\\S\\r\\n]+bericht\\b|\\bCompartilhe[^\\S\\r\\n]+isso\\b|\\bDela[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bGuardar[^\\S\\r\\n]+artículo\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Twitter\\b|\\bDelen[^\\S\\r\\n]+op[^\\S\\r\\n]+Twitter\\b|\\bShare[^\\S\\r\\n]+via[^\\S\\r\\n]+Email\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+post\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+page\\b|\\bPrint[^\\S\\r\\n]+this[^\\S\\r\\n]+page\\b|\\bArtikel[^\\S\\r\\n]+drucken\\b|\\bWeiterempfehlen\\b|\\bLeggi[^\\S\\r\\n]+più[^\\S\\r\\n]+tardi\\b|\\bArtikel[^\\S\\r\\n]+bewaren\\b|\\bLink[^\\S\\r\\n]+gekopieerd\\b|\\bLink[^\\S\\r\\n]+skopiowany\\b|\\bSkopiowano[^\\S\\r\\n]+link\\b|\\bLänken[^\\S\\r\\n]+kopierad\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Reddit\\b|\\bDela[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter\\b|\\bOrder[^\\S\\r\\n]+Reprints\\b|\\bArtikel[^\\S\\r\\n]+teilen\\b|\\bBeitrag[^\\S\\r\\n]+teilen\\b|\\bCompartir[^\\S\\r\\n]+esto\\b|\\bSave[^\\S\\r\\n]+for[^\\S\\r\\n]+later\\b|\\bArtikel[^\\S\\r\\n]+merken\\b|\\bLire[^\\S\\r\\n]+plus[^\\S\\r\\n]+tard\\b|\\bLeer[^\\S\\r\\n]+más[^\\S\\r\\n]+tarde\\b|\\bSalva[^\\S\\r\\n]+articolo\\b|\\bZapisz[^\\S\\r\\n]+artykuł\\b|\\bSpara[^\\S\\r\\n]+artikeln\\b|\\bLer[^\\S\\r\\n]+mais[^\\S\\r\\n]+tarde\\b|\\bEnlace[^\\S\\r\\n]+copiado\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Email\\b|\\bPrint[^\\S\\r\\n]+Article\\b|\\bArtikel[^\\S\\r\\n]+delen\\b|\\bUdostępnij[^\\S\\r\\n]+to\\b|\\bDela[^\\S\\r\\n]+artikeln\\b|\\bSalvar[^\\S\\r\\n]+artigo\\b|\\bLink[^\\S\\r\\n]+kopiert!|\\bLänk[^\\S\\r\\n]+kopierad\\b|\\bVind-ik-leuk\\b|\\bSchriftgröße\\b|\\bJetzt[^\\S\\r\\n]+teilen\\b|\\bCompartilhar\\b|\\bSave[^\\S\\r\\n]+article\\b|\\bSpäter[^\\S\\r\\n]+lesen\\b|\\bLink[^\\S\\r\\n]+kopiert\\b|\\bLien[^\\S\\r\\n]+copié[^\\S\\r\\n]+!|\\bLink[^\\S\\r\\n]+copiato\\b|\\bLink[^\\S\\r\\n]+copiado\\b|\\bLink[^\\S\\r\\n]+copied\\b|\\bGefällt[^\\S\\r\\n]+mir\\b|\\bCompartilhe\\b|\\bCurtir[^\\S\\r\\n]+isso\\b|\\bPodziel[^\\S\\r\\n]+się\\b|\\bLater[^\\S\\r\\n]+lezen\\b|\\bShare[^\\S\\r\\n]+this\\b|\\bTweet[^\\S\\r\\n]+this\\b|\\bLike[^\\S\\r\\n]+this:|\\bTeilen[^\\S\\r\\n]+mit\\b|\\bTeile[^\\S\\r\\n]+dies\\b|\\bDela[^\\S\\r\\n]+detta\\b|\\bUdostępnij\\b|\\bRead[^\\S\\r\\n]+later\\b|\\bLäs[^\\S\\r\\n]+senare\\b|\\bLien[^\\S\\r\\n]+copié\\b|\\bText[^\\S\\r\\n]+size\\b|\\bCopy[^\\S\\r\\n]+link\\b|\\bLike[^\\S\\r\\n]+this\\b|\\bAfdrukken\\b|\\bDit[^\\S\\r\\n]+delen\\b|\\bCompartir\\b|\\bCondividi\\b|\\bPartilhar\\b|\\bReprints\\b|\\bPartager\\b|\\bImprimer\\b|\\bImprimir\\b|\\bMe[^\\S\\r\\n]+gusta\\b|\\bMi[^\\S\\r\\n]+piace\\b|\\bLubię[^\\S\\r\\n]+to\\b|\\bSkriv[^\\S\\r\\n]+ut\\b|\\bDrucken\\b|\\bCopied!|\\bPin[^\\S\\r\\n]+it\\b|\\bTeilen\\b|\\bJ'aime\\b|\\bStampa\\b|\\bDrukuj\\b|\\bMerken\\b|\\bShare\\b|\\bTweet\\b|\\bEmail\\b|\\bPrint\\b|\\bDelen\\b|\\bGilla\\b|\\bDela\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
+    private const string CL3012_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bFacebook[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+WhatsApp[^\\S\\r\\n]+Email\\b|\\bTeilen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+diesen[^\\S\\r\\n]+Artikel\\b|\\bCondividi[^\\S\\r\\n]+questo[^\\S\\r\\n]+articolo\\b|\\bCompartilhe[^\\S\\r\\n]+esta[^\\S\\r\\n]+notícia\\b|\\bCompartilhar[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bCompartilhar[^\\S\\r\\n]+no[^\\S\\r\\n]+Facebook\\b|\\bWeiterempfehlen[^\\S\\r\\n]+Drucken\\b|\\bCompartir[^\\S\\r\\n]+este[^\\S\\r\\n]+artículo\\b|\\bCompartilhe[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bUdostępnij[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bCompartilhar[^\\S\\r\\n]+no[^\\S\\r\\n]+Twitter\\b|\\bUdostępnij[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze\\b|\\bFacebook[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+Email\\b|\\bComparte[^\\S\\r\\n]+este[^\\S\\r\\n]+artículo\\b|\\bUdostępnij[^\\S\\r\\n]+ten[^\\S\\r\\n]+artykuł\\b|\\bDistribuie[^\\S\\r\\n]+pe[^\\S\\r\\n]+Facebook\\b|\\bMegosztás[^\\S\\r\\n]+a[^\\S\\r\\n]+Facebookon\\b|\\bDiesen[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+teilen\\b|\\bDiesen[^\\S\\r\\n]+Beitrag[^\\S\\r\\n]+teilen\\b|\\bPartager[^\\S\\r\\n]+sur[^\\S\\r\\n]+Facebook\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+Facebook\\b|\\bComparte[^\\S\\r\\n]+esta[^\\S\\r\\n]+noticia\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+WhatsApp\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+Facebook\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+WhatsApp\\b|\\bPartilhar[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bDela[^\\S\\r\\n]+den[^\\S\\r\\n]+här[^\\S\\r\\n]+artikeln\\b|\\bEnregistrer[^\\S\\r\\n]+l'article\\b|\\bПоделиться[^\\S\\r\\n]+в[^\\S\\r\\n]+Facebook\\b|\\bPodijeli[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bTeile[^\\S\\r\\n]+diesen[^\\S\\r\\n]+Beitrag\\b|\\bPartager[^\\S\\r\\n]+cet[^\\S\\r\\n]+article\\b|\\bPartagez[^\\S\\r\\n]+cet[^\\S\\r\\n]+article\\b|\\bPartager[^\\S\\r\\n]+sur[^\\S\\r\\n]+Twitter\\b|\\bCompartir[^\\S\\r\\n]+la[^\\S\\r\\n]+noticia\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+Twitter\\b|\\bCondividi[^\\S\\r\\n]+l'articolo\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+Twitter\\b|\\bPartilhe[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bAuf[^\\S\\r\\n]+Facebook[^\\S\\r\\n]+teilen\\b|\\bTeilen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+dies[^\\S\\r\\n]+mit\\b|\\bMit[^\\S\\r\\n]+Freunden[^\\S\\r\\n]+teilen\\b|\\bPartager[^\\S\\r\\n]+par[^\\S\\r\\n]+e-mail\\b|\\bSdílet[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bBagikan[^\\S\\r\\n]+artikel[^\\S\\r\\n]+ini\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bPrint[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Pinterest\\b|\\bShare[^\\S\\r\\n]+via[^\\S\\r\\n]+WhatsApp\\b|\\bEmail[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bDen[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+teilen\\b|\\bAuf[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+teilen\\b|\\bPartager[^\\S\\r\\n]+l'article\\b|\\bImprimer[^\\S\\r\\n]+l'article\\b|\\bUdostępnij[^\\S\\r\\n]+artykuł\\b|\\bDela[^\\S\\r\\n]+denna[^\\S\\r\\n]+artikel\\b|\\bPrzeczytaj[^\\S\\r\\n]+później\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Pinterest\\b|\\bСкопировать[^\\S\\r\\n]+ссылку\\b|\\bСсылка[^\\S\\r\\n]+скопирована\\b|\\bBağlantıyı[^\\S\\r\\n]+kopyala\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+WhatsApp\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+LinkedIn\\b|\\bDeel[^\\S\\r\\n]+via[^\\S\\r\\n]+WhatsApp\\b|\\bPer[^\\S\\r\\n]+E-Mail[^\\S\\r\\n]+teilen\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Facebook\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+LinkedIn\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+WhatsApp\\b|\\bDelen[^\\S\\r\\n]+op[^\\S\\r\\n]+Facebook\\b|\\bВерсия[^\\S\\r\\n]+для[^\\S\\r\\n]+печати\\b|\\bKopiraj[^\\S\\r\\n]+poveznicu\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+story\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bDeel[^\\S\\r\\n]+dit[^\\S\\r\\n]+artikel\\b|\\bDeel[^\\S\\r\\n]+op[^\\S\\r\\n]+Facebook\\b|\\bDeel[^\\S\\r\\n]+dit[^\\S\\r\\n]+bericht\\b|\\bCompartilhe[^\\S\\r\\n]+isso\\b|\\bDela[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bGuardar[^\\S\\r\\n]+artículo\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Twitter\\b|\\bDelen[^\\S\\r\\n]+op[^\\S\\r\\n]+Twitter\\b|\\bJaa[^\\S\\r\\n]+Facebookissa\\b|\\bOdkaz[^\\S\\r\\n]+zkopírován\\b|\\bShare[^\\S\\r\\n]+via[^\\S\\r\\n]+Email\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+post\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+page\\b|\\bPrint[^\\S\\r\\n]+this[^\\S\\r\\n]+page\\b|\\bArtikel[^\\S\\r\\n]+drucken\\b|\\bWeiterempfehlen\\b|\\bLeggi[^\\S\\r\\n]+più[^\\S\\r\\n]+tardi\\b|\\bArtikel[^\\S\\r\\n]+bewaren\\b|\\bLink[^\\S\\r\\n]+gekopieerd\\b|\\bLink[^\\S\\r\\n]+skopiowany\\b|\\bSkopiowano[^\\S\\r\\n]+link\\b|\\bLänken[^\\S\\r\\n]+kopierad\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Reddit\\b|\\bDela[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter\\b|\\bDel[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bLinkki[^\\S\\r\\n]+kopioitu\\b|\\bKopírovat[^\\S\\r\\n]+odkaz\\b|\\bOrder[^\\S\\r\\n]+Reprints\\b|\\bArtikel[^\\S\\r\\n]+teilen\\b|\\bBeitrag[^\\S\\r\\n]+teilen\\b|\\bCompartir[^\\S\\r\\n]+esto\\b|\\bSave[^\\S\\r\\n]+for[^\\S\\r\\n]+later\\b|\\bArtikel[^\\S\\r\\n]+merken\\b|\\bLire[^\\S\\r\\n]+plus[^\\S\\r\\n]+tard\\b|\\bLeer[^\\S\\r\\n]+más[^\\S\\r\\n]+tarde\\b|\\bSalva[^\\S\\r\\n]+articolo\\b|\\bZapisz[^\\S\\r\\n]+artykuł\\b|\\bSpara[^\\S\\r\\n]+artikeln\\b|\\bLer[^\\S\\r\\n]+mais[^\\S\\r\\n]+tarde\\b|\\bEnlace[^\\S\\r\\n]+copiado\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Email\\b|\\bDel[^\\S\\r\\n]+artikkelen\\b|\\bCopiază[^\\S\\r\\n]+linkul\\b|\\bPrint[^\\S\\r\\n]+Article\\b|\\bArtikel[^\\S\\r\\n]+delen\\b|\\bUdostępnij[^\\S\\r\\n]+to\\b|\\bDela[^\\S\\r\\n]+artikeln\\b|\\bSalvar[^\\S\\r\\n]+artigo\\b|\\bLink[^\\S\\r\\n]+kopiert!|\\bLänk[^\\S\\r\\n]+kopierad\\b|\\bLink[^\\S\\r\\n]+kopieret\\b|\\bLenke[^\\S\\r\\n]+kopiert\\b|\\bJaa[^\\S\\r\\n]+artikkeli\\b|\\bKopioi[^\\S\\r\\n]+linkki\\b|\\bSdílet[^\\S\\r\\n]+článek\\b|\\bLink[^\\S\\r\\n]+másolása\\b|\\bVind-ik-leuk\\b|\\bSchriftgröße\\b|\\bJetzt[^\\S\\r\\n]+teilen\\b|\\bCompartilhar\\b|\\bSave[^\\S\\r\\n]+article\\b|\\bSpäter[^\\S\\r\\n]+lesen\\b|\\bLink[^\\S\\r\\n]+kopiert\\b|\\bLien[^\\S\\r\\n]+copié[^\\S\\r\\n]+!|\\bLink[^\\S\\r\\n]+copiato\\b|\\bLink[^\\S\\r\\n]+copiado\\b|\\bDel[^\\S\\r\\n]+artiklen\\b|\\bKopier[^\\S\\r\\n]+lenke\\b|\\bSalin[^\\S\\r\\n]+tautan\\b|\\bLink[^\\S\\r\\n]+copied\\b|\\bGefällt[^\\S\\r\\n]+mir\\b|\\bCompartilhe\\b|\\bCurtir[^\\S\\r\\n]+isso\\b|\\bPodziel[^\\S\\r\\n]+się\\b|\\bLater[^\\S\\r\\n]+lezen\\b|\\bKopier[^\\S\\r\\n]+link\\b|\\bРаспечатать\\b|\\bShare[^\\S\\r\\n]+this\\b|\\bTweet[^\\S\\r\\n]+this\\b|\\bLike[^\\S\\r\\n]+this:|\\bTeilen[^\\S\\r\\n]+mit\\b|\\bTeile[^\\S\\r\\n]+dies\\b|\\bDela[^\\S\\r\\n]+detta\\b|\\bUdostępnij\\b|\\bRead[^\\S\\r\\n]+later\\b|\\bLäs[^\\S\\r\\n]+senare\\b|\\bLien[^\\S\\r\\n]+copié\\b|\\bVytisknout\\b|\\bПоделиться\\b|\\bDistribuie\\b|\\bComparteix\\b|\\bText[^\\S\\r\\n]+size\\b|\\bCopy[^\\S\\r\\n]+link\\b|\\bLike[^\\S\\r\\n]+this\\b|\\bAfdrukken\\b|\\bDit[^\\S\\r\\n]+delen\\b|\\bCompartir\\b|\\bCondividi\\b|\\bPartilhar\\b|\\bPrintează\\b|\\bMegosztás\\b|\\bNyomtatás\\b|\\bImprimeix\\b|\\bReprints\\b|\\bPartager\\b|\\bImprimer\\b|\\bImprimir\\b|\\bMe[^\\S\\r\\n]+gusta\\b|\\bMi[^\\S\\r\\n]+piace\\b|\\bLubię[^\\S\\r\\n]+to\\b|\\bSkriv[^\\S\\r\\n]+ut\\b|\\bPodijeli\\b|\\bDrucken\\b|\\bCopied!|\\bUdskriv\\b|\\bTulosta\\b|\\bBagikan\\b|\\bPin[^\\S\\r\\n]+it\\b|\\bTeilen\\b|\\bJ'aime\\b|\\bStampa\\b|\\bDrukuj\\b|\\bMerken\\b|\\bSdílet\\b|\\bПечать\\b|\\bPaylaş\\b|\\bYazdır\\b|\\bIspiši\\b|\\bShare\\b|\\bTweet\\b|\\bEmail\\b|\\bPrint\\b|\\bDelen\\b|\\bGilla\\b|\\bCetak\\b|\\bDela\\b|\\bTisk\\b|\\bDel\\b|\\bJaa\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
     [GeneratedRegex(CL3012_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3012_1Regex();
@@ -1137,357 +1445,682 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3013_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_1Regex();
 
-    private const string CL3013_10 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+TikToku\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+YouTube\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b)";
+    private const string CL3013_10 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+LinkedInie\\b)";
 
     [GeneratedRegex(CL3013_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_10Regex();
 
-    private const string CL3013_11 = "(?<m>\\bFollow[^\\S\\r\\n]+them[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFollow[^\\S\\r\\n]+him[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFollow[^\\S\\r\\n]+her[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter\\b)";
+    private const string CL3013_11 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+Instagramissa\\b)";
 
     [GeneratedRegex(CL3013_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_11Regex();
 
-    private const string CL3013_12 = "(?<m>\\bRejoignez[^\\S\\r\\n]+notre[^\\S\\r\\n]+chaîne\\b)";
+    private const string CL3013_12 = "(?<m>\\bSledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramu\\b|\\bPratite[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramu\\b)";
 
     [GeneratedRegex(CL3013_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_12Regex();
 
-    private const string CL3013_13 = "(?<m>\\bÚnete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+canal\\b)";
+    private const string CL3013_13 = "(?<m>\\bKövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+TikTokon\\b)";
 
     [GeneratedRegex(CL3013_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_13Regex();
 
-    private const string CL3013_14 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Instagram\\b)";
+    private const string CL3013_14 = "(?<m>\\bBizi[^\\S\\r\\n]+Twitter'da[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin\\b)";
 
     [GeneratedRegex(CL3013_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_14Regex();
 
-    private const string CL3013_15 = "(?<m>\\bGilla[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bLike[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bFind[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b)";
+    private const string CL3013_15 = "(?<m>\\bBizi[^\\S\\r\\n]+YouTube'da[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin\\b)";
 
     [GeneratedRegex(CL3013_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_15Regex();
 
-    private const string CL3013_16 = "(?<m>\\bEntre[^\\S\\r\\n]+no[^\\S\\r\\n]+nosso[^\\S\\r\\n]+canal\\b)";
+    private const string CL3013_16 = "(?<m>\\bJoin[^\\S\\r\\n]+our[^\\S\\r\\n]+Telegram[^\\S\\r\\n]+channel\\b|\\btenemos[^\\S\\r\\n]+canal[^\\S\\r\\n]+de[^\\S\\r\\n]+Telegram\\b)";
 
     [GeneratedRegex(CL3013_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_16Regex();
 
-    private const string CL3013_17 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+LinkedIn\\b)";
+    private const string CL3013_17 = "(?<m>\\bJoin[^\\S\\r\\n]+our[^\\S\\r\\n]+WhatsApp[^\\S\\r\\n]+channel\\b|\\btenemos[^\\S\\r\\n]+canal[^\\S\\r\\n]+de[^\\S\\r\\n]+WhatsApp\\b)";
 
     [GeneratedRegex(CL3013_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_17Regex();
 
-    private const string CL3013_18 = "(?<m>\\bSíguenos[^\\S\\r\\n]+también[^\\S\\r\\n]+en\\b|\\bSíguenos[^\\S\\r\\n]+en\\b)";
+    private const string CL3013_18 = "(?<m>\\bUnisciti[^\\S\\r\\n]+al[^\\S\\r\\n]+nostro[^\\S\\r\\n]+canale\\b)";
 
     [GeneratedRegex(CL3013_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_18Regex();
 
-    private const string CL3013_19 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+YouTube\\b)";
+    private const string CL3013_19 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bSledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bPratite[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bPolub[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b)";
 
     [GeneratedRegex(CL3013_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_19Regex();
 
-    private const string CL3013_2 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie\\b)";
+    private const string CL3013_2 = "(?<m>\\bKövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Instagramon\\b|\\bKövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Instagramon\\b)";
 
     [GeneratedRegex(CL3013_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_2Regex();
 
-    private const string CL3013_20 = "(?<m>\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei\\b)";
+    private const string CL3013_20 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze\\b)";
 
     [GeneratedRegex(CL3013_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_20Regex();
 
-    private const string CL3013_21 = "(?<m>\\bRetrouvez-nous[^\\S\\r\\n]+sur\\b)";
+    private const string CL3013_21 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+Facebookissa\\b)";
 
     [GeneratedRegex(CL3013_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_21Regex();
 
-    private const string CL3013_22 = "(?<m>\\bRejoignez-nous[^\\S\\r\\n]+sur\\b)";
+    private const string CL3013_22 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+LinkedInissä\\b)";
 
     [GeneratedRegex(CL3013_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_22Regex();
 
-    private const string CL3013_23 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+TikTok\\b)";
+    private const string CL3013_23 = "(?<m>\\bSledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+LinkedInu\\b)";
 
     [GeneratedRegex(CL3013_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_23Regex();
 
-    private const string CL3013_24 = "(?<m>\\bDołącz[^\\S\\r\\n]+do[^\\S\\r\\n]+nas[^\\S\\r\\n]+na\\b)";
+    private const string CL3013_24 = "(?<m>\\bUrmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Instagram\\b|\\bUrmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Facebook\\b|\\bUrmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+LinkedIn\\b|\\bUrmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Twitter\\b|\\bUrmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+YouTube\\b|\\bUrmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+TikTok\\b|\\bUrmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+X\\b)";
 
     [GeneratedRegex(CL3013_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_24Regex();
 
-    private const string CL3013_25 = "(?<m>\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+ook[^\\S\\r\\n]+op\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+via\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+op\\b)";
+    private const string CL3013_25 = "(?<m>\\bBizi[^\\S\\r\\n]+TikTok'ta[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin\\b)";
 
     [GeneratedRegex(CL3013_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_25Regex();
 
-    private const string CL3013_26 = "(?<m>\\bSuivez-nous[^\\S\\r\\n]+sur\\b)";
+    private const string CL3013_26 = "(?<m>\\bParticipe[^\\S\\r\\n]+do[^\\S\\r\\n]+nosso[^\\S\\r\\n]+canal\\b)";
 
     [GeneratedRegex(CL3013_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_26Regex();
 
-    private const string CL3013_27 = "(?<m>\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b)";
+    private const string CL3013_27 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+Twitterissä\\b)";
 
     [GeneratedRegex(CL3013_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_27Regex();
 
-    private const string CL3013_28 = "(?<m>\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+for\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+on\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+at\\b|\\bFollow[^\\S\\r\\n]+me[^\\S\\r\\n]+on\\b)";
+    private const string CL3013_28 = "(?<m>\\bSledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitteru\\b|\\bSledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+TikToku\\b|\\bSledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+YouTube\\b|\\bSledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b)";
 
     [GeneratedRegex(CL3013_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_28Regex();
 
-    private const string CL3013_29 = "(?<m>\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei\\b)";
+    private const string CL3013_29 = "(?<m>\\bUrmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Instagram\\b|\\bUrmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Facebook\\b|\\bUrmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+LinkedIn\\b|\\bUrmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Twitter\\b|\\bUrmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+YouTube\\b|\\bUrmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+TikTok\\b|\\bUrmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+X\\b)";
 
     [GeneratedRegex(CL3013_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_29Regex();
 
-    private const string CL3013_3 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+LinkedInie\\b)";
+    private const string CL3013_3 = "(?<m>\\bKövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Facebookon\\b|\\bKövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Facebookon\\b)";
 
     [GeneratedRegex(CL3013_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_3Regex();
 
-    private const string CL3013_30 = "(?<m>\\bFolgt[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b)";
+    private const string CL3013_30 = "(?<m>\\bKövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+TikTokon\\b)";
 
     [GeneratedRegex(CL3013_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_30Regex();
 
-    private const string CL3013_31 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b)";
+    private const string CL3013_31 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+TikToku\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+YouTube\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b)";
 
     [GeneratedRegex(CL3013_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_31Regex();
 
-    private const string CL3013_32 = "(?<m>\\bSiga-nos[^\\S\\r\\n]+nas\\b|\\bSiga-nos[^\\S\\r\\n]+no\\b|\\bSiga-nos[^\\S\\r\\n]+em\\b)";
+    private const string CL3013_32 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+TikTokissa\\b)";
 
     [GeneratedRegex(CL3013_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_32Regex();
 
-    private const string CL3013_33 = "(?<m>\\bSeguici[^\\S\\r\\n]+su\\b)";
+    private const string CL3013_33 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+YouTubessa\\b)";
 
     [GeneratedRegex(CL3013_33, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_33Regex();
 
-    private const string CL3013_4 = "(?<m>\\bJoin[^\\S\\r\\n]+our[^\\S\\r\\n]+Telegram[^\\S\\r\\n]+channel\\b|\\btenemos[^\\S\\r\\n]+canal[^\\S\\r\\n]+de[^\\S\\r\\n]+Telegram\\b)";
+    private const string CL3013_34 = "(?<m>\\bSegueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+Instagram\\b|\\bSegueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+Facebook\\b|\\bSegueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+LinkedIn\\b|\\bSegueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+Twitter\\b|\\bSegueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+YouTube\\b|\\bSegueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+TikTok\\b|\\bSegueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_34, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_34Regex();
+
+    private const string CL3013_35 = "(?<m>\\bPratite[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitteru\\b)";
+
+    [GeneratedRegex(CL3013_35, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_35Regex();
+
+    private const string CL3013_36 = "(?<m>\\bPratite[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+YouTubeu\\b)";
+
+    [GeneratedRegex(CL3013_36, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_36Regex();
+
+    private const string CL3013_37 = "(?<m>\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+Instagram\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Instagram\\b|\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Instagram\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+Instagram\\b)";
+
+    [GeneratedRegex(CL3013_37, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_37Regex();
+
+    private const string CL3013_38 = "(?<m>\\bFollow[^\\S\\r\\n]+them[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFollow[^\\S\\r\\n]+him[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFollow[^\\S\\r\\n]+her[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+Twitter\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter\\b|\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter\\b)";
+
+    [GeneratedRegex(CL3013_38, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_38Regex();
+
+    private const string CL3013_39 = "(?<m>\\bRejoignez[^\\S\\r\\n]+notre[^\\S\\r\\n]+chaîne\\b)";
+
+    [GeneratedRegex(CL3013_39, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_39Regex();
+
+    private const string CL3013_4 = "(?<m>\\bKövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+YouTube-on\\b|\\bKövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+YouTube-on\\b)";
 
     [GeneratedRegex(CL3013_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_4Regex();
 
-    private const string CL3013_5 = "(?<m>\\bJoin[^\\S\\r\\n]+our[^\\S\\r\\n]+WhatsApp[^\\S\\r\\n]+channel\\b|\\btenemos[^\\S\\r\\n]+canal[^\\S\\r\\n]+de[^\\S\\r\\n]+WhatsApp\\b)";
+    private const string CL3013_40 = "(?<m>\\bPratite[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+TikToku\\b)";
+
+    [GeneratedRegex(CL3013_40, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_40Regex();
+
+    private const string CL3013_41 = "(?<m>\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+Facebook\\b|\\bGilla[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bLike[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bFind[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b)";
+
+    [GeneratedRegex(CL3013_41, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_41Regex();
+
+    private const string CL3013_42 = "(?<m>\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+LinkedIn\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+LinkedIn\\b|\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+LinkedIn\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+LinkedIn\\b)";
+
+    [GeneratedRegex(CL3013_42, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_42Regex();
+
+    private const string CL3013_43 = "(?<m>\\bÚnete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+canal\\b)";
+
+    [GeneratedRegex(CL3013_43, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_43Regex();
+
+    private const string CL3013_44 = "(?<m>\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+YouTube\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+YouTube\\b|\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+YouTube\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+YouTube\\b)";
+
+    [GeneratedRegex(CL3013_44, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_44Regex();
+
+    private const string CL3013_45 = "(?<m>\\bEntre[^\\S\\r\\n]+no[^\\S\\r\\n]+nosso[^\\S\\r\\n]+canal\\b)";
+
+    [GeneratedRegex(CL3013_45, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_45Regex();
+
+    private const string CL3013_46 = "(?<m>\\bBizi[^\\S\\r\\n]+X'te[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin\\b)";
+
+    [GeneratedRegex(CL3013_46, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_46Regex();
+
+    private const string CL3013_47 = "(?<m>\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+TikTok\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+TikTok\\b|\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+TikTok\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+TikTok\\b)";
+
+    [GeneratedRegex(CL3013_47, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_47Regex();
+
+    private const string CL3013_48 = "(?<m>\\bSíguenos[^\\S\\r\\n]+también[^\\S\\r\\n]+en\\b|\\bSíguenos[^\\S\\r\\n]+en\\b)";
+
+    [GeneratedRegex(CL3013_48, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_48Regex();
+
+    private const string CL3013_49 = "(?<m>\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei\\b)";
+
+    [GeneratedRegex(CL3013_49, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_49Regex();
+
+    private const string CL3013_5 = "(?<m>\\bBizi[^\\S\\r\\n]+Instagram'da[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin\\b)";
 
     [GeneratedRegex(CL3013_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_5Regex();
 
-    private const string CL3013_6 = "(?<m>\\bUnisciti[^\\S\\r\\n]+al[^\\S\\r\\n]+nostro[^\\S\\r\\n]+canale\\b)";
+    private const string CL3013_50 = "(?<m>\\bRetrouvez-nous[^\\S\\r\\n]+sur\\b)";
+
+    [GeneratedRegex(CL3013_50, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_50Regex();
+
+    private const string CL3013_51 = "(?<m>\\bRejoignez-nous[^\\S\\r\\n]+sur\\b)";
+
+    [GeneratedRegex(CL3013_51, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_51Regex();
+
+    private const string CL3013_52 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+X:ssä\\b)";
+
+    [GeneratedRegex(CL3013_52, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_52Regex();
+
+    private const string CL3013_53 = "(?<m>\\bСледите[^\\S\\r\\n]+за[^\\S\\r\\n]+нами[^\\S\\r\\n]+в\\b)";
+
+    [GeneratedRegex(CL3013_53, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_53Regex();
+
+    private const string CL3013_54 = "(?<m>\\bDołącz[^\\S\\r\\n]+do[^\\S\\r\\n]+nas[^\\S\\r\\n]+na\\b)";
+
+    [GeneratedRegex(CL3013_54, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_54Regex();
+
+    private const string CL3013_55 = "(?<m>\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+ook[^\\S\\r\\n]+op\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+via\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+op\\b)";
+
+    [GeneratedRegex(CL3013_55, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_55Regex();
+
+    private const string CL3013_56 = "(?<m>\\bSuivez-nous[^\\S\\r\\n]+sur\\b)";
+
+    [GeneratedRegex(CL3013_56, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_56Regex();
+
+    private const string CL3013_57 = "(?<m>\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_57, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_57Regex();
+
+    private const string CL3013_58 = "(?<m>\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_58, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_58Regex();
+
+    private const string CL3013_59 = "(?<m>\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+for\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+on\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+at\\b|\\bFollow[^\\S\\r\\n]+me[^\\S\\r\\n]+on\\b)";
+
+    [GeneratedRegex(CL3013_59, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_59Regex();
+
+    private const string CL3013_6 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie\\b)";
 
     [GeneratedRegex(CL3013_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_6Regex();
 
-    private const string CL3013_7 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bPolub[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b)";
+    private const string CL3013_60 = "(?<m>\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei\\b)";
+
+    [GeneratedRegex(CL3013_60, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_60Regex();
+
+    private const string CL3013_61 = "(?<m>\\bFolgt[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b)";
+
+    [GeneratedRegex(CL3013_61, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_61Regex();
+
+    private const string CL3013_62 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_62, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_62Regex();
+
+    private const string CL3013_63 = "(?<m>\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_63, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_63Regex();
+
+    private const string CL3013_64 = "(?<m>\\bSiga-nos[^\\S\\r\\n]+nas\\b|\\bSiga-nos[^\\S\\r\\n]+no\\b|\\bSiga-nos[^\\S\\r\\n]+em\\b)";
+
+    [GeneratedRegex(CL3013_64, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_64Regex();
+
+    private const string CL3013_65 = "(?<m>\\bSeguici[^\\S\\r\\n]+su\\b)";
+
+    [GeneratedRegex(CL3013_65, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_65Regex();
+
+    private const string CL3013_7 = "(?<m>\\bKövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Twitteren\\b|\\bKövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Twitteren\\b)";
 
     [GeneratedRegex(CL3013_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_7Regex();
 
-    private const string CL3013_8 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze\\b)";
+    private const string CL3013_8 = "(?<m>\\bBizi[^\\S\\r\\n]+Facebook'ta[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin\\b)";
 
     [GeneratedRegex(CL3013_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_8Regex();
 
-    private const string CL3013_9 = "(?<m>\\bParticipe[^\\S\\r\\n]+do[^\\S\\r\\n]+nosso[^\\S\\r\\n]+canal\\b)";
+    private const string CL3013_9 = "(?<m>\\bПодписывайтесь[^\\S\\r\\n]+на[^\\S\\r\\n]+наш[^\\S\\r\\n]+канал\\b|\\bПодписывайтесь[^\\S\\r\\n]+на[^\\S\\r\\n]+нас[^\\S\\r\\n]+в\\b)";
 
     [GeneratedRegex(CL3013_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_9Regex();
 
-    private const string CL3014_1 = "(?<m>\\bDeze[^\\S\\r\\n]+website[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b|\\bThis[^\\S\\r\\n]+website[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_1 = "(?<m>\\bDette[^\\S\\r\\n]+nettstedet[^\\S\\r\\n]+bruker[^\\S\\r\\n]+informasjonskapsler\\b|\\bGodta[^\\S\\r\\n]+alle[^\\S\\r\\n]+informasjonskapsler\\b|\\bVi[^\\S\\r\\n]+bruker[^\\S\\r\\n]+informasjonskapsler\\b)";
 
     [GeneratedRegex(CL3014_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_1Regex();
 
-    private const string CL3014_10 = "(?<m>\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+web[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_10 = "(?<m>\\bDenna[^\\S\\r\\n]+webbplats[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_10Regex();
 
-    private const string CL3014_11 = "(?<m>\\bTa[^\\S\\r\\n]+witryna[^\\S\\r\\n]+używa[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_11 = "(?<m>\\bTento[^\\S\\r\\n]+web[^\\S\\r\\n]+používá[^\\S\\r\\n]+soubory[^\\S\\r\\n]+cookie\\b|\\bTento[^\\S\\r\\n]+web[^\\S\\r\\n]+používá[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_11Regex();
 
-    private const string CL3014_12 = "(?<m>\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_12 = "(?<m>\\bAcest[^\\S\\r\\n]+site[^\\S\\r\\n]+utilizează[^\\S\\r\\n]+cookie-uri\\b)";
 
     [GeneratedRegex(CL3014_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_12Regex();
 
-    private const string CL3014_13 = "(?<m>\\bTa[^\\S\\r\\n]+strona[^\\S\\r\\n]+używa[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_13 = "(?<m>\\bAquest[^\\S\\r\\n]+lloc[^\\S\\r\\n]+web[^\\S\\r\\n]+utilitza[^\\S\\r\\n]+galetes\\b)";
 
     [GeneratedRegex(CL3014_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_13Regex();
 
-    private const string CL3014_14 = "(?<m>\\bCe[^\\S\\r\\n]+site[^\\S\\r\\n]+utilise[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_14 = "(?<m>\\bSitus[^\\S\\r\\n]+web[^\\S\\r\\n]+ini[^\\S\\r\\n]+menggunakan[^\\S\\r\\n]+cookie\\b|\\bSitus[^\\S\\r\\n]+ini[^\\S\\r\\n]+menggunakan[^\\S\\r\\n]+cookie\\b|\\bKami[^\\S\\r\\n]+menggunakan[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_14Regex();
 
-    private const string CL3014_15 = "(?<m>\\bNous[^\\S\\r\\n]+utilisons[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_15 = "(?<m>\\bDiese[^\\S\\r\\n]+Webseite[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bDiese[^\\S\\r\\n]+Website[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bDiese[^\\S\\r\\n]+Seite[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b)";
 
     [GeneratedRegex(CL3014_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_15Regex();
 
-    private const string CL3014_16 = "(?<m>\\bAceptar[^\\S\\r\\n]+todas[^\\S\\r\\n]+las[^\\S\\r\\n]+cookies\\b|\\bAceptar[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_16 = "(?<m>\\byou[^\\S\\r\\n]+agree[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+use[^\\S\\r\\n]+of[^\\S\\r\\n]+cookies\\b|\\bThis[^\\S\\r\\n]+site[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b|\\bWir[^\\S\\r\\n]+setzen[^\\S\\r\\n]+Cookies[^\\S\\r\\n]+ein\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+usa[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+all[^\\S\\r\\n]+cookies\\b|\\bWir[^\\S\\r\\n]+nutzen[^\\S\\r\\n]+Cookies\\b|\\bVi[^\\S\\r\\n]+bruger[^\\S\\r\\n]+cookies\\b|\\bVi[^\\S\\r\\n]+bruker[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+use[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+cookies\\b|\\bManage[^\\S\\r\\n]+cookies\\b|\\bUsamos[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_16Regex();
 
-    private const string CL3014_17 = "(?<m>\\bAlle[^\\S\\r\\n]+Cookies[^\\S\\r\\n]+akzeptieren\\b)";
+    private const string CL3014_17 = "(?<m>\\bDenne[^\\S\\r\\n]+hjemmeside[^\\S\\r\\n]+bruger[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_17Regex();
 
-    private const string CL3014_18 = "(?<m>\\bAceitar[^\\S\\r\\n]+todos[^\\S\\r\\n]+os[^\\S\\r\\n]+cookies\\b|\\bAceitar[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_18 = "(?<m>\\bAcest[^\\S\\r\\n]+site[^\\S\\r\\n]+folosește[^\\S\\r\\n]+cookie-uri\\b|\\bUtilizăm[^\\S\\r\\n]+cookie-uri\\b|\\bFolosim[^\\S\\r\\n]+cookie-uri\\b)";
 
     [GeneratedRegex(CL3014_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_18Regex();
 
-    private const string CL3014_19 = "(?<m>\\bUstawienia[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_19 = "(?<m>\\bEn[^\\S\\r\\n]+poursuivant[^\\S\\r\\n]+votre[^\\S\\r\\n]+navigation\\b)";
 
     [GeneratedRegex(CL3014_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_19Regex();
 
-    private const string CL3014_2 = "(?<m>\\bDen[^\\S\\r\\n]+här[^\\S\\r\\n]+webbplatsen[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b|\\bWebbplatsen[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_2 = "(?<m>\\bGenom[^\\S\\r\\n]+att[^\\S\\r\\n]+fortsätta[^\\S\\r\\n]+använda[^\\S\\r\\n]+webbplatsen\\b|\\bDen[^\\S\\r\\n]+här[^\\S\\r\\n]+webbplatsen[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b|\\bWebbplatsen[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_2Regex();
 
-    private const string CL3014_20 = "(?<m>\\bAlle[^\\S\\r\\n]+cookies[^\\S\\r\\n]+accepteren\\b|\\bCookies[^\\S\\r\\n]+accepteren\\b)";
+    private const string CL3014_20 = "(?<m>\\bCe[^\\S\\r\\n]+site[^\\S\\r\\n]+web[^\\S\\r\\n]+utilise[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b|\\bCe[^\\S\\r\\n]+site[^\\S\\r\\n]+utilise[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_20Regex();
 
-    private const string CL3014_21 = "(?<m>\\bParamètres[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_21 = "(?<m>\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+use[^\\S\\r\\n]+this[^\\S\\r\\n]+site\\b|\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+browse\\b)";
 
     [GeneratedRegex(CL3014_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_21Regex();
 
-    private const string CL3014_22 = "(?<m>\\bAccetta[^\\S\\r\\n]+tutti[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_22 = "(?<m>\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+web[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_22Regex();
 
-    private const string CL3014_23 = "(?<m>\\bAkceptuję[^\\S\\r\\n]+pliki[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_23 = "(?<m>\\bTa[^\\S\\r\\n]+witryna[^\\S\\r\\n]+używa[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_23Regex();
 
-    private const string CL3014_24 = "(?<m>\\bAcceptera[^\\S\\r\\n]+alla[^\\S\\r\\n]+cookies\\b|\\bAcceptera[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_24 = "(?<m>\\bTämä[^\\S\\r\\n]+sivusto[^\\S\\r\\n]+käyttää[^\\S\\r\\n]+evästeitä\\b|\\bKäytämme[^\\S\\r\\n]+evästeitä\\b)";
 
     [GeneratedRegex(CL3014_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_24Regex();
 
-    private const string CL3014_25 = "(?<m>\\bWij[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_25 = "(?<m>\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_25Regex();
 
-    private const string CL3014_26 = "(?<m>\\bWir[^\\S\\r\\n]+verwenden[^\\S\\r\\n]+Cookies\\b)";
+    private const string CL3014_26 = "(?<m>\\bTa[^\\S\\r\\n]+strona[^\\S\\r\\n]+używa[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_26Regex();
 
-    private const string CL3014_27 = "(?<m>\\bUżywamy[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_27 = "(?<m>\\bEz[^\\S\\r\\n]+a[^\\S\\r\\n]+weboldal[^\\S\\r\\n]+sütiket[^\\S\\r\\n]+használ\\b|\\bA[^\\S\\r\\n]+weboldal[^\\S\\r\\n]+sütiket[^\\S\\r\\n]+használ\\b)";
 
     [GeneratedRegex(CL3014_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_27Regex();
 
-    private const string CL3014_28 = "(?<m>\\bCookie-Einstellungen\\b)";
+    private const string CL3014_28 = "(?<m>\\bDette[^\\S\\r\\n]+websted[^\\S\\r\\n]+bruger[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_28Regex();
 
-    private const string CL3014_29 = "(?<m>\\bAccepter[^\\S\\r\\n]+les[^\\S\\r\\n]+cookies\\b|\\bTout[^\\S\\r\\n]+accepter\\b)";
+    private const string CL3014_29 = "(?<m>\\bNous[^\\S\\r\\n]+utilisons[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_29Regex();
 
-    private const string CL3014_3 = "(?<m>\\bDeze[^\\S\\r\\n]+site[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_3 = "(?<m>\\bDeze[^\\S\\r\\n]+website[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b|\\bWenn[^\\S\\r\\n]+Sie[^\\S\\r\\n]+die[^\\S\\r\\n]+Website[^\\S\\r\\n]+weiter[^\\S\\r\\n]+nutzen\\b|\\bThis[^\\S\\r\\n]+website[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_3Regex();
 
-    private const string CL3014_30 = "(?<m>\\bUtilizziamo[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_30 = "(?<m>\\bМы[^\\S\\r\\n]+используем[^\\S\\r\\n]+файлы[^\\S\\r\\n]+cookie\\b|\\bМы[^\\S\\r\\n]+используем[^\\S\\r\\n]+cookies\\b|\\bМы[^\\S\\r\\n]+используем[^\\S\\r\\n]+куки\\b)";
 
     [GeneratedRegex(CL3014_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_30Regex();
 
-    private const string CL3014_31 = "(?<m>\\bCookie-inställningar\\b)";
+    private const string CL3014_31 = "(?<m>\\bAcceptă[^\\S\\r\\n]+toate[^\\S\\r\\n]+cookie-urile\\b)";
 
     [GeneratedRegex(CL3014_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_31Regex();
 
-    private const string CL3014_32 = "(?<m>\\bVi[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_32 = "(?<m>\\bAcceptar[^\\S\\r\\n]+totes[^\\S\\r\\n]+les[^\\S\\r\\n]+galetes\\b)";
 
     [GeneratedRegex(CL3014_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_32Regex();
 
-    private const string CL3014_33 = "(?<m>\\bCookie[^\\S\\r\\n]+preferences\\b)";
+    private const string CL3014_33 = "(?<m>\\bProseguendo[^\\S\\r\\n]+la[^\\S\\r\\n]+navigazione\\b)";
 
     [GeneratedRegex(CL3014_33, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_33Regex();
 
-    private const string CL3014_34 = "(?<m>\\bUtilizamos[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_34 = "(?<m>\\bContinuando[^\\S\\r\\n]+la[^\\S\\r\\n]+navigazione\\b)";
 
     [GeneratedRegex(CL3014_34, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_34Regex();
 
-    private const string CL3014_35 = "(?<m>\\bCookie[^\\S\\r\\n]+settings\\b)";
+    private const string CL3014_35 = "(?<m>\\bAceptar[^\\S\\r\\n]+todas[^\\S\\r\\n]+las[^\\S\\r\\n]+cookies\\b|\\bAceptar[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_35, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_35Regex();
 
-    private const string CL3014_4 = "(?<m>\\bTa[^\\S\\r\\n]+strona[^\\S\\r\\n]+korzysta[^\\S\\r\\n]+z[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_36 = "(?<m>\\bPoužíváme[^\\S\\r\\n]+soubory[^\\S\\r\\n]+cookies\\b|\\bPoužíváme[^\\S\\r\\n]+soubory[^\\S\\r\\n]+cookie\\b|\\bPoužíváme[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_36, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_36Regex();
+
+    private const string CL3014_37 = "(?<m>\\bAlle[^\\S\\r\\n]+Cookies[^\\S\\r\\n]+akzeptieren\\b)";
+
+    [GeneratedRegex(CL3014_37, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_37Regex();
+
+    private const string CL3014_38 = "(?<m>\\bAceitar[^\\S\\r\\n]+todos[^\\S\\r\\n]+os[^\\S\\r\\n]+cookies\\b|\\bAceitar[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_38, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_38Regex();
+
+    private const string CL3014_39 = "(?<m>\\bUstawienia[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
+
+    [GeneratedRegex(CL3014_39, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_39Regex();
+
+    private const string CL3014_4 = "(?<m>\\bBu[^\\S\\r\\n]+web[^\\S\\r\\n]+sitesi[^\\S\\r\\n]+çerezleri[^\\S\\r\\n]+kullanmaktadır\\b|\\bBu[^\\S\\r\\n]+web[^\\S\\r\\n]+sitesi[^\\S\\r\\n]+çerez[^\\S\\r\\n]+kullanmaktadır\\b)";
 
     [GeneratedRegex(CL3014_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_4Regex();
 
-    private const string CL3014_5 = "(?<m>\\bZaakceptuj[^\\S\\r\\n]+wszystkie[^\\S\\r\\n]+pliki[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_40 = "(?<m>\\bPřijmout[^\\S\\r\\n]+všechny[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_40, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_40Regex();
+
+    private const string CL3014_41 = "(?<m>\\bAlle[^\\S\\r\\n]+cookies[^\\S\\r\\n]+accepteren\\b|\\bCookies[^\\S\\r\\n]+accepteren\\b)";
+
+    [GeneratedRegex(CL3014_41, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_41Regex();
+
+    private const string CL3014_42 = "(?<m>\\bHyväksy[^\\S\\r\\n]+kaikki[^\\S\\r\\n]+evästeet\\b|\\bHyväksy[^\\S\\r\\n]+evästeet\\b)";
+
+    [GeneratedRegex(CL3014_42, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_42Regex();
+
+    private const string CL3014_43 = "(?<m>\\bParamètres[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_43, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_43Regex();
+
+    private const string CL3014_44 = "(?<m>\\bAccetta[^\\S\\r\\n]+tutti[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b)";
+
+    [GeneratedRegex(CL3014_44, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_44Regex();
+
+    private const string CL3014_45 = "(?<m>\\bAkceptuję[^\\S\\r\\n]+pliki[^\\S\\r\\n]+cookie\\b)";
+
+    [GeneratedRegex(CL3014_45, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_45Regex();
+
+    private const string CL3014_46 = "(?<m>\\bAcceptera[^\\S\\r\\n]+alla[^\\S\\r\\n]+cookies\\b|\\bAcceptera[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_46, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_46Regex();
+
+    private const string CL3014_47 = "(?<m>\\bÖsszes[^\\S\\r\\n]+süti[^\\S\\r\\n]+elfogadása\\b)";
+
+    [GeneratedRegex(CL3014_47, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_47Regex();
+
+    private const string CL3014_48 = "(?<m>\\bÇerezleri[^\\S\\r\\n]+kullanıyoruz\\b|\\bÇerez[^\\S\\r\\n]+kullanıyoruz\\b)";
+
+    [GeneratedRegex(CL3014_48, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_48Regex();
+
+    private const string CL3014_49 = "(?<m>\\bTüm[^\\S\\r\\n]+çerezleri[^\\S\\r\\n]+kabul[^\\S\\r\\n]+et\\b)";
+
+    [GeneratedRegex(CL3014_49, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_49Regex();
+
+    private const string CL3014_5 = "(?<m>\\bDoor[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+te[^\\S\\r\\n]+maken[^\\S\\r\\n]+van[^\\S\\r\\n]+deze[^\\S\\r\\n]+website\\b|\\bDeze[^\\S\\r\\n]+site[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_5Regex();
 
-    private const string CL3014_6 = "(?<m>\\bDenna[^\\S\\r\\n]+webbplats[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_50 = "(?<m>\\bSi[^\\S\\r\\n]+continúas[^\\S\\r\\n]+navegando\\b)";
+
+    [GeneratedRegex(CL3014_50, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_50Regex();
+
+    private const string CL3014_51 = "(?<m>\\bAo[^\\S\\r\\n]+continuar[^\\S\\r\\n]+a[^\\S\\r\\n]+navegar\\b|\\bAo[^\\S\\r\\n]+continuar[^\\S\\r\\n]+navegando\\b)";
+
+    [GeneratedRegex(CL3014_51, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_51Regex();
+
+    private const string CL3014_52 = "(?<m>\\bWij[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_52, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_52Regex();
+
+    private const string CL3014_53 = "(?<m>\\bWir[^\\S\\r\\n]+verwenden[^\\S\\r\\n]+Cookies\\b)";
+
+    [GeneratedRegex(CL3014_53, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_53Regex();
+
+    private const string CL3014_54 = "(?<m>\\bUżywamy[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
+
+    [GeneratedRegex(CL3014_54, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_54Regex();
+
+    private const string CL3014_55 = "(?<m>\\bAccepter[^\\S\\r\\n]+alle[^\\S\\r\\n]+cookies\\b|\\bAccepter[^\\S\\r\\n]+les[^\\S\\r\\n]+cookies\\b|\\bTout[^\\S\\r\\n]+accepter\\b)";
+
+    [GeneratedRegex(CL3014_55, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_55Regex();
+
+    private const string CL3014_56 = "(?<m>\\bPrihvati[^\\S\\r\\n]+sve[^\\S\\r\\n]+kolačiće\\b)";
+
+    [GeneratedRegex(CL3014_56, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_56Regex();
+
+    private const string CL3014_57 = "(?<m>\\bSi[^\\S\\r\\n]+continúa[^\\S\\r\\n]+navegando\\b)";
+
+    [GeneratedRegex(CL3014_57, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_57Regex();
+
+    private const string CL3014_58 = "(?<m>\\bCookie-Einstellungen\\b)";
+
+    [GeneratedRegex(CL3014_58, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_58Regex();
+
+    private const string CL3014_59 = "(?<m>\\bUtilizziamo[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b)";
+
+    [GeneratedRegex(CL3014_59, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_59Regex();
+
+    private const string CL3014_6 = "(?<m>\\bTa[^\\S\\r\\n]+strona[^\\S\\r\\n]+korzysta[^\\S\\r\\n]+z[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_6Regex();
 
-    private const string CL3014_7 = "(?<m>\\byou[^\\S\\r\\n]+agree[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+use[^\\S\\r\\n]+of[^\\S\\r\\n]+cookies\\b|\\bThis[^\\S\\r\\n]+site[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+usa[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+all[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+use[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+cookies\\b|\\bManage[^\\S\\r\\n]+cookies\\b|\\bUsamos[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_60 = "(?<m>\\bCookie-inställningar\\b)";
+
+    [GeneratedRegex(CL3014_60, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_60Regex();
+
+    private const string CL3014_61 = "(?<m>\\bVi[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_61, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_61Regex();
+
+    private const string CL3014_62 = "(?<m>\\bTerima[^\\S\\r\\n]+semua[^\\S\\r\\n]+cookie\\b)";
+
+    [GeneratedRegex(CL3014_62, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_62Regex();
+
+    private const string CL3014_63 = "(?<m>\\bCookie[^\\S\\r\\n]+preferences\\b)";
+
+    [GeneratedRegex(CL3014_63, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_63Regex();
+
+    private const string CL3014_64 = "(?<m>\\bUtilizamos[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_64, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_64Regex();
+
+    private const string CL3014_65 = "(?<m>\\bSütiket[^\\S\\r\\n]+használunk\\b)";
+
+    [GeneratedRegex(CL3014_65, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_65Regex();
+
+    private const string CL3014_66 = "(?<m>\\bKoristimo[^\\S\\r\\n]+kolačiće\\b)";
+
+    [GeneratedRegex(CL3014_66, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_66Regex();
+
+    private const string CL3014_67 = "(?<m>\\bUtilitzem[^\\S\\r\\n]+galetes\\b)";
+
+    [GeneratedRegex(CL3014_67, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_67Regex();
+
+    private const string CL3014_68 = "(?<m>\\bCookie[^\\S\\r\\n]+settings\\b)";
+
+    [GeneratedRegex(CL3014_68, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_68Regex();
+
+    private const string CL3014_7 = "(?<m>\\bZaakceptuj[^\\S\\r\\n]+wszystkie[^\\S\\r\\n]+pliki[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_7Regex();
 
-    private const string CL3014_8 = "(?<m>\\bDiese[^\\S\\r\\n]+Website[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bDiese[^\\S\\r\\n]+Seite[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b)";
+    private const string CL3014_8 = "(?<m>\\bЭтот[^\\S\\r\\n]+сайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+файлы[^\\S\\r\\n]+cookie\\b|\\bЭтот[^\\S\\r\\n]+сайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+cookies\\b|\\bСайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+файлы[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_8Regex();
 
-    private const string CL3014_9 = "(?<m>\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+use[^\\S\\r\\n]+this[^\\S\\r\\n]+site\\b|\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+browse\\b)";
+    private const string CL3014_9 = "(?<m>\\bOva[^\\S\\r\\n]+web[^\\S\\r\\n]+stranica[^\\S\\r\\n]+koristi[^\\S\\r\\n]+kolačiće\\b|\\bOva[^\\S\\r\\n]+stranica[^\\S\\r\\n]+koristi[^\\S\\r\\n]+kolačiće\\b)";
 
     [GeneratedRegex(CL3014_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_9Regex();
 
-    private const string CL3015_1 = "^[\\s\\p{P}\\p{S}]*(?i:advertisements?|advert|ads?|ad feature|advertorial|sponsored|sponsored (?:content|post|article|story)|paid (?:content|post|partnership)|promoted|promoted (?:content|stories)|partner content|commercial content|(?:story|article|content) continues below(?: (?:the )?advertisement)?|(?:advertisement\\W+)?continue reading below|advertisement\\W+scroll to continue|scroll to continue with content|advertentie|advertenties|gesponsord|gesponsorde inhoud|gesponsord artikel|lees verder na de advertentie|het artikel gaat verder onder de advertentie|anzeige|anzeigen|werbung|werbeanzeige|gesponsert|gesponserter (?:inhalt|beitrag)|bezahlte partnerschaft|weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|fortsetzung nach der anzeige|(?:der )?artikel wird (?:nach|unter) der anzeige fortgesetzt|publicité|publicite|annonce|contenu sponsorisé|contenu partenaire|article sponsorisé|publireportage|publi-rédactionnel|la suite après (?:la|cette) publicité|(?:la )?suite de l'article après (?:la|cette) publicité|l'article continue (?:ci-dessous|après (?:la|cette) publicité)|publicidad|patrocinado|contenido patrocinado|artículo patrocinado|publirreportaje|(?:el artículo|la nota|la noticia) continúa (?:debajo del|después del|tras el) anuncio|pubblicità|sponsorizzato|contenuto sponsorizzato|articolo sponsorizzato|(?:il testo |l'articolo )?continua dopo la pubblicità|publicidade|conteúdo patrocinado|continua após a publicidade|continua depois da publicidade|reklama|artykuł sponsorowany|materiał sponsorowany|materiał partnera|materiał promocyjny|treść sponsorowana|dalsza część (?:artykułu )?pod reklamą|annons|reklam|sponsrat|sponsrat innehåll|sponsrad artikel|annonsörens innehåll|annonssamarbete|artikeln fortsätter under annonsen|iklan|реклама|reklame|mainos|διαφήμιση)[\\s\\p{P}\\p{S}]*$";
+    private const string CL3015_1 = "^[\\s\\p{P}\\p{S}]*(?i:advertisements?|advert|ads?|ad feature|advertorial|sponsored|sponsored (?:content|post|article|story)|paid (?:content|post|partnership)|promoted|promoted (?:content|stories)|partner content|commercial content|(?:story|article|content) continues below(?: (?:the )?advertisement)?|(?:advertisement\\W+)?continue reading below|advertisement\\W+scroll to continue|scroll to continue with content|advertentie|advertenties|gesponsord|gesponsorde inhoud|gesponsord artikel|lees verder na de advertentie|het artikel gaat verder onder de advertentie|anzeige|anzeigen|werbung|werbeanzeige|gesponsert|gesponserter (?:inhalt|beitrag)|bezahlte partnerschaft|weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|fortsetzung nach der anzeige|(?:der )?artikel wird (?:nach|unter) der anzeige fortgesetzt|publicité|publicite|annonce|contenu sponsorisé|contenu partenaire|article sponsorisé|publireportage|publi-rédactionnel|la suite après (?:la|cette) publicité|(?:la )?suite de l'article après (?:la|cette) publicité|l'article continue (?:ci-dessous|après (?:la|cette) publicité)|publicidad|patrocinado|contenido patrocinado|artículo patrocinado|publirreportaje|(?:el artículo|la nota|la noticia) continúa (?:debajo del|después del|tras el) anuncio|pubblicità|sponsorizzato|contenuto sponsorizzato|articolo sponsorizzato|(?:il testo |l'articolo )?continua dopo la pubblicità|publicidade|conteúdo patrocinado|continua após a publicidade|continua depois da publicidade|reklama|artykuł sponsorowany|materiał sponsorowany|materiał partnera|materiał promocyjny|treść sponsorowana|dalsza część (?:artykułu )?pod reklamą|annons|reklam|sponsrat|sponsrat innehåll|sponsrad artikel|annonsörens innehåll|annonssamarbete|artikeln fortsätter under annonsen|iklan|реклама|reklame|mainos|διαφήμιση|annonse|annonsørinnhold|sponset|sponset innhold|sponsoreret|sponsoreret indhold|annoncørbetalt indhold|kaupallinen yhteistyö|inzerce|komerční sdělení|sponzorováno|на правах рекламы|спонсорский материал|партн[её]рский материал|publicitate|sponsorizat|conținut sponsorizat|hirdetés|szponzorált|szponzorált tartalom|sponsorlu içerik|publicitat|contingut patrocinat|oglas|sponzorirano|sponzorirani sadržaj|konten bersponsor)[\\s\\p{P}\\p{S}]*$";
 
     [GeneratedRegex(CL3015_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3015_1Regex();
 
-    private const string CL3015_2 = "^[\\s\\p{P}\\p{S}]*(?:ADVERTISEMENT|ADVERTORIAL|SPONSORED(?: CONTENT| POST)?|PAID CONTENT|PROMOTED|ADVERTENTIE|GESPONSORD|ANZEIGE|WERBUNG|GESPONSERT|PUBLICIT[ÉE]|PUBLIREPORTAGE|PUBLICIDAD|PATROCINADO|PUBBLICIT[ÀA]|SPONSORIZZATO|PUBLICIDADE|REKLAMA|MATERIAŁ PARTNERA|ANNONS|SPONSRAT)\\s*[:|\\-\u2013\u2014]\\s*\\S.*$";
+    private const string CL3015_2 = "^[\\s\\p{P}\\p{S}]*(?:ADVERTISEMENT|ADVERTORIAL|SPONSORED(?: CONTENT| POST)?|PAID CONTENT|PROMOTED|ADVERTENTIE|GESPONSORD|ANZEIGE|WERBUNG|GESPONSERT|PUBLICIT[ÉE]|PUBLIREPORTAGE|PUBLICIDAD|PATROCINADO|PUBBLICIT[ÀA]|SPONSORIZZATO|PUBLICIDADE|REKLAMA|MATERIAŁ PARTNERA|ANNONS|SPONSRAT|ANNONSE|MAINOS|INZERCE|РЕКЛАМА|PUBLICITATE|HIRDETÉS|PUBLICITAT|OGLAS|IKLAN)\\s*[:|\\-\u2013\u2014]\\s*\\S.*$";
 
     [GeneratedRegex(CL3015_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3015_2Regex();
 
-    private const string CL3015_3 = "^\\s*(?:[\\[(]\\s*|[-\u2013\u2014*]\\s*)(?i:advertisement|ad|sponsored|anzeige|werbung|advertentie|publicité|publicidad|pubblicità|publicidade|reklama|annons)\\s*(?:[\\])]|\\s[-\u2013\u2014*]|[-\u2013\u2014*]$)\\s*\\S.*$";
+    private const string CL3015_3 = "^\\s*(?:[\\[(]\\s*|[-\u2013\u2014*]\\s*)(?i:advertisement|ad|sponsored|anzeige|werbung|advertentie|publicité|publicidad|pubblicità|publicidade|reklama|annons|annonse|mainos|inzerce|реклама|publicitate|hirdetés|reklam|publicitat|oglas|iklan)\\s*(?:[\\])]|\\s[-\u2013\u2014*]|[-\u2013\u2014*]$)\\s*\\S.*$";
 
     [GeneratedRegex(CL3015_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3015_3Regex();
 
-    private const string CL3015_4 = "^\\W*(?i:advertisement|sponsored (?:content|post)|paid content|partner content|anzeige|gesponserter inhalt|advertentie|gesponsorde inhoud|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|artykuł sponsorowany|materiał partnera|sponsrat innehåll)\\s*:\\s*\\S.*$";
+    private const string CL3015_4 = "^\\W*(?i:advertisement|sponsored (?:content|post)|paid content|partner content|anzeige|gesponserter inhalt|advertentie|gesponsorde inhoud|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|artykuł sponsorowany|materiał partnera|sponsrat innehåll|sponset innhold|annonsørinnhold|sponsoreret indhold|kaupallinen yhteistyö|komerční sdělení|на правах рекламы|conținut sponsorizat|szponzorált tartalom|sponsorlu içerik|sponzorirani sadržaj|konten bersponsor)\\s*:\\s*\\S.*$";
 
     [GeneratedRegex(CL3015_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3015_4Regex();
@@ -1517,7 +2150,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3016_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_4Regex();
 
-    private const string CL3016_5 = "^.{0,200}\\b(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|reservados todos los derechos|tous droits de reproduction réservés|riproduzione riservata|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|this material may not be published, broadcast|may not be (?:reproduced|reprinted|republished)(?: or \\w+)? without (?:the )?(?:prior )?(?:written )?permission|written permission must be obtained before reprint|nachdruck (?:nur mit genehmigung|verboten)|reproduction interdite|prohibida su reproducción(?: total o parcial)?|vietata la riproduzione|proibida a reprodução|nadruk verboden|kopiowanie (?:i rozpowszechnianie )?(?:bez zgody )?(?:jest )?zabronione|eftertryck förbjudet|this document is subject to copyright)\\b.*$";
+    private const string CL3016_5 = "^.{0,200}\\b(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|reservados todos los derechos|tous droits de reproduction réservés|riproduzione riservata|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder (?:forbeholdes|forbeholdt)|alle rettigheter (?:reservert|forbeholdt)|kaikki oikeudet pidätetään|všechna práva vyhrazena|все права защищены|toate drepturile rezervate|minden jog fenntartva|tüm hakları saklıdır|tots els drets reservats|sva prava pridržana|hak cipta dilindungi undang-undang|перепечатка (?:материалов )?(?:без (?:письменного )?(?:согласия|разрешения) редакции )?запрещена|eftertryk forbudt|ettertrykk forbudt|this material may not be published, broadcast|may not be (?:reproduced|reprinted|republished)(?: or \\w+)? without (?:the )?(?:prior )?(?:written )?permission|written permission must be obtained before reprint|nachdruck (?:nur mit genehmigung|verboten)|reproduction interdite|prohibida su reproducción(?: total o parcial)?|vietata la riproduzione|proibida a reprodução|nadruk verboden|kopiowanie (?:i rozpowszechnianie )?(?:bez zgody )?(?:jest )?zabronione|eftertryck förbjudet|this document is subject to copyright)\\b.*$";
 
     [GeneratedRegex(CL3016_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_5Regex();
@@ -1527,7 +2160,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3016_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_6Regex();
 
-    private const string CL3017_1 = "^\\W*(?i:photo|photos|photograph|photographs|photographer|photo credits?|image credits?|image source|picture credits?|image|images|picture|pictures|pic|pics|credit|credits|illustration|graphic|caption|file photo|screenshot|figure|fig\\.|foto|fotos|fotografie|fotograf|fotografin|bild|bilder|bildquelle|bildquellen|bildnachweis|bildnachweise|fotonachweis|bildrechte|abbildung|abb\\.|grafik|titelbild|beitragsbild|headerbild|aufmacherbild|symbolbild|symbolfoto|archivbild|archivfoto|crédit photo|crédits photo|crédit photos|crédits photos|crédit|crédits|image d'illustration|photo d'illustration|image illustrative|capture d'écran|infographie|fotografía|imagen|imágenes|crédito|créditos|ilustración|foto de archivo|captura|immagine|immagini|credito|crediti|illustrazione|fotografia|imagem|imagens|ilustração|beeld|afbeelding|illustratie|fotograaf|figuur|figura|zdjęcie|zdjęcia|ilustracja|grafika|rysunek|bildkälla|figur|źródło zdjęcia|źródło zdjęć|źródło fot\\.|fotoquelle|source photo|source de l'image|fuente de la imagen|fonte immagine|fonte da imagem|beeldbron|zdjęcie główne|fotó|kép|kuva|fotoğraf|фото|фотография)(?:\\s*\\d{1,3}[a-z]?)?\\s*(?::|\\.{3}|\u2026|\\s[-\u2013\u2014|]\\s)\\s*\\S.*$";
+    private const string CL3017_1 = "^\\W*(?i:photo|photos|photograph|photographs|photographer|photo credits?|image credits?|image source|picture credits?|image|images|picture|pictures|pic|pics|credit|credits|illustration|graphic|caption|file photo|screenshot|figure|fig\\.|foto|fotos|fotografie|fotograf|fotografin|bild|bilder|bildquelle|bildquellen|bildnachweis|bildnachweise|fotonachweis|bildrechte|abbildung|abb\\.|grafik|titelbild|beitragsbild|headerbild|aufmacherbild|symbolbild|symbolfoto|archivbild|archivfoto|crédit photo|crédits photo|crédit photos|crédits photos|crédit|crédits|image d'illustration|photo d'illustration|image illustrative|capture d'écran|infographie|fotografía|imagen|imágenes|crédito|créditos|ilustración|foto de archivo|captura|immagine|immagini|credito|crediti|illustrazione|fotografia|imagem|imagens|ilustração|beeld|afbeelding|illustratie|fotograaf|figuur|figura|zdjęcie|zdjęcia|ilustracja|grafika|rysunek|bildkälla|figur|źródło zdjęcia|źródło zdjęć|źródło fot\\.|fotoquelle|source photo|source de l'image|fuente de la imagen|fonte immagine|fonte da imagem|beeldbron|zdjęcie główne|fotó|kép|kuva|fotoğraf|фото|фотография|billede|billeder|bilde|snímek|obrázek|sursa foto|görsel|slika|gambar)(?:\\s*\\d{1,3}[a-z]?)?\\s*(?::|\\.{3}|\u2026|\\s[-\u2013\u2014|]\\s)\\s*\\S.*$";
 
     [GeneratedRegex(CL3017_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_1Regex();
@@ -1562,22 +2195,22 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3017_15, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_15Regex();
 
-    private const string CL3017_16 = "^\\W*(?:Courtesy(?: of)?|Met dank aan|Mit freundlicher Genehmigung(?: von)?|Avec l'aimable autorisation d[e'u]|Cortesía de|Cortesia de|Per gentile concessione d[ie]|Dzięki uprzejmości)\\s*(?:(?:the|het|de|der|des|la|le|les|l'|el|il|lo|o|a)\\s*)?\\p{Lu}[^.!?]{1,80}$";
+    private const string CL3017_16 = "^\\W*(?i:photo|photos|foto|fotos|beeld|bild|imagen|imagem|immagine)\\s+(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Ansa|Lusa|LaPresse|Belga|TT|NTB|PAP|Getty Images|Getty|Hollandse Hoogte|Shutterstock|Imago|picture alliance|Keystone|Ritzau Scanpix|Scanpix|Lehtikuva|ČTK|MTI|Agerpres)\\b[^.!?]{0,80}$";
 
     [GeneratedRegex(CL3017_16, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_16Regex();
 
-    private const string CL3017_17 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa)\\s*:\\s*(?:dpa|AFP|AP|Reuters|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|APA|SDA|KNA|Getty Images|Getty|Imago|picture alliance|Shutterstock|iStock)\\b.{0,40}$";
+    private const string CL3017_17 = "^\\W*(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|Getty Images|LaPresse|Keystone)\\s*/\\s*\\p{Lu}[^.!?/]{1,60}$";
 
     [GeneratedRegex(CL3017_17, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_17Regex();
 
-    private const string CL3017_18 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa)\\s*:\\s*\\p{Lu}[^\\s.!?:/,;]*(?:\\s+[^\\s.!?:/,;]+){0,3}\\s*$";
+    private const string CL3017_18 = "^\\W*(?i:reprodução|divulgação)(?:\\s*[/|:]\\s*[^.!?]{1,60})?\\W*$";
 
     [GeneratedRegex(CL3017_18, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_18Regex();
 
-    private const string CL3017_19 = "\\bCredit:\\s*\\S[^.!?]{0,60}$";
+    private const string CL3017_19 = "^\\W*(?:Courtesy(?: of)?|Met dank aan|Mit freundlicher Genehmigung(?: von)?|Avec l'aimable autorisation d[e'u]|Cortesía de|Cortesia de|Per gentile concessione d[ie]|Dzięki uprzejmości)\\s*(?:(?:the|het|de|der|des|la|le|les|l'|el|il|lo|o|a)\\s*)?\\p{Lu}[^.!?]{1,80}$";
 
     [GeneratedRegex(CL3017_19, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_19Regex();
@@ -1587,20 +2220,35 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3017_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_2Regex();
 
-    private const string CL3017_20 = "[.!?\u201D\"]\\s*Credit\\.\\.\\.\\s*\\p{Lu}[^.!?]{1,80}$";
+    private const string CL3017_20 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa|kilde|lähde|zdroj|источник|sursa|sursă|forrás|kaynak|izvor|sumber)\\s*:\\s*(?:dpa|AFP|AP|Reuters|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|APA|SDA|KNA|Getty Images|Getty|Imago|picture alliance|Shutterstock|iStock)\\b.{0,40}$";
 
     [GeneratedRegex(CL3017_20, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_20Regex();
 
-    private const string CL3017_21 = "[.!?]\\s+(?:Getty|Statista|Shutterstock|iStock|Alamy|Reuters|AFP|AP|EPA|dpa|ANP)\\s*$";
+    private const string CL3017_21 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa|kilde|lähde|zdroj|источник|sursa|sursă|forrás|kaynak|izvor|sumber)\\s*:\\s*\\p{Lu}[^\\s.!?:/,;]*(?:\\s+[^\\s.!?:/,;]+){0,3}\\s*$";
 
     [GeneratedRegex(CL3017_21, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_21Regex();
 
-    private const string CL3017_22 = "^(?!.*\\b(?i:can|could|will|would|may|might|must|should|shall|is|are|was|were|be|been|being|has|have|had|do|does|did|kan|kunnen|wordt|worden|zijn|kann|können|wird|werden|ist|sind|peut|peuvent|est|sont|puede|pueden|son|está|están|può|possono|è|sono|pode|podem|são|foi)\\b)[^.!?]{10,120}\\svia\\s+@?[\\p{L}\\d][\\p{L}\\d.]*\\s*$";
+    private const string CL3017_22 = "\\bCredit:\\s*\\S[^.!?]{0,60}$";
 
     [GeneratedRegex(CL3017_22, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_22Regex();
+
+    private const string CL3017_23 = "[.!?\u201D\"]\\s*Credit\\.\\.\\.\\s*\\p{Lu}[^.!?]{1,80}$";
+
+    [GeneratedRegex(CL3017_23, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_23Regex();
+
+    private const string CL3017_24 = "[.!?]\\s+(?:Getty|Statista|Shutterstock|iStock|Alamy|Reuters|AFP|AP|EPA|dpa|ANP)\\s*$";
+
+    [GeneratedRegex(CL3017_24, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_24Regex();
+
+    private const string CL3017_25 = "^(?!.*\\b(?i:can|could|will|would|may|might|must|should|shall|is|are|was|were|be|been|being|has|have|had|do|does|did|kan|kunnen|wordt|worden|zijn|kann|können|wird|werden|ist|sind|peut|peuvent|est|sont|puede|pueden|son|está|están|può|possono|è|sono|pode|podem|são|foi)\\b)[^.!?]{10,120}\\svia\\s+@?[\\p{L}\\d][\\p{L}\\d.]*\\s*$";
+
+    [GeneratedRegex(CL3017_25, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_25Regex();
 
     private const string CL3017_3 = "^\\W*(?i:fot|zdj)\\.\\s*:?\\s*\\S.{0,100}$";
 
@@ -1652,12 +2300,12 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3018_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3018_3Regex();
 
-    private const string CL3019_1 = "^\\W*(?:By|BY|Door|Von|VON|Par|PAR|Por|POR|Di|Av|AV|(?i:author|autor|autorin|autorka|auteur|autore|autora|författare|text|texte|texto|testo|tekst|words|text und fotos?|text und bilder|text & fotos?|texte et photos?|texto y fotos?|testo e foto|tekst en foto's|tekst i zdjęcia|text och foto|texto e fotos?)\\s*:)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|van|de|der|den|von|la|le|da|di|del|dos|y|and|und|en|et|e|&)|\\s*,\\s*\\p{Lu}[\\p{L}.'\u2019-]*|\\s+\\|\\s+\\p{Lu}[\\p{L}.'\u2019 -]*){0,9}(?:\\s*,?\\s+(?:on|op|am|le|el|il|em|den|(?i:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|publicerad|uppdaterad)(?:\\s+(?:on|am|le|el|em|il|op|den))?)\\s*:?\\s+(?=\\d|(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch|\\.)|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|juni|juli|augustus|oktober|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|mai|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|segunda|terça|quarta|quinta|sexta|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|maj|augusti)\\b).{4,60})?\\s*$";
+    private const string CL3019_1 = "^\\W*(?:By|BY|by|Door|door|Von|VON|von|Par|PAR|par|Por|POR|por|Di|di|Av|AV|av|Af|AF|af|Oleh|OLEH|oleh|(?i:author|autor|autorin|autorka|auteur|autore|autora|författare|text|texte|texto|testo|tekst|words|teksti|tekijä|forfatter|автор|текст|szerző|szöveg|yazar|penulis|text und fotos?|text und bilder|text & fotos?|texte et photos?|texto y fotos?|testo e foto|tekst en foto's|tekst i zdjęcia|text och foto|texto e fotos?)\\s*:)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|van|de|der|den|von|la|le|da|di|del|dos|y|and|und|en|et|e|&)|\\s*,\\s*\\p{Lu}[\\p{L}.'\u2019-]*|\\s+\\|\\s+\\p{Lu}[\\p{L}.'\u2019 -]*){0,9}(?:\\s*,?\\s+(?:on|op|am|le|el|il|em|den|(?i:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|publicerad|uppdaterad)(?:\\s+(?:on|am|le|el|em|il|op|den))?)\\s*:?\\s+(?=\\d|(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch|\\.)|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|juni|juli|augustus|oktober|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|mai|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|segunda|terça|quarta|quinta|sexta|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|maj|augusti)\\b).{4,60})?\\s*$";
 
     [GeneratedRegex(CL3019_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_1Regex();
 
-    private const string CL3019_2 = "^\\W*(?:By|Door|Von|Par|Por|Reuters|Associated Press|The Associated Press|AP|AFP|Agence France-Presse|dpa|ANP|EFE|Europa Press|ANSA|Lusa|Belga|APA|SDA|PA Media|Staff|Staff reporter|Redactie|De redactie|Redaktion|Die Redaktion|Redaktionen|Rédaction|La rédaction|Redacción|Redazione|Redação|Redakcja)\\W*$";
+    private const string CL3019_2 = "^\\W*(?:By|Door|Von|Par|Por|Reuters|Associated Press|The Associated Press|AP|AFP|Agence France-Presse|dpa|ANP|EFE|Europa Press|ANSA|Lusa|Belga|APA|SDA|PA Media|Staff|Staff reporter|Redactie|De redactie|Redaktion|Die Redaktion|Redaktionen|Rédaction|La rédaction|Redacción|Redazione|Redação|Redakcja|NTB|TT|STT|Ritzau|PAP|ČTK|ТАСС|РИА Новости|Интерфакс|Agerpres|MTI|Anadolu Ajansı|HINA|Antara|Redaksjonen|Toimitus|Redakce|Редакция|Redacția|Szerkesztőség|Redakcija|Redaksi|Da Redação|Agência Brasil|Agência Estado|Estadão Conteúdo|Folhapress|Agencia EFE)\\W*$";
 
     [GeneratedRegex(CL3019_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_2Regex();
@@ -1697,7 +2345,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3019_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_9Regex();
 
-    private const string CL3020_1 = "^\\W*(?:image|photo|picture|slide|foto|bild|afbeelding)\\s+\\d+\\s*(?:of|van|von|de|di)\\s*/?\\s*\\d+\\W*$";
+    private const string CL3020_1 = "^\\W*(?:image|photo|picture|slide|foto|bild|afbeelding|imagen|imagem|immagine|zdjęcie|billede|bilde|kuva|fotografie|obrázek|фото|снимок|slajd|slika|gambar)\\s+\\d+\\s*(?:of|van|von|de|di|sur|av|af|z|ze|из|din|od|dari|/)\\s*/?\\s*\\d+\\W*$";
 
     [GeneratedRegex(CL3020_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3020_1Regex();
@@ -1707,7 +2355,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3020_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3020_2Regex();
 
-    private const string CL3020_3 = "^\\W*(?:caption|close|enlarge|expand|fullscreen|full screen|view gallery|open gallery|view image|hide caption|toggle caption|previous|next|play video|watch video|replay|loading|loading content|loading\\.\\.\\.|media playback is unsupported on your device|your browser does not support the video tag|sluiten|vergroten|schließen|vergrößern|fermer|agrandir|cerrar|ampliar|chiudi|ingrandisci|fechar)\\W*$";
+    private const string CL3020_3 = "^\\W*(?:caption|close|enlarge|expand|fullscreen|full screen|view gallery|open gallery|view image|hide caption|toggle caption|previous|next|play video|watch video|replay|loading|loading content|loading\\.\\.\\.|media playback is unsupported on your device|your browser does not support the video tag|sluiten|vergroten|schließen|vergrößern|fermer|agrandir|cerrar|ampliar|chiudi|ingrandisci|fechar|stäng|förstora|zamknij|powiększ|luk|lukk|forstør|forstørr|sulje|suurenna|zavřít|zvětšit|закрыть|увеличить|închide|mărește|bezárás|nagyítás|kapat|büyüt|tanca|amplia|zatvori|povećaj|tutup|perbesar|laddar|ładowanie|indlæser|laster|ladataan|načítání|загрузка|chargement|cargando|caricamento|carregando|wird geladen|bezig met laden)\\W*$";
 
     [GeneratedRegex(CL3020_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3020_3Regex();
