@@ -176,25 +176,12 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
     {
         var line = lines[next];
         var text = document.GetText(line);
-        if (!Contiguous(document, lines[next - 1], line) || AnyMatch(until, text))
+        switch (EvidenceOf(document, lines, next))
         {
-            return false;
-        }
-
-        // A line with its own evidence belongs to the region even when it looks like structure: "28. Juli 2019" is a date, not a list item.
-        if (AnyMatch(eachLine, text))
-        {
-            return true;
-        }
-
-        if (IsStructure(text))
-        {
-            return false;
-        }
-
-        if (IsMarker(document, line.Span))
-        {
-            return true;
+            case LineEvidence.EndsRegion:
+                return false;
+            case LineEvidence.Shown:
+                return true;
         }
 
         if (eachLine.Count > 0)
@@ -223,29 +210,43 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
     {
         for (var next = gap + 1; next < lines.Count && next - gap <= maxGap; next++)
         {
-            var text = document.GetText(lines[next]);
-            if (!Contiguous(document, lines[next - 1], lines[next]) || AnyMatch(until, text))
+            switch (EvidenceOf(document, lines, next))
             {
-                return false;
-            }
-
-            if (AnyMatch(eachLine, text))
-            {
-                return true;
-            }
-
-            if (IsStructure(text))
-            {
-                return false;
-            }
-
-            if (IsMarker(document, lines[next].Span))
-            {
-                return true;
+                case LineEvidence.EndsRegion:
+                    return false;
+                case LineEvidence.Shown:
+                    return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// What <c>lines[index]</c> says about the region that reaches the line before it: it ends the region (a line rules do
+    /// not see comes between, an <c>until</c> line, Markdown or HTML structure), it shows its own evidence (an
+    /// <c>each-line</c> match, even one that looks like structure: "28. Juli 2019" is a date, not a list item; or a
+    /// marker), or neither.
+    /// </summary>
+    private LineEvidence EvidenceOf(Document document, List<ContentLine> lines, int index)
+    {
+        var text = document.GetText(lines[index]);
+        if (!Contiguous(document, lines[index - 1], lines[index]) || AnyMatch(until, text))
+        {
+            return LineEvidence.EndsRegion;
+        }
+
+        if (AnyMatch(eachLine, text))
+        {
+            return LineEvidence.Shown;
+        }
+
+        if (IsStructure(text))
+        {
+            return LineEvidence.EndsRegion;
+        }
+
+        return IsMarker(document, lines[index].Span) ? LineEvidence.Shown : LineEvidence.None;
     }
 
     /// <summary>
@@ -317,6 +318,13 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
     private bool IsMarker(Document document, TextRange line) =>
         (markers?.Matches(document.Text, line).Any() ?? false)
         || markerPatterns.Any(p => p.IsMatch(document.GetText(line)));
+
+    private enum LineEvidence
+    {
+        None,
+        EndsRegion,
+        Shown,
+    }
 
     [GeneratedRegex(@"[.!\u2026][\s""\u201D\u2019\u00BB)\]]*$")]
     private static partial Regex SentenceEnd();
