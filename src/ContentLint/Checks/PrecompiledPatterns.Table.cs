@@ -145,6 +145,7 @@ internal static partial class PrecompiledPatterns
         [(CL3008_5, RegexOptions.IgnoreCase)] = CL3008_5Regex,
         [(CL3008_6, RegexOptions.IgnoreCase)] = CL3008_6Regex,
         [(CL3008_7, RegexOptions.IgnoreCase)] = CL3008_7Regex,
+        [(CL3008_8, RegexOptions.IgnoreCase)] = CL3008_8Regex,
         [(CL3009_1, RegexOptions.IgnoreCase)] = CL3009_1Regex,
         [(CL3010_1, RegexOptions.IgnoreCase)] = CL3010_1Regex,
         [(CL3010_10, RegexOptions.IgnoreCase)] = CL3010_10Regex,
@@ -471,6 +472,9 @@ internal static partial class PrecompiledPatterns
         [(CL3035_2, RegexOptions.IgnoreCase)] = CL3035_2Regex,
         [(CL3035_3, RegexOptions.IgnoreCase)] = CL3035_3Regex,
         [(CL3035_4, RegexOptions.IgnoreCase)] = CL3035_4Regex,
+        [(CL3035_5, RegexOptions.IgnoreCase)] = CL3035_5Regex,
+        [(CL3035_6, RegexOptions.IgnoreCase)] = CL3035_6Regex,
+        [(CL3035_7, RegexOptions.IgnoreCase)] = CL3035_7Regex,
         [(CL3036_1, RegexOptions.None)] = CL3036_1Regex,
         [(CL3037_1, RegexOptions.IgnoreCase)] = CL3037_1Regex,
         [(CL3038_1, RegexOptions.IgnoreCase)] = CL3038_1Regex,
@@ -1135,30 +1139,35 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3008_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_2Regex();
 
-    private const string CL3008_3 = "^\\s*(?:\\d+|one|ein|eine|un|une|uno|una|en|ett|jeden|jedna)\\s+(?:thoughts?|responses?|comments?|replies|reply|gedanken|kommentare?|antworten|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|comentários?|respostas?|reacties?|kommentarer?|svar|komentarzy|komentarze|komentarz|odpowiedzi)\\s+(?:on|to|zu|zum|sur|à|en|a|su|sobre|em|op|på|till|na|do)\\s+\\S.{0,150}$";
+    private const string CL3008_3 = "^\\s*(?:comments|reader comments|user comments|kommentare|leserkommentare|kommentarer|commentaires|comentarios|commenti|comentários|reacties|komentarze|komentáře|kommentit|комментарии|comentarii|hozzászólások|yorumlar|komentari|comentaris)\\s*:?\\s*$";
 
     [GeneratedRegex(CL3008_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_3Regex();
 
-    private const string CL3008_4 = "^\\s*(?-i:\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})\\s+(?:on|op|am|le|el|il|em)\\s+[^:]{0,30}\\d[^:]{0,30}:\\s+\\S";
+    private const string CL3008_4 = "^\\s*(?:\\d+|one|ein|eine|un|une|uno|una|en|ett|jeden|jedna)\\s+(?:thoughts?|responses?|comments?|replies|reply|gedanken|kommentare?|antworten|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|comentários?|respostas?|reacties?|kommentarer?|svar|komentarzy|komentarze|komentarz|odpowiedzi)\\s+(?:on|to|zu|zum|sur|à|en|a|su|sobre|em|op|på|till|na|do)\\s+\\S.{0,150}$";
 
     [GeneratedRegex(CL3008_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_4Regex();
 
-    private const string CL3008_5 = "^\\s*[\\p{L}\\d_.'\u2019@-]+(?:\\s+[\\p{L}\\d_.'\u2019-]+){0,3}\\s+(?:says|said|schreef|zegt|schreibt|sagt|meint|dit|a dit|a écrit|dice|scrive|diz|escreveu|skriver|sier|siger|sanoo|kirjoitti|pisze|napisał|napisała|říká|napsal|napsala|пишет|написал|написала)\\s*:?\\s*$";
+    private const string CL3008_5 = "^\\s*(?-i:\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})\\s+(?:on|op|am|le|el|il|em)\\s+[^:]{0,30}\\d[^:]{0,30}:\\s+\\S";
 
     [GeneratedRegex(CL3008_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_5Regex();
 
-    private const string CL3008_6 = "^\\s*(?:\\d{1,2}[./ ]\\s*\\p{L}*[./ ]?\\s*\\d{2,4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at|om|um|à|a las|alle|às|kl\\.?|o)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|uhr|h)?)?\\s*$";
+    private const string CL3008_6 = "^\\s*[\\p{L}\\d_.'\u2019@-]+(?:\\s+[\\p{L}\\d_.'\u2019-]+){0,3}\\s+(?:says|said|schreef|zegt|schreibt|sagt|meint|dit|a dit|a écrit|dice|scrive|diz|escreveu|skriver|sier|siger|sanoo|kirjoitti|pisze|napisał|napisała|říká|napsal|napsala|пишет|написал|написала)\\s*:?\\s*$";
 
     [GeneratedRegex(CL3008_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_6Regex();
 
-    private const string CL3008_7 = "^\\s*(?:reply|report|like|antwoorden|reageren|beantwoorden|antworten|melden|répondre|signaler|responder|reportar|rispondi|segnala|svara|svar|rapportera|anmäl|vastaa|odpowiedz|zgłoś|odpovědět|nahlásit|ответить|răspunde|válasz|yanıtla|odgovori|balas)\\s*(?:\u2193|\u2192)?\\s*$";
+    private const string CL3008_7 = "^\\s*(?:\\d{1,2}[./ ]\\s*\\p{L}*[./ ]?\\s*\\d{2,4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at|om|um|à|a las|alle|às|kl\\.?|o)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|uhr|h)?)?\\s*$";
 
     [GeneratedRegex(CL3008_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_7Regex();
+
+    private const string CL3008_8 = "^\\s*(?:reply|report|like|antwoorden|reageren|beantwoorden|antworten|melden|répondre|signaler|responder|reportar|rispondi|segnala|svara|svar|rapportera|anmäl|vastaa|odpowiedz|zgłoś|odpovědět|nahlásit|ответить|răspunde|válasz|yanıtla|odgovori|balas)\\s*(?:\u2193|\u2192)?\\s*$";
+
+    [GeneratedRegex(CL3008_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3008_8Regex();
 
     private const string CL3009_1 = "^.{8,200}\\[(?:VIDEO|VIDEOS|INSIGHT|REACTION|NEWS|WARNING|PICTURES|PICS|PHOTOS|GALLERY|POLL|LATEST|ANALYSIS|REVEALED|REVIEW|LIVE|LISTEN|WATCH|INTERVIEW|OPINION|QUIZ|MAP|CHART)\\]\\s*\\|?\\s*$";
 
@@ -2180,7 +2189,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3017_12, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_12Regex();
 
-    private const string CL3017_13 = "^(?!.*(?i:rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|prawa zastrzeżone|rättigheter förbehållna|riproduzione riservata))\\W*\u00A9\\s*(?!(?i:copyright))\\p{Lu}";
+    private const string CL3017_13 = "^(?!.*(?i:rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|prawa zastrzeżone|rättigheter förbehållna|riproduzione riservata))\\W*\u00A9\\s*(?!(?i:copyright|(?:dpa|dpa-infocom|afp|ap|reuters|efe|anp|ansa|lusa|sda|apa)\\b))\\p{Lu}.*$";
 
     [GeneratedRegex(CL3017_13, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_13Regex();
@@ -2305,7 +2314,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3019_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_1Regex();
 
-    private const string CL3019_2 = "^\\W*(?:By|Door|Von|Par|Por|Reuters|Associated Press|The Associated Press|AP|AFP|Agence France-Presse|dpa|ANP|EFE|Europa Press|ANSA|Lusa|Belga|APA|SDA|PA Media|Staff|Staff reporter|Redactie|De redactie|Redaktion|Die Redaktion|Redaktionen|Rédaction|La rédaction|Redacción|Redazione|Redação|Redakcja|NTB|TT|STT|Ritzau|PAP|ČTK|ТАСС|РИА Новости|Интерфакс|Agerpres|MTI|Anadolu Ajansı|HINA|Antara|Redaksjonen|Toimitus|Redakce|Редакция|Redacția|Szerkesztőség|Redakcija|Redaksi|Da Redação|Agência Brasil|Agência Estado|Estadão Conteúdo|Folhapress|Agencia EFE)\\W*$";
+    private const string CL3019_2 = "^(?:(?!\u00A9)\\W)*(?:By|Door|Von|Par|Por|Reuters|Associated Press|The Associated Press|AP|AFP|Agence France-Presse|dpa|ANP|EFE|Europa Press|ANSA|Lusa|Belga|APA|SDA|PA Media|Staff|Staff reporter|Redactie|De redactie|Redaktion|Die Redaktion|Redaktionen|Rédaction|La rédaction|Redacción|Redazione|Redação|Redakcja|NTB|TT|STT|Ritzau|PAP|ČTK|ТАСС|РИА Новости|Интерфакс|Agerpres|MTI|Anadolu Ajansı|HINA|Antara|Redaksjonen|Toimitus|Redakce|Редакция|Redacția|Szerkesztőség|Redakcija|Redaksi|Da Redação|Agência Brasil|Agência Estado|Estadão Conteúdo|Folhapress|Agencia EFE)\\W*$";
 
     [GeneratedRegex(CL3019_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3019_2Regex();
@@ -2770,12 +2779,12 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3034_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_7Regex();
 
-    private const string CL3035_1 = "^[\\s\\p{P}\\p{S}]*\\d[\\d.,]*\\s*[km]?\\s*[)\\]]?\\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|reactie|komentarz[ey]?|komentarzy|kommentarer?|shares?|mal geteilt|partages?|compartid[oa]s|condivisioni|compartilhamentos|keer gedeeld|udostępnie[ńn]|delningar|views?|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven|wyświetle[ńn]|visningar|likes?|gefällt mir|réactions?|kommenttia|kommentti|komentář[ůe]?|komentáře|комментари(?:ев|я|й)|comentarii|comentariu|comentaris|comentari|hozzászólás|yorum|komentara|komentari|komentar|просмотр(?:ов|а)?|odsłon|zhlédnutí)[\\s\\p{P}\\p{S}]*$";
+    private const string CL3035_1 = "^[\\s\\p{P}\\p{S}]*\\d[\\d.,]*\\s*[km]?\\s*[)\\]]?\\s*(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|reactie|komentarz[ey]?|komentarzy|kommentarer?|shares?|mal geteilt|partages?|compartid[oa]s|condivisioni|compartilhamentos|keer gedeeld|udostępnie[ńn]|delningar|views?|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven|wyświetle[ńn]|visningar|likes?|gefällt mir|réactions?|kommenttia|kommentti|komentář[ůe]?|komentáře|комментари(?:ев|я|й)|comentarii|comentariu|comentaris|comentari|hozzászólás|yorum|komentara|komentari|komentar|просмотр(?:ов|а)?|odsłon|zhlédnutí)[\\s\\p{P}\\p{S}]*$";
 
     [GeneratedRegex(CL3035_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3035_1Regex();
 
-    private const string CL3035_2 = "^[\\s\\p{P}\\p{S}]*(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze|kommentarer|shares|views|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven|wyświetlenia|visningar|réactions|kommentit|komentáře|diskuse|комментарии|просмотров|просмотры|comentarii|comentaris|hozzászólások|yorumlar|komentari|komentar|odsłony|zhlédnutí)(?:\\s+(?:insgesamt|total|totaal|totali|totales|łącznie|totalt))?\\s*(?::\\s*|\\(\\s*|\\[\\s*)\\d[\\d.,]*\\s*[)\\]]?\\s*$";
+    private const string CL3035_2 = "^[\\s\\p{P}\\p{S}]*(?:comments?|responses|kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze|kommentarer|shares|views|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven|wyświetlenia|visningar|réactions|kommentit|komentáře|diskuse|комментарии|просмотров|просмотры|comentarii|comentaris|hozzászólások|yorumlar|komentari|komentar|odsłony|zhlédnutí)(?:\\s+(?:insgesamt|total|totaal|totali|totales|łącznie|totalt))?\\s*(?::\\s*|\\(\\s*|\\[\\s*)\\d[\\d.,]*\\s*[)\\]]?\\s*$";
 
     [GeneratedRegex(CL3035_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3035_2Regex();
@@ -2789,6 +2798,21 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3035_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3035_4Regex();
+
+    private const string CL3035_5 = "^[\\s\\p{P}\\p{S}]*(?:przeczytaj|visualizza|afficher|wyświetl|zobrazit|показать|смотреть|display|mostrar|bekijk|mostra|zobacz|читать|leggi|näytä|pokaż|leer|lees|lire|load|read|show|toon|vedi|view|visa|voir|les|läs|see|ver|vis|se)\\s+(?:(?:toutes[^\\S\\r\\n]+les|todos[^\\S\\r\\n]+los|wszystkie|todos[^\\S\\r\\n]+os|tous[^\\S\\r\\n]+les|all[^\\S\\r\\n]+the|tutti[^\\S\\r\\n]+i|kaikki|všech|alle|all|gli|les|los|the|все|de|os|i)\\s+)?\\d[\\d.,]*\\s+(?:commentaires|комментариев|comentarios|comentários|commentaire|kommentarer|комментарий|комментария|comentario|comentário|komentarze|komentarzy|kommentare|kommenttia|komentarz|komentáře|komentářů|kommentar|kommentti|commenti|commento|comments|komentář|reacties|comment|reactie)[\\s\\p{P}\\p{S}]*$";
+
+    [GeneratedRegex(CL3035_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3035_5Regex();
+
+    private const string CL3035_6 = "^[\\s\\p{P}\\p{S}]*(?:(?:alle|all)\\s+)?\\d[\\d.,]*\\s+(?:commentaires|комментариев|comentarios|comentários|commentaire|kommentarer|комментарий|комментария|comentario|comentário|komentarze|komentarzy|kommentare|kommenttia|komentarz|komentáře|komentářů|kommentar|kommentti|commenti|commento|comments|komentář|reacties|comment|reactie)\\s+(?:einblenden|weergeven|anzeigen|bekijken|ansehen|laden|lesen|lezen|tonen)[\\s\\p{P}\\p{S}]*$";
+
+    [GeneratedRegex(CL3035_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3035_6Regex();
+
+    private const string CL3035_7 = "^[\\s\\p{P}\\p{S}]*(?:compartilhada|compartilhado|udostępnione|udostępniono|compartida|compartido|поделились|condivisa|condiviso|partagée|gedeeld|geteilt|partagé|sdíleno|jaettu|shared|delad|delat|delt)\\s*:?\\s+\\d[\\d.,]*\\s*(?:ganger|gånger|kertaa|gange|times|veces|vezes|volte|fois|keer|krát|razy|раза|mal|раз|x)[\\s\\p{P}\\p{S}]*$";
+
+    [GeneratedRegex(CL3035_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3035_7Regex();
 
     private const string CL3036_1 = "^(?!\\s*[|\u00B7\u2022])(?![^|\u00B7\u2022\\n]*\\d{4}\\W*\\s[|\u00B7\u2022]\\s[^|\u00B7\u2022\\n]*\\d{4}\\W*$)(?=(?:[^|\u00B7\u2022\\n]{1,60}\\s[|\u00B7\u2022]\\s)+[^|\u00B7\u2022\\n]{1,60}$)(?i:(?:^|.*?\\s[|\u00B7\u2022]\\s)\\W*(?:\\d{1,4}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[:.]\\d{2}\\s*(?:uhr|h|[ap]\\.?m\\.?)?|(?:(?:geschrieben[^\\S\\r\\n]+von|hinzugefügt[^\\S\\r\\n]+von|visualizações|commentaires|schlagwörter|verfasst[^\\S\\r\\n]+von|wyświetlenia|beoordeling|comentarios|comentários|filed[^\\S\\r\\n]+under|kommentarer|schlagworte|trefwoorden|valutazione|categories|categorías|catégories|författare|kategorien|kategorier|komentarze|kommentare|marcadores|valoración|written[^\\S\\r\\n]+by|wyświetleń|étiquettes|avaliação|bewertung|categoria|categorie|categoría|catégorie|etiquetas|kategoria|kategorie|mots-clés|posted[^\\S\\r\\n]+by|posted[^\\S\\r\\n]+in|visningar|weergaven|added[^\\S\\r\\n]+by|category|commenti|comments|kategori|lecturas|lectures|leituras|reacties|rubrique|zugriffe|aufrufe|auteurs|authors|autorin|autrice|gelesen|gelezen|letture|odsłony|rubrica|rubriek|sección|visitas|auteur|author|autora|autore|rating|rubrik|taggar|tagged|visite|autor|betyg|ocena|reads|views|hits|läst|note|tagi|tags|vues|tag))\\s*:\\s*\\S[^|\u00B7\u2022\\n]*|(?:(?:geschrieben[^\\S\\r\\n]+von|escrito[^\\S\\r\\n]+por|scritto[^\\S\\r\\n]+da|posted[^\\S\\r\\n]+by|écrit[^\\S\\r\\n]+par|przez|door|par|por|von|av|by|di))\\s+(?-i:\\p{Lu})[\\p{L}.'-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'-]*){0,3}|\\d[\\d.,]*\\s+(?:(?:commentaires|comentarios|comentários|commentaire|kommentarer|comentario|comentário|komentarze|komentarzy|kommentare|wyświetleń|komentarz|kommentar|visningar|weergaven|commenti|commento|comments|reacties|aufrufe|comment|reactie|visitas|visite|views|vues))|(?:(?:laat[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+achter|kommentare[^\\S\\r\\n]+deaktiviert|kommentare[^\\S\\r\\n]+geschlossen|laisser[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire|flux[^\\S\\r\\n]+des[^\\S\\r\\n]+commentaires|comentarios[^\\S\\r\\n]+cerrados|comentários[^\\S\\r\\n]+fechados|komentarze[^\\S\\r\\n]+wyłączone|commentaires[^\\S\\r\\n]+fermés|comments[^\\S\\r\\n]+are[^\\S\\r\\n]+closed|deixe[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário|feed[^\\S\\r\\n]+de[^\\S\\r\\n]+comentarios|kommentar[^\\S\\r\\n]+schreiben|kommentarer[^\\S\\r\\n]+stängda|deja[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario|lascia[^\\S\\r\\n]+un[^\\S\\r\\n]+commento|lämna[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar|skriv[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar|aucun[^\\S\\r\\n]+commentaire|feed[^\\S\\r\\n]+dei[^\\S\\r\\n]+commenti|reacties[^\\S\\r\\n]+gesloten|inga[^\\S\\r\\n]+kommentarer|kanał[^\\S\\r\\n]+komentarzy|keine[^\\S\\r\\n]+kommentare|brak[^\\S\\r\\n]+komentarzy|commenti[^\\S\\r\\n]+chiusi|comments[^\\S\\r\\n]+closed|dodaj[^\\S\\r\\n]+komentarz|kommentare-feed|kommentarsflöde|leave[^\\S\\r\\n]+a[^\\S\\r\\n]+comment|nessun[^\\S\\r\\n]+commento|sem[^\\S\\r\\n]+comentários|sin[^\\S\\r\\n]+comentarios|kommentar-feed|comments[^\\S\\r\\n]+feed|geen[^\\S\\r\\n]+reacties|kommentarfeed|trackback[^\\S\\r\\n]+url|trackback-url|comment[^\\S\\r\\n]+feed|comments[^\\S\\r\\n]+off|comments[^\\S\\r\\n]+rss|kommentieren|add[^\\S\\r\\n]+comment|no[^\\S\\r\\n]+comments|reactiefeed|trackbacks|permalink|trackback|pingback|rss[^\\S\\r\\n]+feed|rss-feed|reageer|rss)))\\W*?(?:\\s[|\u00B7\u2022]\\s|$)).*$";
 
