@@ -36,6 +36,7 @@ internal static partial class PrecompiledPatterns
         [(CL3002_6, RegexOptions.None)] = CL3002_6Regex,
         [(CL3002_7, RegexOptions.None)] = CL3002_7Regex,
         [(CL3002_8, RegexOptions.None)] = CL3002_8Regex,
+        [(CL3002_9, RegexOptions.None)] = CL3002_9Regex,
         [(CL3003_1, RegexOptions.IgnoreCase)] = CL3003_1Regex,
         [(CL3003_2, RegexOptions.IgnoreCase)] = CL3003_2Regex,
         [(CL3004_1, RegexOptions.IgnoreCase)] = CL3004_1Regex,
@@ -366,6 +367,7 @@ internal static partial class PrecompiledPatterns
         [(CL3017_23, RegexOptions.None)] = CL3017_23Regex,
         [(CL3017_24, RegexOptions.None)] = CL3017_24Regex,
         [(CL3017_25, RegexOptions.None)] = CL3017_25Regex,
+        [(CL3017_26, RegexOptions.None)] = CL3017_26Regex,
         [(CL3017_3, RegexOptions.None)] = CL3017_3Regex,
         [(CL3017_4, RegexOptions.None)] = CL3017_4Regex,
         [(CL3017_5, RegexOptions.None)] = CL3017_5Regex,
@@ -376,6 +378,7 @@ internal static partial class PrecompiledPatterns
         [(CL3018_1, RegexOptions.None)] = CL3018_1Regex,
         [(CL3018_2, RegexOptions.None)] = CL3018_2Regex,
         [(CL3018_3, RegexOptions.None)] = CL3018_3Regex,
+        [(CL3018_4, RegexOptions.None)] = CL3018_4Regex,
         [(CL3019_1, RegexOptions.None)] = CL3019_1Regex,
         [(CL3019_2, RegexOptions.None)] = CL3019_2Regex,
         [(CL3019_3, RegexOptions.None)] = CL3019_3Regex,
@@ -425,6 +428,7 @@ internal static partial class PrecompiledPatterns
         [(CL3022_23, RegexOptions.None)] = CL3022_23Regex,
         [(CL3022_24, RegexOptions.None)] = CL3022_24Regex,
         [(CL3022_25, RegexOptions.None)] = CL3022_25Regex,
+        [(CL3022_26, RegexOptions.None)] = CL3022_26Regex,
         [(CL3022_3, RegexOptions.None)] = CL3022_3Regex,
         [(CL3022_4, RegexOptions.None)] = CL3022_4Regex,
         [(CL3022_5, RegexOptions.None)] = CL3022_5Regex,
@@ -470,6 +474,7 @@ internal static partial class PrecompiledPatterns
         [(CL3034_5, RegexOptions.None)] = CL3034_5Regex,
         [(CL3034_6, RegexOptions.None)] = CL3034_6Regex,
         [(CL3034_7, RegexOptions.None)] = CL3034_7Regex,
+        [(CL3034_8, RegexOptions.None)] = CL3034_8Regex,
         [(CL3035_1, RegexOptions.IgnoreCase)] = CL3035_1Regex,
         [(CL3035_2, RegexOptions.IgnoreCase)] = CL3035_2Regex,
         [(CL3035_3, RegexOptions.IgnoreCase)] = CL3035_3Regex,
@@ -586,7 +591,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3002_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_1Regex();
 
-    private const string CL3002_2 = "^[\\s\\p{P}\\p{S}]*(?i:read\\s+(?:more|also|next)|also\\s+read|see\\s+(?:more|also)|related(?:\\s+(?:post|posts|article|articles|story|stories|reading|coverage))?|don['\u2019]t\\s+miss|lees\\s+(?:ook|meer)|ook\\s+interessant|bekijk\\s+ook|zie\\s+ook|leestip|lesen\\s+sie\\s+(?:auch|mehr|hier|dazu)|lies\\s+(?:auch|hier|mehr)|lesetipp|lese-tipp|mehr\\s+zum\\s+thema|auch\\s+interessant|siehe\\s+auch|passend\\s+(?:dazu|zum\\s+thema)|zum\\s+thema|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|(?:à\\s+|a\\s+)?lire\\s+(?:aussi|également|egalement)|(?:à\\s+|a\\s+)?voir\\s+aussi|à\\s+lire|sur\\s+le\\s+même\\s+sujet|lea\\s+también|lee\\s+también|lea\\s+más|vea\\s+también|mira\\s+también|(?:también\\s+)?(?:te|le)\\s+puede\\s+interesar|puedes\\s+(?:ver|leer)|(?:te|le)\\s+recomendamos|nota\\s+relacionada|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare|vedi\\s+anche|guarda\\s+anche|leia\\s+(?:também|mais)|saiba\\s+mais|leer\\s+más|lees\\s+verder|weiterlesen|lire\\s+la\\s+suite|leggi\\s+tutto|veja\\s+(?:também|mais)|confira\\s+também|czytaj\\s+(?:też|także|również|więcej)|zobacz\\s+(?:też|także|również)|przeczytaj\\s+(?:też|także|również)|sprawdź\\s+(?:też|także|również)|polecamy|läs\\s+(?:också|mer|även|vidare)|se\\s+(?:även|också|også)|l[æe]s\\s+(?:også|mere)|les\\s+(?:også|mer)|lue\\s+(?:myös|lisää)|katso\\s+myös|(?:pře)?čtěte\\s+(?:si\\s+)?(?:také|též)|mohlo\\s+by\\s+vás\\s+zajímat|související(?:\\s+články)?|(?:читайте|смотрите|читать)\\s+также|читайте\\s+ещ[ёе]|по\\s+теме|cite[șş]te\\s+[șş]i|citi[țţ]i\\s+[șş]i|vezi\\s+[șş]i|olvassa\\s+el\\s+ezt\\s+is|ezt\\s+is\\s+olvassa\\s+el|kapcsolódó(?:\\s+cikkek)?|ayrıca\\s+okuyun|bunu\\s+da\\s+okuyun|[İIi]lgili\\s+haber(?:ler)?|(?:llegeix|llegiu|vegeu)\\s+també|pročitajte\\s+(?:i|još|također)|(?:po)?vezano|(?:baca|lihat|simak)\\s+juga|baca\\s+pula)\\s*(?::|\\||\u00BB|\u203A|>>|\u2192)\\s*\\S.{5,}$";
+    private const string CL3002_2 = "^[\\s\\p{P}\\p{S}]*(?i:read\\s+(?:more|also|next)|also\\s+read|see\\s+(?:more|also)|related(?:\\s+(?:post|posts|article|articles|story|stories|reading|coverage))?|relacionad[oa]s?|don['\u2019]t\\s+miss|lees\\s+(?:ook|meer)|ook\\s+interessant|bekijk\\s+ook|zie\\s+ook|leestip|lesen\\s+sie\\s+(?:auch|mehr|hier|dazu)|lies\\s+(?:auch|hier|mehr)|lesetipp|lese-tipp|mehr\\s+zum\\s+thema|auch\\s+interessant|siehe\\s+auch|passend\\s+(?:dazu|zum\\s+thema)|zum\\s+thema|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|(?:à\\s+|a\\s+)?lire\\s+(?:aussi|également|egalement)|(?:à\\s+|a\\s+)?voir\\s+aussi|à\\s+lire|sur\\s+le\\s+même\\s+sujet|lea\\s+también|lee\\s+también|lea\\s+más|vea\\s+también|mira\\s+también|(?:también\\s+)?(?:te|le)\\s+puede\\s+interesar|puedes\\s+(?:ver|leer)|(?:te|le)\\s+recomendamos|nota\\s+relacionada|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare|vedi\\s+anche|guarda\\s+anche|leia\\s+(?:também|mais)|saiba\\s+mais|leer\\s+más|lees\\s+verder|weiterlesen|lire\\s+la\\s+suite|leggi\\s+tutto|veja\\s+(?:também|mais)|confira\\s+também|czytaj\\s+(?:też|także|również|więcej)|zobacz\\s+(?:też|także|również)|przeczytaj\\s+(?:też|także|również)|sprawdź\\s+(?:też|także|również)|polecamy|läs\\s+(?:också|mer|även|vidare)|se\\s+(?:även|också|også)|l[æe]s\\s+(?:også|mere)|les\\s+(?:også|mer)|lue\\s+(?:myös|lisää)|katso\\s+myös|(?:pře)?čtěte\\s+(?:si\\s+)?(?:také|též)|mohlo\\s+by\\s+vás\\s+zajímat|související(?:\\s+články)?|(?:читайте|смотрите|читать)\\s+также|читайте\\s+ещ[ёе]|по\\s+теме|cite[șş]te\\s+[șş]i|citi[țţ]i\\s+[șş]i|vezi\\s+[șş]i|olvassa\\s+el\\s+ezt\\s+is|ezt\\s+is\\s+olvassa\\s+el|kapcsolódó(?:\\s+cikkek)?|ayrıca\\s+okuyun|bunu\\s+da\\s+okuyun|[İIi]lgili\\s+haber(?:ler)?|(?:llegeix|llegiu|vegeu)\\s+també|pročitajte\\s+(?:i|još|također)|(?:po)?vezano|(?:baca|lihat|simak)\\s+juga|baca\\s+pula)\\s*(?::|\\||\u00BB|\u203A|>>|\u2192)\\s*\\S.{5,}$";
 
     [GeneratedRegex(CL3002_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_2Regex();
@@ -606,20 +611,25 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3002_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_5Regex();
 
-    private const string CL3002_6 = "^\\W*ALSO\\s+ON\\s+\\p{Lu}[\\p{L}\\d.]*\\s*:?\\s*$";
+    private const string CL3002_6 = "^\\W*(?i:also\\s+on|auch\\s+auf|aussi\\s+sur|también\\s+en|anche\\s+su|também\\s+em|ook\\s+op|także\\s+na|även\\s+på)\\s+(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\\b)\\p{Lu}[\\p{L}\\d.&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'\u2019-]*){0,3}\\s*:\\s+\\p{Lu}[^\\n]{5,200}$";
 
     [GeneratedRegex(CL3002_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_6Regex();
 
-    private const string CL3002_7 = "^\\W*More\\s+(?:(?:Great|Top|Popular|Recent|Latest)\\s+)?\\p{Lu}[\\p{L}\\d.&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'\u2019-]*){0,2}\\s+(?:Stories|Articles|Reads|Posts)\\W*$";
+    private const string CL3002_7 = "^\\W*ALSO\\s+ON\\s+\\p{Lu}[\\p{L}\\d.]*\\s*:?\\s*$";
 
     [GeneratedRegex(CL3002_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_7Regex();
 
-    private const string CL3002_8 = "^\\s*(?:\\.{3}|\u2026)\\s*(?i:weiter\\s+(?:zu|mit)|continue\\s+(?:to|with)|continued\\s+on|suite\\s*:|la\\s+suite|continúa\\s+(?:con|en)|sigue\\s+en|continua\\s+(?:con|a|em)|verder\\s+(?:naar|met)|czytaj\\s+dalej|dalej\\s*:|fortsätt\\s+till|läs\\s+vidare)\\b\\s*[^.!?]{1,80}$";
+    private const string CL3002_8 = "^\\W*More\\s+(?:(?:Great|Top|Popular|Recent|Latest)\\s+)?\\p{Lu}[\\p{L}\\d.&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'\u2019-]*){0,2}\\s+(?:Stories|Articles|Reads|Posts)\\W*$";
 
     [GeneratedRegex(CL3002_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_8Regex();
+
+    private const string CL3002_9 = "^\\s*(?:\\.{3}|\u2026)\\s*(?i:weiter\\s+(?:zu|mit)|continue\\s+(?:to|with)|continued\\s+on|suite\\s*:|la\\s+suite|continúa\\s+(?:con|en)|sigue\\s+en|continua\\s+(?:con|a|em)|verder\\s+(?:naar|met)|czytaj\\s+dalej|dalej\\s*:|fortsätt\\s+till|läs\\s+vidare)\\b\\s*[^.!?]{1,80}$";
+
+    [GeneratedRegex(CL3002_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3002_9Regex();
 
     private const string CL3003_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bCes[^\\S\\r\\n]+articles[^\\S\\r\\n]+peuvent[^\\S\\r\\n]+vous[^\\S\\r\\n]+intéresser\\b|\\bDas[^\\S\\r\\n]+könnte[^\\S\\r\\n]+dich[^\\S\\r\\n]+auch[^\\S\\r\\n]+interessieren\\b|\\bDas[^\\S\\r\\n]+könnte[^\\S\\r\\n]+Sie[^\\S\\r\\n]+auch[^\\S\\r\\n]+interessieren\\b|\\bDit[^\\S\\r\\n]+vind[^\\S\\r\\n]+je[^\\S\\r\\n]+misschien[^\\S\\r\\n]+ook[^\\S\\r\\n]+leuk\\b|\\bEmpfehlungen[^\\S\\r\\n]+aus[^\\S\\r\\n]+der[^\\S\\r\\n]+Redaktion\\b|\\bTi[^\\S\\r\\n]+potrebbe[^\\S\\r\\n]+interessare[^\\S\\r\\n]+anche\\b|\\bVous[^\\S\\r\\n]+aimerez[^\\S\\r\\n]+peut-être[^\\S\\r\\n]+aussi\\b|\\bBunlar[^\\S\\r\\n]+da[^\\S\\r\\n]+ilginizi[^\\S\\r\\n]+çekebilir\\b|\\bBUNLAR[^\\S\\r\\n]+DA[^\\S\\r\\n]+İLGİNİZİ[^\\S\\r\\n]+ÇEKEBİLİR\\b|\\bEmpfehlungen[^\\S\\r\\n]+der[^\\S\\r\\n]+Redaktion\\b|\\bTambién[^\\S\\r\\n]+te[^\\S\\r\\n]+puede[^\\S\\r\\n]+interesar\\b|\\bMisschien[^\\S\\r\\n]+ook[^\\S\\r\\n]+interessant\\b|\\bVous[^\\S\\r\\n]+pourriez[^\\S\\r\\n]+aussi[^\\S\\r\\n]+aimer\\b|\\bTo[^\\S\\r\\n]+może[^\\S\\r\\n]+cię[^\\S\\r\\n]+zainteresować\\b|\\bYou[^\\S\\r\\n]+may[^\\S\\r\\n]+be[^\\S\\r\\n]+interested[^\\S\\r\\n]+in\\b|\\bNoch[^\\S\\r\\n]+mehr[^\\S\\r\\n]+Infos[^\\S\\r\\n]+für[^\\S\\r\\n]+dich\\b|\\bВам[^\\S\\r\\n]+может[^\\S\\r\\n]+быть[^\\S\\r\\n]+интересно\\b|\\bMeer[^\\S\\r\\n]+over[^\\S\\r\\n]+dit[^\\S\\r\\n]+onderwerp\\b|\\bTambién[^\\S\\r\\n]+te[^\\S\\r\\n]+puede[^\\S\\r\\n]+gustar\\b|\\bTi[^\\S\\r\\n]+potrebbe[^\\S\\r\\n]+interessare\\b|\\bPotrebbero[^\\S\\r\\n]+interessarti\\b|\\bVocê[^\\S\\r\\n]+também[^\\S\\r\\n]+pode[^\\S\\r\\n]+gostar\\b|\\bVocê[^\\S\\r\\n]+pode[^\\S\\r\\n]+se[^\\S\\r\\n]+interessar\\b|\\bNoch[^\\S\\r\\n]+mehr[^\\S\\r\\n]+Infos[^\\S\\r\\n]+für[^\\S\\r\\n]+Sie\\b|\\bTambé[^\\S\\r\\n]+et[^\\S\\r\\n]+pot[^\\S\\r\\n]+interessar\\b|\\bGerelateerde[^\\S\\r\\n]+artikelen\\b|\\bWeiterführende[^\\S\\r\\n]+Artikel\\b|\\bArtículos[^\\S\\r\\n]+relacionados\\b|\\bRecomendados[^\\S\\r\\n]+para[^\\S\\r\\n]+você\\b|\\bMoże[^\\S\\r\\n]+cię[^\\S\\r\\n]+zainteresować\\b|\\bDu[^\\S\\r\\n]+kanske[^\\S\\r\\n]+också[^\\S\\r\\n]+gillar\\b|\\bMore[^\\S\\r\\n]+from[^\\S\\r\\n]+this[^\\S\\r\\n]+author\\b|\\bDans[^\\S\\r\\n]+la[^\\S\\r\\n]+même[^\\S\\r\\n]+rubrique\\b|\\bNoticias[^\\S\\r\\n]+relacionadas\\b|\\bPuede[^\\S\\r\\n]+que[^\\S\\r\\n]+te[^\\S\\r\\n]+interese\\b|\\bContenido[^\\S\\r\\n]+relacionado\\b|\\bPotrebbe[^\\S\\r\\n]+interessarti\\b|\\bNotícias[^\\S\\r\\n]+relacionadas\\b|\\bMatérias[^\\S\\r\\n]+relacionadas\\b|\\bEncore[^\\S\\r\\n]+plus[^\\S\\r\\n]+pour[^\\S\\r\\n]+vous\\b|\\bNotícies[^\\S\\r\\n]+relacionades\\b|\\bAanbevolen[^\\S\\r\\n]+artikelen\\b|\\bWeiterführende[^\\S\\r\\n]+Links\\b|\\bMehr[^\\S\\r\\n]+zu[^\\S\\r\\n]+diesem[^\\S\\r\\n]+Thema\\b|\\bArticles[^\\S\\r\\n]+recommandés\\b|\\bArtigos[^\\S\\r\\n]+relacionados\\b|\\bConteúdo[^\\S\\r\\n]+relacionado\\b|\\bMohlo[^\\S\\r\\n]+by[^\\S\\r\\n]+vás[^\\S\\r\\n]+zajímat\\b|\\bArticole[^\\S\\r\\n]+recomandate\\b|\\bYou[^\\S\\r\\n]+might[^\\S\\r\\n]+also[^\\S\\r\\n]+like\\b|\\bRecommended[^\\S\\r\\n]+for[^\\S\\r\\n]+you\\b|\\bRecommended[^\\S\\r\\n]+Reading\\b|\\bRecommended[^\\S\\r\\n]+stories\\b|\\bWeitere[^\\S\\r\\n]+Nachrichten\\b|\\bUnsere[^\\S\\r\\n]+Empfehlungen\\b|\\bNoch[^\\S\\r\\n]+mehr[^\\S\\r\\n]+zum[^\\S\\r\\n]+Thema\\b|\\bArticles[^\\S\\r\\n]+similaires\\b|\\bNos[^\\S\\r\\n]+autres[^\\S\\r\\n]+articles\\b|\\bWięcej[^\\S\\r\\n]+na[^\\S\\r\\n]+ten[^\\S\\r\\n]+temat\\b|\\bRelaterade[^\\S\\r\\n]+artiklar\\b|\\bMehr[^\\S\\r\\n]+Infos[^\\S\\r\\n]+für[^\\S\\r\\n]+dich\\b|\\bRelaterede[^\\S\\r\\n]+artikler\\b|\\bAiheeseen[^\\S\\r\\n]+liittyvät\\b|\\bAiheeseen[^\\S\\r\\n]+liittyvää\\b|\\bMore[^\\S\\r\\n]+on[^\\S\\r\\n]+this[^\\S\\r\\n]+story\\b|\\bMore[^\\S\\r\\n]+on[^\\S\\r\\n]+this[^\\S\\r\\n]+topic\\b|\\bGerelateerd[^\\S\\r\\n]+nieuws\\b|\\bEmpfohlene[^\\S\\r\\n]+Artikel\\b|\\bVerwandte[^\\S\\r\\n]+Beiträge\\b|\\bVous[^\\S\\r\\n]+aimerez[^\\S\\r\\n]+aussi\\b|\\bTe[^\\S\\r\\n]+puede[^\\S\\r\\n]+interesar\\b|\\bQuizás[^\\S\\r\\n]+te[^\\S\\r\\n]+interese\\b|\\bLe[^\\S\\r\\n]+puede[^\\S\\r\\n]+interesar\\b|\\bNotas[^\\S\\r\\n]+relacionadas\\b|\\bArticoli[^\\S\\r\\n]+correlati\\b|\\bPrzeczytaj[^\\S\\r\\n]+również\\b|\\bPowiązane[^\\S\\r\\n]+artykuły\\b|\\bNoch[^\\S\\r\\n]+mehr[^\\S\\r\\n]+für[^\\S\\r\\n]+dich\\b|\\bRelaterte[^\\S\\r\\n]+artikler\\b|\\bSouvisející[^\\S\\r\\n]+články\\b|\\bİlginizi[^\\S\\r\\n]+çekebilir\\b|\\bİLGİNİZİ[^\\S\\r\\n]+ÇEKEBİLİR\\b|\\bYou[^\\S\\r\\n]+May[^\\S\\r\\n]+Also[^\\S\\r\\n]+Like\\b|\\bWhat[^\\S\\r\\n]+to[^\\S\\r\\n]+read[^\\S\\r\\n]+next\\b|\\bSponsored[^\\S\\r\\n]+Stories\\b|\\bFrom[^\\S\\r\\n]+our[^\\S\\r\\n]+partners\\b|\\bVerwandte[^\\S\\r\\n]+Artikel\\b|\\bPassend[^\\S\\r\\n]+zum[^\\S\\r\\n]+Thema\\b|\\bÄhnliche[^\\S\\r\\n]+Beiträge\\b|\\bUnsere[^\\S\\r\\n]+Empfehlung\\b|\\bSur[^\\S\\r\\n]+le[^\\S\\r\\n]+même[^\\S\\r\\n]+sujet\\b|\\bPlus[^\\S\\r\\n]+d'actualités\\b|\\bÀ[^\\S\\r\\n]+découvrir[^\\S\\r\\n]+aussi\\b|\\bSur[^\\S\\r\\n]+le[^\\S\\r\\n]+même[^\\S\\r\\n]+thème\\b|\\bPuede[^\\S\\r\\n]+interesarte\\b|\\bNotizie[^\\S\\r\\n]+correlate\\b|\\bPolecane[^\\S\\r\\n]+artykuły\\b|\\bLiknande[^\\S\\r\\n]+artiklar\\b|\\bWięcej[^\\S\\r\\n]+wiadomości\\b|\\bMore[^\\S\\r\\n]+info[^\\S\\r\\n]+for[^\\S\\r\\n]+you\\b|\\bWięcej[^\\S\\r\\n]+dla[^\\S\\r\\n]+ciebie\\b|\\bМатериалы[^\\S\\r\\n]+по[^\\S\\r\\n]+теме\\b|\\bArticole[^\\S\\r\\n]+similare\\b|\\bEzt[^\\S\\r\\n]+is[^\\S\\r\\n]+olvassa[^\\S\\r\\n]+el\\b|\\bKapcsolódó[^\\S\\r\\n]+cikkek\\b|\\bRelated[^\\S\\r\\n]+articles\\b|\\bRelated[^\\S\\r\\n]+Coverage\\b|\\bAuch[^\\S\\r\\n]+interessant\\b|\\bMehr[^\\S\\r\\n]+Nachrichten\\b|\\bÄhnliche[^\\S\\r\\n]+Artikel\\b|\\bWeitere[^\\S\\r\\n]+Beiträge\\b|\\bÀ[^\\S\\r\\n]+lire[^\\S\\r\\n]+également\\b|\\bÀ[^\\S\\r\\n]+voir[^\\S\\r\\n]+également\\b|\\bVocê[^\\S\\r\\n]+pode[^\\S\\r\\n]+gostar\\b|\\bPrzeczytaj[^\\S\\r\\n]+także\\b|\\bPodobne[^\\S\\r\\n]+artykuły\\b|\\bWięcej[^\\S\\r\\n]+artykułów\\b|\\bPřečtěte[^\\S\\r\\n]+si[^\\S\\r\\n]+také\\b|\\bRelated[^\\S\\r\\n]+stories\\b|\\bRelated[^\\S\\r\\n]+content\\b|\\bPopular[^\\S\\r\\n]+Stories\\b|\\bFurther[^\\S\\r\\n]+reading\\b|\\bOok[^\\S\\r\\n]+interessant\\b|\\bWeitere[^\\S\\r\\n]+Artikel\\b|\\bAuch[^\\S\\r\\n]+lesenswert\\b|\\bZum[^\\S\\r\\n]+Weiterlesen\\b|\\bPlus[^\\S\\r\\n]+d'articles\\b|\\bTe[^\\S\\r\\n]+recomendamos\\b|\\bLe[^\\S\\r\\n]+recomendamos\\b|\\bApprofondimenti\\b|\\bПохожие[^\\S\\r\\n]+новости\\b|\\bAjánlott[^\\S\\r\\n]+cikkek\\b|\\bİlgili[^\\S\\r\\n]+haberler\\b|\\bİLGİLİ[^\\S\\r\\n]+HABERLER\\b|\\bBenzer[^\\S\\r\\n]+haberler\\b|\\bPovezani[^\\S\\r\\n]+članci\\b|\\bArtikel[^\\S\\r\\n]+terkait\\b|\\bAround[^\\S\\r\\n]+the[^\\S\\r\\n]+Web\\b|\\bRead[^\\S\\r\\n]+this[^\\S\\r\\n]+next\\b|\\bRelated[^\\S\\r\\n]+Topics\\b|\\bMehr[^\\S\\r\\n]+zum[^\\S\\r\\n]+Thema\\b|\\bLesen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+auch\\b|\\bLesen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+mehr\\b|\\bLesen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+hier\\b|\\bLire[^\\S\\r\\n]+également\\b|\\bOtras[^\\S\\r\\n]+noticias\\b|\\bDa[^\\S\\r\\n]+non[^\\S\\r\\n]+perdere\\b|\\bTi[^\\S\\r\\n]+consigliamo\\b|\\bAltri[^\\S\\r\\n]+articoli\\b|\\bConfira[^\\S\\r\\n]+também\\b|\\bCzytaj[^\\S\\r\\n]+również\\b|\\bZobacz[^\\S\\r\\n]+również\\b|\\bPrzeczytaj[^\\S\\r\\n]+też\\b|\\bMeer[^\\S\\r\\n]+artikelen\\b|\\bPlus[^\\S\\r\\n]+pour[^\\S\\r\\n]+vous\\b|\\bMás[^\\S\\r\\n]+para[^\\S\\r\\n]+usted\\b|\\bMais[^\\S\\r\\n]+para[^\\S\\r\\n]+você\\b|\\bСмотрите[^\\S\\r\\n]+также\\b|\\bПохожие[^\\S\\r\\n]+статьи\\b|\\bДругие[^\\S\\r\\n]+новости\\b|\\bȘtiri[^\\S\\r\\n]+similare\\b|\\bPročitajte[^\\S\\r\\n]+još\\b|\\bVezane[^\\S\\r\\n]+vijesti\\b|\\bBerita[^\\S\\r\\n]+terkait\\b|\\bRelated[^\\S\\r\\n]+posts\\b|\\bRelated[^\\S\\r\\n]+links\\b|\\bArticles[^\\S\\r\\n]+liés\\b|\\bSigue[^\\S\\r\\n]+leyendo\\b|\\bAltre[^\\S\\r\\n]+notizie\\b|\\bMais[^\\S\\r\\n]+notícias\\b|\\bLeia[^\\S\\r\\n]+a[^\\S\\r\\n]+seguir\\b|\\bRekommenderat\\b|\\bFler[^\\S\\r\\n]+artiklar\\b|\\bMore[^\\S\\r\\n]+articles\\b|\\bMás[^\\S\\r\\n]+artículos\\b|\\bMeer[^\\S\\r\\n]+voor[^\\S\\r\\n]+jou\\b|\\bMehr[^\\S\\r\\n]+für[^\\S\\r\\n]+dich\\b|\\bDi[^\\S\\r\\n]+più[^\\S\\r\\n]+per[^\\S\\r\\n]+te\\b|\\bMere[^\\S\\r\\n]+om[^\\S\\r\\n]+emnet\\b|\\bЧитайте[^\\S\\r\\n]+также\\b|\\bLlegeix[^\\S\\r\\n]+també\\b|\\bPreporučujemo\\b|\\bMore[^\\S\\r\\n]+stories\\b|\\bMore[^\\S\\r\\n]+to[^\\S\\r\\n]+read\\b|\\bRelated[^\\S\\r\\n]+news\\b|\\bKeep[^\\S\\r\\n]+reading\\b|\\bPassend[^\\S\\r\\n]+dazu\\b|\\bÀ[^\\S\\r\\n]+lire[^\\S\\r\\n]+aussi\\b|\\bA[^\\S\\r\\n]+lire[^\\S\\r\\n]+aussi\\b|\\bÀ[^\\S\\r\\n]+voir[^\\S\\r\\n]+aussi\\b|\\bA[^\\S\\r\\n]+voir[^\\S\\r\\n]+aussi\\b|\\bMás[^\\S\\r\\n]+noticias\\b|\\bMira[^\\S\\r\\n]+también\\b|\\bGuarda[^\\S\\r\\n]+anche\\b|\\bCzytaj[^\\S\\r\\n]+także\\b|\\bZobacz[^\\S\\r\\n]+także\\b|\\bMer[^\\S\\r\\n]+om[^\\S\\r\\n]+ämnet\\b|\\bMais[^\\S\\r\\n]+artigos\\b|\\bFler[^\\S\\r\\n]+nyheter\\b|\\bMore[^\\S\\r\\n]+for[^\\S\\r\\n]+you\\b|\\bMehr[^\\S\\r\\n]+für[^\\S\\r\\n]+Sie\\b|\\bAltro[^\\S\\r\\n]+per[^\\S\\r\\n]+te\\b|\\bMer[^\\S\\r\\n]+om[^\\S\\r\\n]+saken\\b|\\bDoporučujeme\\b|\\bDalší[^\\S\\r\\n]+články\\b|\\bЧитать[^\\S\\r\\n]+также\\b|\\bPročitajte[^\\S\\r\\n]+i\\b|\\bRecommended\\b|\\bMore[^\\S\\r\\n]+Videos\\b|\\bMeer[^\\S\\r\\n]+nieuws\\b|\\bGerelateerd\\b|\\bOok[^\\S\\r\\n]+gelezen\\b|\\bLee[^\\S\\r\\n]+también\\b|\\bLea[^\\S\\r\\n]+también\\b|\\bVea[^\\S\\r\\n]+también\\b|\\bVer[^\\S\\r\\n]+también\\b|\\bLeggi[^\\S\\r\\n]+anche\\b|\\bLeia[^\\S\\r\\n]+também\\b|\\bVeja[^\\S\\r\\n]+também\\b|\\bMer[^\\S\\r\\n]+läsning\\b|\\bMeer[^\\S\\r\\n]+voor[^\\S\\r\\n]+u\\b|\\bMás[^\\S\\r\\n]+para[^\\S\\r\\n]+ti\\b|\\bMer[^\\S\\r\\n]+för[^\\S\\r\\n]+dig\\b|\\bSuositellut\\b|\\bSouvisející\\b|\\bЕщё[^\\S\\r\\n]+по[^\\S\\r\\n]+теме\\b|\\bРекомендуем\\b|\\bDon't[^\\S\\r\\n]+miss\\b|\\bDon\u2019t[^\\S\\r\\n]+miss\\b|\\bWatch[^\\S\\r\\n]+next\\b|\\bMeer[^\\S\\r\\n]+lezen\\b|\\bBekijk[^\\S\\r\\n]+ook\\b|\\bAanbevolen\\b|\\bSiehe[^\\S\\r\\n]+auch\\b|\\bLire[^\\S\\r\\n]+aussi\\b|\\bVoir[^\\S\\r\\n]+aussi\\b|\\bLeggi[^\\S\\r\\n]+pure\\b|\\bVedi[^\\S\\r\\n]+anche\\b|\\bCzytaj[^\\S\\r\\n]+też\\b|\\bZobacz[^\\S\\r\\n]+też\\b|\\bMissa[^\\S\\r\\n]+inte\\b|\\bKatso[^\\S\\r\\n]+myös\\b|\\bČtěte[^\\S\\r\\n]+také\\b|\\bCitește[^\\S\\r\\n]+și\\b|\\bKapcsolódó\\b|\\bRead[^\\S\\r\\n]+more\\b|\\bRead[^\\S\\r\\n]+next\\b|\\bAlso[^\\S\\r\\n]+read\\b|\\bMore[^\\S\\r\\n]+News\\b|\\bRead[^\\S\\r\\n]+also\\b|\\bMust[^\\S\\r\\n]+read\\b|\\bLees[^\\S\\r\\n]+meer\\b|\\bLies[^\\S\\r\\n]+auch\\b|\\bLesetipps\\b|\\bZum[^\\S\\r\\n]+Thema\\b|\\bVeja[^\\S\\r\\n]+mais\\b|\\bLäs[^\\S\\r\\n]+också\\b|\\bRelaterat\\b|\\bRelateret\\b|\\bAnbefalet\\b|\\bLue[^\\S\\r\\n]+lisää\\b|\\bČtěte[^\\S\\r\\n]+též\\b|\\bCitiți[^\\S\\r\\n]+și\\b|\\bBaca[^\\S\\r\\n]+juga\\b|\\bSee[^\\S\\r\\n]+also\\b|\\bLees[^\\S\\r\\n]+ook\\b|\\bLeestips\\b|\\bLesetipp\\b|\\bPolecamy\\b|\\bPolecane\\b|\\bLäs[^\\S\\r\\n]+även\\b|\\bSe[^\\S\\r\\n]+också\\b|\\bLæs[^\\S\\r\\n]+også\\b|\\bLæs[^\\S\\r\\n]+mere\\b|\\bLes[^\\S\\r\\n]+også\\b|\\bRelatert\\b|\\bAnbefalt\\b|\\bLue[^\\S\\r\\n]+myös\\b|\\bAjánljuk\\b|\\bRelated\\b|\\bUp[^\\S\\r\\n]+Next\\b|\\bZie[^\\S\\r\\n]+ook\\b|\\bLeestip\\b|\\bLäs[^\\S\\r\\n]+mer\\b|\\bSe[^\\S\\r\\n]+även\\b|\\bSe[^\\S\\r\\n]+også\\b|\\bLes[^\\S\\r\\n]+mer\\b|\\bПо[^\\S\\r\\n]+теме\\b|\\bVezi[^\\S\\r\\n]+și\\b|\\bÀ[^\\S\\r\\n]+lire\\b|\\bA[^\\S\\r\\n]+lire\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
@@ -2126,7 +2136,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3014_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_9Regex();
 
-    private const string CL3015_1 = "^[\\s\\p{P}\\p{S}]*(?i:advertisements?|advert|ads?|ad feature|advertorial|sponsored|sponsored (?:content|post|article|story)|paid (?:content|post|partnership)|promoted|promoted (?:content|stories)|partner content|commercial content|(?:story|article|content) continues below(?: (?:the )?advertisement)?|(?:advertisement\\W+)?continue reading below|advertisement\\W+scroll to continue|scroll to continue with content|advertentie|advertenties|gesponsord|gesponsorde inhoud|gesponsord artikel|lees verder na de advertentie|het artikel gaat verder onder de advertentie|anzeige|anzeigen|werbung|werbeanzeige|gesponsert|gesponserter (?:inhalt|beitrag)|bezahlte partnerschaft|weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|fortsetzung nach der anzeige|(?:der )?artikel wird (?:nach|unter) der anzeige fortgesetzt|publicité|publicite|annonce|contenu sponsorisé|contenu partenaire|article sponsorisé|publireportage|publi-rédactionnel|la suite après (?:la|cette) publicité|(?:la )?suite de l'article après (?:la|cette) publicité|l'article continue (?:ci-dessous|après (?:la|cette) publicité)|publicidad|patrocinado|contenido patrocinado|artículo patrocinado|publirreportaje|(?:el artículo|la nota|la noticia) continúa (?:debajo del|después del|tras el) anuncio|pubblicità|sponsorizzato|contenuto sponsorizzato|articolo sponsorizzato|(?:il testo |l'articolo )?continua dopo la pubblicità|publicidade|conteúdo patrocinado|continua após a publicidade|continua depois da publicidade|reklama|artykuł sponsorowany|materiał sponsorowany|materiał partnera|materiał promocyjny|treść sponsorowana|dalsza część (?:artykułu )?pod reklamą|annons|reklam|sponsrat|sponsrat innehåll|sponsrad artikel|annonsörens innehåll|annonssamarbete|artikeln fortsätter under annonsen|iklan|реклама|reklame|mainos|διαφήμιση|annonse|annonsørinnhold|sponset|sponset innhold|sponsoreret|sponsoreret indhold|annoncørbetalt indhold|kaupallinen yhteistyö|inzerce|komerční sdělení|sponzorováno|на правах рекламы|спонсорский материал|партн[её]рский материал|publicitate|sponsorizat|conținut sponsorizat|hirdetés|szponzorált|szponzorált tartalom|sponsorlu [iİ]çer[iİ]k|publicitat|contingut patrocinat|oglas|sponzorirano|sponzorirani sadržaj|konten bersponsor)[\\s\\p{P}\\p{S}]*$";
+    private const string CL3015_1 = "^[\\s\\p{P}\\p{S}]*(?i:advertisements?|advert|ads?|ad feature|advertorial|sponsored|sponsored (?:content|post|article|story)|paid (?:content|post|partnership)|promoted|promoted (?:content|stories)|partner content|commercial content|(?:story|article|content) continues below(?: (?:the )?advertisement)?|(?:advertisement\\W+)?continue reading below|advertisement\\W+scroll to continue|scroll to continue with content|advertentie|advertenties|gesponsord|gesponsorde inhoud|gesponsord artikel|lees verder na de advertentie|het artikel gaat verder onder de advertentie|anzeige|anzeigen|werbung|werbeanzeige|gesponsert|gesponserter (?:inhalt|beitrag)|bezahlte partnerschaft|weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|fortsetzung nach der anzeige|(?:der )?artikel wird (?:nach|unter) der anzeige fortgesetzt|publicité|publicite|annonce|contenu sponsorisé|contenu partenaire|article sponsorisé|publireportage|publi-rédactionnel|la suite après (?:la|cette) publicité|(?:la )?suite de l'article après (?:la|cette) publicité|l'article continue (?:ci-dessous|après (?:la|cette) publicité)|publicidad|anuncio|anúncio|patrocinado|contenido patrocinado|artículo patrocinado|publirreportaje|(?:el artículo|la nota|la noticia) continúa (?:debajo del|después del|tras el) anuncio|pubblicità|sponsorizzato|contenuto sponsorizzato|articolo sponsorizzato|(?:il testo |l'articolo )?continua dopo la pubblicità|publicidade|conteúdo patrocinado|continua após a publicidade|continua depois da publicidade|reklama|artykuł sponsorowany|materiał sponsorowany|materiał partnera|materiał promocyjny|treść sponsorowana|dalsza część (?:artykułu )?pod reklamą|annons|reklam|sponsrat|sponsrat innehåll|sponsrad artikel|annonsörens innehåll|annonssamarbete|artikeln fortsätter under annonsen|iklan|реклама|reklame|mainos|διαφήμιση|annonse|annonsørinnhold|sponset|sponset innhold|sponsoreret|sponsoreret indhold|annoncørbetalt indhold|kaupallinen yhteistyö|inzerce|komerční sdělení|sponzorováno|на правах рекламы|спонсорский материал|партн[её]рский материал|publicitate|sponsorizat|conținut sponsorizat|hirdetés|szponzorált|szponzorált tartalom|sponsorlu [iİ]çer[iİ]k|publicitat|contingut patrocinat|oglas|sponzorirano|sponzorirani sadržaj|konten bersponsor)[\\s\\p{P}\\p{S}]*$";
 
     [GeneratedRegex(CL3015_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3015_1Regex();
@@ -2186,122 +2196,127 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3017_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_1Regex();
 
-    private const string CL3017_10 = "(?:[/|]|\\s[-\u2013\u2014]\\s)\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|ANSA|Lusa|APA|Keystone|Belga|TT|NTB|Ritzau Scanpix|Scanpix|PAP|Agencja Gazeta|East News|Europa Press|LaPresse|Hollandse Hoogte|Shutterstock|iStock|iStockphoto|Alamy|NurPhoto|ZUMA Press|Xinhua|Pool|SOPA Images|picture alliance|picture-alliance|imago|IMAGO|imago images|Imago Images|Bestimage|Abaca|SIPA|Unsplash|Pixabay|Pexels|Adobe Stock|stock\\.adobe\\.com|Fotolia|Depositphotos|123RF|Freepik|Wikimedia Commons)(?:\\s+(?:file|via Getty Images))?\\s*\\)?\\s*$";
+    private const string CL3017_10 = "\\([^()\\d]{0,58}\\p{L}[^()\\d]{0,58}/[^()]{2,60}\\)\\s*$";
 
     [GeneratedRegex(CL3017_10, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_10Regex();
 
-    private const string CL3017_11 = "\\b(?:Getty Images|Getty)\\s*$";
+    private const string CL3017_11 = "(?:[/|]|\\s[-\u2013\u2014]\\s)\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|ANSA|Lusa|APA|Keystone|Belga|TT|NTB|Ritzau Scanpix|Scanpix|PAP|Agencja Gazeta|East News|Europa Press|LaPresse|Hollandse Hoogte|Shutterstock|iStock|iStockphoto|Alamy|NurPhoto|ZUMA Press|Xinhua|Pool|SOPA Images|picture alliance|picture-alliance|imago|IMAGO|imago images|Imago Images|Bestimage|Abaca|SIPA|Unsplash|Pixabay|Pexels|Adobe Stock|stock\\.adobe\\.com|Fotolia|Depositphotos|123RF|Freepik|Wikimedia Commons)(?:\\s+(?:file|via Getty Images))?\\s*\\)?\\s*$";
 
     [GeneratedRegex(CL3017_11, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_11Regex();
 
-    private const string CL3017_12 = "\\s(?:[|/\u2013\u2014-]\\s*)?(?<!(?i:copyright)\\s*)(?:\u00A9(?!\\s*(?:\\d{4}|(?i:copyright|all rights|alle rechte|tous droits|todos los derechos|tutti i diritti|todos os direitos|alle rechten|wszelkie prawa|alla rättigheter)))\\s*|\\(C\\)\\s*(?=\\p{Lu}))(?:(?![.!?]\\s)[^\u00A9\\n]){1,60}(?<![.!?]|\\b\\d{4})$";
+    private const string CL3017_12 = "\\b(?:Getty Images|Getty)\\s*$";
 
     [GeneratedRegex(CL3017_12, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_12Regex();
 
-    private const string CL3017_13 = "^(?!.*(?i:rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|prawa zastrzeżone|rättigheter förbehållna|riproduzione riservata))\\W*\u00A9\\s*(?!(?i:copyright|(?:dpa|dpa-infocom|afp|ap|reuters|efe|anp|ansa|lusa|sda|apa)\\b))\\p{Lu}.*$";
+    private const string CL3017_13 = "\\s(?:[|/\u2013\u2014-]\\s*)?(?<!(?i:copyright)\\s*)(?:\u00A9(?!\\s*(?:\\d{4}|(?i:copyright|all rights|alle rechte|tous droits|todos los derechos|tutti i diritti|todos os direitos|alle rechten|wszelkie prawa|alla rättigheter)))\\s*|\\(C\\)\\s*(?=\\p{Lu}))(?:(?![.!?]\\s)[^\u00A9\\n]){1,60}(?<![.!?]|\\b\\d{4})$";
 
     [GeneratedRegex(CL3017_13, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_13Regex();
 
-    private const string CL3017_14 = "\\b(?i:photos?|images?|fotos?|bild)\\s*\u00A9";
+    private const string CL3017_14 = "^(?!.*(?i:rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|prawa zastrzeżone|rättigheter förbehållna|riproduzione riservata))\\W*\u00A9\\s*(?!(?i:copyright|(?:dpa|dpa-infocom|afp|ap|reuters|efe|anp|ansa|lusa|sda|apa)\\b))\\p{Lu}.*$";
 
     [GeneratedRegex(CL3017_14, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_14Regex();
 
-    private const string CL3017_15 = "(?:[.!?\"\u201D]\\s+|\\s[|/\u2013\u2014-]\\s*)(?i:photo|photos|image|picture|credit|photo credit|image credit|foto|fotos|bild|bilder|bildquelle|crédit photo|crédits photo|crédit|crédito|credito|imagen|imagem|immagine|beeld|zdjęcie|fot\\.|фото)\\s*:\\s*[^.!?:]{1,60}$";
+    private const string CL3017_15 = "\\b(?i:photos?|images?|fotos?|bild)\\s*\u00A9";
 
     [GeneratedRegex(CL3017_15, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_15Regex();
 
-    private const string CL3017_16 = "^\\W*(?i:photo|photos|foto|fotos|beeld|bild|imagen|imagem|immagine)\\s+(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Ansa|Lusa|LaPresse|Belga|TT|NTB|PAP|Getty Images|Getty|Hollandse Hoogte|Shutterstock|Imago|picture alliance|Keystone|Ritzau Scanpix|Scanpix|Lehtikuva|ČTK|MTI|Agerpres)\\b[^.!?]{0,80}$";
+    private const string CL3017_16 = "(?:[.!?\"\u201D]\\s+|\\s[|/\u2013\u2014-]\\s*)(?i:photo|photos|image|picture|credit|photo credit|image credit|foto|fotos|bild|bilder|bildquelle|crédit photo|crédits photo|crédit|crédito|credito|imagen|imagem|immagine|beeld|zdjęcie|fot\\.|фото)\\s*:\\s*[^.!?:]{1,60}$";
 
     [GeneratedRegex(CL3017_16, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_16Regex();
 
-    private const string CL3017_17 = "^\\W*(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|Getty Images|LaPresse|Keystone)\\s*/\\s*\\p{Lu}[^.!?/]{1,60}$";
+    private const string CL3017_17 = "^\\W*(?i:photo|photos|foto|fotos|beeld|bild|imagen|imagem|immagine)\\s+(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Ansa|Lusa|LaPresse|Belga|TT|NTB|PAP|Getty Images|Getty|Hollandse Hoogte|Shutterstock|Imago|picture alliance|Keystone|Ritzau Scanpix|Scanpix|Lehtikuva|ČTK|MTI|Agerpres)\\b[^.!?]{0,80}$";
 
     [GeneratedRegex(CL3017_17, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_17Regex();
 
-    private const string CL3017_18 = "^\\W*(?i:reprodução|divulgação)(?:\\s*[/|:]\\s*[^.!?]{1,60})?\\W*$";
+    private const string CL3017_18 = "^\\W*(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|Getty Images|LaPresse|Keystone)(?:\\s+PHOTO)?\\s*/\\s*\\p{Lu}[^.!?/]{1,60}$";
 
     [GeneratedRegex(CL3017_18, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_18Regex();
 
-    private const string CL3017_19 = "^\\W*(?:Courtesy(?: of)?|Met dank aan|Mit freundlicher Genehmigung(?: von)?|Avec l'aimable autorisation d[e'u]|Cortesía de|Cortesia de|Per gentile concessione d[ie]|Dzięki uprzejmości)\\s*(?:(?:the|het|de|der|des|la|le|les|l'|el|il|lo|o|a)\\s*)?\\p{Lu}[^.!?]{1,80}$";
+    private const string CL3017_19 = "^\\W*(?i:reprodução|divulgação)(?:\\s*[/|:]\\s*[^.!?]{1,60})?\\W*$";
 
     [GeneratedRegex(CL3017_19, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_19Regex();
 
-    private const string CL3017_2 = "^\\W*(?i:photo d'illustration|image d'illustration|photo illustration|illustration photo|illustrative image|stock photo|file photo|archive photo|symbolbild|symbolfoto|archivbild|archivfoto|foto de archivo|imagen de archivo|imagen ilustrativa|foto ilustrativa|immagine di repertorio|foto di repertorio|foto d'archivio|immagine d'archivio|imagem ilustrativa|imagem de arquivo|foto de arquivo|illustratiebeeld|archiefbeeld|archieffoto|zdjęcie ilustracyjne|zdjęcie archiwalne|arkivbild|illustrationsbild|genrebild)\\b(?:\\s*[(:/|\u2013\u2014-]?\\s*[^.!?:]{0,40})?$";
+    private const string CL3017_2 = "^\\W*(?i:photo d'illustration|image d'illustration|photo illustration|illustration photo|illustrative image|stock photo|file photo|archive photo|symbolbild|symbolfoto|archivbild|archivfoto|pressefoto|pressebild|pressfoto|pressbild|photo dr|photos dr|foto de archivo|imagen de archivo|imagen ilustrativa|foto ilustrativa|immagine di repertorio|foto di repertorio|foto d'archivio|immagine d'archivio|imagem ilustrativa|imagem de arquivo|foto de arquivo|illustratiebeeld|archiefbeeld|archieffoto|zdjęcie ilustracyjne|zdjęcie archiwalne|arkivbild|illustrationsbild|genrebild)\\b(?:\\s*[(:/|\u2013\u2014-]?\\s*[^.!?:]{0,40})?$";
 
     [GeneratedRegex(CL3017_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_2Regex();
 
-    private const string CL3017_20 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa|kilde|lähde|zdroj|источник|sursa|sursă|forrás|kaynak|izvor|sumber)\\s*:\\s*(?:dpa|AFP|AP|Reuters|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|APA|SDA|KNA|Getty Images|Getty|Imago|picture alliance|Shutterstock|iStock)\\b.{0,40}$";
+    private const string CL3017_20 = "^\\W*(?:Courtesy(?: of)?|Met dank aan|Mit freundlicher Genehmigung(?: von)?|Avec l'aimable autorisation d[e'u]|Cortesía de|Cortesia de|Per gentile concessione d[ie]|Dzięki uprzejmości)\\s*(?:(?:the|het|de|der|des|la|le|les|l'|el|il|lo|o|a)\\s*)?\\p{Lu}[^.!?]{1,80}$";
 
     [GeneratedRegex(CL3017_20, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_20Regex();
 
-    private const string CL3017_21 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa|kilde|lähde|zdroj|источник|sursa|sursă|forrás|kaynak|izvor|sumber)\\s*:\\s*\\p{Lu}[^\\s.!?:/,;]*(?:\\s+[^\\s.!?:/,;]+){0,3}\\s*$";
+    private const string CL3017_21 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa|kilde|lähde|zdroj|источник|sursa|sursă|forrás|kaynak|izvor|sumber)\\s*:\\s*(?:dpa|AFP|AP|Reuters|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|APA|SDA|KNA|Getty Images|Getty|Imago|picture alliance|Shutterstock|iStock)\\b.{0,40}$";
 
     [GeneratedRegex(CL3017_21, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_21Regex();
 
-    private const string CL3017_22 = "\\bCredit:\\s*\\S[^.!?]{0,60}$";
+    private const string CL3017_22 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa|kilde|lähde|zdroj|источник|sursa|sursă|forrás|kaynak|izvor|sumber)\\s*:\\s*\\p{Lu}[^\\s.!?:/,;]*(?:\\s+[^\\s.!?:/,;]+){0,3}\\s*$";
 
     [GeneratedRegex(CL3017_22, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_22Regex();
 
-    private const string CL3017_23 = "[.!?\u201D\"]\\s*Credit\\.\\.\\.\\s*\\p{Lu}[^.!?]{1,80}$";
+    private const string CL3017_23 = "\\bCredit:\\s*\\S[^.!?]{0,60}$";
 
     [GeneratedRegex(CL3017_23, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_23Regex();
 
-    private const string CL3017_24 = "[.!?]\\s+(?:Getty|Statista|Shutterstock|iStock|Alamy|Reuters|AFP|AP|EPA|dpa|ANP)\\s*$";
+    private const string CL3017_24 = "[.!?\u201D\"]\\s*Credit\\.\\.\\.\\s*\\p{Lu}[^.!?]{1,80}$";
 
     [GeneratedRegex(CL3017_24, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_24Regex();
 
-    private const string CL3017_25 = "^(?!.*\\b(?i:can|could|will|would|may|might|must|should|shall|is|are|was|were|be|been|being|has|have|had|do|does|did|kan|kunnen|wordt|worden|zijn|kann|können|wird|werden|ist|sind|peut|peuvent|est|sont|puede|pueden|son|está|están|può|possono|è|sono|pode|podem|são|foi)\\b)[^.!?]{10,120}\\svia\\s+@?[\\p{L}\\d][\\p{L}\\d.]*\\s*$";
+    private const string CL3017_25 = "[.!?]\\s+(?:Getty|Statista|Shutterstock|iStock|Alamy|Reuters|AFP|AP|EPA|dpa|ANP)\\s*$";
 
     [GeneratedRegex(CL3017_25, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_25Regex();
 
-    private const string CL3017_3 = "^\\W*(?i:fot|zdj)\\.\\s*:?\\s*\\S.{0,100}$";
+    private const string CL3017_26 = "^(?!.*\\b(?i:can|could|will|would|may|might|must|should|shall|is|are|was|were|be|been|being|has|have|had|do|does|did|kan|kunnen|wordt|worden|zijn|kann|können|wird|werden|ist|sind|peut|peuvent|est|sont|puede|pueden|son|está|están|può|possono|è|sono|pode|podem|são|foi)\\b)[^.!?]{10,120}\\svia\\s+@?[\\p{L}\\d][\\p{L}\\d.]*\\s*$";
+
+    [GeneratedRegex(CL3017_26, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_26Regex();
+
+    private const string CL3017_3 = "^\\W*(?i:фото|фотография)\\s+(?i:предоставлено|предоставлены|предоставлен|из открытых источников|из архива|из личного архива|из соцсетей|из социальных сетей|с сайта)\\b[^.!?]{0,80}$";
 
     [GeneratedRegex(CL3017_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_3Regex();
 
-    private const string CL3017_4 = "^\\W*(?i:photo|photos|photograph|photographs|picture|pictures|image|images|illustration|illustrations|foto|fotos|bild)\\s+(?:by|door|av|por|von|de|di|par|przez|af|courtesy(?:\\s+of)?)\\s+\\p{Lu}[^.!?]{1,80}$";
+    private const string CL3017_4 = "^\\W*(?i:fot|zdj)\\.\\s*:?\\s*\\S.{0,100}$";
 
     [GeneratedRegex(CL3017_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_4Regex();
 
-    private const string CL3017_5 = "[.!?]\\s+(?i:photo|photos|photograph|photographs|picture|pictures|image|images|illustration|illustrations|foto|fotos|bild)\\s+(?:by|door|av|por|von|de|di|par|przez|af|courtesy(?:\\s+of)?)\\s+\\p{Lu}[^.!?]{1,80}$";
+    private const string CL3017_5 = "^\\W*(?i:photo|photos|photograph|photographs|picture|pictures|image|images|illustration|illustrations|foto|fotos|bild)\\s+(?:by|door|av|por|von|de|di|par|przez|af|courtesy(?:\\s+of)?)\\s+\\p{Lu}[^.!?]{1,80}$";
 
     [GeneratedRegex(CL3017_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_5Regex();
 
-    private const string CL3017_6 = "^\\W*(?:(?i:image|media|photo)\\s+(?i:copyright|caption)(?:\\b|(?=\\p{Lu}))|(?i:caption)\\b).*$";
+    private const string CL3017_6 = "[.!?]\\s+(?i:photo|photos|photograph|photographs|picture|pictures|image|images|illustration|illustrations|foto|fotos|bild)\\s+(?:by|door|av|por|von|de|di|par|przez|af|courtesy(?:\\s+of)?)\\s+\\p{Lu}[^.!?]{1,80}$";
 
     [GeneratedRegex(CL3017_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_6Regex();
 
-    private const string CL3017_7 = "[\\[(]\\s*(?i:photo|photos|image|images|picture|pictures|credit|image credit|photo credit|file|file photo|foto|fotos|bild|bilder|bildquelle|imagen|imagem|immagine|crédit photo|crédit|crédito|credito|beeld|zdjęcie|fot\\.|фото)(?:\\s+(?:by|door|av|por)\\b|\\s*:|(?<=\\.))[^\\[\\]()]{1,100}[\\])]\\s*$";
+    private const string CL3017_7 = "^\\W*(?:(?i:image|media|photo)\\s+(?i:copyright|caption)(?:\\b|(?=\\p{Lu}))|(?i:caption)\\b).*$";
 
     [GeneratedRegex(CL3017_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_7Regex();
 
-    private const string CL3017_8 = "\\((?<!(?i:press|presse|agentur|agency|agence|agencia|agenzia|agência|agencja|byrå)\\s*\\()(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Lusa|APA|SDA|KNA|epd|PAP|TT|NTB|Belga|Getty Images|Getty|Shutterstock|iStock)(?:[/-][\\p{L}-]{1,12}){0,2}\\)\\s*$";
+    private const string CL3017_8 = "[\\[(]\\s*(?i:photo|photos|image|images|picture|pictures|credit|image credit|photo credit|file|file photo|foto|fotos|bild|bilder|bildquelle|imagen|imagem|immagine|crédit photo|crédit|crédito|credito|beeld|zdjęcie|fot\\.|фото)(?:\\s+(?:by|door|av|por)\\b|\\s*:|(?<=\\.))[^\\[\\]()]{1,100}[\\])]\\s*$";
 
     [GeneratedRegex(CL3017_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_8Regex();
 
-    private const string CL3017_9 = "\\([^()\\d]{0,58}\\p{L}[^()\\d]{0,58}/[^()]{2,60}\\)\\s*$";
+    private const string CL3017_9 = "\\((?<!(?i:press|presse|agentur|agency|agence|agencia|agenzia|agência|agencja|byrå)\\s*\\()(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Lusa|APA|SDA|KNA|epd|PAP|TT|NTB|Belga|Getty Images|Getty|Shutterstock|iStock)(?:[/-][\\p{L}-]{1,12}){0,2}\\)\\s*$";
 
     [GeneratedRegex(CL3017_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_9Regex();
@@ -2311,15 +2326,20 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3018_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3018_1Regex();
 
-    private const string CL3018_2 = "^\\W*(?i:published|posted|updated|veröffentlicht|aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|geplaatst|bijgewerkt|opublikowano|publikacja|dodano|publicerad|uppdaterad)(?:\\s+(?i:on|am|le|el|em|il|op|den))?\\s*:?\\s*(?=[^\\n]{0,12}(?:\\d|\\p{L}{3,}\\s+\\d))[^\\n]{4,50}?[\\s,|\u2013\u2014-](?i:by|von|par|por|di|door|av|przez)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,4}\\s*$";
+    private const string CL3018_2 = "^\\W*(?:(?i:опубликовано|обновлено|дата публикации|дата обновления|последнее обновление|изменено)\\s*:?\\s*)?(?:\\d{1,2}\\s+(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\\s+\\d{4}(?:\\s*(?:г\\.|года))?)?|(?<=\\p{L}\\s*:?\\s*)\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})(?:,?\\s*(?:в\\s*)?\\d{1,2}:\\d{2})?\\s*$";
 
     [GeneratedRegex(CL3018_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3018_2Regex();
 
-    private const string CL3018_3 = "^\\W*(?i:(?:(?:kl|godz)\\.?\\s*\\d{1,2}[:.]\\d{2}|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h\\b|(?:aedt|aest|cest|mesz|bst|cdt|cet|cst|edt|est|gmt|ist|jst|mdt|mez|mst|pdt|pst|utc|et|pt)\\b)|\\d{1,2}\\.\\d{2}\\s*(?:uhr|[ap]\\.?\\s?m\\.?)|\\d{1,2}h\\d{2})(?:\\s*(?:(?:aedt|aest|cest|mesz|bst|cdt|cet|cst|edt|est|gmt|ist|jst|mdt|mez|mst|pdt|pst|utc|et|pt))\\b)?)\\W*$";
+    private const string CL3018_3 = "^\\W*(?i:published|posted|updated|veröffentlicht|aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|geplaatst|bijgewerkt|opublikowano|publikacja|dodano|publicerad|uppdaterad)(?:\\s+(?i:on|am|le|el|em|il|op|den))?\\s*:?\\s*(?=[^\\n]{0,12}(?:\\d|\\p{L}{3,}\\s+\\d))[^\\n]{4,50}?[\\s,|\u2013\u2014-](?i:by|von|par|por|di|door|av|przez)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,4}\\s*$";
 
     [GeneratedRegex(CL3018_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3018_3Regex();
+
+    private const string CL3018_4 = "^\\W*(?i:(?:(?:kl|godz)\\.?\\s*\\d{1,2}[:.]\\d{2}|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h\\b|(?:aedt|aest|cest|mesz|bst|cdt|cet|cst|edt|est|gmt|ist|jst|mdt|mez|mst|pdt|pst|utc|et|pt)\\b)|\\d{1,2}\\.\\d{2}\\s*(?:uhr|[ap]\\.?\\s?m\\.?)|\\d{1,2}h\\d{2})(?:\\s*(?:(?:aedt|aest|cest|mesz|bst|cdt|cet|cst|edt|est|gmt|ist|jst|mdt|mez|mst|pdt|pst|utc|et|pt))\\b)?)\\W*$";
+
+    [GeneratedRegex(CL3018_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3018_4Regex();
 
     private const string CL3019_1 = "^\\W*(?:By|BY|by|Door|door|Von|VON|von|Par|PAR|par|Por|POR|por|Di|di|Av|AV|av|Af|AF|af|Oleh|OLEH|oleh|(?i:author|autor|autorin|autorka|auteur|autore|autora|författare|text|texte|texto|testo|tekst|words|teksti|tekijä|forfatter|автор|текст|szerző|szöveg|yazar|penulis|text und fotos?|text und bilder|text & fotos?|texte et photos?|texto y fotos?|testo e foto|tekst en foto's|tekst i zdjęcia|text och foto|texto e fotos?)\\s*:)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|van|de|der|den|von|la|le|da|di|del|dos|y|and|und|en|et|e|&)|\\s*,\\s*\\p{Lu}[\\p{L}.'\u2019-]*|\\s+\\|\\s+\\p{Lu}[\\p{L}.'\u2019 -]*){0,9}(?:\\s*,?\\s+(?:on|op|am|le|el|il|em|den|(?i:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|publicerad|uppdaterad)(?:\\s+(?:on|am|le|el|em|il|op|den))?)\\s*:?\\s+(?=\\d|(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch|\\.)|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|juni|juli|augustus|oktober|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|mai|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|segunda|terça|quarta|quinta|sexta|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|maj|augusti)\\b).{4,60})?\\s*$";
 
@@ -2481,52 +2501,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3022_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_1Regex();
 
-    private const string CL3022_10 = "\\b(?i:potremmo\\s+|possiamo\\s+)?(?i:ricevere|riceviamo|guadagnare|guadagniamo|percepire|percepiamo)\\s+(?i:una)\\s+(?i:piccola\\s+)?(?i:commissione)\\b";
+    private const string CL3022_10 = "\\b(?i:podemos\\s+|podríamos\\s+)?(?i:recibir|recibimos|obtener|obtenemos|ganar|ganamos|cobrar|cobramos)\\s+(?i:una)\\s+(?i:pequeña\\s+)?(?i:comisión)\\b";
 
     [GeneratedRegex(CL3022_10, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_10Regex();
 
-    private const string CL3022_11 = "\\b(?i:podemos\\s+|poderemos\\s+)?(?i:receber|recebemos|ganhar|ganhamos|obter|obtemos)\\s+(?i:uma)\\s+(?i:pequena\\s+)?(?i:comissão)\\b";
+    private const string CL3022_11 = "\\b(?i:potremmo\\s+|possiamo\\s+)?(?i:ricevere|riceviamo|guadagnare|guadagniamo|percepire|percepiamo)\\s+(?i:una)\\s+(?i:piccola\\s+)?(?i:commissione)\\b";
 
     [GeneratedRegex(CL3022_11, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_11Regex();
 
-    private const string CL3022_12 = "\\b(?i:otrzymujemy|możemy otrzymać|dostajemy|zarabiamy|otrzymamy)\\b[^.!?]{0,30}\\b(?i:prowizj\\p{L}*)\\b";
+    private const string CL3022_12 = "\\b(?i:podemos\\s+|poderemos\\s+)?(?i:receber|recebemos|ganhar|ganhamos|obter|obtemos)\\s+(?i:uma)\\s+(?i:pequena\\s+)?(?i:comissão)\\b";
 
     [GeneratedRegex(CL3022_12, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_12Regex();
 
-    private const string CL3022_13 = "\\b(?i:vi|sajten|siden)\\s+(?i:kan\\s+)?(?i:få|får|tjäna|tjänar|modtage|modtager|motta|mottar|tjene|tjener)\\s+(?i:en\\s+)?(?i:liten\\s+|lille\\s+)?(?i:provision|ersättning|provisjon|kommission)\\b";
+    private const string CL3022_13 = "\\b(?i:otrzymujemy|możemy otrzymać|dostajemy|zarabiamy|otrzymamy)\\b[^.!?]{0,30}\\b(?i:prowizj\\p{L}*)\\b";
 
     [GeneratedRegex(CL3022_13, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_13Regex();
 
-    private const string CL3022_14 = "\\b(?i:saatamme|voimme saada|saamme)\\b[^.!?]{0,30}\\b(?i:palkkion|palkkiota|komission|provision)\\b";
+    private const string CL3022_14 = "\\b(?i:vi|sajten|siden)\\s+(?i:kan\\s+)?(?i:få|får|tjäna|tjänar|modtage|modtager|motta|mottar|tjene|tjener)\\s+(?i:en\\s+)?(?i:liten\\s+|lille\\s+)?(?i:provision|ersättning|provisjon|kommission)\\b";
 
     [GeneratedRegex(CL3022_14, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_14Regex();
 
-    private const string CL3022_15 = "\\b(?i:můžeme získat|můžeme dostat|získáváme|dostáváme|obdržíme)\\b[^.!?]{0,30}\\b(?i:provizi|odměnu)\\b";
+    private const string CL3022_15 = "\\b(?i:saatamme|voimme saada|saamme)\\b[^.!?]{0,30}\\b(?i:palkkion|palkkiota|komission|provision)\\b";
 
     [GeneratedRegex(CL3022_15, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_15Regex();
 
-    private const string CL3022_16 = "\\b(?i:мы)\\s+(?i:можем\\s+|могут\\s+)?(?i:получать|получить|получаем|получим|зарабатывать|зарабатываем)\\b[^.!?]{0,30}\\b(?i:комисси[юяи]|вознаграждение)";
+    private const string CL3022_16 = "\\b(?i:můžeme získat|můžeme dostat|získáváme|dostáváme|obdržíme)\\b[^.!?]{0,30}\\b(?i:provizi|odměnu)\\b";
 
     [GeneratedRegex(CL3022_16, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_16Regex();
 
-    private const string CL3022_17 = "\\b(?i:putem primi|primim|vom primi|putem obține)\\s+(?i:un\\s+)?(?i:mic\\s+)?(?i:comision)\\b";
+    private const string CL3022_17 = "\\b(?i:мы)\\s+(?i:можем\\s+|могут\\s+)?(?i:получать|получить|получаем|получим|зарабатывать|зарабатываем)\\b[^.!?]{0,30}\\b(?i:комисси[юяи]|вознаграждение)";
 
     [GeneratedRegex(CL3022_17, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_17Regex();
 
-    private const string CL3022_18 = "\\b(?i:jutalékot)\\s+(?i:kaphatunk|kapunk|kaphat)\\b";
+    private const string CL3022_18 = "\\b(?i:putem primi|primim|vom primi|putem obține)\\s+(?i:un\\s+)?(?i:mic\\s+)?(?i:comision)\\b";
 
     [GeneratedRegex(CL3022_18, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_18Regex();
 
-    private const string CL3022_19 = "\\b(?i:komisyon)\\s+(?i:alabiliriz|alıyoruz|kazanabiliriz|kazanıyoruz)\\b";
+    private const string CL3022_19 = "\\b(?i:jutalékot)\\s+(?i:kaphatunk|kapunk|kaphat)\\b";
 
     [GeneratedRegex(CL3022_19, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_19Regex();
@@ -2536,35 +2556,40 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3022_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_2Regex();
 
-    private const string CL3022_20 = "\\b(?i:podem rebre|rebem|podríem rebre)\\s+(?i:una)\\s+(?i:petita\\s+)?(?i:comissió)";
+    private const string CL3022_20 = "\\b(?i:komisyon)\\s+(?i:alabiliriz|alıyoruz|kazanabiliriz|kazanıyoruz)\\b";
 
     [GeneratedRegex(CL3022_20, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_20Regex();
 
-    private const string CL3022_21 = "\\b(?i:možemo primiti|možemo dobiti|primamo|dobivamo|možemo zaraditi)\\s+(?i:malu\\s+)?(?i:proviziju)\\b";
+    private const string CL3022_21 = "\\b(?i:podem rebre|rebem|podríem rebre)\\s+(?i:una)\\s+(?i:petita\\s+)?(?i:comissió)";
 
     [GeneratedRegex(CL3022_21, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_21Regex();
 
-    private const string CL3022_22 = "\\b(?i:kami)\\s+(?i:dapat\\s+|bisa\\s+|mungkin\\s+)?(?i:menerima|mendapatkan|mendapat)\\s+(?i:komisi)\\b";
+    private const string CL3022_22 = "\\b(?i:možemo primiti|možemo dobiti|primamo|dobivamo|možemo zaraditi)\\s+(?i:malu\\s+)?(?i:proviziju)\\b";
 
     [GeneratedRegex(CL3022_22, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_22Regex();
 
-    private const string CL3022_23 = "\\b(?i:our|my|this (?:article|post|page|site|story)|unsere?[nmrs]?|diese[rsm]? (?:Artikel|Beitrag|Seite)|auf dieser Seite|nos|notre|cet article|cette page|nuestros?|este artículo|esta página|i nostri|questo articolo|questa pagina|nossos?|este artigo|onze|dit artikel|deze pagina|nasze|(?:ten )?artykuł|(?:ten )?wpis|na tej stronie|våra|denna artikel|den här artikeln|artikeln|inlägget|(?:der|dieser) Artikel|l['\u2019]article|l['\u2019]artículo|l['\u2019]articolo|o artigo|het artikel|artiklen|denne artikel|artikkelen|saken|artikkeli|tämä artikkeli|článek|tento článek|статья|эта статья|в статье|articolul|acest articol|a cikk|ez a cikk|bu yazı|bu yazıdaki|aquest article|ovaj članak|članak|artikel ini|vores|våre|meidän|naše|наши|noastre)\\b[^.!?]{0,60}\\b(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linków[^\\S\\r\\n]+partnerskich|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|linkurile[^\\S\\r\\n]+afiliate|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliati|provisionslink|affiliatelink|affiliatelänk|partner-links|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|partnerlink|werbe-links|annonslänk|werbe-link|werbelinks|werbelink))\\b";
+    private const string CL3022_23 = "\\b(?i:kami)\\s+(?i:dapat\\s+|bisa\\s+|mungkin\\s+)?(?i:menerima|mendapatkan|mendapat)\\s+(?i:komisi)\\b";
 
     [GeneratedRegex(CL3022_23, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_23Regex();
 
-    private const string CL3022_24 = "\\b(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linków[^\\S\\r\\n]+partnerskich|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|linkurile[^\\S\\r\\n]+afiliate|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliati|provisionslink|affiliatelink|affiliatelänk|partner-links|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|partnerlink|werbe-links|annonslänk|werbe-link|werbelinks|werbelink))\\b[^.!?]{0,60}\\b(?i:our|unsere?[nmrs]?|nos|nuestros?|nostri|nossos?|onze|nasze|våra)\\b";
+    private const string CL3022_24 = "\\b(?i:our|my|this (?:article|post|page|site|story)|unsere?[nmrs]?|diese[rsm]? (?:Artikel|Beitrag|Seite)|auf dieser Seite|nos|notre|cet article|cette page|nuestros?|este artículo|esta página|i nostri|questo articolo|questa pagina|nossos?|este artigo|onze|dit artikel|deze pagina|nasze|(?:ten )?artykuł|(?:ten )?wpis|na tej stronie|våra|denna artikel|den här artikeln|artikeln|inlägget|(?:der|dieser) Artikel|l['\u2019]article|l['\u2019]artículo|l['\u2019]articolo|o artigo|het artikel|artiklen|denne artikel|artikkelen|saken|artikkeli|tämä artikkeli|článek|tento článek|статья|эта статья|в статье|articolul|acest articol|a cikk|ez a cikk|bu yazı|bu yazıdaki|aquest article|ovaj članak|članak|artikel ini|vores|våre|meidän|naše|наши|noastre)\\b[^.!?]{0,60}\\b(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linków[^\\S\\r\\n]+partnerskich|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|linkurile[^\\S\\r\\n]+afiliate|партнерская[^\\S\\r\\n]+ссылка|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрская[^\\S\\r\\n]+ссылка|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|liens[^\\S\\r\\n]+partenaires|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|enlace[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+partenaire|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliate|link[^\\S\\r\\n]+affiliati|link[^\\S\\r\\n]+affiliato|provisionslink|affiliatelink|affiliatelänk|partner-links|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|partnerlink|werbe-links|annonslänk|werbe-link|werbelinks|werbelink))\\b";
 
     [GeneratedRegex(CL3022_24, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_24Regex();
 
-    private const string CL3022_25 = "^[\\s\\p{P}\\p{S}]*(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linków[^\\S\\r\\n]+partnerskich|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|linkurile[^\\S\\r\\n]+afiliate|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliati|provisionslink|affiliatelink|affiliatelänk|partner-links|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|partnerlink|werbe-links|annonslänk|werbe-link|werbelinks|werbelink)|affiliate disclosure|affiliate-hinweis|transparenzhinweis)[\\s\\p{P}\\p{S}]*$";
+    private const string CL3022_25 = "\\b(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linków[^\\S\\r\\n]+partnerskich|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|linkurile[^\\S\\r\\n]+afiliate|партнерская[^\\S\\r\\n]+ссылка|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрская[^\\S\\r\\n]+ссылка|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|liens[^\\S\\r\\n]+partenaires|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|enlace[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+partenaire|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliate|link[^\\S\\r\\n]+affiliati|link[^\\S\\r\\n]+affiliato|provisionslink|affiliatelink|affiliatelänk|partner-links|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|partnerlink|werbe-links|annonslänk|werbe-link|werbelinks|werbelink))\\b[^.!?]{0,60}\\b(?i:our|unsere?[nmrs]?|nos|nuestros?|nostri|nossos?|onze|nasze|våra)\\b";
 
     [GeneratedRegex(CL3022_25, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_25Regex();
+
+    private const string CL3022_26 = "^[\\s\\p{P}\\p{S}]*(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linków[^\\S\\r\\n]+partnerskich|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|linkurile[^\\S\\r\\n]+afiliate|партнерская[^\\S\\r\\n]+ссылка|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрская[^\\S\\r\\n]+ссылка|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|liens[^\\S\\r\\n]+partenaires|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|enlace[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+partenaire|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliate|link[^\\S\\r\\n]+affiliati|link[^\\S\\r\\n]+affiliato|provisionslink|affiliatelink|affiliatelänk|partner-links|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|partnerlink|werbe-links|annonslänk|werbe-link|werbelinks|werbelink)|affiliate disclosure|affiliate-hinweis|transparenzhinweis)[\\s\\p{P}\\p{S}]*$";
+
+    [GeneratedRegex(CL3022_26, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3022_26Regex();
 
     private const string CL3022_3 = "(?i:as an amazon associate|earn from qualifying purchases|earns? (?:an )?affiliate commissions?|participant in the amazon services llc associates program)";
 
@@ -2576,27 +2601,27 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3022_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_4Regex();
 
-    private const string CL3022_5 = "\\b(?i:erhält|erhalten|bekommt|bekommen)\\b(?:[^.!?]|\\.(?=\\S)){0,40}\\b(?i:ggf\\.|gegebenenfalls|u\\.\\s?U\\.|unter Umständen|eventuell|möglicherweise)\\s+(?i:eine)\\s+(?i:kleine\\s+)?(?i:provision|vergütung)\\b";
+    private const string CL3022_5 = "\\b(?i:wir)\\s+(?i:erhalten|bekommen|verdienen|kassieren)\\b[^.!?]{0,40}\\b(?i:provision|provisionen|vergütung)\\b[^.!?]{0,60}\\b(?i:links?|kauf\\p{L}*|einkauf\\p{L}*|bestell\\p{L}*)";
 
     [GeneratedRegex(CL3022_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_5Regex();
 
-    private const string CL3022_6 = "\\b(?i:ontvangen|krijgen|verdienen)\\s+(?i:wij|we)\\b[^.!?]{0,40}\\b(?i:commissie|vergoeding|provisie)\\b";
+    private const string CL3022_6 = "\\b(?i:erhält|erhalten|bekommt|bekommen)\\b(?:[^.!?]|\\.(?=\\S)){0,40}\\b(?i:ggf\\.|gegebenenfalls|u\\.\\s?U\\.|unter Umständen|eventuell|möglicherweise)\\s+(?i:eine)\\s+(?i:kleine\\s+)?(?i:provision|vergütung)\\b";
 
     [GeneratedRegex(CL3022_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_6Regex();
 
-    private const string CL3022_7 = "\\b(?i:wij|we)\\s+(?i:kunnen|mogelijk)\\b[^.!?]{0,30}\\b(?i:commissie|provisie)\\b";
+    private const string CL3022_7 = "\\b(?i:ontvangen|krijgen|verdienen)\\s+(?i:wij|we)\\b[^.!?]{0,40}\\b(?i:commissie|vergoeding|provisie)\\b";
 
     [GeneratedRegex(CL3022_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_7Regex();
 
-    private const string CL3022_8 = "\\b(?i:nous|on)\\s+(?i:pouvons\\s+|pourrions\\s+|peut\\s+)?(?i:percevoir|recevoir|toucher|touchons|percevons|recevons|gagner|gagnons)\\s+(?i:une)\\s+(?i:petite\\s+)?(?i:commission|rémunération)\\b";
+    private const string CL3022_8 = "\\b(?i:wij|we)\\s+(?i:kunnen|mogelijk)\\b[^.!?]{0,30}\\b(?i:commissie|provisie)\\b";
 
     [GeneratedRegex(CL3022_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_8Regex();
 
-    private const string CL3022_9 = "\\b(?i:podemos\\s+|podríamos\\s+)?(?i:recibir|recibimos|obtener|obtenemos|ganar|ganamos|cobrar|cobramos)\\s+(?i:una)\\s+(?i:pequeña\\s+)?(?i:comisión)\\b";
+    private const string CL3022_9 = "\\b(?i:nous|on)\\s+(?i:pouvons\\s+|pourrions\\s+|peut\\s+)?(?i:percevoir|recevoir|toucher|touchons|percevons|recevons|gagner|gagnons)\\s+(?i:une)\\s+(?i:petite\\s+)?(?i:commission|rémunération)\\b";
 
     [GeneratedRegex(CL3022_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_9Regex();
@@ -2756,40 +2781,45 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3033_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3033_4Regex();
 
-    private const string CL3034_1 = "^[\\s\\p{P}\\p{S}]*(?i:external content|load (?:external )?content|show (?:external )?content|click to load(?: content)?|content (?:not available|unavailable)|externer inhalt|externe inhalte|(?:externen? )?inhalte? (?:laden|anzeigen|aktivieren)|video laden|empfohlener redaktioneller inhalt|youtube immer entsperren|contenu externe|(?:charger|afficher) le contenu|cliquez pour charger|contenido externo|(?:cargar|mostrar) (?:el )?contenido|haz clic para cargar|contenuto esterno|(?:carica|mostra) (?:il )?contenuto|clicca per caricare|conteúdo externo|(?:carregar|mostrar) (?:o )?conteúdo|clique para carregar|externe inhoud|inhoud (?:laden|tonen)|toon inhoud|klik om te laden|treść zewnętrzna|zewnętrzna treść|(?:załaduj|pokaż) treść|kliknij,? aby załadować(?: treść)?|externt innehåll|(?:ladda|visa) innehåll(?:et)?|klicka för att ladda(?: innehållet)?|eksternt indhold|(?:indlæs|vis) indhold(?:et)?|eksternt innhold|(?:last inn|vis) innhold(?:et)?|ulkoinen sisältö|(?:lataa|näytä) sisältö|externí obsah|(?:načíst|zobrazit) obsah|внешний (?:контент|content)|(?:загрузить|показать) (?:контент|содержимое)|conținut extern|(?:încarcă|afișează) conținutul|külső tartalom|tartalom betöltése|har[iİ]c[iİ] [iİ]çer[iİ]k|[iİ]çer[iİ]ğ[iİ] (?:yükle|göster)|vanjski sadržaj|(?:učitaj|prikaži) sadržaj|contingut extern|(?:carrega|mostra) el contingut|konten eksternal|(?:muat|tampilkan) konten|(?:click here|hier klicken|cliquez ici|haga clic aquí|clicca qui|clique aqui|klik hier|kliknij tutaj|klicka här),? (?:to|um|pour|para|per|om|aby|för att) (?:den inhalt |le contenu |el contenido |il contenuto |o conteúdo |de inhoud |treść |innehållet )?(?:load|show|view|display|zu laden|anzuzeigen|charger|afficher|cargar|mostrar|caricare|visualizzare|carregar|laden|tonen|załadować|wyświetlić|ladda|visa)(?: (?:the |this )?content| le contenu| el contenido| il contenuto| o conteúdo| de inhoud| treść| innehållet)?|(?:this|dieser|ce|este|questo|deze|ta|detta) (?:content|inhalt|contenu|contenido|contenuto|conteúdo|inhoud|treść|innehåll) (?:is not available|is unavailable|ist nicht verfügbar|n['\u2019]est pas disponible|no está disponible|non è disponibile|não está disponível|is niet beschikbaar|jest niedostępna|är inte tillgängligt))(?:\\s+(?:from|von|de|di|da|van|z|från)\\s+\\p{Lu}[\\p{L}\\d.]*(?:\\s+\\p{Lu}[\\p{L}\\d.]*)?)?[\\s\\p{P}\\p{S}]*$";
+    private const string CL3034_1 = "^[\\s\\p{P}\\p{S}]*(?i:external content|load (?:external )?content|show (?:external )?content|click to load(?: content)?|content (?:not available|unavailable)|externer inhalt|externe inhalte|(?:externen? )?inhalte? (?:von [\\p{L}\\d.]+ )?(?:laden|anzeigen|aktivieren)|video laden|empfohlener redaktioneller inhalt|youtube immer entsperren|contenu externe|(?:charger|afficher) le contenu|cliquez pour charger|contenido externo|(?:cargar|mostrar) (?:el )?contenido|haz clic para cargar|contenuto esterno|(?:carica|mostra) (?:il )?contenuto|clicca per caricare|conteúdo externo|(?:carregar|mostrar) (?:o )?conteúdo|clique para carregar|externe inhoud|inhoud (?:laden|tonen)|toon inhoud|klik om te laden|treść zewnętrzna|zewnętrzna treść|(?:załaduj|pokaż) treść|kliknij,? aby załadować(?: treść)?|externt innehåll|(?:ladda|visa) innehåll(?:et)?|klicka för att ladda(?: innehållet)?|eksternt indhold|(?:indlæs|vis) indhold(?:et)?|eksternt innhold|(?:last inn|vis) innhold(?:et)?|ulkoinen sisältö|(?:lataa|näytä) sisältö|externí obsah|(?:načíst|zobrazit) obsah|внешний (?:контент|content)|(?:загрузить|показать) (?:контент|содержимое)|conținut extern|(?:încarcă|afișează) conținutul|külső tartalom|tartalom betöltése|har[iİ]c[iİ] [iİ]çer[iİ]k|[iİ]çer[iİ]ğ[iİ] (?:yükle|göster)|vanjski sadržaj|(?:učitaj|prikaži) sadržaj|contingut extern|(?:carrega|mostra) el contingut|konten eksternal|(?:muat|tampilkan) konten|(?:click(?: here)?|hier klicken|cliquez(?: ici)?|haga clic(?: aquí)?|haz clic(?: aquí)?|clicca(?: qui)?|clique(?: aqui)?|klik(?: hier)?|kliknij(?: tutaj)?|klicka(?: här)?|нажмите(?: здесь)?),? (?:to|um|pour|para|per|om|aby|för att|чтобы) (?:den inhalt |le contenu |el contenido |il contenuto |o conteúdo |de inhoud |treść |innehållet )?(?:load|show|view|display|zu laden|anzuzeigen|charger|afficher|voir|cargar|mostrar|ver|caricare|visualizzare|carregar|laden|tonen|bekijken|załadować|wyświetlić|zobaczyć|ladda|visa|se|загрузить|показать|посмотреть)(?: (?:the |this )?content| le contenu| el contenido| il contenuto| o conteúdo| de inhoud| treść| innehållet| содержимое| контент)?|(?:this|dieser|ce|este|questo|deze|ta|detta) (?:content|inhalt|contenu|contenido|contenuto|conteúdo|inhoud|treść|innehåll) (?:is not available|is unavailable|ist nicht verfügbar|n['\u2019]est pas disponible|no está disponible|non è disponibile|não está disponível|is niet beschikbaar|jest niedostępna|är inte tillgängligt))(?:\\s+(?:from|von|de|di|da|van|z|från|из)\\s+\\p{Lu}[\\p{L}\\d.]*(?:\\s+\\p{Lu}[\\p{L}\\d.]*)?)?[\\s\\p{P}\\p{S}]*$";
 
     [GeneratedRegex(CL3034_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_1Regex();
 
-    private const string CL3034_2 = "^\\W*(?i:accept (?:the )?cookies to (?:see|view|show)|akzeptieren sie (?:die )?cookies,? um (?:diesen|den) inhalt|acceptez les cookies pour (?:voir|afficher)|acepta las cookies para ver|accetta i cookie per (?:vedere|visualizzare)|aceite os cookies para ver|accepteer (?:de )?cookies om (?:deze|de) inhoud|zaakceptuj (?:pliki )?cookies,? aby zobaczyć|acceptera cookies för att se)\\b.{0,80}$";
+    private const string CL3034_2 = "^\\W*(?=.*(?i:cookie|consent|einwillig|zustimm|consentement|consentimiento|consenso|consentimento|toestemming|zgod|samtyck|согласи|privacy|datenschutz|confidentialité|privacidad|privacidade|prywatnoś|integritet|akzeptiert|accepté|aceptado|accettato|aceitou|geaccepteerd|zaakceptowa|godkänt|приняли))(?i:(?:this|dieser|ce|este|questo|deze|ta|det här|этот) (?:content|inhalt|contenu|contenido|contenuto|conteúdo|inhoud|treść|innehållet|контент) (?:is blocked|has been blocked|ist blockiert|wurde blockiert|ist gesperrt|est bloqué|a été bloqué|está bloqueado|ha sido bloqueado|è bloccato|è stato bloccato|foi bloqueado|is geblokkeerd|jest zablokowana|została zablokowana|är blockerat|har blockerats|заблокирован)|this content is not available due to your (?:privacy|cookie|consent) (?:preferences|settings|choices))\\b.{0,200}$";
 
     [GeneratedRegex(CL3034_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_2Regex();
 
-    private const string CL3034_3 = "^\\W*(?i:klicken sie|klicke|click|tap|cliquez|haga clic|haz clic|clicca|clique|klik|kliknij|klicka)(?!\\s+(?i:here|hier|ici|aquí|aqui|qui|tutaj|här)\\b)\\b(?:[^.!?]|\\.(?=\\S)){0,60}\\b(?i:button|schaltfläche|bouton|botón|boton|pulsante|botão|knop|przycisk|przycisku|knapp|knappen)\\b(?:[^.!?]|\\.(?=\\S)){0,80}\\b(?i:laden|load|unlock|entsperren|charger|cargar|caricare|carregar|załadować|ladda|anzeigen|show|view|display|afficher|mostrar|visualizzare|weergeven|wyświetlić|visa)\\b.*$";
+    private const string CL3034_3 = "^\\W*(?i:accept (?:the )?cookies to (?:see|view|show)|akzeptieren sie (?:die )?cookies,? um (?:diesen|den) inhalt|acceptez les cookies pour (?:voir|afficher)|acepta las cookies para ver|accetta i cookie per (?:vedere|visualizzare)|aceite os cookies para ver|accepteer (?:de )?cookies om (?:deze|de) inhoud|zaakceptuj (?:pliki )?cookies,? aby zobaczyć|acceptera cookies för att se)\\b.{0,80}$";
 
     [GeneratedRegex(CL3034_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_3Regex();
 
-    private const string CL3034_4 = "(?i:mit dem laden (?:des|der) (?:videos?|inhalts?|beitrags?|tweets?|podcasts?|karte|kartenmaterials?) akzeptier(?:en sie|st du)|by (?:loading|showing|playing|viewing) (?:the|this) (?:video|content|external content|map|tweet|post|podcast)s?,? you (?:accept|agree)|en (?:chargeant|affichant) (?:la vidéo|le contenu|ce contenu),? vous acceptez|al cargar (?:el vídeo|el video|el contenido),? acepta|caricando (?:il video|il contenuto),? accett|ao carregar (?:o vídeo|o conteúdo),? (?:você )?aceita|door (?:de video|de inhoud) te laden,? ga je akkoord|ich bin damit einverstanden,? dass mir externe inhalte angezeigt werden|an dieser stelle (?:findest du|finden sie) (?:einen |ein |eine )?externen? (?:inhalt|inhalte|content|video|beitrag)|this content is (?:hosted|provided) by a third party|(?:dieser|der) inhalt (?:wird|ist) von (?:einem )?(?:drittanbieter|dritten)|(?:(?:to view|to see|to display) this content,? (?:please )?(?:enable|accept|allow)|um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen|zu laden),? (?:müssen|musst|bitte)|pour (?:voir|afficher) ce contenu,? (?:vous devez|veuillez|merci)|para (?:ver|mostrar) este contenido,? (?:debe|necesita|acepte|por favor)|per visualizzare questo contenuto,? (?:è necessario|devi|accetta)|para (?:ver|exibir) este conteúdo,? (?:é necessário|você precisa|aceite)|om deze inhoud te (?:zien|bekijken),? (?:moet|dien)|aby zobaczyć tę treść,? (?:musisz|należy)|för att (?:se|visa) (?:det här|detta) innehåll,? (?:måste|behöver))(?![^.!?]*\\bcookies?\\b))";
+    private const string CL3034_4 = "^\\W*(?i:mit (?:einem )?klick auf|klicken sie|klicke|click|tap|cliquez|haga clic|haz clic|clicca|clique|klik|kliknij|klicka)(?!\\s+(?i:here|hier|ici|aquí|aqui|qui|tutaj|här)\\b)\\b(?:[^.!?]|\\.(?=\\S)){0,60}\\b(?i:button|schaltfläche|bouton|botón|boton|pulsante|botão|knop|przycisk|przycisku|knapp|knappen)\\b(?:[^.!?]|\\.(?=\\S)){0,80}\\b(?i:laden|geladen|load|loaded|unlock|entsperren|charger|cargar|caricare|carregar|załadować|ladda|anzeigen|angezeigt|show|shown|view|display|afficher|mostrar|visualizzare|weergeven|wyświetlić|visa)\\b.*$";
 
     [GeneratedRegex(CL3034_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_4Regex();
 
-    private const string CL3034_5 = "^\\W*(?i:view this (?:post|photo) on instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|ver (?:essa|esta) (?:foto|publicação) no instagram|bekijk dit bericht op instagram|(?:wyświetl|zobacz) ten post na instagramie|visa det här inlägget på instagram|se dette (?:opslag|innlegget) på instagram|katso tämä julkaisu instagramissa|zobrazit tento příspěvek na instagramu|посмотреть эту публикацию в instagram|vezi această postare pe instagram|bu gönderiyi instagram['\u2019]da gör|bejegyzés megtekintése az instagramon|pogledajte ovu objavu na instagramu|veure aquesta publicació a instagram|lihat postingan ini di instagram)\\W*$";
+    private const string CL3034_5 = "(?i:mit dem laden (?:des|der) (?:videos?|inhalts?|beitrags?|tweets?|podcasts?|karte|kartenmaterials?) akzeptier(?:en sie|st du)|by (?:loading|showing|playing|viewing) (?:the|this) (?:video|content|external content|map|tweet|post|podcast)s?,? you (?:accept|agree)|en (?:chargeant|affichant) (?:la vidéo|le contenu|ce contenu),? vous acceptez|al cargar (?:el vídeo|el video|el contenido),? acepta|caricando (?:il video|il contenuto),? accett|ao carregar (?:o vídeo|o conteúdo),? (?:você )?aceita|door (?:de video|de inhoud) te laden,? ga je akkoord|ich bin damit einverstanden,? dass mir externe inhalte angezeigt werden|an dieser stelle (?:findest du|finden sie) (?:einen |ein |eine )?externen? (?:inhalt|inhalte|content|video|beitrag)|this content is (?:hosted|provided) by a third party|(?:dieser|der) inhalt (?:wird|ist) von (?:einem )?(?:drittanbieter|dritten)|(?:(?:to view|to see|to display) this content,? (?:please )?(?:enable|accept|allow)|um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen|zu laden),? (?:müssen|musst|bitte)|pour (?:voir|afficher) ce contenu,? (?:vous devez|veuillez|merci)|para (?:ver|mostrar) este contenido,? (?:debe|necesita|acepte|por favor)|per visualizzare questo contenuto,? (?:è necessario|devi|accetta)|para (?:ver|exibir) este conteúdo,? (?:é necessário|você precisa|aceite)|om deze inhoud te (?:zien|bekijken),? (?:moet|dien)|aby zobaczyć tę treść,? (?:musisz|należy)|för att (?:se|visa) (?:det här|detta) innehåll,? (?:måste|behöver))(?![^.!?]*\\bcookies?\\b))";
 
     [GeneratedRegex(CL3034_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_5Regex();
 
-    private const string CL3034_6 = "^\\W*(?i:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|uma publicação (?:compartilhada|partilhada) por|een bericht gedeeld door|post udostępniony przez|ett inlägg delat av|et opslag delt af|et innlegg delt av|příspěvek sdílený(?: uživatelem)?|публикация от(?: пользователя)?|o postare distribuită de|(?:una )?publicació compartida per)\\s+[^()]{1,80}\\(@[\\w.]{1,30}\\).{0,60}$";
+    private const string CL3034_6 = "^\\W*(?i:view this (?:post|photo) on instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|ver (?:essa|esta) (?:foto|publicação) no instagram|bekijk dit bericht op instagram|(?:wyświetl|zobacz) ten post na instagramie|visa det här inlägget på instagram|se dette (?:opslag|innlegget) på instagram|katso tämä julkaisu instagramissa|zobrazit tento příspěvek na instagramu|посмотреть эту публикацию в instagram|vezi această postare pe instagram|bu gönderiyi instagram['\u2019]da gör|bejegyzés megtekintése az instagramon|pogledajte ovu objavu na instagramu|veure aquesta publicació a instagram|lihat postingan ini di instagram)\\W*$";
 
     [GeneratedRegex(CL3034_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_6Regex();
 
-    private const string CL3034_7 = "(?i:this email address is being protected from spambots|diese e-mail-adresse ist vor spambots geschützt|cette adresse (?:e-mail|email) est protégée contre les robots spammeurs|esta dirección de correo electrónico está siendo protegida contra los robots de spam|questo indirizzo email è protetto dagli spambots|este endereço de (?:e-mail|email) está sendo protegido de spambots|dit e-mailadres wordt beveiligd tegen spambots|ten adres pocztowy jest chroniony przed spamowaniem|den här e-postadressen skyddas mot spambots)";
+    private const string CL3034_7 = "^\\W*(?i:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|uma publicação (?:compartilhada|partilhada) por|een bericht gedeeld door|post udostępniony przez|ett inlägg delat av|et opslag delt af|et innlegg delt av|příspěvek sdílený(?: uživatelem)?|публикация от(?: пользователя)?|o postare distribuită de|(?:una )?publicació compartida per)\\s+[^()]{1,80}\\(@[\\w.]{1,30}\\).{0,60}$";
 
     [GeneratedRegex(CL3034_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_7Regex();
+
+    private const string CL3034_8 = "(?i:this email address is being protected from spambots|diese e-mail-adresse ist vor spambots geschützt|cette adresse (?:e-mail|email) est protégée contre les robots spammeurs|esta dirección de correo electrónico está siendo protegida contra los robots de spam|questo indirizzo email è protetto dagli spambots|este endereço de (?:e-mail|email) está sendo protegido de spambots|dit e-mailadres wordt beveiligd tegen spambots|ten adres pocztowy jest chroniony przed spamowaniem|den här e-postadressen skyddas mot spambots)";
+
+    [GeneratedRegex(CL3034_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3034_8Regex();
 
     private const string CL3035_1 = "^[\\s\\p{P}\\p{S}]*\\d[\\d.,]*\\s*[km]?\\s*[)\\]]?\\s*(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|reactie|komentarz[ey]?|komentarzy|kommentarer?|shares?|mal geteilt|partages?|compartid[oa]s|condivisioni|compartilhamentos|keer gedeeld|udostępnie[ńn]|delningar|views?|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven|wyświetle[ńn]|visningar|likes?|gefällt mir|réactions?|kommenttia|kommentti|komentář[ůe]?|komentáře|комментари(?:ев|я|й)|comentarii|comentariu|comentaris|comentari|hozzászólás|yorum|komentara|komentari|komentar|просмотр(?:ов|а)?|odsłon|zhlédnutí)[\\s\\p{P}\\p{S}]*$";
 
