@@ -102,7 +102,7 @@ internal sealed class PageShapeCheck : YamlRule
         }
 
         var lines = pageDumps ? layout.Lines : layout.Measured;
-        var (first, end) = pageDumps ? (0, lines.Count) : TrailingBlock(context.Document, layout);
+        var (first, end) = !pageDumps ? TrailingBlock(context.Document, layout) : HasBoilerplateBeforeCore(layout) ? (0, lines.Count) : (0, 0);
         var blockStart = -1;
         for (var i = first; i <= end; i++)
         {
@@ -120,6 +120,24 @@ internal sealed class PageShapeCheck : YamlRule
 
             blockStart = -1;
         }
+    }
+
+    /// <summary>
+    /// True when boilerplate stands before the prose core: a page puts its menus above the article. Runs of short
+    /// lines after the prose only are the article's own long lists (the verses of a song, a glossary's terms, a
+    /// week's programme) in an extractor's output, which starts with the article.
+    /// </summary>
+    private static bool HasBoilerplateBeforeCore(PageLayout layout)
+    {
+        for (var i = 0; i < layout.CoreStart; i++)
+        {
+            if (IsBoilerplateOutsideCore(layout, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
