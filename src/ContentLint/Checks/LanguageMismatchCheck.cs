@@ -1,4 +1,5 @@
 using ContentLint.Configuration;
+using ContentLint.Documents;
 using ContentLint.Rules;
 using ContentLint.Text;
 
@@ -88,7 +89,8 @@ internal sealed class LanguageMismatchCheck : YamlRule
 
             // A short line without a word of the document's language goes on the run a colon opened.
             inIntroducedRun = introduced;
-            if (introduced || words < minWords || IsQuotation(text) || LanguageProfiles.Winner(counts, minHits) is not { } unitLanguage || unitLanguage == documentLanguage)
+            if (introduced || words < minWords || IsQuotation(text) || LanguageProfiles.Winner(counts, minHits) is not { } unitLanguage || unitLanguage == documentLanguage
+                || IsBetweenProse(document, units, i, documentLanguage, counts))
             {
                 continue;
             }
@@ -109,6 +111,33 @@ internal sealed class LanguageMismatchCheck : YamlRule
     {
         var trimmed = text.Trim();
         return trimmed.Length > 0 && (Quotes.Contains(trimmed[0]) || trimmed.TrimEnd(Quotes) is [.., '!']);
+    }
+
+    /// <summary>
+    /// True when the units on both sides of <paramref name="index"/> are the article's sentences: they end with
+    /// sentence punctuation and their stop words are mostly of the document's language. A line in another language
+    /// between them is what the article talks about (an example sentence, the title of a song or a film, a motto);
+    /// a template's widget stands where the article's prose ends, beside headings, links and other widgets.
+    /// </summary>
+    private bool IsBetweenProse(Document document, List<TextRange> units, int index, string documentLanguage, Span<int> counts)
+    {
+        if (index == 0 || index == units.Count - 1)
+        {
+            return false;
+        }
+
+        foreach (var neighbour in (ReadOnlySpan<TextRange>)[units[index - 1], units[index + 1]])
+        {
+            counts.Clear();
+            var text = document.GetText(neighbour);
+            LanguageProfiles.CountInto(text, counts, int.MaxValue);
+            if (text.TrimEnd().TrimEnd(Quotes) is not [.., '.' or '!' or '?' or '…'] || LanguageProfiles.Winner(counts, minHits) != documentLanguage)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True for a line in the document's language that ends with a colon: it introduces what follows ("Zum Beispiel:").</summary>

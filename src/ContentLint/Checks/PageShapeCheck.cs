@@ -19,6 +19,9 @@ internal sealed class PageShapeCheck : YamlRule
     private const string PageDump = "page-dump";
     private const string ExtractorOutput = "extractor-output";
 
+    /// <summary>The most words a fact's label has ("Weight", "Date of release").</summary>
+    private const int MaxLabelWords = 3;
+
     private static readonly OptionSpec InputOption = OptionSpec.Choice(
         "input", "The documents the rule looks at: whole-page dumps (menus, footers and link lists kept), or an extractor's output.",
         [PageDump, ExtractorOutput]);
@@ -99,7 +102,7 @@ internal sealed class PageShapeCheck : YamlRule
         }
 
         var lines = pageDumps ? layout.Lines : layout.Measured;
-        var (first, end) = pageDumps ? (0, lines.Count) : TrailingBlock(layout);
+        var (first, end) = !pageDumps ? TrailingBlock(context.Document, layout) : HasBoilerplateBeforeCore(layout) ? (0, lines.Count) : (0, 0);
         var blockStart = -1;
         for (var i = first; i <= end; i++)
         {
@@ -120,6 +123,24 @@ internal sealed class PageShapeCheck : YamlRule
     }
 
     /// <summary>
+    /// True when boilerplate stands before the prose core: a page puts its menus above the article. Runs of short
+    /// lines after the prose only are the article's own long lists (the verses of a song, a glossary's terms, a
+    /// week's programme) in an extractor's output, which starts with the article.
+    /// </summary>
+    private static bool HasBoilerplateBeforeCore(PageLayout layout)
+    {
+        for (var i = 0; i < layout.CoreStart; i++)
+        {
+            if (IsBoilerplateOutsideCore(layout, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// In a page dump: a line outside the prose core that is short or boilerplate (after the neighbours' revision),
     /// and neither a sentence, a table row nor one of a run of counts (a poll's results). Outside the article, a short
     /// line is boilerplate even among prose neighbours (a comment's author and date, a teaser's headline); a page
@@ -137,9 +158,9 @@ internal sealed class PageShapeCheck : YamlRule
     /// the document, and each is a short line without sentence punctuation nor list marker, poor in function words (an
     /// article's closing list is made of phrases, a link list or a tag line of names; a sentence in another language
     /// has no function words of the document's language but ends like a sentence; a run of counts is a poll's
-    /// results), and at most half of them start with a number (a recipe's ingredients); else an empty range.
+    /// results), and fewer than half of them are facts (<see cref="IsFact"/>); else an empty range.
     /// </summary>
-    private (int First, int End) TrailingBlock(PageLayout layout)
+    private (int First, int End) TrailingBlock(Document document, PageLayout layout)
     {
         var count = layout.Measured.Count;
         var lastProse = count - 1;
@@ -154,7 +175,7 @@ internal sealed class PageShapeCheck : YamlRule
             return (0, 0);
         }
 
-        var amounts = 0;
+        var facts = 0;
         for (var i = lastProse + 1; i < count; i++)
         {
             var line = layout.Measured[i];
@@ -163,10 +184,33 @@ internal sealed class PageShapeCheck : YamlRule
                 return (0, 0);
             }
 
-            amounts += line.StartsWithNumber ? 1 : 0;
+            facts += IsFact(line, document) ? 1 : 0;
         }
 
-        // Lines that mostly start with a number are the article's amounts (a recipe's ingredients, a spec sheet), not links.
-        return 2 * amounts >= tail ? (0, 0) : (lastProse + 1, count);
+        // Lines that are mostly facts are the article's data (a recipe's ingredients, a spec sheet, a box score, a film's credits), not links.
+        return 2 * facts >= tail ? (0, 0) : (lastProse + 1, count);
+    }
+
+    /// <summary>
+    /// True for a line that states a fact: it holds a number (an amount, a score, opening hours: "2 onions", "Reid 31",
+    /// "Saturday 10-18") or is a short label, a colon and its value ("Weight: 1.2 kg", "Réalisation : Anne Le Goff").
+    /// A link list or a tag line is made of names and headlines, which hold neither.
+    /// </summary>
+    private static bool IsFact(PageLayout.LineShape line, Document document)
+    {
+        if (line.Numbers > 0)
+        {
+            return true;
+        }
+
+        var text = document.GetText(line.Line).Trim();
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || colon == text.Length - 1 || text[colon + 1] == '/')
+        {
+            return false;
+        }
+
+        var label = text[..colon].TrimEnd();
+        return label.Length > 0 && char.IsLetter(label[0]) && label.Count(' ') < MaxLabelWords && !text[(colon + 1)..].IsWhiteSpace();
     }
 }

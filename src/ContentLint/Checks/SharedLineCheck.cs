@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContentLint.Configuration;
 using ContentLint.Corpus;
+using ContentLint.Diagnostics;
 using ContentLint.Rules;
 
 namespace ContentLint.Checks;
@@ -13,6 +14,13 @@ namespace ContentLint.Checks;
 /// </summary>
 internal sealed class SharedLineCheck : YamlRule
 {
+    /// <summary>
+    /// The fewest documents whose holding a line is strong enough evidence to delete it safely. Two documents that
+    /// hold the same short lines are as often two articles quoting the same text (a poem, a box score, a spec list,
+    /// the clauses of a law) as two pages of one template: such a line is reported, but its fix is unsafe.
+    /// </summary>
+    private const int MinDocumentsForSafeFix = 3;
+
     private static readonly OptionSpec MinDocumentsOption = OptionSpec.Integer(
         "min-documents", "The least number of documents (copies of one article counted once) that must hold the line, this one included.", 2, int.MaxValue, 2);
 
@@ -62,7 +70,8 @@ internal sealed class SharedLineCheck : YamlRule
             var documents = corpus.DocumentsWith(line.Hash);
             if (documents >= Math.Max(byShare, line.Words >= CorpusLine.LongLineWords ? minDocumentsLong : minDocuments))
             {
-                Report(context, Trim(document, unit), [KeyValuePair.Create("documents", documents.ToString(CultureInfo.InvariantCulture))]);
+                Report(context, Trim(document, unit), [KeyValuePair.Create("documents", documents.ToString(CultureInfo.InvariantCulture))],
+                    applicability: documents >= MinDocumentsForSafeFix ? FixApplicability.Safe : FixApplicability.Unsafe);
             }
         }
     }

@@ -105,6 +105,25 @@ public sealed class CorpusRunTests
     }
 
     [Fact]
+    public void CL3040_Two_articles_that_print_the_same_poem_keep_it_when_fixed()
+    {
+        using var temp = new TempFolder();
+        string[] poem = ["Snow is falling softly", "over the roofs of the town", "a light in the window", "is waiting for you"];
+        temp.Write("news/prize.txt", "Poet wins the northern prize\nThe jury praised a short winter poem by a young poet from the north, which is printed below with her permission.\n" + string.Join("\n", poem) + "\n");
+        temp.Write("news/school.txt", "Pupils learn a winter poem\nEvery class at the village school learnt the same poem this winter, and the youngest recited it at the Christmas concert.\n" + string.Join("\n", poem) + "\n");
+
+        var lint = CliRunner.Run(temp.Path, "lint", "news");
+        CliRunner.Run(temp.Path, "fix", "news");
+        var prize = File.ReadAllText(Path.Combine(temp.Path, "news", "prize.txt"));
+        CliRunner.Run(temp.Path, "fix", "--unsafe", "news");
+
+        // Two documents are reported, but two articles quote each other as often as two pages share a template.
+        Assert.Contains("news/prize.txt(3,1,3,23): warning CL3040: Line shared by 2 documents of the corpus: 'Snow is falling softly' [shared-line] (unsafe fix)", lint.Output);
+        Assert.All(poem, line => Assert.Contains(line, prize, StringComparison.Ordinal));
+        Assert.DoesNotContain("Snow is falling softly", File.ReadAllText(Path.Combine(temp.Path, "news", "prize.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CL3040_Standard_input_without_a_profile_has_no_corpus_to_count()
     {
         using var temp = Site();

@@ -170,10 +170,10 @@ public sealed class FindingMessageTests
     public void A_line_in_another_language_is_named_without_a_wrong_article()
     {
         using var temp = new TempFolder();
-        temp.Write("council.md", "---\ntitle: Council budget\nlang: en\n---\n\nThe council agreed the budget for next year after a long debate.\n\nWir haben die Stadt und den Fluss gesehen\n\nThe vote was close.\n");
+        temp.Write("council.md", "---\ntitle: Council budget\nlang: en\n---\n\nThe council agreed the budget for next year after a long debate.\n\nThe vote was close.\n\nWir haben die Stadt und den Fluss gesehen\n");
 
         var run = CliRunner.Run(temp.Path, "council.md");
 
-        Assert.Contains("council.md(8,1,8,42): info CL4004: Line in German in an article in English [language-mismatch]", run.Output);
+        Assert.Contains("council.md(10,1,10,42): info CL4004: Line in German in an article in English [language-mismatch]", run.Output);
     }
 }
