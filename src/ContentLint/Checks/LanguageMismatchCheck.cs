@@ -131,7 +131,7 @@ internal sealed class LanguageMismatchCheck : YamlRule
             counts.Clear();
             var text = document.GetText(neighbour);
             LanguageProfiles.CountInto(text, counts, int.MaxValue);
-            if (text.TrimEnd().TrimEnd(Quotes) is not [.., '.' or '!' or '?' or '…'] || LanguageProfiles.Winner(counts, minHits) != documentLanguage)
+            if (!SentenceEnd.EndsLikeSentence(text.TrimEnd(), Quotes) || LanguageProfiles.Winner(counts, minHits) != documentLanguage)
             {
                 return false;
             }

@@ -149,19 +149,12 @@ internal sealed class MetricCheck : YamlRule
     private static double UnpunctuatedLineShare(Document document, TextRange unit)
     {
         var lines = LinesOf(document, unit);
-        return (double)lines.Count(line => !EndsLikeASentence(document.GetText(line).TrimEnd())) / lines.Count;
+        return (double)lines.Count(line => !SentenceEnd.EndsLikeSentence(document.GetText(line).TrimEnd())) / lines.Count;
     }
 
     private static double MeanLineLength(Document document, TextRange unit)
     {
         var lines = LinesOf(document, unit);
         return lines.Average(line => (double)document.GetText(line).Trim().Length);
-    }
-
-    /// <summary>Ends with . ! ? or …, possibly followed by closing quotes or brackets.</summary>
-    private static bool EndsLikeASentence(ReadOnlySpan<char> line)
-    {
-        var end = line.TrimEnd("\"'”’»)]");
-        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…';
     }
 }

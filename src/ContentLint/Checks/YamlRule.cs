@@ -47,7 +47,6 @@ internal abstract class YamlRule : IRule
     }
 
     /// <summary>Sentence ends: a finding cut down to its sentence runs from one of these to the next.</summary>
-    private static readonly char[] SentenceEnds = ['.', '!', '?', '…'];
 
     /// <summary>The placeholders this rule can fill in its message, besides <c>{match}</c>.</summary>
     internal virtual IEnumerable<string> ExtraPlaceholders => [];
@@ -173,13 +172,13 @@ internal abstract class YamlRule : IRule
             start++;
         }
 
-        while (start > unit.Start && !(start - 2 >= unit.Start && char.IsWhiteSpace(text[start - 1]) && IsSentenceEnd(text[start - 2])))
+        while (start > unit.Start && !(start - 2 >= unit.Start && char.IsWhiteSpace(text[start - 1]) && SentenceEnd.IsMark(text[start - 2])))
         {
             start--;
         }
 
         var end = Math.Max(match.End, match.Start + 1);
-        while (end < unit.End && !(IsSentenceEnd(text[end - 1]) && (char.IsWhiteSpace(text[end]) || IsClosing(text[end]))))
+        while (end < unit.End && !(SentenceEnd.IsMark(text[end - 1]) && (char.IsWhiteSpace(text[end]) || IsClosing(text[end]))))
         {
             end++;
         }
@@ -191,7 +190,6 @@ internal abstract class YamlRule : IRule
 
         return TextRange.FromBounds(start, end);
 
-        static bool IsSentenceEnd(char c) => Array.IndexOf(SentenceEnds, c) >= 0;
         static bool IsClosing(char c) => c is '"' or '”' or '’' or '»' or ')' or ']';
     }
 

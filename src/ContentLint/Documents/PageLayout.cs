@@ -619,10 +619,7 @@ internal sealed class PageLayout
             return marker.Length > 1 && (digits > 0 ? marker[0] is '.' or ')' : marker[0] is '-' or '*' or '+') && marker[1] == ' ';
         }
 
-        private static bool EndsLikeSentence(ReadOnlySpan<char> text)
-        {
-            var end = text.TrimEnd("\"'”’»)]");
-            return end.Length > 0 && (end[^1] is '.' or '!' or '?' or '…' || UnsegmentedSentenceEnds.Contains(end[^1]));
-        }
+        private static bool EndsLikeSentence(ReadOnlySpan<char> text) =>
+            SentenceEnd.LastMark(text) is var last && (SentenceEnd.IsMark(last) || UnsegmentedSentenceEnds.Contains(last));
     }
 }
