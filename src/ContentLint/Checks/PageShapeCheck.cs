@@ -106,7 +106,7 @@ internal sealed class PageShapeCheck : YamlRule
         var blockStart = -1;
         for (var i = first; i <= end; i++)
         {
-            if (i < end && (!pageDumps || IsBoilerplateOutsideCore(layout, i)))
+            if (i < end && (!pageDumps || IsBoilerplateOutsideCore(layout, i) || IsRepeatedOutsideCore(layout, i)))
             {
                 blockStart = blockStart < 0 ? i : blockStart;
                 continue;
@@ -152,6 +152,14 @@ internal sealed class PageShapeCheck : YamlRule
         return layout.CoreStart >= 0 && !layout.InCore(index) && (line.Length < layout.Settings.LengthLow || line.Class == LineClass.Bad)
             && !line.IsSentence && !line.IsTableRow && !line.InCountRun;
     }
+
+    /// <summary>
+    /// In a page dump: a line outside the prose core that the page holds again outside it, even a long one or a
+    /// sentence (a newsletter's promise, a teaser's headline), unless it is a table row or one of a run of counts,
+    /// which repeat in an article's own data.
+    /// </summary>
+    private static bool IsRepeatedOutsideCore(PageLayout layout, int index) =>
+        layout.CoreStart >= 0 && layout.IsRepeatedOutsideCore(index) && !layout.Lines[index].IsTableRow && !layout.Lines[index].InCountRun;
 
     /// <summary>
     /// In extractor output: the lines after the last prose line, when they are not too many nor too large a share of

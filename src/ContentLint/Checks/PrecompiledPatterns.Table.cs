@@ -140,6 +140,8 @@ internal static partial class PrecompiledPatterns
         [(CL3007_97, RegexOptions.IgnoreCase)] = CL3007_97Regex,
         [(CL3007_98, RegexOptions.IgnoreCase)] = CL3007_98Regex,
         [(CL3008_1, RegexOptions.IgnoreCase)] = CL3008_1Regex,
+        [(CL3008_10, RegexOptions.IgnoreCase)] = CL3008_10Regex,
+        [(CL3008_11, RegexOptions.IgnoreCase)] = CL3008_11Regex,
         [(CL3008_2, RegexOptions.IgnoreCase)] = CL3008_2Regex,
         [(CL3008_3, RegexOptions.IgnoreCase)] = CL3008_3Regex,
         [(CL3008_4, RegexOptions.IgnoreCase)] = CL3008_4Regex,
@@ -147,6 +149,7 @@ internal static partial class PrecompiledPatterns
         [(CL3008_6, RegexOptions.IgnoreCase)] = CL3008_6Regex,
         [(CL3008_7, RegexOptions.IgnoreCase)] = CL3008_7Regex,
         [(CL3008_8, RegexOptions.IgnoreCase)] = CL3008_8Regex,
+        [(CL3008_9, RegexOptions.IgnoreCase)] = CL3008_9Regex,
         [(CL3009_1, RegexOptions.IgnoreCase)] = CL3009_1Regex,
         [(CL3010_1, RegexOptions.IgnoreCase)] = CL3010_1Regex,
         [(CL3010_10, RegexOptions.IgnoreCase)] = CL3010_10Regex,
@@ -1141,17 +1144,27 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_98, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_98Regex();
 
-    private const string CL3008_1 = "^\\s*\\d+\\s+(?:comments?|responses?|replies|reacties?|kommentare?|kommentarer|kommentit|kommenttia|commentaires?|comentarios?|commenti|comentários?|komentarzy|komentarze|komentarz|komentářů|komentáře|komentář|комментари(?:й|ев|я)|comentarii|hozzászólás|yorum|komentara|komentari|komentar|comentaris)\\s*$";
+    private const string CL3008_1 = "^\\s*[\\[(]?\\s*\\d+\\s+(?:comments?|responses?|replies|reacties?|kommentare?|kommentarer|kommentit|kommenttia|commentaires?|comentarios?|commenti|comentários?|komentarzy|komentarze|komentarz|komentářů|komentáře|komentář|комментари(?:й|ев|я)|comentarii|hozzászólás|yorum|komentara|komentari|komentar|comentaris)\\s*[\\])]?\\s*$";
 
     [GeneratedRegex(CL3008_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_1Regex();
+
+    private const string CL3008_10 = "^\\s*(?:rating\\s*:\\s*)?[+-]?\\d+\\s+(?:votes?|likes?|points?|stimmen|punkte|voix|votos|voti|votes?|stemmen|głos(?:y|ów)?|röster)\\s*$";
+
+    [GeneratedRegex(CL3008_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3008_10Regex();
+
+    private const string CL3008_11 = "^\\s*(?:reply|report|like|antwoorden|reageren|beantwoorden|antworten|melden|répondre|signaler|responder|reportar|rispondi|segnala|svara|svar|rapportera|anmäl|vastaa|odpowiedz|zgłoś|odpovědět|nahlásit|ответить|răspunde|válasz|yan[ıI]tla|odgovori|balas)\\s*(?:\u2193|\u2192)?\\s*$";
+
+    [GeneratedRegex(CL3008_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3008_11Regex();
 
     private const string CL3008_2 = "^\\s*(?:comments|responses|reacties|kommentare|kommentarer|commentaires|comentarios|commenti|comentários|komentarze|komentáře|комментарии|comentarii|hozzászólások|yorumlar|komentari|komentar|comentaris)\\s*\\(\\d+\\)\\s*$";
 
     [GeneratedRegex(CL3008_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_2Regex();
 
-    private const string CL3008_3 = "^\\s*(?:comments|reader comments|user comments|kommentare|leserkommentare|kommentarer|commentaires|comentarios|commenti|comentários|reacties|komentarze|komentáře|kommentit|комментарии|comentarii|hozzászólások|yorumlar|komentari|comentaris)\\s*:?\\s*$";
+    private const string CL3008_3 = "^\\s*(?:comments|reader comments|user comments|top comments|top rated comments|most popular comments|newest comments|all comments|kommentare|leserkommentare|leserbriefe|leserpost|neueste kommentare|kommentarer|commentaires|comentarios|commenti|comentários|reacties|komentarze|komentáře|kommentit|комментарии|comentarii|hozzászólások|yorumlar|komentari|comentaris)\\s*:?\\s*$";
 
     [GeneratedRegex(CL3008_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_3Regex();
@@ -1176,10 +1189,15 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3008_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_7Regex();
 
-    private const string CL3008_8 = "^\\s*(?:reply|report|like|antwoorden|reageren|beantwoorden|antworten|melden|répondre|signaler|responder|reportar|rispondi|segnala|svara|svar|rapportera|anmäl|vastaa|odpowiedz|zgłoś|odpovědět|nahlásit|ответить|răspunde|válasz|yan[ıI]tla|odgovori|balas)\\s*(?:\u2193|\u2192)?\\s*$";
+    private const string CL3008_8 = "^\\s*(?!(?:\\d|(?i:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|\\p{L}{3,4}\\.)\\s+\\d))[\\p{L}_.'\u2019@-][\\p{L}\\d_.'\u2019@-]*(?:\\s+[\\p{L}\\d_.'\u2019-]+){0,3}\\s*[/|,\u2013\u2014-]?\\s*(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,?\\s+(?:at|om|um|à|a las|alle|às|kl\\.?|o)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|uhr|h)?)?\\s*$";
 
     [GeneratedRegex(CL3008_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_8Regex();
+
+    private const string CL3008_9 = "^\\s*(?:(?:vor|il y a|hace|há|för|for|před|acum|około)\\s+(?:\\d+|une?|an?|one|einem|einer|einigen)\\s+\\p{L}+|(?:\\d+|an?|one)\\s+\\p{L}+\\s+(?:ago|her|fa|geleden|temu|sedan|siden|назад|önce|sitten|în urmă))(?:,?\\s+(?:at|um|à|a las|alle|às|om|kl\\.?|o)\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|uhr)?)?\\s*$";
+
+    [GeneratedRegex(CL3008_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3008_9Regex();
 
     private const string CL3009_1 = "^.{8,200}\\[(?:VIDEO|VIDEOS|INSIGHT|REACTION|NEWS|WARNING|PICTURES|PICS|PHOTOS|GALLERY|POLL|LATEST|ANALYSIS|REVEALED|REVIEW|LIVE|LISTEN|WATCH|INTERVIEW|OPINION|QUIZ|MAP|CHART)\\]\\s*\\|?\\s*$";
 

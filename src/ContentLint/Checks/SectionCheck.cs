@@ -58,6 +58,9 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
     /// <summary>A line of at least this many words is prose however it ends.</summary>
     private const int ParagraphWords = 25;
 
+    /// <summary>A commenter's name on its own line has at most this many words ("Martinxyz", "Sarah Jane Miller").</summary>
+    private const int MaxNameWords = 4;
+
     /// <summary>A line of at least this many characters is prose however it ends.</summary>
     private const int ParagraphLength = 160;
 
@@ -186,9 +189,12 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
 
         if (eachLine.Count > 0)
         {
-            // The line must lie in a short gap that a line with evidence closes (no gap right after the marker: a
-            // count under the headline is followed by the article).
-            return next - 1 > marker && EvidenceFollows(document, lines, next);
+            // The line must lie in a short gap that a line with evidence closes. Right after the marker only a name
+            // whose date or Reply link comes next (the first commenter) is: a count under the headline is followed by
+            // the article.
+            return next - 1 > marker
+                ? EvidenceFollows(document, lines, next)
+                : IsName(text) && next + 1 < lines.Count && EvidenceOf(document, lines, next + 1) == LineEvidence.Shown;
         }
 
         if (IsProse(text))
@@ -280,6 +286,13 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
         return words >= ParagraphWords
             || (words >= SentenceWords && SentenceEnd().IsMatch(trimmed))
             || (words >= SentenceWords && TwoSentences().IsMatch(trimmed) && SentenceOrQuestionEnd().IsMatch(trimmed));
+    }
+
+    /// <summary>True for a line that can be a name alone: at most <see cref="MaxNameWords"/> words and no sentence punctuation.</summary>
+    private static bool IsName(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.Trim();
+        return !trimmed.IsEmpty && trimmed.Count(' ') < MaxNameWords && !SentenceOrQuestionEnd().IsMatch(trimmed);
     }
 
     /// <summary>True for a line that is Markdown or HTML structure: a heading, list item, quote, table row, fence, tag, rule or indented code.</summary>

@@ -1,3 +1,4 @@
+using ContentLint.Corpus;
 using ContentLint.Text;
 
 namespace ContentLint.Documents;
@@ -86,7 +87,7 @@ internal sealed class PageLayout
     /// </summary>
     private const int UnsegmentedScript = -2;
 
-    private readonly Lazy<(LineShape[] Lines, int CoreStart, int CoreEnd)> revision;
+    private readonly Lazy<(LineShape[] Lines, int CoreStart, int CoreEnd, bool[] RepeatedOutsideCore)> revision;
 
     private PageLayout(Document document, LineShape[] measured, bool isPageDump, PageShapeSettings settings, PageShapeSettings calibrated)
     {
@@ -99,8 +100,10 @@ internal sealed class PageLayout
         revision = new(() =>
         {
             var revised = Revise(measured);
-            var (coreStart, coreEnd) = FindCore(measured, settings, HeadlineLines(document, measured));
-            return ([.. measured.Select((line, i) => line with { Class = revised[i] })], coreStart, coreEnd);
+            var keys = measured.Select(line => CorpusLine.Normalize(document.GetText(line.Line))).ToArray();
+            var (coreStart, coreEnd) = FindCore(measured, settings, HeadlineLines(document, measured), Repeated(keys, _ => true));
+            var repeatedOutsideCore = Repeated(keys, i => i < coreStart || i > coreEnd);
+            return ([.. measured.Select((line, i) => line with { Class = revised[i] })], coreStart, coreEnd, repeatedOutsideCore);
         });
     }
 
@@ -124,6 +127,14 @@ internal sealed class PageLayout
 
     /// <summary>True when <paramref name="index"/> lies inside the prose core.</summary>
     public bool InCore(int index) => index >= CoreStart && index <= CoreEnd;
+
+    /// <summary>
+    /// True when the line at <paramref name="index"/> lies outside the prose core and the page holds its text (as the
+    /// corpus evidence normalises it) again outside the core: a page prints its template's pieces in several places
+    /// (a newsletter box under each section, a teaser in the sidebar and again in the footer), an article does not
+    /// repeat its own sentences outside its prose.
+    /// </summary>
+    public bool IsRepeatedOutsideCore(int index) => revision.Value.RepeatedOutsideCore[index];
 
     /// <summary>
     /// Measures <paramref name="document"/>; null when no stop-word list fits its language (the shape of a line says
@@ -317,20 +328,21 @@ internal sealed class PageLayout
 
     /// <summary>
     /// The prose core. Prose lines (<see cref="LineShape.IsProseAnchor"/>) no more than
-    /// <see cref="PageShapeSettings.MaxCoreGap"/> lines apart form clusters. A page repeats its article's headline just
+    /// <see cref="PageShapeSettings.MaxCoreGap"/> lines apart form clusters; a line whose text the page holds twice
+    /// (<paramref name="repeated"/>: a newsletter's promise under each section) anchors none. A page repeats its article's headline just
     /// above the article, so a cluster that a repetition of the document's title precedes (by at most
     /// <see cref="HeadlineReach"/> lines) or enters is the article, starting after that headline; among such clusters,
     /// or among all when the title is nowhere repeated, the one with the most characters of prose wins (a legal
     /// footer or a comment thread can hold more prose than a short article). The core then runs on over the
     /// article's own lists and tables (<see cref="ExtendOverArticleLists"/>).
     /// </summary>
-    private static (int Start, int End) FindCore(LineShape[] lines, PageShapeSettings settings, List<int> headlines)
+    private static (int Start, int End) FindCore(LineShape[] lines, PageShapeSettings settings, List<int> headlines, bool[] repeated)
     {
         int bestStart = -1, bestEnd = -1, start = -1, end = -1, previousEnd = -1;
         (bool AfterHeadline, long Weight) best = (false, 0);
         for (var i = 0; i <= lines.Length; i++)
         {
-            var isAnchor = i < lines.Length && lines[i].IsProseAnchor(settings);
+            var isAnchor = i < lines.Length && lines[i].IsProseAnchor(settings) && !repeated[i];
             if (!isAnchor && i < lines.Length)
             {
                 continue;
@@ -361,6 +373,31 @@ internal sealed class PageLayout
         }
 
         return bestStart < 0 ? (-1, -1) : (bestStart, ExtendOverArticleLists(lines, bestEnd));
+    }
+
+    /// <summary>For each line, true when another line among those <paramref name="counted"/> has the same normalised text (<paramref name="keys"/>; null for a line not compared).</summary>
+    private static bool[] Repeated(string?[] keys, Func<int, bool> counted)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var repeated = new bool[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] is not { } key || !counted(i))
+            {
+                continue;
+            }
+
+            if (first.TryGetValue(key, out var earlier))
+            {
+                repeated[earlier] = repeated[i] = true;
+            }
+            else
+            {
+                first[key] = i;
+            }
+        }
+
+        return repeated;
     }
 
     /// <summary>
