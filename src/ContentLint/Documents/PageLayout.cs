@@ -39,6 +39,15 @@ internal sealed class PageLayout
     /// <summary>A run of this many short unpunctuated lines in a row is a menu or a link list.</summary>
     private const int MenuRun = 5;
 
+    /// <summary>A small page is a dump with at least this many menu lines, when they are a share of it (<see cref="SmallDumpShare"/>) and it opens with them.</summary>
+    private const int MinSmallDumpLines = 15;
+
+    /// <summary>A small page's menu lines are at least one in this many of its lines.</summary>
+    private const int SmallDumpShare = 4;
+
+    /// <summary>A small page's first run of menu lines starts at most this many lines below its title, with no prose before it (the site's name, address or slogan may be).</summary>
+    private const int MaxMenuStart = 3;
+
     /// <summary>At most this many words make a line short enough to be a menu entry.</summary>
     private const int MenuEntryWords = 4;
 
@@ -182,7 +191,7 @@ internal sealed class PageLayout
         }
 
         MarkCountRuns(lines);
-        return new PageLayout(document, lines, MenuLines(lines) >= settings.MinDumpLines, settings, calibrated);
+        return new PageLayout(document, lines, IsWholePage(lines, settings), settings, calibrated);
     }
 
     /// <summary>
@@ -372,7 +381,7 @@ internal sealed class PageLayout
             }
         }
 
-        return bestStart < 0 ? (-1, -1) : (bestStart, ExtendOverArticleLists(lines, bestEnd));
+        return bestStart < 0 ? (-1, -1) : (bestStart, ExtendOverArticleLists(lines, bestEnd, repeated));
     }
 
     /// <summary>For each line, true when another line among those <paramref name="counted"/> has the same normalised text (<paramref name="keys"/>; null for a line not compared).</summary>
@@ -429,14 +438,16 @@ internal sealed class PageLayout
     /// The core's end moved over the article's own lists and tables that follow its prose (a recipe's ingredient
     /// lines, a results table, a question-and-answer list): as long as a line that reads like article content
     /// (<see cref="LineShape.IsArticleEvidence"/>) comes within <see cref="MaxListGap"/> lines, the article goes on.
-    /// A menu, a footer or a link list holds no such lines.
+    /// A menu, a footer or a link list holds no such lines; a sentence the page prints twice without a number in it (a
+    /// newsletter's promise under each section) is its template's, while an article's lists repeat their amounts
+    /// (a meal plan's "Eat every 2–3 hours" under each day).
     /// </summary>
-    private static int ExtendOverArticleLists(LineShape[] lines, int end)
+    private static int ExtendOverArticleLists(LineShape[] lines, int end, bool[] repeated)
     {
         var last = end;
         for (var i = end + 1; i < lines.Length && i - last - 1 <= MaxListGap; i++)
         {
-            last = lines[i].IsArticleEvidence ? i : last;
+            last = lines[i].IsArticleEvidence && (!repeated[i] || lines[i].Numbers > 0) ? i : last;
         }
 
         return last;
@@ -503,22 +514,42 @@ internal sealed class PageLayout
     }
 
     /// <summary>The lines that stand in runs of at least <see cref="MenuRun"/> short lines without sentence punctuation.</summary>
-    private static int MenuLines(LineShape[] lines)
+    /// <summary>
+    /// True for a whole page's text: <see cref="PageShapeSettings.MinDumpLines"/> lines or more in runs of menu lines
+    /// (<see cref="MenuLines"/>); or, for a small page, at least <see cref="MinSmallDumpLines"/> such lines that make a
+    /// quarter of it, when it opens with such a run (a page starts with its site's menu; an article's own lists, a
+    /// review's pros and cons or a recipe's ingredients, come after its first paragraph).
+    /// </summary>
+    private static bool IsWholePage(LineShape[] lines, PageShapeSettings settings)
     {
-        int total = 0, run = 0;
-        foreach (var line in lines)
+        var (menuLines, firstRun) = MenuLines(lines);
+        return menuLines >= settings.MinDumpLines
+            || (menuLines >= MinSmallDumpLines && menuLines * SmallDumpShare >= lines.Length && firstRun <= MaxMenuStart
+                && !lines.Take(firstRun).Any(line => line.IsProse));
+    }
+
+    /// <summary>The menu lines of the document (in runs of <see cref="MenuRun"/> or more) and the index where the first such run starts.</summary>
+    private static (int Total, int FirstRunStart) MenuLines(LineShape[] lines)
+    {
+        int total = 0, run = 0, first = int.MaxValue;
+        for (var i = 0; i <= lines.Length; i++)
         {
-            if (line.Words <= MenuEntryWords && !line.EndsSentence)
+            if (i < lines.Length && lines[i].Words <= MenuEntryWords && !lines[i].EndsSentence)
             {
                 run++;
                 continue;
             }
 
-            total += run >= MenuRun ? run : 0;
+            if (run >= MenuRun)
+            {
+                total += run;
+                first = Math.Min(first, i - run);
+            }
+
             run = 0;
         }
 
-        return total + (run >= MenuRun ? run : 0);
+        return (total, first);
     }
 
     /// <summary>A document's layout under the settings it was measured with.</summary>

@@ -121,4 +121,33 @@ public sealed class PageLayoutTests
 
         Assert.Equal((0, 7), (layout.CoreStart, layout.CoreEnd));
     }
+    [Fact]
+    public void A_small_page_that_opens_with_its_menu_is_a_page_dump_and_an_article_with_lists_after_its_prose_is_not()
+    {
+        const string Prose = "The harbour ferry will keep running through the winter for the first time since it was launched, the port authority said on Tuesday, after a trial in the spring showed that most of its passengers were commuters.";
+        var menu = string.Join("\n", "Home", "Local", "Region", "Business", "Sport", "Culture", "Weather", "Podcasts");
+        var links = string.Join("\n", "Most read", "Council backs cycle lanes", "School roof repairs delayed", "Bakery wins regional prize", "Contact us", "Advertise", "Careers", "Privacy policy");
+        var lists = string.Join("\n", "Pros", "Fresh every morning", "Local ingredients", "Cons", "Hard to get to", "Overall rating", "Good value", "Friendly staff");
+
+        var page = Analyze($"Harbour ferry\n{menu}\n{Prose}\n{Prose}\n{links}\n")!;
+        var article = Analyze($"Harbour ferry\n{Prose}\n{Prose}\n{lists}\n{lists}\n")!;
+
+        Assert.True(page.IsPageDump);
+        Assert.False(article.IsPageDump);
+    }
+
+    [Fact]
+    public void A_line_the_page_prints_twice_outside_its_prose_is_template_and_anchors_no_core()
+    {
+        const string Prose = "The harbour ferry will keep running through the winter for the first time since it was launched, the port authority said on Tuesday, after a trial in the spring showed that most of its passengers were commuters.";
+        const string Fare = "The extra sailings will be paid for by the county and by a small rise in the fare, which goes up by twenty cents from the first of November, and the operator will add a heated waiting room.";
+        const string Promise = "We send you the morning's local news in one short email before eight o'clock.";
+        var layout = Analyze($"Harbour ferry\nHome\nLocal\nRegion\nBusiness\nSport\n{Prose}\n{Fare}\nMost read\nCouncil backs cycle lanes\n{Promise}\nContact us\nAdvertise\n{Promise}\nSitemap\n")!;
+
+        var promises = layout.Lines.Select((line, i) => (line, i)).Where(x => x.line.Length == Promise.Length).Select(x => x.i).ToList();
+        Assert.Equal(2, promises.Count);
+        Assert.All(promises, i => Assert.False(layout.InCore(i)));
+        Assert.All(promises, i => Assert.True(layout.IsRepeatedOutsideCore(i)));
+        Assert.False(layout.IsRepeatedOutsideCore(layout.CoreStart));
+    }
 }
