@@ -142,6 +142,8 @@ internal static partial class PrecompiledPatterns
         [(CL3008_1, RegexOptions.IgnoreCase)] = CL3008_1Regex,
         [(CL3008_10, RegexOptions.IgnoreCase)] = CL3008_10Regex,
         [(CL3008_11, RegexOptions.IgnoreCase)] = CL3008_11Regex,
+        [(CL3008_12, RegexOptions.IgnoreCase)] = CL3008_12Regex,
+        [(CL3008_13, RegexOptions.IgnoreCase)] = CL3008_13Regex,
         [(CL3008_2, RegexOptions.IgnoreCase)] = CL3008_2Regex,
         [(CL3008_3, RegexOptions.IgnoreCase)] = CL3008_3Regex,
         [(CL3008_4, RegexOptions.IgnoreCase)] = CL3008_4Regex,
@@ -1158,6 +1160,16 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3008_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_11Regex();
+
+    private const string CL3008_12 = "^\\s*(?:reply|report|antwoorden|reageren|beantwoorden|antworten|melden|répondre|signaler|responder|reportar|rispondi|segnala|svara|rapportera|anmäl|vastaa|odpowiedz|zgłoś|odpovědět|nahlásit|ответить|răspunde|válasz|yan[ıI]tla|odgovori|balas)\\s*(?:\u2193|\u2192)?\\s*$";
+
+    [GeneratedRegex(CL3008_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3008_12Regex();
+
+    private const string CL3008_13 = "^\\s*(?:rating\\s*:\\s*)?[+-]?\\d+\\s+(?:votes?|likes?|points?|stimmen|punkte|voix|votos|voti|stemmen|głos(?:y|ów)?|röster)\\s*$";
+
+    [GeneratedRegex(CL3008_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3008_13Regex();
 
     private const string CL3008_2 = "^\\s*(?:comments|responses|reacties|kommentare|kommentarer|commentaires|comentarios|commenti|comentários|komentarze|komentáře|комментарии|comentarii|hozzászólások|yorumlar|komentari|komentar|comentaris)\\s*\\(\\d+\\)\\s*$";
 

@@ -20,7 +20,7 @@ namespace ContentLint.Checks;
 /// quotes, tables, fences, tags, indented code), and any line rules do not see (code, comments); without
 /// <c>each-line</c>, a marker after a line ending in a colon introduces a list of the article, not junk. With <c>each-line</c> every line must also
 /// show its own evidence, or (with <c>max-gap</c>) lie in a short gap that a line with evidence closes: a comment's text
-/// between its commenter and its Reply link. The fix deletes the region; it is safe only when every line it deletes is itself a
+/// between its commenter and its Reply link (with <c>gap-closers</c>, a longer gap that such a link closes). The fix deletes the region; it is safe only when every line it deletes is itself a
 /// marker line, and unsafe (applied with <c>fix --unsafe</c>) when it deletes lines by inference.
 /// </remarks>
 internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
@@ -42,6 +42,12 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
 
     private static readonly OptionSpec MaxLinesOption = OptionSpec.Integer(
         "max-lines", "Report nothing when the region would hold more non-blank lines than this: the marker is then probably not junk.", 1, 100_000);
+
+    private static readonly OptionSpec GapClosersOption = OptionSpec.RegexList(
+        "gap-closers", "With each-line: regular expressions for the lines that close a comment (its Reply or Report link); such a line closes a gap of up to max-closed-gap lines.");
+
+    private static readonly OptionSpec MaxClosedGapOption = OptionSpec.Integer(
+        "max-closed-gap", "With gap-closers: the most lines without evidence taken in when a gap-closers line follows them (a long comment before its Reply link).", 0, 100, 0);
 
     private static readonly OptionSpec MinLinesOption = OptionSpec.Integer(
         "min-lines", "Report nothing when the region holds fewer non-blank lines than this.", 1, 100_000, 1);
@@ -69,14 +75,16 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
     private readonly IReadOnlyList<RulePattern> until;
     private readonly IReadOnlyList<RulePattern> eachLine;
     private readonly int maxGap;
+    private readonly IReadOnlyList<RulePattern> gapClosers;
+    private readonly int maxClosedGap;
     private readonly int minLines;
     private readonly int? maxLines;
     private readonly bool includeMarker;
 
-    private SectionCheck(RuleDefinition definition, PhraseSet? markers, IReadOnlyList<RulePattern> markerPatterns, IReadOnlyList<RulePattern> until, IReadOnlyList<RulePattern> eachLine, int maxGap, int minLines, int? maxLines, bool includeMarker)
+    private SectionCheck(RuleDefinition definition, PhraseSet? markers, IReadOnlyList<RulePattern> markerPatterns, IReadOnlyList<RulePattern> until, IReadOnlyList<RulePattern> eachLine, (int Any, IReadOnlyList<RulePattern> Closers, int Closed) gaps, int minLines, int? maxLines, bool includeMarker)
         : base(definition)
     {
-        this.maxGap = maxGap;
+        (maxGap, gapClosers, maxClosedGap) = gaps;
         this.includeMarker = includeMarker;
         this.markers = markers;
         this.markerPatterns = markerPatterns;
@@ -86,11 +94,11 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
         this.maxLines = maxLines;
     }
 
-    public static IReadOnlyList<OptionSpec> Options { get; } = [MarkersOption, PatternsOption, RuleRegex.VocabularyOption, RuleRegex.VocabulariesOption, UntilOption, EachLineOption, MaxGapOption, MinLinesOption, MaxLinesOption, IncludeMarkerOption, IgnoreCaseOption];
+    public static IReadOnlyList<OptionSpec> Options { get; } = [MarkersOption, PatternsOption, RuleRegex.VocabularyOption, RuleRegex.VocabulariesOption, UntilOption, EachLineOption, MaxGapOption, GapClosersOption, MaxClosedGapOption, MinLinesOption, MaxLinesOption, IncludeMarkerOption, IgnoreCaseOption];
 
     internal override IEnumerable<string> ExtraPlaceholders => ["lines"];
 
-    internal override IEnumerable<RulePattern> Patterns => [.. markers is null ? markerPatterns : markerPatterns.Prepend(markers.Pattern), .. until, .. eachLine];
+    internal override IEnumerable<RulePattern> Patterns => [.. markers is null ? markerPatterns : markerPatterns.Prepend(markers.Pattern), .. until, .. eachLine, .. gapClosers];
 
     /// <summary>Marker phrases let the rule skip documents without them, unless patterns can find markers too.</summary>
     public IEnumerable<TriggerSet> TriggerSets => markers is not null && markerPatterns.Count == 0 ? [markers.Triggers] : [];
@@ -111,13 +119,18 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
             options.Error(options.Start, ConfigurationErrorIds.InvalidValue, "'max-gap' needs 'each-line': the lines with evidence that close each gap.");
         }
 
+        if (options.Has(GapClosersOption.Name) != options.Has(MaxClosedGapOption.Name) || (options.Has(GapClosersOption.Name) && !options.Has(EachLineOption.Name)))
+        {
+            options.Error(options.Start, ConfigurationErrorIds.InvalidValue, "'gap-closers' and 'max-closed-gap' go together, with 'each-line'.");
+        }
+
         return new SectionCheck(
             definition,
             phrases.Count > 0 ? new PhraseSet(phrases, PhrasePosition.WholeLine) : null,
             patterns,
             RuleRegex.CompileAll(options, UntilOption, ignoreCase, vocabulary),
             RuleRegex.CompileAll(options, EachLineOption, ignoreCase, vocabulary),
-            options.GetInt(MaxGapOption)!.Value,
+            (options.GetInt(MaxGapOption)!.Value, RuleRegex.CompileAll(options, GapClosersOption, ignoreCase, vocabulary), options.GetInt(MaxClosedGapOption)!.Value),
             options.GetInt(MinLinesOption)!.Value,
             options.GetInt(MaxLinesOption),
             options.GetBool(IncludeMarkerOption));
@@ -211,16 +224,20 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
         return !(leadsIntoProse && standsApart);
     }
 
-    /// <summary>True when a line with evidence (or a marker) follows <c>lines[gap]</c> within <see cref="maxGap"/> lines, with nothing that ends the region between.</summary>
+    /// <summary>
+    /// True when a line with evidence (or a marker) follows <c>lines[gap]</c> within <see cref="maxGap"/> lines, or a
+    /// line that closes a comment (<see cref="gapClosers"/>) within <see cref="maxClosedGap"/>, with nothing that ends
+    /// the region between. Only a Reply link closes a long gap: the article's own dates or names after a thread do not.
+    /// </summary>
     private bool EvidenceFollows(Document document, List<ContentLine> lines, int gap)
     {
-        for (var next = gap + 1; next < lines.Count && next - gap <= maxGap; next++)
+        for (var next = gap + 1; next < lines.Count && next - gap <= Math.Max(maxGap, maxClosedGap); next++)
         {
             switch (EvidenceOf(document, lines, next))
             {
                 case LineEvidence.EndsRegion:
                     return false;
-                case LineEvidence.Shown:
+                case LineEvidence.Shown when next - gap <= maxGap || AnyMatch(gapClosers, document.GetText(lines[next])):
                     return true;
             }
         }

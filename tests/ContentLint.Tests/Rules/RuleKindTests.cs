@@ -77,6 +77,28 @@ public sealed class RuleKindTests
     }
 
     [Fact]
+    public void A_long_gap_is_taken_in_only_when_a_closing_line_ends_it()
+    {
+        var linter = LinterFor("kind: section\npatterns: ['^\\d+ comments$']\neach-line: ['^\\w+ says:$', '^Reply$', '^\\d+ May$']\nmax-gap: 1\ngap-closers: ['^Reply$']\nmax-closed-gap: 3", "Comment thread of {lines} lines");
+        const string Thread = "2 comments\nAnn says:\nGreat article.\nThe numbers are right.\nThanks for writing it.\nReply\n";
+        const string Article = "Title\n\nThe council will vote on the plan next month.\n";
+
+        var closed = Assert.Single(linter.Lint(Article + Thread + "The council meets again in May.\n"));
+        var unclosed = Assert.Single(linter.Lint(Article + "2 comments\nAnn says:\nGreat article.\nThe council meets on Monday.\nIt will vote then.\n12 May\n"));
+
+        Assert.Equal("Comment thread of 6 lines", closed.Message);
+        Assert.Equal("Comment thread of 2 lines", unclosed.Message);
+    }
+
+    [Fact]
+    public void Gap_closers_need_their_longest_gap_and_lines_with_evidence()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => LinterFor("kind: section\nmarkers: [Comments]\neach-line: ['^Reply$']\ngap-closers: ['^Reply$']")).Errors.Single();
+
+        Assert.Equal("'gap-closers' and 'max-closed-gap' go together, with 'each-line'.", error.Message);
+    }
+
+    [Fact]
     public void A_section_gap_needs_lines_with_evidence()
     {
         var error = Assert.Throws<ConfigurationException>(() => LinterFor("kind: section\nmarkers: [Comments]\nmax-gap: 2")).Errors.Single();
