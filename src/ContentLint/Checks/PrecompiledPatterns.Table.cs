@@ -168,8 +168,65 @@ internal static partial class PrecompiledPatterns
         [(CL3008_9, RegexOptions.IgnoreCase)] = CL3008_9Regex,
         [(CL3009_1, RegexOptions.IgnoreCase)] = CL3009_1Regex,
         [(CL3010_1, RegexOptions.IgnoreCase)] = CL3010_1Regex,
+        [(CL3010_10, RegexOptions.IgnoreCase)] = CL3010_10Regex,
+        [(CL3010_11, RegexOptions.IgnoreCase)] = CL3010_11Regex,
+        [(CL3010_12, RegexOptions.IgnoreCase)] = CL3010_12Regex,
+        [(CL3010_13, RegexOptions.IgnoreCase)] = CL3010_13Regex,
+        [(CL3010_14, RegexOptions.IgnoreCase)] = CL3010_14Regex,
+        [(CL3010_15, RegexOptions.IgnoreCase)] = CL3010_15Regex,
+        [(CL3010_16, RegexOptions.IgnoreCase)] = CL3010_16Regex,
+        [(CL3010_17, RegexOptions.IgnoreCase)] = CL3010_17Regex,
+        [(CL3010_18, RegexOptions.IgnoreCase)] = CL3010_18Regex,
+        [(CL3010_19, RegexOptions.IgnoreCase)] = CL3010_19Regex,
         [(CL3010_2, RegexOptions.IgnoreCase)] = CL3010_2Regex,
+        [(CL3010_20, RegexOptions.IgnoreCase)] = CL3010_20Regex,
+        [(CL3010_21, RegexOptions.IgnoreCase)] = CL3010_21Regex,
+        [(CL3010_22, RegexOptions.IgnoreCase)] = CL3010_22Regex,
+        [(CL3010_23, RegexOptions.IgnoreCase)] = CL3010_23Regex,
+        [(CL3010_24, RegexOptions.IgnoreCase)] = CL3010_24Regex,
+        [(CL3010_25, RegexOptions.IgnoreCase)] = CL3010_25Regex,
+        [(CL3010_26, RegexOptions.IgnoreCase)] = CL3010_26Regex,
+        [(CL3010_27, RegexOptions.IgnoreCase)] = CL3010_27Regex,
+        [(CL3010_28, RegexOptions.IgnoreCase)] = CL3010_28Regex,
+        [(CL3010_29, RegexOptions.IgnoreCase)] = CL3010_29Regex,
         [(CL3010_3, RegexOptions.IgnoreCase)] = CL3010_3Regex,
+        [(CL3010_30, RegexOptions.IgnoreCase)] = CL3010_30Regex,
+        [(CL3010_31, RegexOptions.IgnoreCase)] = CL3010_31Regex,
+        [(CL3010_32, RegexOptions.IgnoreCase)] = CL3010_32Regex,
+        [(CL3010_33, RegexOptions.IgnoreCase)] = CL3010_33Regex,
+        [(CL3010_34, RegexOptions.IgnoreCase)] = CL3010_34Regex,
+        [(CL3010_35, RegexOptions.IgnoreCase)] = CL3010_35Regex,
+        [(CL3010_36, RegexOptions.IgnoreCase)] = CL3010_36Regex,
+        [(CL3010_37, RegexOptions.IgnoreCase)] = CL3010_37Regex,
+        [(CL3010_38, RegexOptions.IgnoreCase)] = CL3010_38Regex,
+        [(CL3010_39, RegexOptions.IgnoreCase)] = CL3010_39Regex,
+        [(CL3010_4, RegexOptions.IgnoreCase)] = CL3010_4Regex,
+        [(CL3010_40, RegexOptions.IgnoreCase)] = CL3010_40Regex,
+        [(CL3010_41, RegexOptions.IgnoreCase)] = CL3010_41Regex,
+        [(CL3010_42, RegexOptions.IgnoreCase)] = CL3010_42Regex,
+        [(CL3010_43, RegexOptions.IgnoreCase)] = CL3010_43Regex,
+        [(CL3010_44, RegexOptions.IgnoreCase)] = CL3010_44Regex,
+        [(CL3010_45, RegexOptions.IgnoreCase)] = CL3010_45Regex,
+        [(CL3010_46, RegexOptions.IgnoreCase)] = CL3010_46Regex,
+        [(CL3010_47, RegexOptions.IgnoreCase)] = CL3010_47Regex,
+        [(CL3010_48, RegexOptions.IgnoreCase)] = CL3010_48Regex,
+        [(CL3010_49, RegexOptions.IgnoreCase)] = CL3010_49Regex,
+        [(CL3010_5, RegexOptions.IgnoreCase)] = CL3010_5Regex,
+        [(CL3010_50, RegexOptions.IgnoreCase)] = CL3010_50Regex,
+        [(CL3010_51, RegexOptions.IgnoreCase)] = CL3010_51Regex,
+        [(CL3010_52, RegexOptions.IgnoreCase)] = CL3010_52Regex,
+        [(CL3010_53, RegexOptions.IgnoreCase)] = CL3010_53Regex,
+        [(CL3010_54, RegexOptions.IgnoreCase)] = CL3010_54Regex,
+        [(CL3010_55, RegexOptions.IgnoreCase)] = CL3010_55Regex,
+        [(CL3010_56, RegexOptions.IgnoreCase)] = CL3010_56Regex,
+        [(CL3010_57, RegexOptions.IgnoreCase)] = CL3010_57Regex,
+        [(CL3010_58, RegexOptions.IgnoreCase)] = CL3010_58Regex,
+        [(CL3010_59, RegexOptions.IgnoreCase)] = CL3010_59Regex,
+        [(CL3010_6, RegexOptions.IgnoreCase)] = CL3010_6Regex,
+        [(CL3010_60, RegexOptions.IgnoreCase)] = CL3010_60Regex,
+        [(CL3010_7, RegexOptions.IgnoreCase)] = CL3010_7Regex,
+        [(CL3010_8, RegexOptions.IgnoreCase)] = CL3010_8Regex,
+        [(CL3010_9, RegexOptions.IgnoreCase)] = CL3010_9Regex,
         [(CL3011_1, RegexOptions.IgnoreCase)] = CL3011_1Regex,
         [(CL3011_2, RegexOptions.IgnoreCase)] = CL3011_2Regex,
         [(CL3011_3, RegexOptions.IgnoreCase)] = CL3011_3Regex,
@@ -177,7 +234,70 @@ internal static partial class PrecompiledPatterns
         [(CL3011_5, RegexOptions.IgnoreCase)] = CL3011_5Regex,
         [(CL3012_1, RegexOptions.IgnoreCase)] = CL3012_1Regex,
         [(CL3013_1, RegexOptions.IgnoreCase)] = CL3013_1Regex,
+        [(CL3013_10, RegexOptions.IgnoreCase)] = CL3013_10Regex,
+        [(CL3013_11, RegexOptions.IgnoreCase)] = CL3013_11Regex,
+        [(CL3013_12, RegexOptions.IgnoreCase)] = CL3013_12Regex,
+        [(CL3013_13, RegexOptions.IgnoreCase)] = CL3013_13Regex,
+        [(CL3013_14, RegexOptions.IgnoreCase)] = CL3013_14Regex,
+        [(CL3013_15, RegexOptions.IgnoreCase)] = CL3013_15Regex,
+        [(CL3013_16, RegexOptions.IgnoreCase)] = CL3013_16Regex,
+        [(CL3013_17, RegexOptions.IgnoreCase)] = CL3013_17Regex,
+        [(CL3013_18, RegexOptions.IgnoreCase)] = CL3013_18Regex,
+        [(CL3013_19, RegexOptions.IgnoreCase)] = CL3013_19Regex,
         [(CL3013_2, RegexOptions.IgnoreCase)] = CL3013_2Regex,
+        [(CL3013_20, RegexOptions.IgnoreCase)] = CL3013_20Regex,
+        [(CL3013_21, RegexOptions.IgnoreCase)] = CL3013_21Regex,
+        [(CL3013_22, RegexOptions.IgnoreCase)] = CL3013_22Regex,
+        [(CL3013_23, RegexOptions.IgnoreCase)] = CL3013_23Regex,
+        [(CL3013_24, RegexOptions.IgnoreCase)] = CL3013_24Regex,
+        [(CL3013_25, RegexOptions.IgnoreCase)] = CL3013_25Regex,
+        [(CL3013_26, RegexOptions.IgnoreCase)] = CL3013_26Regex,
+        [(CL3013_27, RegexOptions.IgnoreCase)] = CL3013_27Regex,
+        [(CL3013_28, RegexOptions.IgnoreCase)] = CL3013_28Regex,
+        [(CL3013_29, RegexOptions.IgnoreCase)] = CL3013_29Regex,
+        [(CL3013_3, RegexOptions.IgnoreCase)] = CL3013_3Regex,
+        [(CL3013_30, RegexOptions.IgnoreCase)] = CL3013_30Regex,
+        [(CL3013_31, RegexOptions.IgnoreCase)] = CL3013_31Regex,
+        [(CL3013_32, RegexOptions.IgnoreCase)] = CL3013_32Regex,
+        [(CL3013_33, RegexOptions.IgnoreCase)] = CL3013_33Regex,
+        [(CL3013_34, RegexOptions.IgnoreCase)] = CL3013_34Regex,
+        [(CL3013_35, RegexOptions.IgnoreCase)] = CL3013_35Regex,
+        [(CL3013_36, RegexOptions.IgnoreCase)] = CL3013_36Regex,
+        [(CL3013_37, RegexOptions.IgnoreCase)] = CL3013_37Regex,
+        [(CL3013_38, RegexOptions.IgnoreCase)] = CL3013_38Regex,
+        [(CL3013_39, RegexOptions.IgnoreCase)] = CL3013_39Regex,
+        [(CL3013_4, RegexOptions.IgnoreCase)] = CL3013_4Regex,
+        [(CL3013_40, RegexOptions.IgnoreCase)] = CL3013_40Regex,
+        [(CL3013_41, RegexOptions.IgnoreCase)] = CL3013_41Regex,
+        [(CL3013_42, RegexOptions.IgnoreCase)] = CL3013_42Regex,
+        [(CL3013_43, RegexOptions.IgnoreCase)] = CL3013_43Regex,
+        [(CL3013_44, RegexOptions.IgnoreCase)] = CL3013_44Regex,
+        [(CL3013_45, RegexOptions.IgnoreCase)] = CL3013_45Regex,
+        [(CL3013_46, RegexOptions.IgnoreCase)] = CL3013_46Regex,
+        [(CL3013_47, RegexOptions.IgnoreCase)] = CL3013_47Regex,
+        [(CL3013_48, RegexOptions.IgnoreCase)] = CL3013_48Regex,
+        [(CL3013_49, RegexOptions.IgnoreCase)] = CL3013_49Regex,
+        [(CL3013_5, RegexOptions.IgnoreCase)] = CL3013_5Regex,
+        [(CL3013_50, RegexOptions.IgnoreCase)] = CL3013_50Regex,
+        [(CL3013_51, RegexOptions.IgnoreCase)] = CL3013_51Regex,
+        [(CL3013_52, RegexOptions.IgnoreCase)] = CL3013_52Regex,
+        [(CL3013_53, RegexOptions.IgnoreCase)] = CL3013_53Regex,
+        [(CL3013_54, RegexOptions.IgnoreCase)] = CL3013_54Regex,
+        [(CL3013_55, RegexOptions.IgnoreCase)] = CL3013_55Regex,
+        [(CL3013_56, RegexOptions.IgnoreCase)] = CL3013_56Regex,
+        [(CL3013_57, RegexOptions.IgnoreCase)] = CL3013_57Regex,
+        [(CL3013_58, RegexOptions.IgnoreCase)] = CL3013_58Regex,
+        [(CL3013_59, RegexOptions.IgnoreCase)] = CL3013_59Regex,
+        [(CL3013_6, RegexOptions.IgnoreCase)] = CL3013_6Regex,
+        [(CL3013_60, RegexOptions.IgnoreCase)] = CL3013_60Regex,
+        [(CL3013_61, RegexOptions.IgnoreCase)] = CL3013_61Regex,
+        [(CL3013_62, RegexOptions.IgnoreCase)] = CL3013_62Regex,
+        [(CL3013_63, RegexOptions.IgnoreCase)] = CL3013_63Regex,
+        [(CL3013_64, RegexOptions.IgnoreCase)] = CL3013_64Regex,
+        [(CL3013_65, RegexOptions.IgnoreCase)] = CL3013_65Regex,
+        [(CL3013_7, RegexOptions.IgnoreCase)] = CL3013_7Regex,
+        [(CL3013_8, RegexOptions.IgnoreCase)] = CL3013_8Regex,
+        [(CL3013_9, RegexOptions.IgnoreCase)] = CL3013_9Regex,
         [(CL3014_1, RegexOptions.IgnoreCase)] = CL3014_1Regex,
         [(CL3014_10, RegexOptions.IgnoreCase)] = CL3014_10Regex,
         [(CL3014_11, RegexOptions.IgnoreCase)] = CL3014_11Regex,
@@ -528,7 +648,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3002_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_3Regex();
 
-    private const string CL3002_4 = "^\\W*(?i:(?:more|other|further)\\s+(?:news|stories|articles|headlines|press\\s+releases)|(?:mehr|weitere|andere)\\s+(?:nachrichten|news|artikel|beiträge|meldungen|pressemitteilungen|berichte|themen)|plus\\s+d['\u2019](?:actualités|actualité|articles|infos)|autres\\s+(?:actualités|articles|infos)|más\\s+(?:noticias|artículos)|otras\\s+noticias|altre\\s+notizie|altri\\s+articoli|mais\\s+(?:notícias|artigos)|outras\\s+notícias|meer\\s+(?:nieuws|artikelen|berichten)|ander\\s+nieuws|więcej\\s+(?:wiadomości|informacji|artykułów|newsów)|fler\\s+(?:nyheter|artiklar)|flere\\s+(?:nyheder|nyheter|artikler)|lisää\\s+uutisia|další\\s+(?:zprávy|články)|другие\\s+новости|ещ[её]\\s+новости|больше\\s+новостей|mai\\s+multe\\s+știri|alte\\s+știri|további\\s+hírek|diğer\\s+haberler|més\\s+notícies|više\\s+vijesti|berita\\s+lainnya)\\s+(?:[^\\s.!?,;:]+\\s+){0,4}[^\\s.!?,;:]+\\s*:?\\s*$";
+    private const string CL3002_4 = "^\\W*(?!(?i:more\\s+(?:articles|stories)\\s+(?:from|by)|mehr\\s+artikel\\s+von|plus\\s+d['\u2019]articles\\s+de|más\\s+artículos\\s+de|altri\\s+articoli\\s+di|mais\\s+artigos\\s+de|meer\\s+artikelen\\s+van|więcej\\s+artykułów|fler\\s+artiklar\\s+(?:av|från)|flere\\s+artikler\\s+(?:af|av|fra)|další\\s+články)\\b)(?i:(?:more|other|further)\\s+(?:news|stories|articles|headlines|press\\s+releases)|(?:mehr|weitere|andere)\\s+(?:nachrichten|news|artikel|beiträge|meldungen|pressemitteilungen|berichte|themen)|plus\\s+d['\u2019](?:actualités|actualité|articles|infos)|autres\\s+(?:actualités|articles|infos)|más\\s+(?:noticias|artículos)|otras\\s+noticias|altre\\s+notizie|altri\\s+articoli|mais\\s+(?:notícias|artigos)|outras\\s+notícias|meer\\s+(?:nieuws|artikelen|berichten)|ander\\s+nieuws|więcej\\s+(?:wiadomości|informacji|artykułów|newsów)|fler\\s+(?:nyheter|artiklar)|flere\\s+(?:nyheder|nyheter|artikler)|lisää\\s+uutisia|další\\s+(?:zprávy|články)|другие\\s+новости|ещ[её]\\s+новости|больше\\s+новостей|mai\\s+multe\\s+știri|alte\\s+știri|további\\s+hírek|diğer\\s+haberler|més\\s+notícies|više\\s+vijesti|berita\\s+lainnya)\\s+(?:[^\\s.!?,;:]+\\s+){0,4}[^\\s.!?,;:]+\\s*:?\\s*$";
 
     [GeneratedRegex(CL3002_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_4Regex();
@@ -1198,20 +1318,305 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3009_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3009_1Regex();
 
-    private const string CL3010_1 = "\\b(?:Inscrivez-vous[^\\S\\r\\n]+gratuitement[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter|Abonnez-vous[^\\S\\r\\n]+gratuitement[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter|Iscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter[^\\S\\r\\n]+gratuita|Melden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+für[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an|Iscriviti[^\\S\\r\\n]+gratuitamente[^\\S\\r\\n]+alla[^\\S\\r\\n]+newsletter|Melden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+für[^\\S\\r\\n]+den[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an|Sign[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+free[^\\S\\r\\n]+daily[^\\S\\r\\n]+newsletter|Schrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in[^\\S\\r\\n]+voor[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief|Stay[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+date[^\\S\\r\\n]+with[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter|Abonnieren[^\\S\\r\\n]+Sie[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter|Geben[^\\S\\r\\n]+Sie[^\\S\\r\\n]+Ihre[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+ein|Inscrivez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter|Meld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan[^\\S\\r\\n]+voor[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief|Přihlaste[^\\S\\r\\n]+se[^\\S\\r\\n]+k[^\\S\\r\\n]+odběru[^\\S\\r\\n]+newsletteru|Schrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in[^\\S\\r\\n]+voor[^\\S\\r\\n]+de[^\\S\\r\\n]+nieuwsbrief|Zapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+naszego[^\\S\\r\\n]+newslettera|Inserisci[^\\S\\r\\n]+il[^\\S\\r\\n]+tuo[^\\S\\r\\n]+indirizzo[^\\S\\r\\n]+email|Iscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter|Pretplatite[^\\S\\r\\n]+se[^\\S\\r\\n]+na[^\\S\\r\\n]+naš[^\\S\\r\\n]+newsletter|hier[^\\S\\r\\n]+die[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+eingeben|Abonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+op[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief|Abonnez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter|Cadastre-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter|Inscreva-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter|Introduce[^\\S\\r\\n]+tu[^\\S\\r\\n]+correo[^\\S\\r\\n]+electrónico|Meld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan[^\\S\\r\\n]+voor[^\\S\\r\\n]+de[^\\S\\r\\n]+nieuwsbrief|Ontvang[^\\S\\r\\n]+gratis[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief|Suscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter|Suscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+newsletter|Anmäl[^\\S\\r\\n]+dig[^\\S\\r\\n]+till[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev|Inscrivez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter|Prenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev|Saisissez[^\\S\\r\\n]+votre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail|Sign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+newsletters|Subscriu-te[^\\S\\r\\n]+al[^\\S\\r\\n]+nostre[^\\S\\r\\n]+butlletí|Apúntate[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter|Ingresa[^\\S\\r\\n]+tu[^\\S\\r\\n]+correo[^\\S\\r\\n]+electrónico|Přihlaste[^\\S\\r\\n]+se[^\\S\\r\\n]+k[^\\S\\r\\n]+odběru[^\\S\\r\\n]+novinek|Recibe[^\\S\\r\\n]+gratis[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín|Sign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+email[^\\S\\r\\n]+newsletters|Subscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+mailing[^\\S\\r\\n]+list|Abonnez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter|Berlangganan[^\\S\\r\\n]+newsletter[^\\S\\r\\n]+kami|Gib[^\\S\\r\\n]+deine[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+ein|Iratkozzon[^\\S\\r\\n]+fel[^\\S\\r\\n]+hírlevelünkre|Suscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín|Tilmeld[^\\S\\r\\n]+dig[^\\S\\r\\n]+vores[^\\S\\r\\n]+nyhedsbrev|Подпишитесь[^\\S\\r\\n]+на[^\\S\\r\\n]+нашу[^\\S\\r\\n]+рассылку|Entrez[^\\S\\r\\n]+votre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail|Jetzt[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+abonnieren|Meld[^\\S\\r\\n]+deg[^\\S\\r\\n]+på[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev|Prenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet|Ricevi[^\\S\\r\\n]+la[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter|Subscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter|Iratkozz[^\\S\\r\\n]+fel[^\\S\\r\\n]+hírlevelünkre|Prijavite[^\\S\\r\\n]+se[^\\S\\r\\n]+na[^\\S\\r\\n]+newsletter|Sign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter|Sign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+the[^\\S\\r\\n]+newsletter|Suscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter|prenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+denna[^\\S\\r\\n]+blogg|Abonează-te[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter|Assine[^\\S\\r\\n]+a[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter|Iscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+newsletter|Odebírejte[^\\S\\r\\n]+náš[^\\S\\r\\n]+newsletter|Sign[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter|Zapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+newslettera|Abonați-vă[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter|Abonnieren[^\\S\\r\\n]+Sie[^\\S\\r\\n]+kostenlos|Enter[^\\S\\r\\n]+your[^\\S\\r\\n]+email[^\\S\\r\\n]+address|Get[^\\S\\r\\n]+breaking[^\\S\\r\\n]+news[^\\S\\r\\n]+alerts|Meld[^\\S\\r\\n]+deg[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet|Ontvang[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief|Recevez[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter|Tilmeld[^\\S\\r\\n]+dig[^\\S\\r\\n]+nyhedsbrevet|Zapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+na[^\\S\\r\\n]+newsletter|iscriverti[^\\S\\r\\n]+a[^\\S\\r\\n]+questo[^\\S\\r\\n]+blog|neue[^\\S\\r\\n]+Beiträge[^\\S\\r\\n]+per[^\\S\\r\\n]+E-Mail|Abonner[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet|Assine[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter|Podaj[^\\S\\r\\n]+swój[^\\S\\r\\n]+adres[^\\S\\r\\n]+e-mail|Receba[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter|Subscriu-te[^\\S\\r\\n]+al[^\\S\\r\\n]+butlletí|bezpłatnego[^\\S\\r\\n]+newslettera|delivered[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox|kostnadsfria[^\\S\\r\\n]+nyhetsbrev|suscribirte[^\\S\\r\\n]+a[^\\S\\r\\n]+este[^\\S\\r\\n]+blog|Подписаться[^\\S\\r\\n]+на[^\\S\\r\\n]+рассылку|Подпишитесь[^\\S\\r\\n]+на[^\\S\\r\\n]+рассылку|BÜLTENİMİZE[^\\S\\r\\n]+ABONE[^\\S\\r\\n]+OLUN|Bültenimize[^\\S\\r\\n]+abone[^\\S\\r\\n]+olun|Recibe[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín|free[^\\S\\r\\n]+weekly[^\\S\\r\\n]+newsletter|kostenlosen[^\\S\\r\\n]+Newsletter|straight[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox|subscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+this[^\\S\\r\\n]+blog|Abonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+gratis[^\\S\\r\\n]+op|Ange[^\\S\\r\\n]+din[^\\S\\r\\n]+e-postadress|Newsletter[^\\S\\r\\n]+abonnieren|Suscríbete[^\\S\\r\\n]+al[^\\S\\r\\n]+boletín|Vul[^\\S\\r\\n]+je[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+in|free[^\\S\\r\\n]+daily[^\\S\\r\\n]+newsletter|subskrybować[^\\S\\r\\n]+ten[^\\S\\r\\n]+blog|unseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an|Breaking[^\\S\\r\\n]+News[^\\S\\r\\n]+Emails|Newsletter[^\\S\\r\\n]+bestellen|Tilaa[^\\S\\r\\n]+uutiskirjeemme|Få[^\\S\\r\\n]+vores[^\\S\\r\\n]+nyhedsbrev|Newsletter[^\\S\\r\\n]+anmelden|See[^\\S\\r\\n]+all[^\\S\\r\\n]+newsletters|Suscríbete[^\\S\\r\\n]+gratis[^\\S\\r\\n]+a|in[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox[^\\S\\r\\n]+every|newsletter[^\\S\\r\\n]+gratuite|Blog[^\\S\\r\\n]+zu[^\\S\\r\\n]+abonnieren|Få[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev|Get[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter|Jetzt[^\\S\\r\\n]+anmelden[^\\S\\r\\n]+und|gratis[^\\S\\r\\n]+nieuwsbrief|unserem[^\\S\\r\\n]+Newsletter|Digite[^\\S\\r\\n]+seu[^\\S\\r\\n]+e-mail|abonner[^\\S\\r\\n]+à[^\\S\\r\\n]+ce[^\\S\\r\\n]+blog|assinar[^\\S\\r\\n]+este[^\\S\\r\\n]+blog|Tilaa[^\\S\\r\\n]+uutiskirje|boletín[^\\S\\r\\n]+gratuito|Få[^\\S\\r\\n]+nyhetsbrevet|meet[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox|blog[^\\S\\r\\n]+te[^\\S\\r\\n]+volgen)\\b";
+    private const string CL3010_1 = "(?<m>\\bInscrivez-vous[^\\S\\r\\n]+gratuitement[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bInscrivez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bInscrivez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_1Regex();
 
-    private const string CL3010_2 = "^\\W*(?:jetzt\\s+|now\\s+|hier\\s+)?(?:meld[^\\S\\r\\n]+je[^\\S\\r\\n]+gratis[^\\S\\r\\n]+aan|meld[^\\S\\r\\n]+u[^\\S\\r\\n]+gratis[^\\S\\r\\n]+aan|melden[^\\S\\r\\n]+sie[^\\S\\r\\n]+sich|abonnieren[^\\S\\r\\n]+sie|inscrivez-vous|iratkozzon[^\\S\\r\\n]+fel|pretplatite[^\\S\\r\\n]+se|bestellen[^\\S\\r\\n]+sie|schrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in|zapiszcie[^\\S\\r\\n]+się|abonnez-vous|berlangganan|iratkozz[^\\S\\r\\n]+fel|prijavite[^\\S\\r\\n]+se|přihlaste[^\\S\\r\\n]+se|schrijf[^\\S\\r\\n]+u[^\\S\\r\\n]+in|abonează-te|abonneer[^\\S\\r\\n]+je|cadastre-se|inscreva-se|inscris-toi|iscrivetevi|meld[^\\S\\r\\n]+deg[^\\S\\r\\n]+på|meld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan|prenumerera|subscriu-te|suscribirse|suscribirte|tilmeld[^\\S\\r\\n]+dig|подписаться|подпишитесь|abonați-vă|abone[^\\S\\r\\n]+olun|abonne-toi|abonneer[^\\S\\r\\n]+u|meld[^\\S\\r\\n]+u[^\\S\\r\\n]+aan|melde[^\\S\\r\\n]+dich|odebírejte|suscribite|suscríbase|suscríbete|zapisz[^\\S\\r\\n]+się|abonniere|abonniert|anmäl[^\\S\\r\\n]+dig|iscriviti|subscreva|subscribe|abone[^\\S\\r\\n]+ol|apúntate|apúntese|bestelle|register|ricevete|für[^\\S\\r\\n]+den|odbierz|ontvang|recevez|sign[^\\S\\r\\n]+up|assine|daftar|receba|reciba|recibe|reçois|ricevi|signup|tilaa|zamów|join|get|zum|få)\\s+(?:[\\p{L}&'\u2019-]+\\s+){0,5}?(?:e-mail[^\\S\\r\\n]+newsletter|uutiskirjeemme|e-mail[^\\S\\r\\n]+alerts|hírlevelünkre|nieuwsbrieven|email[^\\S\\r\\n]+alerts|mailing[^\\S\\r\\n]+list|nyhedsbrevet|nyhetsbrevet|bültenimize|newsletters|nieuwsbrief|newsletter|nyhedsbrev|nyhetsbrev|uutiskirje|boletines|butlletí|hírlevél|рассылку|boletim|boletín|bülten)\\b[^.!?,;]{0,80}[.!?]*\\s*$";
+    private const string CL3010_10 = "(?<m>\\bPretplatite[^\\S\\r\\n]+se[^\\S\\r\\n]+na[^\\S\\r\\n]+naš[^\\S\\r\\n]+newsletter\\b)";
+
+    [GeneratedRegex(CL3010_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_10Regex();
+
+    private const string CL3010_11 = "(?<m>\\bInserisci[^\\S\\r\\n]+il[^\\S\\r\\n]+tuo[^\\S\\r\\n]+indirizzo[^\\S\\r\\n]+email\\b)";
+
+    [GeneratedRegex(CL3010_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_11Regex();
+
+    private const string CL3010_12 = "(?<m>\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+al[^\\S\\r\\n]+boletín\\b|\\bSuscríbete[^\\S\\r\\n]+gratis[^\\S\\r\\n]+a\\b)";
+
+    [GeneratedRegex(CL3010_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_12Regex();
+
+    private const string CL3010_13 = "(?<m>\\bInscreva-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b)";
+
+    [GeneratedRegex(CL3010_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_13Regex();
+
+    private const string CL3010_14 = "(?<m>\\bCadastre-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b)";
+
+    [GeneratedRegex(CL3010_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_14Regex();
+
+    private const string CL3010_15 = "(?<m>\\bIntroduce[^\\S\\r\\n]+tu[^\\S\\r\\n]+correo[^\\S\\r\\n]+electrónico\\b|\\bIngresa[^\\S\\r\\n]+tu[^\\S\\r\\n]+correo[^\\S\\r\\n]+electrónico\\b)";
+
+    [GeneratedRegex(CL3010_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_15Regex();
+
+    private const string CL3010_16 = "(?<m>\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bprenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+denna[^\\S\\r\\n]+blogg\\b)";
+
+    [GeneratedRegex(CL3010_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_16Regex();
+
+    private const string CL3010_17 = "(?<m>\\bAnmäl[^\\S\\r\\n]+dig[^\\S\\r\\n]+till[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bMeld[^\\S\\r\\n]+deg[^\\S\\r\\n]+på[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bFå[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b)";
+
+    [GeneratedRegex(CL3010_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_17Regex();
+
+    private const string CL3010_18 = "(?<m>\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+newsletters\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+email[^\\S\\r\\n]+newsletters\\b|\\bSee[^\\S\\r\\n]+all[^\\S\\r\\n]+newsletters\\b)";
+
+    [GeneratedRegex(CL3010_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_18Regex();
+
+    private const string CL3010_19 = "(?<m>\\bSubscriu-te[^\\S\\r\\n]+al[^\\S\\r\\n]+nostre[^\\S\\r\\n]+butlletí\\b|\\bSubscriu-te[^\\S\\r\\n]+al[^\\S\\r\\n]+butlletí\\b)";
+
+    [GeneratedRegex(CL3010_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_19Regex();
+
+    private const string CL3010_2 = "(?<m>\\bAbonnez-vous[^\\S\\r\\n]+gratuitement[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bAbonnez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bAbonnez-vous[^\\S\\r\\n]+à[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_2Regex();
 
-    private const string CL3010_3 = "^[^\\n]{0,160}\\b(?:e-mail[^\\S\\r\\n]+newsletter|uutiskirjeemme|e-mail[^\\S\\r\\n]+alerts|hírlevelünkre|nieuwsbrieven|email[^\\S\\r\\n]+alerts|mailing[^\\S\\r\\n]+list|nyhedsbrevet|nyhetsbrevet|bültenimize|newsletters|nieuwsbrief|newsletter|nyhedsbrev|nyhetsbrev|uutiskirje|boletines|butlletí|hírlevél|рассылку|boletim|boletín|bülten)\\b(?:[.!?:]\\s*|\\s+(?:jetzt\\s+|hier\\s+|kostenlos\\s+|gratis\\s+)*(?=\\S+\\W*$))(?:jetzt[^\\S\\r\\n]+registrieren|jetzt[^\\S\\r\\n]+abonnieren|hier[^\\S\\r\\n]+bestellen|inscrivez-vous|jetzt[^\\S\\r\\n]+anmelden|hier[^\\S\\r\\n]+anmelden|subscribe[^\\S\\r\\n]+now|abonnez-vous|registrieren|inschrijven|inscreva-se|sign[^\\S\\r\\n]+up[^\\S\\r\\n]+now|tilmeld[^\\S\\r\\n]+dig|abonnieren|s'inscrire|suscribite|suscríbete|zapisz[^\\S\\r\\n]+się|aanmelden|anmäl[^\\S\\r\\n]+dig|bestellen|iscriviti|subscribe|anmelden|join[^\\S\\r\\n]+now|sign[^\\S\\r\\n]+up|assine|tilaa)\\W*$";
+    private const string CL3010_20 = "(?<m>\\bSaisissez[^\\S\\r\\n]+votre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail\\b)";
+
+    [GeneratedRegex(CL3010_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_20Regex();
+
+    private const string CL3010_21 = "(?<m>\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+mailing[^\\S\\r\\n]+list\\b|\\bsubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+this[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_21Regex();
+
+    private const string CL3010_22 = "(?<m>\\bRecibe[^\\S\\r\\n]+gratis[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bRecibe[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b)";
+
+    [GeneratedRegex(CL3010_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_22Regex();
+
+    private const string CL3010_23 = "(?<m>\\bPřihlaste[^\\S\\r\\n]+se[^\\S\\r\\n]+k[^\\S\\r\\n]+odběru[^\\S\\r\\n]+novinek\\b)";
+
+    [GeneratedRegex(CL3010_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_23Regex();
+
+    private const string CL3010_24 = "(?<m>\\bTilmeld[^\\S\\r\\n]+dig[^\\S\\r\\n]+vores[^\\S\\r\\n]+nyhedsbrev\\b|\\bFå[^\\S\\r\\n]+vores[^\\S\\r\\n]+nyhedsbrev\\b)";
+
+    [GeneratedRegex(CL3010_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_24Regex();
+
+    private const string CL3010_25 = "(?<m>\\bПодпишитесь[^\\S\\r\\n]+на[^\\S\\r\\n]+нашу[^\\S\\r\\n]+рассылку\\b|\\bПодпишитесь[^\\S\\r\\n]+на[^\\S\\r\\n]+рассылку\\b)";
+
+    [GeneratedRegex(CL3010_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_25Regex();
+
+    private const string CL3010_26 = "(?<m>\\bIratkozzon[^\\S\\r\\n]+fel[^\\S\\r\\n]+hírlevelünkre\\b|\\bIratkozz[^\\S\\r\\n]+fel[^\\S\\r\\n]+hírlevelünkre\\b)";
+
+    [GeneratedRegex(CL3010_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_26Regex();
+
+    private const string CL3010_27 = "(?<m>\\bBerlangganan[^\\S\\r\\n]+newsletter[^\\S\\r\\n]+kami\\b)";
+
+    [GeneratedRegex(CL3010_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_27Regex();
+
+    private const string CL3010_28 = "(?<m>\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b|\\bMeld[^\\S\\r\\n]+deg[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b|\\bAbonner[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b|\\bFå[^\\S\\r\\n]+nyhetsbrevet\\b)";
+
+    [GeneratedRegex(CL3010_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_28Regex();
+
+    private const string CL3010_29 = "(?<m>\\bEntrez[^\\S\\r\\n]+votre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail\\b)";
+
+    [GeneratedRegex(CL3010_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_29Regex();
+
+    private const string CL3010_3 = "(?<m>\\bMelden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+für[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter[^\\S\\r\\n]+gratuita\\b|\\bMelden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+für[^\\S\\r\\n]+den[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+free[^\\S\\r\\n]+daily[^\\S\\r\\n]+newsletter\\b|\\bStay[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+date[^\\S\\r\\n]+with[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter\\b|\\bApúntate[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bJetzt[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+abonnieren\\b|\\bRicevi[^\\S\\r\\n]+la[^\\S\\r\\n]+nostra[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+the[^\\S\\r\\n]+newsletter\\b|\\bPrijavite[^\\S\\r\\n]+se[^\\S\\r\\n]+na[^\\S\\r\\n]+newsletter\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bIscriviti[^\\S\\r\\n]+alla[^\\S\\r\\n]+newsletter\\b|\\bAssine[^\\S\\r\\n]+a[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bRecevez[^\\S\\r\\n]+notre[^\\S\\r\\n]+newsletter\\b|\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+na[^\\S\\r\\n]+newsletter\\b|\\bAssine[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bReceba[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b|\\bfree[^\\S\\r\\n]+weekly[^\\S\\r\\n]+newsletter\\b|\\bfree[^\\S\\r\\n]+daily[^\\S\\r\\n]+newsletter\\b|\\bNewsletter[^\\S\\r\\n]+abonnieren\\b|\\bunseren[^\\S\\r\\n]+Newsletter[^\\S\\r\\n]+an\\b|\\bNewsletter[^\\S\\r\\n]+bestellen\\b|\\bNewsletter[^\\S\\r\\n]+anmelden\\b|\\bnewsletter[^\\S\\r\\n]+gratuite\\b|\\bGet[^\\S\\r\\n]+our[^\\S\\r\\n]+newsletter\\b|\\bunserem[^\\S\\r\\n]+Newsletter\\b)";
 
     [GeneratedRegex(CL3010_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_3Regex();
+
+    private const string CL3010_30 = "(?<m>\\bOdebírejte[^\\S\\r\\n]+náš[^\\S\\r\\n]+newsletter\\b)";
+
+    [GeneratedRegex(CL3010_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_30Regex();
+
+    private const string CL3010_31 = "(?<m>\\bAbonează-te[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b)";
+
+    [GeneratedRegex(CL3010_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_31Regex();
+
+    private const string CL3010_32 = "(?<m>\\bGet[^\\S\\r\\n]+breaking[^\\S\\r\\n]+news[^\\S\\r\\n]+alerts\\b|\\bBreaking[^\\S\\r\\n]+News[^\\S\\r\\n]+Emails\\b)";
+
+    [GeneratedRegex(CL3010_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_32Regex();
+
+    private const string CL3010_33 = "(?<m>\\bEnter[^\\S\\r\\n]+your[^\\S\\r\\n]+email[^\\S\\r\\n]+address\\b)";
+
+    [GeneratedRegex(CL3010_33, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_33Regex();
+
+    private const string CL3010_34 = "(?<m>\\biscriverti[^\\S\\r\\n]+a[^\\S\\r\\n]+questo[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_34, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_34Regex();
+
+    private const string CL3010_35 = "(?<m>\\bTilmeld[^\\S\\r\\n]+dig[^\\S\\r\\n]+nyhedsbrevet\\b)";
+
+    [GeneratedRegex(CL3010_35, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_35Regex();
+
+    private const string CL3010_36 = "(?<m>\\bAbonați-vă[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b)";
+
+    [GeneratedRegex(CL3010_36, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_36Regex();
+
+    private const string CL3010_37 = "(?<m>\\bneue[^\\S\\r\\n]+Beiträge[^\\S\\r\\n]+per[^\\S\\r\\n]+E-Mail\\b)";
+
+    [GeneratedRegex(CL3010_37, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_37Regex();
+
+    private const string CL3010_38 = "(?<m>\\bdelivered[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+
+    [GeneratedRegex(CL3010_38, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_38Regex();
+
+    private const string CL3010_39 = "(?<m>\\bsuscribirte[^\\S\\r\\n]+a[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_39, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_39Regex();
+
+    private const string CL3010_4 = "(?<m>\\bIscriviti[^\\S\\r\\n]+gratuitamente[^\\S\\r\\n]+alla[^\\S\\r\\n]+newsletter\\b)";
+
+    [GeneratedRegex(CL3010_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_4Regex();
+
+    private const string CL3010_40 = "(?<m>\\bbezpłatnego[^\\S\\r\\n]+newslettera\\b)";
+
+    [GeneratedRegex(CL3010_40, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_40Regex();
+
+    private const string CL3010_41 = "(?<m>\\bkostnadsfria[^\\S\\r\\n]+nyhetsbrev\\b)";
+
+    [GeneratedRegex(CL3010_41, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_41Regex();
+
+    private const string CL3010_42 = "(?<m>\\bПодписаться[^\\S\\r\\n]+на[^\\S\\r\\n]+рассылку\\b)";
+
+    [GeneratedRegex(CL3010_42, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_42Regex();
+
+    private const string CL3010_43 = "(?<m>\\bPodaj[^\\S\\r\\n]+swój[^\\S\\r\\n]+adres[^\\S\\r\\n]+e-mail\\b)";
+
+    [GeneratedRegex(CL3010_43, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_43Regex();
+
+    private const string CL3010_44 = "(?<m>\\bstraight[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+
+    [GeneratedRegex(CL3010_44, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_44Regex();
+
+    private const string CL3010_45 = "(?<m>\\bkostenlosen[^\\S\\r\\n]+Newsletter\\b)";
+
+    [GeneratedRegex(CL3010_45, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_45Regex();
+
+    private const string CL3010_46 = "(?<m>\\bBültenimize[^\\S\\r\\n]+abone[^\\S\\r\\n]+olun\\b)";
+
+    [GeneratedRegex(CL3010_46, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_46Regex();
+
+    private const string CL3010_47 = "(?<m>\\bBÜLTENİMİZE[^\\S\\r\\n]+ABONE[^\\S\\r\\n]+OLUN\\b)";
+
+    [GeneratedRegex(CL3010_47, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_47Regex();
+
+    private const string CL3010_48 = "(?<m>\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+gratis[^\\S\\r\\n]+op\\b)";
+
+    [GeneratedRegex(CL3010_48, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_48Regex();
+
+    private const string CL3010_49 = "(?<m>\\bsubskrybować[^\\S\\r\\n]+ten[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_49, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_49Regex();
+
+    private const string CL3010_5 = "(?<m>\\bSchrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in[^\\S\\r\\n]+voor[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bSchrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in[^\\S\\r\\n]+voor[^\\S\\r\\n]+de[^\\S\\r\\n]+nieuwsbrief\\b|\\bMeld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan[^\\S\\r\\n]+voor[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bMeld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan[^\\S\\r\\n]+voor[^\\S\\r\\n]+de[^\\S\\r\\n]+nieuwsbrief\\b|\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+op[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bOntvang[^\\S\\r\\n]+gratis[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bOntvang[^\\S\\r\\n]+onze[^\\S\\r\\n]+nieuwsbrief\\b|\\bgratis[^\\S\\r\\n]+nieuwsbrief\\b)";
+
+    [GeneratedRegex(CL3010_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_5Regex();
+
+    private const string CL3010_50 = "(?<m>\\bVul[^\\S\\r\\n]+je[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+in\\b)";
+
+    [GeneratedRegex(CL3010_50, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_50Regex();
+
+    private const string CL3010_51 = "(?<m>\\bAnge[^\\S\\r\\n]+din[^\\S\\r\\n]+e-postadress\\b)";
+
+    [GeneratedRegex(CL3010_51, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_51Regex();
+
+    private const string CL3010_52 = "(?<m>\\bTilaa[^\\S\\r\\n]+uutiskirjeemme\\b)";
+
+    [GeneratedRegex(CL3010_52, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_52Regex();
+
+    private const string CL3010_53 = "(?<m>\\bin[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox[^\\S\\r\\n]+every\\b|\\bmeet[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+
+    [GeneratedRegex(CL3010_53, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_53Regex();
+
+    private const string CL3010_54 = "(?<m>\\bJetzt[^\\S\\r\\n]+anmelden[^\\S\\r\\n]+und\\b)";
+
+    [GeneratedRegex(CL3010_54, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_54Regex();
+
+    private const string CL3010_55 = "(?<m>\\babonner[^\\S\\r\\n]+à[^\\S\\r\\n]+ce[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_55, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_55Regex();
+
+    private const string CL3010_56 = "(?<m>\\bassinar[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_56, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_56Regex();
+
+    private const string CL3010_57 = "(?<m>\\bDigite[^\\S\\r\\n]+seu[^\\S\\r\\n]+e-mail\\b)";
+
+    [GeneratedRegex(CL3010_57, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_57Regex();
+
+    private const string CL3010_58 = "(?<m>\\bboletín[^\\S\\r\\n]+gratuito\\b)";
+
+    [GeneratedRegex(CL3010_58, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_58Regex();
+
+    private const string CL3010_59 = "(?<m>\\bTilaa[^\\S\\r\\n]+uutiskirje\\b)";
+
+    [GeneratedRegex(CL3010_59, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_59Regex();
+
+    private const string CL3010_6 = "(?<m>\\bAbonnieren[^\\S\\r\\n]+Sie[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter\\b|\\bAbonnieren[^\\S\\r\\n]+Sie[^\\S\\r\\n]+kostenlos\\b|\\bBlog[^\\S\\r\\n]+zu[^\\S\\r\\n]+abonnieren\\b)";
+
+    [GeneratedRegex(CL3010_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_6Regex();
+
+    private const string CL3010_60 = "(?<m>\\bblog[^\\S\\r\\n]+te[^\\S\\r\\n]+volgen\\b)";
+
+    [GeneratedRegex(CL3010_60, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_60Regex();
+
+    private const string CL3010_7 = "(?<m>\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+naszego[^\\S\\r\\n]+newslettera\\b|\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+newslettera\\b)";
+
+    [GeneratedRegex(CL3010_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_7Regex();
+
+    private const string CL3010_8 = "(?<m>\\bPřihlaste[^\\S\\r\\n]+se[^\\S\\r\\n]+k[^\\S\\r\\n]+odběru[^\\S\\r\\n]+newsletteru\\b)";
+
+    [GeneratedRegex(CL3010_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_8Regex();
+
+    private const string CL3010_9 = "(?<m>\\bGeben[^\\S\\r\\n]+Sie[^\\S\\r\\n]+Ihre[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+ein\\b|\\bhier[^\\S\\r\\n]+die[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+eingeben\\b|\\bGib[^\\S\\r\\n]+deine[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+ein\\b)";
+
+    [GeneratedRegex(CL3010_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_9Regex();
 
     private const string CL3011_1 = "^\\W*(?:subscribe|sign\\s+up|abonneer|abonneren|abonnieren|jetzt\\s+abonnieren|s['\u2019]abonner|abonnez-vous|suscr[ií]bete|suscribirse|iscriviti|abbonati|assine|inscreva-se|subskrybuj|zasubskrybuj|prenumerera|zapisz\\s+się|abonnér|abonner|tilmeld\\s+dig|tilaa|odebírat|předplatit|подписаться|подпишитесь|abonea(?:ză|za)-te|feliratkozás|előfizetés|abone\\s+ol|pretplati(?:te)?\\s+se|berlangganan|langganan|subscriu-te)(?:\\s+(?:now|nu|jetzt|maintenant|ahora|ora|agora|today|teraz|już\\s+dziś|idag|nu|nå|nyt|hned|сейчас|acum|most|ş[iİ]md[iİ]|sada|sekarang))?\\W*$";
 
@@ -1243,15 +1648,330 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3012_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3012_1Regex();
 
-    private const string CL3013_1 = "\\b(?:Abonniere[^\\S\\r\\n]+unseren[^\\S\\r\\n]+WhatsApp-Kanal|Tritt[^\\S\\r\\n]+unserem[^\\S\\r\\n]+WhatsApp-Kanal[^\\S\\r\\n]+bei|Kövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Instagramon|Bizi[^\\S\\r\\n]+Instagram'da[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin|Kövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Facebookon|Kövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+YouTube-on|Bizi[^\\S\\r\\n]+Facebook'ta[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin|Kövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Instagramon|Kövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Twitteren|Obserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie|Подписывайтесь[^\\S\\r\\n]+на[^\\S\\r\\n]+наш[^\\S\\r\\n]+канал|Bizi[^\\S\\r\\n]+Twitter'da[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin|Bizi[^\\S\\r\\n]+YouTube'da[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin|Kövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Facebookon|Kövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+YouTube-on|Kövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+TikTokon|Obserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+LinkedInie|Seuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+Instagramissa|Sledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramu|Bizi[^\\S\\r\\n]+TikTok'ta[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin|Join[^\\S\\r\\n]+our[^\\S\\r\\n]+Telegram[^\\S\\r\\n]+channel|Join[^\\S\\r\\n]+our[^\\S\\r\\n]+WhatsApp[^\\S\\r\\n]+channel|Kövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Twitteren|Obserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku|Obserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze|Pratite[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramu|Seuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+Facebookissa|Seuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+LinkedInissä|Sledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku|Sledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+LinkedInu|Unisciti[^\\S\\r\\n]+al[^\\S\\r\\n]+nostro[^\\S\\r\\n]+canale|Urmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Instagram|tenemos[^\\S\\r\\n]+canal[^\\S\\r\\n]+de[^\\S\\r\\n]+Telegram|tenemos[^\\S\\r\\n]+canal[^\\S\\r\\n]+de[^\\S\\r\\n]+WhatsApp|Kövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+TikTokon|Participe[^\\S\\r\\n]+do[^\\S\\r\\n]+nosso[^\\S\\r\\n]+canal|Pratite[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku|Seuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+Twitterissä|Sledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitteru|Urmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Facebook|Urmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+LinkedIn|Urmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Instagram|Śledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie|Ikuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+Instagram|Obserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+TikToku|Obserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+YouTube|Pratite[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitteru|Pratite[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+YouTubeu|Segueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+Instagram|Seuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+TikTokissa|Seuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+YouTubessa|Sledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+TikToku|Sledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+YouTube|Urmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Twitter|Urmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+YouTube|Urmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Facebook|Urmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+LinkedIn|Подписывайтесь[^\\S\\r\\n]+на[^\\S\\r\\n]+нас[^\\S\\r\\n]+в|Follow[^\\S\\r\\n]+them[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter|Ikuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+Facebook|Ikuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+LinkedIn|Polub[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku|Pratite[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+TikToku|Rejoignez[^\\S\\r\\n]+notre[^\\S\\r\\n]+chaîne|Segueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+Facebook|Segueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+LinkedIn|Urmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+TikTok|Urmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Twitter|Urmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+YouTube|Śledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku|Śledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze|Follow[^\\S\\r\\n]+her[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter|Follow[^\\S\\r\\n]+him[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter|Följ[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Instagram|Følg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Instagram|Gilla[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook|Ikuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+Twitter|Ikuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+YouTube|Segueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+Twitter|Segueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+YouTube|Urmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+TikTok|Únete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+canal|Bizi[^\\S\\r\\n]+X'te[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin|Entre[^\\S\\r\\n]+no[^\\S\\r\\n]+nosso[^\\S\\r\\n]+canal|Följ[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook|Följ[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+LinkedIn|Følg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+Instagram|Følg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook|Følg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+LinkedIn|Ikuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+TikTok|Segueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+TikTok|Find[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook|Följ[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter|Följ[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+YouTube|Følg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook|Følg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+LinkedIn|Følg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter|Følg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+YouTube|Like[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook|Síguenos[^\\S\\r\\n]+también[^\\S\\r\\n]+en|Folgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf|Folgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei|Följ[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+TikTok|Følg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter|Følg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+YouTube|Følg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+TikTok|Rejoignez-nous[^\\S\\r\\n]+sur|Retrouvez-nous[^\\S\\r\\n]+sur|Seuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+X:ssä|Følg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+TikTok|Obserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X|Sledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+X|Urmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+X|Следите[^\\S\\r\\n]+за[^\\S\\r\\n]+нами[^\\S\\r\\n]+в|Dołącz[^\\S\\r\\n]+do[^\\S\\r\\n]+nas[^\\S\\r\\n]+na|Urmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+X|Ikuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+X|Segueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+X|Suivez-nous[^\\S\\r\\n]+sur|Volg[^\\S\\r\\n]+ons[^\\S\\r\\n]+ook[^\\S\\r\\n]+op|Śledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X|Folge[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf|Folge[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei|Folgt[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf|Follow[^\\S\\r\\n]+us[^\\S\\r\\n]+for|Följ[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X|Følg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X|Follow[^\\S\\r\\n]+me[^\\S\\r\\n]+on|Follow[^\\S\\r\\n]+us[^\\S\\r\\n]+at|Follow[^\\S\\r\\n]+us[^\\S\\r\\n]+on|Følg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+X|Siga-nos[^\\S\\r\\n]+nas|Volg[^\\S\\r\\n]+ons[^\\S\\r\\n]+via|Siga-nos[^\\S\\r\\n]+em|Siga-nos[^\\S\\r\\n]+no|Síguenos[^\\S\\r\\n]+en|Volg[^\\S\\r\\n]+ons[^\\S\\r\\n]+op|Seguici[^\\S\\r\\n]+su)\\b";
+    private const string CL3013_1 = "(?<m>\\bTritt[^\\S\\r\\n]+unserem[^\\S\\r\\n]+WhatsApp-Kanal[^\\S\\r\\n]+bei\\b|\\bAbonniere[^\\S\\r\\n]+unseren[^\\S\\r\\n]+WhatsApp-Kanal\\b)";
 
     [GeneratedRegex(CL3013_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_1Regex();
 
-    private const string CL3013_2 = "^\\W*(?:подписывайтесь[^\\S\\r\\n]+на[^\\S\\r\\n]+нас|bizi[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin|kövessen[^\\S\\r\\n]+minket|obserwujcie[^\\S\\r\\n]+nas|следите[^\\S\\r\\n]+за[^\\S\\r\\n]+нами|folgen[^\\S\\r\\n]+sie[^\\S\\r\\n]+uns|kövess[^\\S\\r\\n]+minket|obserwuj[^\\S\\r\\n]+nas|seuraa[^\\S\\r\\n]+meitä|sledujte[^\\S\\r\\n]+nás|urmărește-ne|śledźcie[^\\S\\r\\n]+nas|pratite[^\\S\\r\\n]+nas|segueix-nos|suivez-nous|urmăriți-ne|ikuti[^\\S\\r\\n]+kami|kövessetek|seguiu-nos|sleduj[^\\S\\r\\n]+nás|folge[^\\S\\r\\n]+uns|folgt[^\\S\\r\\n]+uns|follow[^\\S\\r\\n]+us|prati[^\\S\\r\\n]+nas|segue-nos|seguidnos|seguiteci|sigam-nos|sigue-nos|suis-nous|volgt[^\\S\\r\\n]+ons|śledź[^\\S\\r\\n]+nas|ci[^\\S\\r\\n]+segua|följ[^\\S\\r\\n]+oss|følg[^\\S\\r\\n]+oss|nos[^\\S\\r\\n]+siga|seguinos|siga-nos|síguenos|volg[^\\S\\r\\n]+ons|følg[^\\S\\r\\n]+os|seguici|síganos)(?:\\W*$|\\s*:.{0,120}$|\\s+(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)\\b\\s*)?(?:[\\p{L}-]+\\s+){0,3}(?:(?:mediach[^\\S\\r\\n]+społecznościowych|sosiaalisessa[^\\S\\r\\n]+mediassa|sozialen[^\\S\\r\\n]+netzwerken|društvenim[^\\S\\r\\n]+mrežama|közösségi[^\\S\\r\\n]+médiában|sociálních[^\\S\\r\\n]+sítích|rețelele[^\\S\\r\\n]+sociale|социальных[^\\S\\r\\n]+сетях|réseaux[^\\S\\r\\n]+sociaux|social[^\\S\\r\\n]+networks|sozialen[^\\S\\r\\n]+medien|redes[^\\S\\r\\n]+sociales|social[^\\S\\r\\n]+network|sociala[^\\S\\r\\n]+medier|sociale[^\\S\\r\\n]+medier|sosiale[^\\S\\r\\n]+medier|sosyal[^\\S\\r\\n]+medyada|xarxes[^\\S\\r\\n]+socials|canali[^\\S\\r\\n]+social|redes[^\\S\\r\\n]+sociais|sociale[^\\S\\r\\n]+media|media[^\\S\\r\\n]+sosial|social[^\\S\\r\\n]+media|social-media|instagram|pinterest|facebook|linkedin|mastodon|snapchat|telegram|whatsapp|соцсетях|bluesky|kanälen|socials|threads|twitter|youtube|social|tiktok|redes|x))\\p{L}{0,5}\\b.{0,160}$|\\s+(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)\\s+)?(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)|(?:auf|bei|nas|sur|via|at|di|em|en|im|in|na|no|on|op|pe|på|su|a|u|в))\\W*$)";
+    private const string CL3013_10 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+LinkedInie\\b)";
+
+    [GeneratedRegex(CL3013_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_10Regex();
+
+    private const string CL3013_11 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+Instagramissa\\b)";
+
+    [GeneratedRegex(CL3013_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_11Regex();
+
+    private const string CL3013_12 = "(?<m>\\bSledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramu\\b|\\bPratite[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramu\\b)";
+
+    [GeneratedRegex(CL3013_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_12Regex();
+
+    private const string CL3013_13 = "(?<m>\\bKövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+TikTokon\\b)";
+
+    [GeneratedRegex(CL3013_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_13Regex();
+
+    private const string CL3013_14 = "(?<m>\\bBizi[^\\S\\r\\n]+Twitter'da[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin\\b)";
+
+    [GeneratedRegex(CL3013_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_14Regex();
+
+    private const string CL3013_15 = "(?<m>\\bBizi[^\\S\\r\\n]+YouTube'da[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin\\b)";
+
+    [GeneratedRegex(CL3013_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_15Regex();
+
+    private const string CL3013_16 = "(?<m>\\bJoin[^\\S\\r\\n]+our[^\\S\\r\\n]+Telegram[^\\S\\r\\n]+channel\\b|\\btenemos[^\\S\\r\\n]+canal[^\\S\\r\\n]+de[^\\S\\r\\n]+Telegram\\b)";
+
+    [GeneratedRegex(CL3013_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_16Regex();
+
+    private const string CL3013_17 = "(?<m>\\bJoin[^\\S\\r\\n]+our[^\\S\\r\\n]+WhatsApp[^\\S\\r\\n]+channel\\b|\\btenemos[^\\S\\r\\n]+canal[^\\S\\r\\n]+de[^\\S\\r\\n]+WhatsApp\\b)";
+
+    [GeneratedRegex(CL3013_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_17Regex();
+
+    private const string CL3013_18 = "(?<m>\\bUnisciti[^\\S\\r\\n]+al[^\\S\\r\\n]+nostro[^\\S\\r\\n]+canale\\b)";
+
+    [GeneratedRegex(CL3013_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_18Regex();
+
+    private const string CL3013_19 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bSledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bPratite[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bPolub[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b)";
+
+    [GeneratedRegex(CL3013_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_19Regex();
+
+    private const string CL3013_2 = "(?<m>\\bKövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Instagramon\\b|\\bKövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Instagramon\\b)";
 
     [GeneratedRegex(CL3013_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_2Regex();
+
+    private const string CL3013_20 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze\\b)";
+
+    [GeneratedRegex(CL3013_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_20Regex();
+
+    private const string CL3013_21 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+Facebookissa\\b)";
+
+    [GeneratedRegex(CL3013_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_21Regex();
+
+    private const string CL3013_22 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+LinkedInissä\\b)";
+
+    [GeneratedRegex(CL3013_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_22Regex();
+
+    private const string CL3013_23 = "(?<m>\\bSledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+LinkedInu\\b)";
+
+    [GeneratedRegex(CL3013_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_23Regex();
+
+    private const string CL3013_24 = "(?<m>\\bUrmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Instagram\\b|\\bUrmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Facebook\\b|\\bUrmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+LinkedIn\\b|\\bUrmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Twitter\\b|\\bUrmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+YouTube\\b|\\bUrmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+TikTok\\b|\\bUrmărește-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_24Regex();
+
+    private const string CL3013_25 = "(?<m>\\bBizi[^\\S\\r\\n]+TikTok'ta[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin\\b)";
+
+    [GeneratedRegex(CL3013_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_25Regex();
+
+    private const string CL3013_26 = "(?<m>\\bParticipe[^\\S\\r\\n]+do[^\\S\\r\\n]+nosso[^\\S\\r\\n]+canal\\b)";
+
+    [GeneratedRegex(CL3013_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_26Regex();
+
+    private const string CL3013_27 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+Twitterissä\\b)";
+
+    [GeneratedRegex(CL3013_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_27Regex();
+
+    private const string CL3013_28 = "(?<m>\\bSledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitteru\\b|\\bSledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+TikToku\\b|\\bSledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+YouTube\\b|\\bSledujte[^\\S\\r\\n]+nás[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_28Regex();
+
+    private const string CL3013_29 = "(?<m>\\bUrmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Instagram\\b|\\bUrmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Facebook\\b|\\bUrmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+LinkedIn\\b|\\bUrmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+Twitter\\b|\\bUrmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+YouTube\\b|\\bUrmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+TikTok\\b|\\bUrmăriți-ne[^\\S\\r\\n]+pe[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_29Regex();
+
+    private const string CL3013_3 = "(?<m>\\bKövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Facebookon\\b|\\bKövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Facebookon\\b)";
+
+    [GeneratedRegex(CL3013_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_3Regex();
+
+    private const string CL3013_30 = "(?<m>\\bKövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+TikTokon\\b)";
+
+    [GeneratedRegex(CL3013_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_30Regex();
+
+    private const string CL3013_31 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+TikToku\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+YouTube\\b|\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_31Regex();
+
+    private const string CL3013_32 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+TikTokissa\\b)";
+
+    [GeneratedRegex(CL3013_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_32Regex();
+
+    private const string CL3013_33 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+YouTubessa\\b)";
+
+    [GeneratedRegex(CL3013_33, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_33Regex();
+
+    private const string CL3013_34 = "(?<m>\\bSegueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+Instagram\\b|\\bSegueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+Facebook\\b|\\bSegueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+LinkedIn\\b|\\bSegueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+Twitter\\b|\\bSegueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+YouTube\\b|\\bSegueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+TikTok\\b|\\bSegueix-nos[^\\S\\r\\n]+a[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_34, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_34Regex();
+
+    private const string CL3013_35 = "(?<m>\\bPratite[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitteru\\b)";
+
+    [GeneratedRegex(CL3013_35, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_35Regex();
+
+    private const string CL3013_36 = "(?<m>\\bPratite[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+YouTubeu\\b)";
+
+    [GeneratedRegex(CL3013_36, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_36Regex();
+
+    private const string CL3013_37 = "(?<m>\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+Instagram\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Instagram\\b|\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Instagram\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+Instagram\\b)";
+
+    [GeneratedRegex(CL3013_37, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_37Regex();
+
+    private const string CL3013_38 = "(?<m>\\bFollow[^\\S\\r\\n]+them[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFollow[^\\S\\r\\n]+him[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bFollow[^\\S\\r\\n]+her[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+Twitter\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter\\b|\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter\\b)";
+
+    [GeneratedRegex(CL3013_38, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_38Regex();
+
+    private const string CL3013_39 = "(?<m>\\bRejoignez[^\\S\\r\\n]+notre[^\\S\\r\\n]+chaîne\\b)";
+
+    [GeneratedRegex(CL3013_39, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_39Regex();
+
+    private const string CL3013_4 = "(?<m>\\bKövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+YouTube-on\\b|\\bKövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+YouTube-on\\b)";
+
+    [GeneratedRegex(CL3013_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_4Regex();
+
+    private const string CL3013_40 = "(?<m>\\bPratite[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+TikToku\\b)";
+
+    [GeneratedRegex(CL3013_40, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_40Regex();
+
+    private const string CL3013_41 = "(?<m>\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+Facebook\\b|\\bGilla[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bLike[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bFind[^\\S\\r\\n]+us[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b)";
+
+    [GeneratedRegex(CL3013_41, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_41Regex();
+
+    private const string CL3013_42 = "(?<m>\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+LinkedIn\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+LinkedIn\\b|\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+LinkedIn\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+LinkedIn\\b)";
+
+    [GeneratedRegex(CL3013_42, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_42Regex();
+
+    private const string CL3013_43 = "(?<m>\\bÚnete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+canal\\b)";
+
+    [GeneratedRegex(CL3013_43, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_43Regex();
+
+    private const string CL3013_44 = "(?<m>\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+YouTube\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+YouTube\\b|\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+YouTube\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+YouTube\\b)";
+
+    [GeneratedRegex(CL3013_44, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_44Regex();
+
+    private const string CL3013_45 = "(?<m>\\bEntre[^\\S\\r\\n]+no[^\\S\\r\\n]+nosso[^\\S\\r\\n]+canal\\b)";
+
+    [GeneratedRegex(CL3013_45, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_45Regex();
+
+    private const string CL3013_46 = "(?<m>\\bBizi[^\\S\\r\\n]+X'te[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin\\b)";
+
+    [GeneratedRegex(CL3013_46, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_46Regex();
+
+    private const string CL3013_47 = "(?<m>\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+TikTok\\b|\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+TikTok\\b|\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+TikTok\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+TikTok\\b)";
+
+    [GeneratedRegex(CL3013_47, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_47Regex();
+
+    private const string CL3013_48 = "(?<m>\\bSíguenos[^\\S\\r\\n]+también[^\\S\\r\\n]+en\\b|\\bSíguenos[^\\S\\r\\n]+en\\b)";
+
+    [GeneratedRegex(CL3013_48, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_48Regex();
+
+    private const string CL3013_49 = "(?<m>\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei\\b)";
+
+    [GeneratedRegex(CL3013_49, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_49Regex();
+
+    private const string CL3013_5 = "(?<m>\\bBizi[^\\S\\r\\n]+Instagram'da[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin\\b)";
+
+    [GeneratedRegex(CL3013_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_5Regex();
+
+    private const string CL3013_50 = "(?<m>\\bRetrouvez-nous[^\\S\\r\\n]+sur\\b)";
+
+    [GeneratedRegex(CL3013_50, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_50Regex();
+
+    private const string CL3013_51 = "(?<m>\\bRejoignez-nous[^\\S\\r\\n]+sur\\b)";
+
+    [GeneratedRegex(CL3013_51, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_51Regex();
+
+    private const string CL3013_52 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+X:ssä\\b)";
+
+    [GeneratedRegex(CL3013_52, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_52Regex();
+
+    private const string CL3013_53 = "(?<m>\\bСледите[^\\S\\r\\n]+за[^\\S\\r\\n]+нами[^\\S\\r\\n]+в\\b)";
+
+    [GeneratedRegex(CL3013_53, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_53Regex();
+
+    private const string CL3013_54 = "(?<m>\\bDołącz[^\\S\\r\\n]+do[^\\S\\r\\n]+nas[^\\S\\r\\n]+na\\b)";
+
+    [GeneratedRegex(CL3013_54, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_54Regex();
+
+    private const string CL3013_55 = "(?<m>\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+ook[^\\S\\r\\n]+op\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+via\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+op\\b)";
+
+    [GeneratedRegex(CL3013_55, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_55Regex();
+
+    private const string CL3013_56 = "(?<m>\\bSuivez-nous[^\\S\\r\\n]+sur\\b)";
+
+    [GeneratedRegex(CL3013_56, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_56Regex();
+
+    private const string CL3013_57 = "(?<m>\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_57, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_57Regex();
+
+    private const string CL3013_58 = "(?<m>\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_58, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_58Regex();
+
+    private const string CL3013_59 = "(?<m>\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+for\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+on\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+at\\b|\\bFollow[^\\S\\r\\n]+me[^\\S\\r\\n]+on\\b)";
+
+    [GeneratedRegex(CL3013_59, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_59Regex();
+
+    private const string CL3013_6 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie\\b)";
+
+    [GeneratedRegex(CL3013_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_6Regex();
+
+    private const string CL3013_60 = "(?<m>\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei\\b)";
+
+    [GeneratedRegex(CL3013_60, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_60Regex();
+
+    private const string CL3013_61 = "(?<m>\\bFolgt[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b)";
+
+    [GeneratedRegex(CL3013_61, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_61Regex();
+
+    private const string CL3013_62 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_62, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_62Regex();
+
+    private const string CL3013_63 = "(?<m>\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b)";
+
+    [GeneratedRegex(CL3013_63, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_63Regex();
+
+    private const string CL3013_64 = "(?<m>\\bSiga-nos[^\\S\\r\\n]+nas\\b|\\bSiga-nos[^\\S\\r\\n]+no\\b|\\bSiga-nos[^\\S\\r\\n]+em\\b)";
+
+    [GeneratedRegex(CL3013_64, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_64Regex();
+
+    private const string CL3013_65 = "(?<m>\\bSeguici[^\\S\\r\\n]+su\\b)";
+
+    [GeneratedRegex(CL3013_65, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_65Regex();
+
+    private const string CL3013_7 = "(?<m>\\bKövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Twitteren\\b|\\bKövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Twitteren\\b)";
+
+    [GeneratedRegex(CL3013_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_7Regex();
+
+    private const string CL3013_8 = "(?<m>\\bBizi[^\\S\\r\\n]+Facebook'ta[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin\\b)";
+
+    [GeneratedRegex(CL3013_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_8Regex();
+
+    private const string CL3013_9 = "(?<m>\\bПодписывайтесь[^\\S\\r\\n]+на[^\\S\\r\\n]+наш[^\\S\\r\\n]+канал\\b|\\bПодписывайтесь[^\\S\\r\\n]+на[^\\S\\r\\n]+нас[^\\S\\r\\n]+в\\b)";
+
+    [GeneratedRegex(CL3013_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_9Regex();
 
     private const string CL3014_1 = "(?<m>\\bDette[^\\S\\r\\n]+nettstedet[^\\S\\r\\n]+bruker[^\\S\\r\\n]+informasjonskapsler\\b|\\bGodta[^\\S\\r\\n]+alle[^\\S\\r\\n]+informasjonskapsler\\b|\\bVi[^\\S\\r\\n]+bruker[^\\S\\r\\n]+informasjonskapsler\\b)";
 
