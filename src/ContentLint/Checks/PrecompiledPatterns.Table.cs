@@ -29,6 +29,8 @@ internal static partial class PrecompiledPatterns
         [(CL2003_2, RegexOptions.IgnoreCase)] = CL2003_2Regex,
         [(CL3001_1, RegexOptions.IgnoreCase)] = CL3001_1Regex,
         [(CL3002_1, RegexOptions.None)] = CL3002_1Regex,
+        [(CL3002_10, RegexOptions.None)] = CL3002_10Regex,
+        [(CL3002_11, RegexOptions.None)] = CL3002_11Regex,
         [(CL3002_2, RegexOptions.None)] = CL3002_2Regex,
         [(CL3002_3, RegexOptions.None)] = CL3002_3Regex,
         [(CL3002_4, RegexOptions.None)] = CL3002_4Regex,
@@ -43,7 +45,20 @@ internal static partial class PrecompiledPatterns
         [(CL3006_1, RegexOptions.IgnoreCase)] = CL3006_1Regex,
         [(CL3007_1, RegexOptions.IgnoreCase)] = CL3007_1Regex,
         [(CL3007_10, RegexOptions.IgnoreCase)] = CL3007_10Regex,
+        [(CL3007_100, RegexOptions.IgnoreCase)] = CL3007_100Regex,
+        [(CL3007_101, RegexOptions.IgnoreCase)] = CL3007_101Regex,
+        [(CL3007_102, RegexOptions.IgnoreCase)] = CL3007_102Regex,
+        [(CL3007_103, RegexOptions.IgnoreCase)] = CL3007_103Regex,
+        [(CL3007_104, RegexOptions.IgnoreCase)] = CL3007_104Regex,
+        [(CL3007_105, RegexOptions.IgnoreCase)] = CL3007_105Regex,
+        [(CL3007_106, RegexOptions.IgnoreCase)] = CL3007_106Regex,
+        [(CL3007_107, RegexOptions.IgnoreCase)] = CL3007_107Regex,
+        [(CL3007_108, RegexOptions.IgnoreCase)] = CL3007_108Regex,
+        [(CL3007_109, RegexOptions.IgnoreCase)] = CL3007_109Regex,
         [(CL3007_11, RegexOptions.IgnoreCase)] = CL3007_11Regex,
+        [(CL3007_110, RegexOptions.IgnoreCase)] = CL3007_110Regex,
+        [(CL3007_111, RegexOptions.IgnoreCase)] = CL3007_111Regex,
+        [(CL3007_112, RegexOptions.IgnoreCase)] = CL3007_112Regex,
         [(CL3007_12, RegexOptions.IgnoreCase)] = CL3007_12Regex,
         [(CL3007_13, RegexOptions.IgnoreCase)] = CL3007_13Regex,
         [(CL3007_14, RegexOptions.IgnoreCase)] = CL3007_14Regex,
@@ -139,6 +154,7 @@ internal static partial class PrecompiledPatterns
         [(CL3007_96, RegexOptions.IgnoreCase)] = CL3007_96Regex,
         [(CL3007_97, RegexOptions.IgnoreCase)] = CL3007_97Regex,
         [(CL3007_98, RegexOptions.IgnoreCase)] = CL3007_98Regex,
+        [(CL3007_99, RegexOptions.IgnoreCase)] = CL3007_99Regex,
         [(CL3008_1, RegexOptions.IgnoreCase)] = CL3008_1Regex,
         [(CL3008_10, RegexOptions.IgnoreCase)] = CL3008_10Regex,
         [(CL3008_11, RegexOptions.IgnoreCase)] = CL3008_11Regex,
@@ -199,7 +215,17 @@ internal static partial class PrecompiledPatterns
         [(CL3010_49, RegexOptions.IgnoreCase)] = CL3010_49Regex,
         [(CL3010_5, RegexOptions.IgnoreCase)] = CL3010_5Regex,
         [(CL3010_50, RegexOptions.IgnoreCase)] = CL3010_50Regex,
+        [(CL3010_51, RegexOptions.IgnoreCase)] = CL3010_51Regex,
+        [(CL3010_52, RegexOptions.IgnoreCase)] = CL3010_52Regex,
+        [(CL3010_53, RegexOptions.IgnoreCase)] = CL3010_53Regex,
+        [(CL3010_54, RegexOptions.IgnoreCase)] = CL3010_54Regex,
+        [(CL3010_55, RegexOptions.IgnoreCase)] = CL3010_55Regex,
+        [(CL3010_56, RegexOptions.IgnoreCase)] = CL3010_56Regex,
+        [(CL3010_57, RegexOptions.IgnoreCase)] = CL3010_57Regex,
+        [(CL3010_58, RegexOptions.IgnoreCase)] = CL3010_58Regex,
+        [(CL3010_59, RegexOptions.IgnoreCase)] = CL3010_59Regex,
         [(CL3010_6, RegexOptions.IgnoreCase)] = CL3010_6Regex,
+        [(CL3010_60, RegexOptions.IgnoreCase)] = CL3010_60Regex,
         [(CL3010_7, RegexOptions.IgnoreCase)] = CL3010_7Regex,
         [(CL3010_8, RegexOptions.IgnoreCase)] = CL3010_8Regex,
         [(CL3010_9, RegexOptions.IgnoreCase)] = CL3010_9Regex,
@@ -354,6 +380,7 @@ internal static partial class PrecompiledPatterns
         [(CL3016_4, RegexOptions.IgnoreCase)] = CL3016_4Regex,
         [(CL3016_5, RegexOptions.IgnoreCase)] = CL3016_5Regex,
         [(CL3016_6, RegexOptions.IgnoreCase)] = CL3016_6Regex,
+        [(CL3016_7, RegexOptions.IgnoreCase)] = CL3016_7Regex,
         [(CL3017_1, RegexOptions.None)] = CL3017_1Regex,
         [(CL3017_10, RegexOptions.None)] = CL3017_10Regex,
         [(CL3017_11, RegexOptions.None)] = CL3017_11Regex,
@@ -373,6 +400,7 @@ internal static partial class PrecompiledPatterns
         [(CL3017_24, RegexOptions.None)] = CL3017_24Regex,
         [(CL3017_25, RegexOptions.None)] = CL3017_25Regex,
         [(CL3017_26, RegexOptions.None)] = CL3017_26Regex,
+        [(CL3017_27, RegexOptions.None)] = CL3017_27Regex,
         [(CL3017_3, RegexOptions.None)] = CL3017_3Regex,
         [(CL3017_4, RegexOptions.None)] = CL3017_4Regex,
         [(CL3017_5, RegexOptions.None)] = CL3017_5Regex,
@@ -384,6 +412,7 @@ internal static partial class PrecompiledPatterns
         [(CL3018_2, RegexOptions.None)] = CL3018_2Regex,
         [(CL3018_3, RegexOptions.None)] = CL3018_3Regex,
         [(CL3018_4, RegexOptions.None)] = CL3018_4Regex,
+        [(CL3018_5, RegexOptions.None)] = CL3018_5Regex,
         [(CL3019_1, RegexOptions.None)] = CL3019_1Regex,
         [(CL3019_2, RegexOptions.None)] = CL3019_2Regex,
         [(CL3019_3, RegexOptions.None)] = CL3019_3Regex,
@@ -408,6 +437,7 @@ internal static partial class PrecompiledPatterns
         [(CL3021_18, RegexOptions.IgnoreCase)] = CL3021_18Regex,
         [(CL3021_19, RegexOptions.IgnoreCase)] = CL3021_19Regex,
         [(CL3021_2, RegexOptions.IgnoreCase)] = CL3021_2Regex,
+        [(CL3021_20, RegexOptions.IgnoreCase)] = CL3021_20Regex,
         [(CL3021_3, RegexOptions.IgnoreCase)] = CL3021_3Regex,
         [(CL3021_4, RegexOptions.IgnoreCase)] = CL3021_4Regex,
         [(CL3021_5, RegexOptions.IgnoreCase)] = CL3021_5Regex,
@@ -468,6 +498,8 @@ internal static partial class PrecompiledPatterns
         [(CL3031_1, RegexOptions.IgnoreCase)] = CL3031_1Regex,
         [(CL3032_1, RegexOptions.IgnoreCase)] = CL3032_1Regex,
         [(CL3032_2, RegexOptions.IgnoreCase)] = CL3032_2Regex,
+        [(CL3032_3, RegexOptions.IgnoreCase)] = CL3032_3Regex,
+        [(CL3032_4, RegexOptions.IgnoreCase)] = CL3032_4Regex,
         [(CL3033_1, RegexOptions.IgnoreCase)] = CL3033_1Regex,
         [(CL3033_2, RegexOptions.IgnoreCase)] = CL3033_2Regex,
         [(CL3033_3, RegexOptions.IgnoreCase)] = CL3033_3Regex,
@@ -491,6 +523,8 @@ internal static partial class PrecompiledPatterns
         [(CL3037_1, RegexOptions.IgnoreCase)] = CL3037_1Regex,
         [(CL3038_1, RegexOptions.IgnoreCase)] = CL3038_1Regex,
         [(CL3038_2, RegexOptions.IgnoreCase)] = CL3038_2Regex,
+        [(CL3038_3, RegexOptions.IgnoreCase)] = CL3038_3Regex,
+        [(CL3038_4, RegexOptions.IgnoreCase)] = CL3038_4Regex,
         [(CL3041_1, RegexOptions.None)] = CL3041_1Regex,
         [(CL4005_1, RegexOptions.IgnoreCase)] = CL4005_1Regex,
         [(CL4005_2, RegexOptions.IgnoreCase)] = CL4005_2Regex,
@@ -586,7 +620,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL2003_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL2003_2Regex();
 
-    private const string CL3001_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bZurück[^\\S\\r\\n]+zur[^\\S\\r\\n]+Startseite\\b|\\bDernières[^\\S\\r\\n]+actualités\\b|\\bVolver[^\\S\\r\\n]+a[^\\S\\r\\n]+la[^\\S\\r\\n]+portada\\b|\\bLes[^\\S\\r\\n]+plus[^\\S\\r\\n]+populaires\\b|\\bNajczęściej[^\\S\\r\\n]+czytane\\b|\\bArticolo[^\\S\\r\\n]+precedente\\b|\\bArticolo[^\\S\\r\\n]+successivo\\b|\\bEdellinen[^\\S\\r\\n]+artikkeli\\b|\\bArtikel[^\\S\\r\\n]+selanjutnya\\b|\\bRetour[^\\S\\r\\n]+à[^\\S\\r\\n]+l'accueil\\b|\\bAm[^\\S\\r\\n]+meisten[^\\S\\r\\n]+gelesen\\b|\\bVorheriger[^\\S\\r\\n]+Artikel\\b|\\bArtículo[^\\S\\r\\n]+siguiente\\b|\\bFöregående[^\\S\\r\\n]+artikel\\b|\\bVorheriger[^\\S\\r\\n]+Beitrag\\b|\\bSeuraava[^\\S\\r\\n]+artikkeli\\b|\\bArticolul[^\\S\\r\\n]+anterior\\b|\\bArtikel[^\\S\\r\\n]+sebelumnya\\b|\\bNajpopularniejsze\\b|\\bArticle[^\\S\\r\\n]+précédent\\b|\\bArtículo[^\\S\\r\\n]+anterior\\b|\\bPoprzedni[^\\S\\r\\n]+artykuł\\b|\\bEntrada[^\\S\\r\\n]+siguiente\\b|\\bFöregående[^\\S\\r\\n]+inlägg\\b|\\bПоследние[^\\S\\r\\n]+новости\\b|\\bПредыдущая[^\\S\\r\\n]+статья\\b|\\bArticolul[^\\S\\r\\n]+următor\\b|\\bBack[^\\S\\r\\n]+to[^\\S\\r\\n]+homepage\\b|\\bTerug[^\\S\\r\\n]+naar[^\\S\\r\\n]+boven\\b|\\bNaar[^\\S\\r\\n]+de[^\\S\\r\\n]+homepage\\b|\\bÚltimas[^\\S\\r\\n]+noticias\\b|\\bÚltimas[^\\S\\r\\n]+notícias\\b|\\bPrevious[^\\S\\r\\n]+article\\b|\\bNächster[^\\S\\r\\n]+Artikel\\b|\\bNastępny[^\\S\\r\\n]+artykuł\\b|\\bNächster[^\\S\\r\\n]+Beitrag\\b|\\bBillet[^\\S\\r\\n]+précédent\\b|\\bEntrada[^\\S\\r\\n]+anterior\\b|\\bForrige[^\\S\\r\\n]+artikkel\\b|\\bPředchozí[^\\S\\r\\n]+článek\\b|\\bГлавная[^\\S\\r\\n]+страница\\b|\\bСамое[^\\S\\r\\n]+популярное\\b|\\bСледующая[^\\S\\r\\n]+статья\\b|\\bEn[^\\S\\r\\n]+çok[^\\S\\r\\n]+okunanlar\\b|\\bÚltimes[^\\S\\r\\n]+notícies\\b|\\bPrethodni[^\\S\\r\\n]+članak\\b|\\bNeueste[^\\S\\r\\n]+Artikel\\b|\\bArticle[^\\S\\r\\n]+suivant\\b|\\bVolgend[^\\S\\r\\n]+artikel\\b|\\bArtigo[^\\S\\r\\n]+anterior\\b|\\bPost[^\\S\\r\\n]+precedente\\b|\\bPost[^\\S\\r\\n]+successivo\\b|\\bVolgend[^\\S\\r\\n]+bericht\\b|\\bSeneste[^\\S\\r\\n]+nyheder\\b|\\bForrige[^\\S\\r\\n]+artikel\\b|\\bCele[^\\S\\r\\n]+mai[^\\S\\r\\n]+citite\\b|\\bEls[^\\S\\r\\n]+més[^\\S\\r\\n]+llegits\\b|\\bSljedeći[^\\S\\r\\n]+članak\\b|\\bEditor's[^\\S\\r\\n]+picks\\b|\\bEditor\u2019s[^\\S\\r\\n]+picks\\b|\\bZur[^\\S\\r\\n]+Startseite\\b|\\bRetour[^\\S\\r\\n]+en[^\\S\\r\\n]+haut\\b|\\bVoltar[^\\S\\r\\n]+ao[^\\S\\r\\n]+topo\\b|\\bLaatste[^\\S\\r\\n]+nieuws\\b|\\bUltime[^\\S\\r\\n]+notizie\\b|\\bPróximo[^\\S\\r\\n]+artigo\\b|\\bPrevious[^\\S\\r\\n]+story\\b|\\bBillet[^\\S\\r\\n]+suivant\\b|\\bPoprzedni[^\\S\\r\\n]+wpis\\b|\\bNeste[^\\S\\r\\n]+artikkel\\b|\\bÚvodní[^\\S\\r\\n]+stránka\\b|\\bСамое[^\\S\\r\\n]+читаемое\\b|\\bUltimele[^\\S\\r\\n]+știri\\b|\\bLegolvasottabb\\b|\\bKövetkező[^\\S\\r\\n]+cikk\\b|\\bBerita[^\\S\\r\\n]+terkini\\b|\\bBreaking[^\\S\\r\\n]+news\\b|\\bVolver[^\\S\\r\\n]+arriba\\b|\\bMeest[^\\S\\r\\n]+gelezen\\b|\\bMeest[^\\S\\r\\n]+bekeken\\b|\\bMás[^\\S\\r\\n]+populares\\b|\\bStrona[^\\S\\r\\n]+główna\\b|\\bPrevious[^\\S\\r\\n]+post\\b|\\bVorig[^\\S\\r\\n]+artikel\\b|\\bNästa[^\\S\\r\\n]+artikel\\b|\\bVorig[^\\S\\r\\n]+bericht\\b|\\bNastępny[^\\S\\r\\n]+wpis\\b|\\bPost[^\\S\\r\\n]+anterior\\b|\\bNæste[^\\S\\r\\n]+artikel\\b|\\bSiste[^\\S\\r\\n]+nyheter\\b|\\bHlavní[^\\S\\r\\n]+strana\\b|\\bSonraki[^\\S\\r\\n]+haber\\b|\\bSONRAKİ[^\\S\\r\\n]+HABER\\b|\\bMost[^\\S\\r\\n]+popular\\b|\\bTrending[^\\S\\r\\n]+now\\b|\\bMeistgelesen\\b|\\bLes[^\\S\\r\\n]+plus[^\\S\\r\\n]+lus\\b|\\bLo[^\\S\\r\\n]+más[^\\S\\r\\n]+leído\\b|\\bSenaste[^\\S\\r\\n]+nytt\\b|\\bNext[^\\S\\r\\n]+article\\b|\\bNästa[^\\S\\r\\n]+inlägg\\b|\\bPróximo[^\\S\\r\\n]+post\\b|\\bDalší[^\\S\\r\\n]+článek\\b|\\bSon[^\\S\\r\\n]+haberler\\b|\\bÖnceki[^\\S\\r\\n]+haber\\b|\\bÖNCEKİ[^\\S\\r\\n]+HABER\\b|\\bMés[^\\S\\r\\n]+llegides\\b|\\bMost[^\\S\\r\\n]+viewed\\b|\\bLatest[^\\S\\r\\n]+news\\b|\\bTop[^\\S\\r\\n]+stories\\b|\\bBack[^\\S\\r\\n]+to[^\\S\\r\\n]+top\\b|\\bNewsletters\\b|\\bI[^\\S\\r\\n]+più[^\\S\\r\\n]+letti\\b|\\bIn[^\\S\\r\\n]+evidenza\\b|\\bSeneste[^\\S\\r\\n]+nyt\\b|\\bNejčtenější\\b|\\bLegfrissebb\\b|\\bFriss[^\\S\\r\\n]+hírek\\b|\\bNajčitanije\\b|\\bSelanjutnya\\b|\\bHighlights\\b|\\bNet[^\\S\\r\\n]+binnen\\b|\\bStartseite\\b|\\bTop-Themen\\b|\\bMás[^\\S\\r\\n]+leídos\\b|\\bMais[^\\S\\r\\n]+lidas\\b|\\bMais[^\\S\\r\\n]+lidos\\b|\\bMest[^\\S\\r\\n]+lästa\\b|\\bPrecedente\\b|\\bSuccessivo\\b|\\bFöregående\\b|\\bNext[^\\S\\r\\n]+story\\b|\\bMest[^\\S\\r\\n]+læste\\b|\\bSiste[^\\S\\r\\n]+nytt\\b|\\bLuetuimmat\\b|\\bTuoreimmat\\b|\\bNejnovější\\b|\\bПопулярное\\b|\\bElőző[^\\S\\r\\n]+cikk\\b|\\bSon[^\\S\\r\\n]+dakika\\b|\\bNaslovnica\\b|\\bTerpopuler\\b|\\bSebelumnya\\b|\\bRechercher\\b|\\bMost[^\\S\\r\\n]+read\\b|\\bNach[^\\S\\r\\n]+oben\\b|\\bPopulaire\\b|\\bPiù[^\\S\\r\\n]+letti\\b|\\bDestaques\\b|\\bNajnowsze\\b|\\bStartsida\\b|\\bNext[^\\S\\r\\n]+post\\b|\\bVorherige\\b|\\bPrécédent\\b|\\bSiguiente\\b|\\bPoprzedni\\b|\\bMest[^\\S\\r\\n]+lest\\b|\\bEdellinen\\b|\\bPředchozí\\b|\\bKövetkező\\b|\\bAna[^\\S\\r\\n]+Sayfa\\b|\\bNajnovije\\b|\\bPrethodni\\b|\\bRecherche\\b|\\bPesquisar\\b|\\bHomepage\\b|\\bTrending\\b|\\bTorna[^\\S\\r\\n]+su\\b|\\bPopulair\\b|\\bÀ[^\\S\\r\\n]+la[^\\S\\r\\n]+une\\b|\\bDeportes\\b|\\bPrevious\\b|\\bAnterior\\b|\\bIndietro\\b|\\bVolgende\\b|\\bNastępny\\b|\\bTillbaka\\b|\\bSeguinte\\b|\\bForsiden\\b|\\bUusimmat\\b|\\bSeuraava\\b|\\bTakaisin\\b|\\bAnasayfa\\b|\\bSljedeći\\b|\\bPopular\\b|\\bBeliebt\\b|\\bAccueil\\b|\\bPortada\\b|\\bGo[^\\S\\r\\n]+back\\b|\\bNächste\\b|\\bSuivant\\b|\\bPróximo\\b|\\bForside\\b|\\bForrige\\b|\\bTilbage\\b|\\bTilbake\\b|\\bEtusivu\\b|\\bГлавная\\b|\\bFőoldal\\b|\\bSonraki\\b|\\bSegüent\\b|\\bBeranda\\b|\\bTerbaru\\b|\\bKembali\\b|\\bKeresés\\b|\\bLatest\\b|\\bSports\\b|\\bInicio\\b|\\bZurück\\b|\\bWeiter\\b|\\bRetour\\b|\\bVolver\\b|\\bVorige\\b|\\bWstecz\\b|\\bPowrót\\b|\\bVoltar\\b|\\bВперёд\\b|\\bÎnapoi\\b|\\bVissza\\b|\\bÖnceki\\b|\\bSearch\\b|\\bSuchen\\b|\\bBuscar\\b|\\bZoeken\\b|\\bSzukaj\\b|\\bHledat\\b|\\bAtrás\\b|\\bTerug\\b|\\bNästa\\b|\\bNæste\\b|\\bNeste\\b|\\bDalší\\b|\\bНазад\\b|\\bДалее\\b|\\bAcasă\\b|\\bElőző\\b|\\bInici\\b|\\bSuche\\b|\\bCerca\\b|\\bПоиск\\b|\\bCaută\\b|\\bHome\\b|\\bBack\\b|\\bNext\\b|\\bZpět\\b|\\bMenu\\b|\\bMenü\\b|\\bMeny\\b|\\bМеню\\b|\\bHaku\\b|\\bSök\\b|\\bSøg\\b|\\bSøk\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
+    private const string CL3001_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bTillbaka[^\\S\\r\\n]+till[^\\S\\r\\n]+föregående[^\\S\\r\\n]+sida\\b|\\bTorna[^\\S\\r\\n]+alla[^\\S\\r\\n]+pagina[^\\S\\r\\n]+precedente\\b|\\bPowrót[^\\S\\r\\n]+do[^\\S\\r\\n]+poprzedniej[^\\S\\r\\n]+strony\\b|\\bZurück[^\\S\\r\\n]+zur[^\\S\\r\\n]+vorherigen[^\\S\\r\\n]+Seite\\b|\\bZurück[^\\S\\r\\n]+zur[^\\S\\r\\n]+Artikelübersicht\\b|\\bRetour[^\\S\\r\\n]+à[^\\S\\r\\n]+la[^\\S\\r\\n]+page[^\\S\\r\\n]+précédente\\b|\\bVolver[^\\S\\r\\n]+a[^\\S\\r\\n]+la[^\\S\\r\\n]+página[^\\S\\r\\n]+anterior\\b|\\bBack[^\\S\\r\\n]+to[^\\S\\r\\n]+the[^\\S\\r\\n]+previous[^\\S\\r\\n]+page\\b|\\bZurück[^\\S\\r\\n]+zu[^\\S\\r\\n]+allen[^\\S\\r\\n]+Beiträgen\\b|\\bZurück[^\\S\\r\\n]+zur[^\\S\\r\\n]+letzten[^\\S\\r\\n]+Seite\\b|\\bVoltar[^\\S\\r\\n]+à[^\\S\\r\\n]+página[^\\S\\r\\n]+anterior\\b|\\bTerug[^\\S\\r\\n]+naar[^\\S\\r\\n]+het[^\\S\\r\\n]+overzicht\\b|\\bTerug[^\\S\\r\\n]+naar[^\\S\\r\\n]+vorige[^\\S\\r\\n]+pagina\\b|\\bNajczęściej[^\\S\\r\\n]+komentowane\\b|\\bAm[^\\S\\r\\n]+meisten[^\\S\\r\\n]+kommentiert\\b|\\bTilbage[^\\S\\r\\n]+til[^\\S\\r\\n]+oversigten\\b|\\bTilbake[^\\S\\r\\n]+til[^\\S\\r\\n]+oversikten\\b|\\bSuche[^\\S\\r\\n]+auf[^\\S\\r\\n]+dieser[^\\S\\r\\n]+Seite\\b|\\bRechercher[^\\S\\r\\n]+sur[^\\S\\r\\n]+le[^\\S\\r\\n]+site\\b|\\bZurück[^\\S\\r\\n]+zur[^\\S\\r\\n]+Startseite\\b|\\bBack[^\\S\\r\\n]+to[^\\S\\r\\n]+previous[^\\S\\r\\n]+page\\b|\\bDer[^\\S\\r\\n]+vorherige[^\\S\\r\\n]+Beitrag\\b|\\bDernières[^\\S\\r\\n]+actualités\\b|\\bBack[^\\S\\r\\n]+to[^\\S\\r\\n]+the[^\\S\\r\\n]+overview\\b|\\bZurück[^\\S\\r\\n]+zur[^\\S\\r\\n]+Übersicht\\b|\\bTerug[^\\S\\r\\n]+naar[^\\S\\r\\n]+overzicht\\b|\\bTillbaka[^\\S\\r\\n]+till[^\\S\\r\\n]+listan\\b|\\bVolver[^\\S\\r\\n]+a[^\\S\\r\\n]+la[^\\S\\r\\n]+portada\\b|\\bLes[^\\S\\r\\n]+plus[^\\S\\r\\n]+populaires\\b|\\bNajczęściej[^\\S\\r\\n]+czytane\\b|\\bArticolo[^\\S\\r\\n]+precedente\\b|\\bArticolo[^\\S\\r\\n]+successivo\\b|\\bEdellinen[^\\S\\r\\n]+artikkeli\\b|\\bArtikel[^\\S\\r\\n]+selanjutnya\\b|\\bDer[^\\S\\r\\n]+nächste[^\\S\\r\\n]+Beitrag\\b|\\bRetour[^\\S\\r\\n]+aux[^\\S\\r\\n]+articles\\b|\\bVoltar[^\\S\\r\\n]+para[^\\S\\r\\n]+a[^\\S\\r\\n]+lista\\b|\\bTerug[^\\S\\r\\n]+naar[^\\S\\r\\n]+de[^\\S\\r\\n]+lijst\\b|\\bRetour[^\\S\\r\\n]+à[^\\S\\r\\n]+l'accueil\\b|\\bAm[^\\S\\r\\n]+meisten[^\\S\\r\\n]+gelesen\\b|\\bVorheriger[^\\S\\r\\n]+Artikel\\b|\\bArtículo[^\\S\\r\\n]+siguiente\\b|\\bFöregående[^\\S\\r\\n]+artikel\\b|\\bVorheriger[^\\S\\r\\n]+Beitrag\\b|\\bSeuraava[^\\S\\r\\n]+artikkeli\\b|\\bArticolul[^\\S\\r\\n]+anterior\\b|\\bArtikel[^\\S\\r\\n]+sebelumnya\\b|\\bLes[^\\S\\r\\n]+plus[^\\S\\r\\n]+commentés\\b|\\bSiguiente[^\\S\\r\\n]+artículo\\b|\\bTilbage[^\\S\\r\\n]+til[^\\S\\r\\n]+listen\\b|\\bВернуться[^\\S\\r\\n]+к[^\\S\\r\\n]+списку\\b|\\bTornar[^\\S\\r\\n]+a[^\\S\\r\\n]+la[^\\S\\r\\n]+llista\\b|\\bArtikel[^\\S\\r\\n]+berikutnya\\b|\\bBuscar[^\\S\\r\\n]+en[^\\S\\r\\n]+el[^\\S\\r\\n]+sitio\\b|\\bNajpopularniejsze\\b|\\bArticle[^\\S\\r\\n]+précédent\\b|\\bArtículo[^\\S\\r\\n]+anterior\\b|\\bPoprzedni[^\\S\\r\\n]+artykuł\\b|\\bEntrada[^\\S\\r\\n]+siguiente\\b|\\bFöregående[^\\S\\r\\n]+inlägg\\b|\\bПоследние[^\\S\\r\\n]+новости\\b|\\bПредыдущая[^\\S\\r\\n]+статья\\b|\\bArticolul[^\\S\\r\\n]+următor\\b|\\bMeist[^\\S\\r\\n]+kommentiert\\b|\\bRetour[^\\S\\r\\n]+à[^\\S\\r\\n]+la[^\\S\\r\\n]+liste\\b|\\bVolver[^\\S\\r\\n]+al[^\\S\\r\\n]+listado\\b|\\bVolver[^\\S\\r\\n]+a[^\\S\\r\\n]+la[^\\S\\r\\n]+lista\\b|\\bNoticia[^\\S\\r\\n]+siguiente\\b|\\bMest[^\\S\\r\\n]+kommenterade\\b|\\bVissza[^\\S\\r\\n]+a[^\\S\\r\\n]+listához\\b|\\bPovratak[^\\S\\r\\n]+na[^\\S\\r\\n]+popis\\b|\\bKembali[^\\S\\r\\n]+ke[^\\S\\r\\n]+daftar\\b|\\bPesquisar[^\\S\\r\\n]+no[^\\S\\r\\n]+site\\b|\\bZoeken[^\\S\\r\\n]+op[^\\S\\r\\n]+de[^\\S\\r\\n]+site\\b|\\bSzukaj[^\\S\\r\\n]+w[^\\S\\r\\n]+serwisie\\b|\\bBack[^\\S\\r\\n]+to[^\\S\\r\\n]+homepage\\b|\\bTerug[^\\S\\r\\n]+naar[^\\S\\r\\n]+boven\\b|\\bNaar[^\\S\\r\\n]+de[^\\S\\r\\n]+homepage\\b|\\bÚltimas[^\\S\\r\\n]+noticias\\b|\\bÚltimas[^\\S\\r\\n]+notícias\\b|\\bPrevious[^\\S\\r\\n]+article\\b|\\bNächster[^\\S\\r\\n]+Artikel\\b|\\bNastępny[^\\S\\r\\n]+artykuł\\b|\\bNächster[^\\S\\r\\n]+Beitrag\\b|\\bBillet[^\\S\\r\\n]+précédent\\b|\\bEntrada[^\\S\\r\\n]+anterior\\b|\\bForrige[^\\S\\r\\n]+artikkel\\b|\\bPředchozí[^\\S\\r\\n]+článek\\b|\\bГлавная[^\\S\\r\\n]+страница\\b|\\bСамое[^\\S\\r\\n]+популярное\\b|\\bСледующая[^\\S\\r\\n]+статья\\b|\\bEn[^\\S\\r\\n]+çok[^\\S\\r\\n]+okunanlar\\b|\\bÚltimes[^\\S\\r\\n]+notícies\\b|\\bPrethodni[^\\S\\r\\n]+članak\\b|\\bBack[^\\S\\r\\n]+to[^\\S\\r\\n]+the[^\\S\\r\\n]+list\\b|\\bBack[^\\S\\r\\n]+to[^\\S\\r\\n]+overview\\b|\\bZurück[^\\S\\r\\n]+zur[^\\S\\r\\n]+Liste\\b|\\bMeistkommentiert\\b|\\bNoticia[^\\S\\r\\n]+anterior\\b|\\bLo[^\\S\\r\\n]+más[^\\S\\r\\n]+comentado\\b|\\bTorna[^\\S\\r\\n]+all'elenco\\b|\\bTorna[^\\S\\r\\n]+alla[^\\S\\r\\n]+lista\\b|\\bI[^\\S\\r\\n]+più[^\\S\\r\\n]+commentati\\b|\\bNotícia[^\\S\\r\\n]+anterior\\b|\\bTakaisin[^\\S\\r\\n]+listaan\\b|\\bListeye[^\\S\\r\\n]+geri[^\\S\\r\\n]+dön\\b|\\bArticle[^\\S\\r\\n]+anterior\\b|\\bSearch[^\\S\\r\\n]+this[^\\S\\r\\n]+site\\b|\\bNeueste[^\\S\\r\\n]+Artikel\\b|\\bArticle[^\\S\\r\\n]+suivant\\b|\\bVolgend[^\\S\\r\\n]+artikel\\b|\\bArtigo[^\\S\\r\\n]+anterior\\b|\\bPost[^\\S\\r\\n]+precedente\\b|\\bPost[^\\S\\r\\n]+successivo\\b|\\bVolgend[^\\S\\r\\n]+bericht\\b|\\bSeneste[^\\S\\r\\n]+nyheder\\b|\\bForrige[^\\S\\r\\n]+artikel\\b|\\bCele[^\\S\\r\\n]+mai[^\\S\\r\\n]+citite\\b|\\bEls[^\\S\\r\\n]+més[^\\S\\r\\n]+llegits\\b|\\bSljedeći[^\\S\\r\\n]+članak\\b|\\bPróxima[^\\S\\r\\n]+notícia\\b|\\bMais[^\\S\\r\\n]+comentadas\\b|\\bMeest[^\\S\\r\\n]+besproken\\b|\\bPowrót[^\\S\\r\\n]+do[^\\S\\r\\n]+listy\\b|\\bZpět[^\\S\\r\\n]+na[^\\S\\r\\n]+přehled\\b|\\bÎnapoi[^\\S\\r\\n]+la[^\\S\\r\\n]+listă\\b|\\bArticle[^\\S\\r\\n]+següent\\b|\\bEditor's[^\\S\\r\\n]+picks\\b|\\bEditor\u2019s[^\\S\\r\\n]+picks\\b|\\bZur[^\\S\\r\\n]+Startseite\\b|\\bRetour[^\\S\\r\\n]+en[^\\S\\r\\n]+haut\\b|\\bVoltar[^\\S\\r\\n]+ao[^\\S\\r\\n]+topo\\b|\\bLaatste[^\\S\\r\\n]+nieuws\\b|\\bUltime[^\\S\\r\\n]+notizie\\b|\\bPróximo[^\\S\\r\\n]+artigo\\b|\\bPrevious[^\\S\\r\\n]+story\\b|\\bBillet[^\\S\\r\\n]+suivant\\b|\\bPoprzedni[^\\S\\r\\n]+wpis\\b|\\bNeste[^\\S\\r\\n]+artikkel\\b|\\bÚvodní[^\\S\\r\\n]+stránka\\b|\\bСамое[^\\S\\r\\n]+читаемое\\b|\\bUltimele[^\\S\\r\\n]+știri\\b|\\bLegolvasottabb\\b|\\bKövetkező[^\\S\\r\\n]+cikk\\b|\\bBerita[^\\S\\r\\n]+terkini\\b|\\bMost[^\\S\\r\\n]+commented\\b|\\bMás[^\\S\\r\\n]+comentadas\\b|\\bVoltar[^\\S\\r\\n]+à[^\\S\\r\\n]+lista\\b|\\bZpět[^\\S\\r\\n]+na[^\\S\\r\\n]+seznam\\b|\\bНазад[^\\S\\r\\n]+к[^\\S\\r\\n]+списку\\b|\\bVolltext-Suche\\b|\\bCerca[^\\S\\r\\n]+nel[^\\S\\r\\n]+sito\\b|\\bBreaking[^\\S\\r\\n]+news\\b|\\bVolver[^\\S\\r\\n]+arriba\\b|\\bMeest[^\\S\\r\\n]+gelezen\\b|\\bMeest[^\\S\\r\\n]+bekeken\\b|\\bMás[^\\S\\r\\n]+populares\\b|\\bStrona[^\\S\\r\\n]+główna\\b|\\bPrevious[^\\S\\r\\n]+post\\b|\\bVorig[^\\S\\r\\n]+artikel\\b|\\bNästa[^\\S\\r\\n]+artikel\\b|\\bVorig[^\\S\\r\\n]+bericht\\b|\\bNastępny[^\\S\\r\\n]+wpis\\b|\\bPost[^\\S\\r\\n]+anterior\\b|\\bNæste[^\\S\\r\\n]+artikel\\b|\\bSiste[^\\S\\r\\n]+nyheter\\b|\\bHlavní[^\\S\\r\\n]+strana\\b|\\bSonraki[^\\S\\r\\n]+haber\\b|\\bSONRAKİ[^\\S\\r\\n]+HABER\\b|\\bWróć[^\\S\\r\\n]+do[^\\S\\r\\n]+listy\\b|\\bVolltextsuche\\b|\\bSök[^\\S\\r\\n]+på[^\\S\\r\\n]+sajten\\b|\\bMost[^\\S\\r\\n]+popular\\b|\\bTrending[^\\S\\r\\n]+now\\b|\\bMeistgelesen\\b|\\bLes[^\\S\\r\\n]+plus[^\\S\\r\\n]+lus\\b|\\bLo[^\\S\\r\\n]+más[^\\S\\r\\n]+leído\\b|\\bSenaste[^\\S\\r\\n]+nytt\\b|\\bNext[^\\S\\r\\n]+article\\b|\\bNästa[^\\S\\r\\n]+inlägg\\b|\\bPróximo[^\\S\\r\\n]+post\\b|\\bDalší[^\\S\\r\\n]+článek\\b|\\bSon[^\\S\\r\\n]+haberler\\b|\\bÖnceki[^\\S\\r\\n]+haber\\b|\\bÖNCEKİ[^\\S\\r\\n]+HABER\\b|\\bMés[^\\S\\r\\n]+llegides\\b|\\bBack[^\\S\\r\\n]+to[^\\S\\r\\n]+list\\b|\\bMost[^\\S\\r\\n]+viewed\\b|\\bLatest[^\\S\\r\\n]+news\\b|\\bTop[^\\S\\r\\n]+stories\\b|\\bBack[^\\S\\r\\n]+to[^\\S\\r\\n]+top\\b|\\bNewsletters\\b|\\bI[^\\S\\r\\n]+più[^\\S\\r\\n]+letti\\b|\\bIn[^\\S\\r\\n]+evidenza\\b|\\bSeneste[^\\S\\r\\n]+nyt\\b|\\bNejčtenější\\b|\\bLegfrissebb\\b|\\bFriss[^\\S\\r\\n]+hírek\\b|\\bNajčitanije\\b|\\bSelanjutnya\\b|\\bSite[^\\S\\r\\n]+search\\b|\\bHighlights\\b|\\bNet[^\\S\\r\\n]+binnen\\b|\\bStartseite\\b|\\bTop-Themen\\b|\\bMás[^\\S\\r\\n]+leídos\\b|\\bMais[^\\S\\r\\n]+lidas\\b|\\bMais[^\\S\\r\\n]+lidos\\b|\\bMest[^\\S\\r\\n]+lästa\\b|\\bPrecedente\\b|\\bSuccessivo\\b|\\bFöregående\\b|\\bNext[^\\S\\r\\n]+story\\b|\\bMest[^\\S\\r\\n]+læste\\b|\\bSiste[^\\S\\r\\n]+nytt\\b|\\bLuetuimmat\\b|\\bTuoreimmat\\b|\\bNejnovější\\b|\\bПопулярное\\b|\\bElőző[^\\S\\r\\n]+cikk\\b|\\bSon[^\\S\\r\\n]+dakika\\b|\\bNaslovnica\\b|\\bTerpopuler\\b|\\bSebelumnya\\b|\\bRechercher\\b|\\bMost[^\\S\\r\\n]+read\\b|\\bNach[^\\S\\r\\n]+oben\\b|\\bPopulaire\\b|\\bPiù[^\\S\\r\\n]+letti\\b|\\bDestaques\\b|\\bNajnowsze\\b|\\bStartsida\\b|\\bNext[^\\S\\r\\n]+post\\b|\\bVorherige\\b|\\bPrécédent\\b|\\bSiguiente\\b|\\bPoprzedni\\b|\\bMest[^\\S\\r\\n]+lest\\b|\\bEdellinen\\b|\\bPředchozí\\b|\\bKövetkező\\b|\\bAna[^\\S\\r\\n]+Sayfa\\b|\\bNajnovije\\b|\\bPrethodni\\b|\\bRecherche\\b|\\bPesquisar\\b|\\bHomepage\\b|\\bTrending\\b|\\bTorna[^\\S\\r\\n]+su\\b|\\bPopulair\\b|\\bÀ[^\\S\\r\\n]+la[^\\S\\r\\n]+une\\b|\\bDeportes\\b|\\bPrevious\\b|\\bAnterior\\b|\\bIndietro\\b|\\bVolgende\\b|\\bNastępny\\b|\\bTillbaka\\b|\\bSeguinte\\b|\\bForsiden\\b|\\bUusimmat\\b|\\bSeuraava\\b|\\bTakaisin\\b|\\bAnasayfa\\b|\\bSljedeći\\b|\\bPopular\\b|\\bBeliebt\\b|\\bAccueil\\b|\\bPortada\\b|\\bGo[^\\S\\r\\n]+back\\b|\\bNächste\\b|\\bSuivant\\b|\\bPróximo\\b|\\bForside\\b|\\bForrige\\b|\\bTilbage\\b|\\bTilbake\\b|\\bEtusivu\\b|\\bГлавная\\b|\\bFőoldal\\b|\\bSonraki\\b|\\bSegüent\\b|\\bBeranda\\b|\\bTerbaru\\b|\\bKembali\\b|\\bKeresés\\b|\\bLatest\\b|\\bSports\\b|\\bInicio\\b|\\bZurück\\b|\\bWeiter\\b|\\bRetour\\b|\\bVolver\\b|\\bVorige\\b|\\bWstecz\\b|\\bPowrót\\b|\\bVoltar\\b|\\bВперёд\\b|\\bÎnapoi\\b|\\bVissza\\b|\\bÖnceki\\b|\\bSearch\\b|\\bSuchen\\b|\\bBuscar\\b|\\bZoeken\\b|\\bSzukaj\\b|\\bHledat\\b|\\bAtrás\\b|\\bTerug\\b|\\bNästa\\b|\\bNæste\\b|\\bNeste\\b|\\bDalší\\b|\\bНазад\\b|\\bДалее\\b|\\bAcasă\\b|\\bElőző\\b|\\bInici\\b|\\bSuche\\b|\\bCerca\\b|\\bПоиск\\b|\\bCaută\\b|\\bHome\\b|\\bBack\\b|\\bNext\\b|\\bZpět\\b|\\bMenu\\b|\\bMenü\\b|\\bMeny\\b|\\bМеню\\b|\\bHaku\\b|\\bSök\\b|\\bSøg\\b|\\bSøk\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
     [GeneratedRegex(CL3001_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3001_1Regex();
@@ -595,6 +629,16 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3002_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_1Regex();
+
+    private const string CL3002_10 = "^\\W*More\\s+(?:(?:Great|Top|Popular|Recent|Latest)\\s+)?\\p{Lu}[\\p{L}\\d.&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'\u2019-]*){0,2}\\s+(?:Stories|Articles|Reads|Posts)\\W*$";
+
+    [GeneratedRegex(CL3002_10, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3002_10Regex();
+
+    private const string CL3002_11 = "^\\s*(?:\\.{3}|\u2026)\\s*(?i:weiter\\s+(?:zu|mit)|continue\\s+(?:to|with)|continued\\s+on|suite\\s*:|la\\s+suite|continúa\\s+(?:con|en)|sigue\\s+en|continua\\s+(?:con|a|em)|verder\\s+(?:naar|met)|czytaj\\s+dalej|dalej\\s*:|fortsätt\\s+till|läs\\s+vidare)\\b\\s*[^.!?]{1,80}$";
+
+    [GeneratedRegex(CL3002_11, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3002_11Regex();
 
     private const string CL3002_2 = "^[\\s\\p{P}\\p{S}]*(?i:read\\s+(?:more|also|next)|also\\s+read|see\\s+(?:more|also)|related(?:\\s+(?:post|posts|article|articles|story|stories|reading|coverage))?|relacionad[oa]s?|don['\u2019]t\\s+miss|lees\\s+(?:ook|meer)|ook\\s+interessant|bekijk\\s+ook|zie\\s+ook|leestip|lesen\\s+sie\\s+(?:auch|mehr|hier|dazu)|lies\\s+(?:auch|hier|mehr)|lesetipp|lese-tipp|mehr\\s+zum\\s+thema|auch\\s+interessant|siehe\\s+auch|passend\\s+(?:dazu|zum\\s+thema)|zum\\s+thema|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|(?:à\\s+|a\\s+)?lire\\s+(?:aussi|également|egalement)|(?:à\\s+|a\\s+)?voir\\s+aussi|à\\s+lire|sur\\s+le\\s+même\\s+sujet|lea\\s+también|lee\\s+también|lea\\s+más|vea\\s+también|mira\\s+también|(?:también\\s+)?(?:te|le)\\s+puede\\s+interesar|puedes\\s+(?:ver|leer)|(?:te|le)\\s+recomendamos|nota\\s+relacionada|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare|vedi\\s+anche|guarda\\s+anche|leia\\s+(?:também|mais)|saiba\\s+mais|leer\\s+más|lees\\s+verder|weiterlesen|lire\\s+la\\s+suite|leggi\\s+tutto|veja\\s+(?:também|mais)|confira\\s+também|czytaj\\s+(?:też|także|również|więcej)|zobacz\\s+(?:też|także|również)|przeczytaj\\s+(?:też|także|również)|sprawdź\\s+(?:też|także|również)|polecamy|läs\\s+(?:också|mer|även|vidare)|se\\s+(?:även|också|også)|l[æe]s\\s+(?:også|mere)|les\\s+(?:også|mer)|lue\\s+(?:myös|lisää)|katso\\s+myös|(?:pře)?čtěte\\s+(?:si\\s+)?(?:také|též)|mohlo\\s+by\\s+vás\\s+zajímat|související(?:\\s+články)?|(?:читайте|смотрите|читать)\\s+также|читайте\\s+ещ[ёе]|по\\s+теме|cite[șş]te\\s+[șş]i|citi[țţ]i\\s+[șş]i|vezi\\s+[șş]i|olvassa\\s+el\\s+ezt\\s+is|ezt\\s+is\\s+olvassa\\s+el|kapcsolódó(?:\\s+cikkek)?|ayrıca\\s+okuyun|bunu\\s+da\\s+okuyun|[İIi]lgili\\s+haber(?:ler)?|(?:llegeix|llegiu|vegeu)\\s+també|pročitajte\\s+(?:i|još|također)|(?:po)?vezano|(?:baca|lihat|simak)\\s+juga|baca\\s+pula)\\s*(?::|\\||\u00BB|\u203A|>>|\u2192)\\s*\\S.{5,}$";
 
@@ -606,32 +650,32 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3002_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_3Regex();
 
-    private const string CL3002_4 = "^\\s*(?:>>|\u25BA|\u25B6)\\s*\\p{Lu}[^<\u25C4]{10,200}?\\s*(?:<<|\u25C4|\u25C0)\\s*$";
+    private const string CL3002_4 = "^\\W*(?!(?i:more\\s+(?:articles|stories)\\s+(?:from|by)|mehr\\s+artikel\\s+von|plus\\s+d['\u2019]articles\\s+de|más\\s+artículos\\s+de|altri\\s+articoli\\s+di|mais\\s+artigos\\s+de|meer\\s+artikelen\\s+van|więcej\\s+artykułów|fler\\s+artiklar\\s+(?:av|från)|flere\\s+artikler\\s+(?:af|av|fra)|další\\s+články)\\b)(?i:(?:more|other|further)\\s+(?:news|stories|articles|headlines|press\\s+releases)|(?:mehr|weitere|andere)\\s+(?:nachrichten|news|artikel|beiträge|meldungen|pressemitteilungen|berichte|themen)|plus\\s+d['\u2019](?:actualités|actualité|articles|infos)|autres\\s+(?:actualités|articles|infos)|más\\s+(?:noticias|artículos)|otras\\s+noticias|altre\\s+notizie|altri\\s+articoli|mais\\s+(?:notícias|artigos)|outras\\s+notícias|meer\\s+(?:nieuws|artikelen|berichten)|ander\\s+nieuws|więcej\\s+(?:wiadomości|informacji|artykułów|newsów)|fler\\s+(?:nyheter|artiklar)|flere\\s+(?:nyheder|nyheter|artikler)|lisää\\s+uutisia|další\\s+(?:zprávy|články)|другие\\s+новости|ещ[её]\\s+новости|больше\\s+новостей|mai\\s+multe\\s+știri|alte\\s+știri|további\\s+hírek|diğer\\s+haberler|més\\s+notícies|više\\s+vijesti|berita\\s+lainnya)\\s+(?:[^\\s.!?,;:]+\\s+){0,4}[^\\s.!?,;:]+\\s*:?\\s*$";
 
     [GeneratedRegex(CL3002_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_4Regex();
 
-    private const string CL3002_5 = "^\\W*(?i:also\\s+on|auch\\s+auf|mehr\\s+(?:zum\\s+thema\\s+)?auf|aussi\\s+sur|también\\s+en|anche\\s+su|também\\s+em|ook\\s+op|także\\s+na|även\\s+på)\\s+(?:[\\p{L}\\d-]+\\.)+\\p{L}{2,}\\W*$";
+    private const string CL3002_5 = "^\\W*(?i:next|previous|prev|next\\s+(?:post|article|story)|previous\\s+(?:post|article|story)|(?:nächster|vorheriger)\\s+(?:beitrag|artikel)|article\\s+(?:suivant|précédent)|artículo\\s+(?:siguiente|anterior)|articolo\\s+(?:successivo|precedente)|(?:próximo|artigo)\\s+(?:artigo|anterior)|(?:volgend|vorig)\\s+artikel|(?:następny|poprzedni)\\s+artykuł|(?:nästa|föregående)\\s+artikel)\\s*:\\s*\\p{Lu}[^.!?]{5,140}[?!]?\\s*$";
 
     [GeneratedRegex(CL3002_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_5Regex();
 
-    private const string CL3002_6 = "^\\W*(?i:also\\s+on|auch\\s+auf|aussi\\s+sur|también\\s+en|anche\\s+su|também\\s+em|ook\\s+op|także\\s+na|även\\s+på)\\s+(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\\b)\\p{Lu}[\\p{L}\\d.&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'\u2019-]*){0,3}\\s*:\\s+\\p{Lu}[^\\n]{5,200}$";
+    private const string CL3002_6 = "^\\s*(?:>>|\u25BA|\u25B6)\\s*\\p{Lu}[^<\u25C4]{10,200}?\\s*(?:<<|\u25C4|\u25C0)\\s*$";
 
     [GeneratedRegex(CL3002_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_6Regex();
 
-    private const string CL3002_7 = "^\\W*ALSO\\s+ON\\s+\\p{Lu}[\\p{L}\\d.]*\\s*:?\\s*$";
+    private const string CL3002_7 = "^\\W*(?i:also\\s+on|auch\\s+auf|mehr\\s+(?:zum\\s+thema\\s+)?auf|aussi\\s+sur|también\\s+en|anche\\s+su|também\\s+em|ook\\s+op|także\\s+na|även\\s+på)\\s+(?:[\\p{L}\\d-]+\\.)+\\p{L}{2,}\\W*$";
 
     [GeneratedRegex(CL3002_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_7Regex();
 
-    private const string CL3002_8 = "^\\W*More\\s+(?:(?:Great|Top|Popular|Recent|Latest)\\s+)?\\p{Lu}[\\p{L}\\d.&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'\u2019-]*){0,2}\\s+(?:Stories|Articles|Reads|Posts)\\W*$";
+    private const string CL3002_8 = "^\\W*(?i:also\\s+on|auch\\s+auf|aussi\\s+sur|también\\s+en|anche\\s+su|também\\s+em|ook\\s+op|także\\s+na|även\\s+på)\\s+(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\\b)\\p{Lu}[\\p{L}\\d.&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'\u2019-]*){0,3}\\s*:\\s+\\p{Lu}[^\\n]{5,200}$";
 
     [GeneratedRegex(CL3002_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_8Regex();
 
-    private const string CL3002_9 = "^\\s*(?:\\.{3}|\u2026)\\s*(?i:weiter\\s+(?:zu|mit)|continue\\s+(?:to|with)|continued\\s+on|suite\\s*:|la\\s+suite|continúa\\s+(?:con|en)|sigue\\s+en|continua\\s+(?:con|a|em)|verder\\s+(?:naar|met)|czytaj\\s+dalej|dalej\\s*:|fortsätt\\s+till|läs\\s+vidare)\\b\\s*[^.!?]{1,80}$";
+    private const string CL3002_9 = "^\\W*ALSO\\s+ON\\s+\\p{Lu}[\\p{L}\\d.]*\\s*:?\\s*$";
 
     [GeneratedRegex(CL3002_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_9Regex();
@@ -666,10 +710,75 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_10Regex();
 
+    private const string CL3007_100 = "(?<m>\\bPovinné[^\\S\\r\\n]+údaje[^\\S\\r\\n]+jsou[^\\S\\r\\n]+označeny\\b)";
+
+    [GeneratedRegex(CL3007_100, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_100Regex();
+
+    private const string CL3007_101 = "(?<m>\\bRequired[^\\S\\r\\n]+fields[^\\S\\r\\n]+are[^\\S\\r\\n]+marked\\b)";
+
+    [GeneratedRegex(CL3007_101, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_101Regex();
+
+    private const string CL3007_102 = "(?<m>\\bWymagane[^\\S\\r\\n]+pola[^\\S\\r\\n]+są[^\\S\\r\\n]+oznaczone\\b)";
+
+    [GeneratedRegex(CL3007_102, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_102Regex();
+
+    private const string CL3007_103 = "(?<m>\\bSei[^\\S\\r\\n]+già[^\\S\\r\\n]+registrato\\?[^\\S\\r\\n]+Accedi\\b)";
+
+    [GeneratedRegex(CL3007_103, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_103Regex();
+
+    private const string CL3007_104 = "(?<m>\\bОбязательные[^\\S\\r\\n]+поля[^\\S\\r\\n]+помечены\\b)";
+
+    [GeneratedRegex(CL3007_104, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_104Regex();
+
+    private const string CL3007_105 = "(?<m>\\bDebes[^\\S\\r\\n]+iniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para\\b)";
+
+    [GeneratedRegex(CL3007_105, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_105Regex();
+
+    private const string CL3007_106 = "(?<m>\\bAl[^\\S\\r\\n]+geregistreerd\\?[^\\S\\r\\n]+Log[^\\S\\r\\n]+in\\b)";
+
+    [GeneratedRegex(CL3007_106, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_106Regex();
+
+    private const string CL3007_107 = "(?<m>\\bRuas[^\\S\\r\\n]+yang[^\\S\\r\\n]+wajib[^\\S\\r\\n]+ditandai\\b)";
+
+    [GeneratedRegex(CL3007_107, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_107Regex();
+
+    private const string CL3007_108 = "(?<m>\\banmelden,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\banmelden[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b)";
+
+    [GeneratedRegex(CL3007_108, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_108Regex();
+
+    private const string CL3007_109 = "(?<m>\\baccedere[^\\S\\r\\n]+per[^\\S\\r\\n]+commentare\\b|\\bAccedi[^\\S\\r\\n]+per[^\\S\\r\\n]+commentare\\b)";
+
+    [GeneratedRegex(CL3007_109, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_109Regex();
+
     private const string CL3007_11 = "(?<m>\\bMijn[^\\S\\r\\n]+naam,[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+en[^\\S\\r\\n]+site[^\\S\\r\\n]+bewaren[^\\S\\r\\n]+in[^\\S\\r\\n]+deze[^\\S\\r\\n]+browser\\b)";
 
     [GeneratedRegex(CL3007_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_11Regex();
+
+    private const string CL3007_110 = "(?<m>\\bAl[^\\S\\r\\n]+registrarte,[^\\S\\r\\n]+aceptas\\b)";
+
+    [GeneratedRegex(CL3007_110, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_110Regex();
+
+    private const string CL3007_111 = "(?<m>\\bPflichtfelder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
+
+    [GeneratedRegex(CL3007_111, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_111Regex();
+
+    private const string CL3007_112 = "(?<m>\\bLog[^\\S\\r\\n]+in[^\\S\\r\\n]+om[^\\S\\r\\n]+te[^\\S\\r\\n]+reageren\\b)";
+
+    [GeneratedRegex(CL3007_112, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_112Regex();
 
     private const string CL3007_12 = "(?<m>\\bStuur[^\\S\\r\\n]+mij[^\\S\\r\\n]+een[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+als[^\\S\\r\\n]+er[^\\S\\r\\n]+vervolgreacties[^\\S\\r\\n]+zijn\\b)";
 
@@ -686,27 +795,27 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_14Regex();
 
-    private const string CL3007_15 = "(?<m>\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+de[^\\S\\r\\n]+messagerie[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b)";
+    private const string CL3007_15 = "(?<m>\\bum[^\\S\\r\\n]+sich[^\\S\\r\\n]+an[^\\S\\r\\n]+einer[^\\S\\r\\n]+Diskussion[^\\S\\r\\n]+beteiligen[^\\S\\r\\n]+zu[^\\S\\r\\n]+können\\b)";
 
     [GeneratedRegex(CL3007_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_15Regex();
 
-    private const string CL3007_16 = "(?<m>\\bNur[^\\S\\r\\n]+registrierte[^\\S\\r\\n]+Benutzer[^\\S\\r\\n]+können[^\\S\\r\\n]+kommentieren\\b|\\bNur[^\\S\\r\\n]+registrierte[^\\S\\r\\n]+Nutzer[^\\S\\r\\n]+können[^\\S\\r\\n]+kommentieren\\b)";
+    private const string CL3007_16 = "(?<m>\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+de[^\\S\\r\\n]+messagerie[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b)";
 
     [GeneratedRegex(CL3007_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_16Regex();
 
-    private const string CL3007_17 = "(?<m>\\bSolo[^\\S\\r\\n]+los[^\\S\\r\\n]+usuarios[^\\S\\r\\n]+registrados[^\\S\\r\\n]+pueden[^\\S\\r\\n]+comentar\\b|\\bApenas[^\\S\\r\\n]+usuários[^\\S\\r\\n]+registrados[^\\S\\r\\n]+podem[^\\S\\r\\n]+comentar\\b)";
+    private const string CL3007_17 = "(?<m>\\bNur[^\\S\\r\\n]+registrierte[^\\S\\r\\n]+Benutzer[^\\S\\r\\n]+können[^\\S\\r\\n]+kommentieren\\b|\\bNur[^\\S\\r\\n]+registrierte[^\\S\\r\\n]+Nutzer[^\\S\\r\\n]+können[^\\S\\r\\n]+kommentieren\\b)";
 
     [GeneratedRegex(CL3007_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_17Regex();
 
-    private const string CL3007_18 = "(?<m>\\bSolo[^\\S\\r\\n]+gli[^\\S\\r\\n]+utenti[^\\S\\r\\n]+registrati[^\\S\\r\\n]+possono[^\\S\\r\\n]+commentare\\b)";
+    private const string CL3007_18 = "(?<m>\\bSolo[^\\S\\r\\n]+los[^\\S\\r\\n]+usuarios[^\\S\\r\\n]+registrados[^\\S\\r\\n]+pueden[^\\S\\r\\n]+comentar\\b|\\bApenas[^\\S\\r\\n]+usuários[^\\S\\r\\n]+registrados[^\\S\\r\\n]+podem[^\\S\\r\\n]+comentar\\b)";
 
     [GeneratedRegex(CL3007_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_18Regex();
 
-    private const string CL3007_19 = "(?<m>\\bApenas[^\\S\\r\\n]+utilizadores[^\\S\\r\\n]+registados[^\\S\\r\\n]+podem[^\\S\\r\\n]+comentar\\b)";
+    private const string CL3007_19 = "(?<m>\\bSolo[^\\S\\r\\n]+gli[^\\S\\r\\n]+utenti[^\\S\\r\\n]+registrati[^\\S\\r\\n]+possono[^\\S\\r\\n]+commentare\\b)";
 
     [GeneratedRegex(CL3007_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_19Regex();
@@ -716,52 +825,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_2Regex();
 
-    private const string CL3007_20 = "(?<m>\\bTylko[^\\S\\r\\n]+zalogowani[^\\S\\r\\n]+użytkownicy[^\\S\\r\\n]+mogą[^\\S\\r\\n]+komentować\\b)";
+    private const string CL3007_20 = "(?<m>\\bApenas[^\\S\\r\\n]+utilizadores[^\\S\\r\\n]+registados[^\\S\\r\\n]+podem[^\\S\\r\\n]+comentar\\b)";
 
     [GeneratedRegex(CL3007_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_20Regex();
 
-    private const string CL3007_21 = "(?<m>\\bEndast[^\\S\\r\\n]+registrerade[^\\S\\r\\n]+användare[^\\S\\r\\n]+kan[^\\S\\r\\n]+kommentera\\b)";
+    private const string CL3007_21 = "(?<m>\\bTylko[^\\S\\r\\n]+zalogowani[^\\S\\r\\n]+użytkownicy[^\\S\\r\\n]+mogą[^\\S\\r\\n]+komentować\\b)";
 
     [GeneratedRegex(CL3007_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_21Regex();
 
-    private const string CL3007_22 = "(?<m>\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b|\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+email[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b)";
+    private const string CL3007_22 = "(?<m>\\bEndast[^\\S\\r\\n]+registrerade[^\\S\\r\\n]+användare[^\\S\\r\\n]+kan[^\\S\\r\\n]+kommentera\\b)";
 
     [GeneratedRegex(CL3007_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_22Regex();
 
-    private const string CL3007_23 = "(?<m>\\beffettuare[^\\S\\r\\n]+il[^\\S\\r\\n]+login[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
+    private const string CL3007_23 = "(?<m>\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b|\\bO[^\\S\\r\\n]+seu[^\\S\\r\\n]+endereço[^\\S\\r\\n]+de[^\\S\\r\\n]+email[^\\S\\r\\n]+não[^\\S\\r\\n]+será[^\\S\\r\\n]+publicado\\b)";
 
     [GeneratedRegex(CL3007_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_23Regex();
 
-    private const string CL3007_24 = "(?<m>\\bDin[^\\S\\r\\n]+e-mailadresse[^\\S\\r\\n]+vil[^\\S\\r\\n]+ikke[^\\S\\r\\n]+blive[^\\S\\r\\n]+publiceret\\b)";
+    private const string CL3007_24 = "(?<m>\\beffettuare[^\\S\\r\\n]+il[^\\S\\r\\n]+login[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b|\\bDevi[^\\S\\r\\n]+effettuare[^\\S\\r\\n]+il[^\\S\\r\\n]+login[^\\S\\r\\n]+per\\b)";
 
     [GeneratedRegex(CL3007_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_24Regex();
 
-    private const string CL3007_25 = "(?<m>\\bAlamat[^\\S\\r\\n]+email[^\\S\\r\\n]+Anda[^\\S\\r\\n]+tidak[^\\S\\r\\n]+akan[^\\S\\r\\n]+dipublikasikan\\b)";
+    private const string CL3007_25 = "(?<m>\\bDin[^\\S\\r\\n]+e-mailadresse[^\\S\\r\\n]+vil[^\\S\\r\\n]+ikke[^\\S\\r\\n]+blive[^\\S\\r\\n]+publiceret\\b)";
 
     [GeneratedRegex(CL3007_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_25Regex();
 
-    private const string CL3007_26 = "(?<m>\\bLes[^\\S\\r\\n]+champs[^\\S\\r\\n]+obligatoires[^\\S\\r\\n]+sont[^\\S\\r\\n]+indiqués[^\\S\\r\\n]+avec\\b)";
+    private const string CL3007_26 = "(?<m>\\bAlamat[^\\S\\r\\n]+email[^\\S\\r\\n]+Anda[^\\S\\r\\n]+tidak[^\\S\\r\\n]+akan[^\\S\\r\\n]+dipublikasikan\\b)";
 
     [GeneratedRegex(CL3007_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_26Regex();
 
-    private const string CL3007_27 = "(?<m>\\bLos[^\\S\\r\\n]+campos[^\\S\\r\\n]+obligatorios[^\\S\\r\\n]+están[^\\S\\r\\n]+marcados[^\\S\\r\\n]+con\\b)";
+    private const string CL3007_27 = "(?<m>\\bLes[^\\S\\r\\n]+champs[^\\S\\r\\n]+obligatoires[^\\S\\r\\n]+sont[^\\S\\r\\n]+indiqués[^\\S\\r\\n]+avec\\b)";
 
     [GeneratedRegex(CL3007_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_27Regex();
 
-    private const string CL3007_28 = "(?<m>\\biniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b)";
+    private const string CL3007_28 = "(?<m>\\bLos[^\\S\\r\\n]+campos[^\\S\\r\\n]+obligatorios[^\\S\\r\\n]+están[^\\S\\r\\n]+marcados[^\\S\\r\\n]+con\\b)";
 
     [GeneratedRegex(CL3007_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_28Regex();
 
-    private const string CL3007_29 = "(?<m>\\bIl[^\\S\\r\\n]+tuo[^\\S\\r\\n]+indirizzo[^\\S\\r\\n]+email[^\\S\\r\\n]+non[^\\S\\r\\n]+sarà[^\\S\\r\\n]+pubblicato\\b)";
+    private const string CL3007_29 = "(?<m>\\biniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+un[^\\S\\r\\n]+comentario\\b)";
 
     [GeneratedRegex(CL3007_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_29Regex();
@@ -771,52 +880,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_3Regex();
 
-    private const string CL3007_30 = "(?<m>\\bvous[^\\S\\r\\n]+connecter[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bconnecter[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bconnecté[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b)";
+    private const string CL3007_30 = "(?<m>\\bIl[^\\S\\r\\n]+tuo[^\\S\\r\\n]+indirizzo[^\\S\\r\\n]+email[^\\S\\r\\n]+non[^\\S\\r\\n]+sarà[^\\S\\r\\n]+pubblicato\\b)";
 
     [GeneratedRegex(CL3007_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_30Regex();
 
-    private const string CL3007_31 = "(?<m>\\bEndast[^\\S\\r\\n]+inloggade[^\\S\\r\\n]+användare[^\\S\\r\\n]+kan[^\\S\\r\\n]+kommentera\\b|\\binloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+kommentera\\b|\\blogga[^\\S\\r\\n]+in[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+kommentera\\b)";
+    private const string CL3007_31 = "(?<m>\\bvous[^\\S\\r\\n]+connecter[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bconnecter[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bconnecté[^\\S\\r\\n]+pour[^\\S\\r\\n]+publier[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b)";
 
     [GeneratedRegex(CL3007_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_31Regex();
 
-    private const string CL3007_32 = "(?<m>\\bA[^\\S\\r\\n]+kötelező[^\\S\\r\\n]+mezőket[^\\S\\r\\n]+\\*[^\\S\\r\\n]+karakterrel[^\\S\\r\\n]+jelöltük\\b)";
+    private const string CL3007_32 = "(?<m>\\bConnectez-vous[^\\S\\r\\n]+pour[^\\S\\r\\n]+laisser[^\\S\\r\\n]+un[^\\S\\r\\n]+commentaire\\b|\\bDéjà[^\\S\\r\\n]+inscrit[^\\S\\r\\n]+\\?[^\\S\\r\\n]+Connectez-vous\\b|\\bConnectez-vous[^\\S\\r\\n]+pour[^\\S\\r\\n]+commenter\\b)";
 
     [GeneratedRegex(CL3007_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_32Regex();
 
-    private const string CL3007_33 = "(?<m>\\bYour[^\\S\\r\\n]+email[^\\S\\r\\n]+address[^\\S\\r\\n]+will[^\\S\\r\\n]+not[^\\S\\r\\n]+be[^\\S\\r\\n]+published\\b)";
+    private const string CL3007_33 = "(?<m>\\bEndast[^\\S\\r\\n]+inloggade[^\\S\\r\\n]+användare[^\\S\\r\\n]+kan[^\\S\\r\\n]+kommentera\\b|\\binloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+kommentera\\b|\\blogga[^\\S\\r\\n]+in[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+kommentera\\b)";
 
     [GeneratedRegex(CL3007_33, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_33Regex();
 
-    private const string CL3007_34 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+follow-up[^\\S\\r\\n]+comments[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b)";
+    private const string CL3007_34 = "(?<m>\\bA[^\\S\\r\\n]+kötelező[^\\S\\r\\n]+mezőket[^\\S\\r\\n]+\\*[^\\S\\r\\n]+karakterrel[^\\S\\r\\n]+jelöltük\\b)";
 
     [GeneratedRegex(CL3007_34, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_34Regex();
 
-    private const string CL3007_35 = "(?<m>\\bingelogd[^\\S\\r\\n]+zijn[^\\S\\r\\n]+om[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+te[^\\S\\r\\n]+plaatsen\\b)";
+    private const string CL3007_35 = "(?<m>\\bYour[^\\S\\r\\n]+email[^\\S\\r\\n]+address[^\\S\\r\\n]+will[^\\S\\r\\n]+not[^\\S\\r\\n]+be[^\\S\\r\\n]+published\\b)";
 
     [GeneratedRegex(CL3007_35, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_35Regex();
 
-    private const string CL3007_36 = "(?<m>\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b)";
+    private const string CL3007_36 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+follow-up[^\\S\\r\\n]+comments[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b)";
 
     [GeneratedRegex(CL3007_36, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_36Regex();
 
-    private const string CL3007_37 = "(?<m>\\bTu[^\\S\\r\\n]+dirección[^\\S\\r\\n]+de[^\\S\\r\\n]+correo[^\\S\\r\\n]+no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicada\\b)";
+    private const string CL3007_37 = "(?<m>\\bingelogd[^\\S\\r\\n]+zijn[^\\S\\r\\n]+om[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+te[^\\S\\r\\n]+plaatsen\\b|\\bJe[^\\S\\r\\n]+moet[^\\S\\r\\n]+ingelogd[^\\S\\r\\n]+zijn[^\\S\\r\\n]+om\\b)";
 
     [GeneratedRegex(CL3007_37, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_37Regex();
 
-    private const string CL3007_38 = "(?<m>\\bDin[^\\S\\r\\n]+e-postadresse[^\\S\\r\\n]+vil[^\\S\\r\\n]+ikke[^\\S\\r\\n]+bli[^\\S\\r\\n]+publisert\\b)";
+    private const string CL3007_38 = "(?<m>\\bVotre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+ne[^\\S\\r\\n]+sera[^\\S\\r\\n]+pas[^\\S\\r\\n]+publiée\\b)";
 
     [GeneratedRegex(CL3007_38, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_38Regex();
 
-    private const string CL3007_39 = "(?<m>\\bGerekli[^\\S\\r\\n]+alanlar[^\\S\\r\\n]+\\*[^\\S\\r\\n]+ile[^\\S\\r\\n]+işaretlenmişlerdir\\b)";
+    private const string CL3007_39 = "(?<m>\\bTu[^\\S\\r\\n]+dirección[^\\S\\r\\n]+de[^\\S\\r\\n]+correo[^\\S\\r\\n]+no[^\\S\\r\\n]+será[^\\S\\r\\n]+publicada\\b)";
 
     [GeneratedRegex(CL3007_39, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_39Regex();
@@ -826,52 +935,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_4Regex();
 
-    private const string CL3007_40 = "(?<m>\\bVaša[^\\S\\r\\n]+adresa[^\\S\\r\\n]+e-pošte[^\\S\\r\\n]+neće[^\\S\\r\\n]+biti[^\\S\\r\\n]+objavljena\\b)";
+    private const string CL3007_40 = "(?<m>\\bDin[^\\S\\r\\n]+e-postadresse[^\\S\\r\\n]+vil[^\\S\\r\\n]+ikke[^\\S\\r\\n]+bli[^\\S\\r\\n]+publisert\\b)";
 
     [GeneratedRegex(CL3007_40, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_40Regex();
 
-    private const string CL3007_41 = "(?<m>\\bHet[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bJe[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bUw[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b)";
+    private const string CL3007_41 = "(?<m>\\bGerekli[^\\S\\r\\n]+alanlar[^\\S\\r\\n]+\\*[^\\S\\r\\n]+ile[^\\S\\r\\n]+işaretlenmişlerdir\\b)";
 
     [GeneratedRegex(CL3007_41, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_41Regex();
 
-    private const string CL3007_42 = "(?<m>\\bI[^\\S\\r\\n]+campi[^\\S\\r\\n]+obbligatori[^\\S\\r\\n]+sono[^\\S\\r\\n]+contrassegnati\\b)";
+    private const string CL3007_42 = "(?<m>\\bVaša[^\\S\\r\\n]+adresa[^\\S\\r\\n]+e-pošte[^\\S\\r\\n]+neće[^\\S\\r\\n]+biti[^\\S\\r\\n]+objavljena\\b)";
 
     [GeneratedRegex(CL3007_42, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_42Regex();
 
-    private const string CL3007_43 = "(?<m>\\be-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+att[^\\S\\r\\n]+publiceras\\b|\\be-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+publiceras\\b)";
+    private const string CL3007_43 = "(?<m>\\bHet[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bJe[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b|\\bUw[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+wordt[^\\S\\r\\n]+niet[^\\S\\r\\n]+gepubliceerd\\b)";
 
     [GeneratedRegex(CL3007_43, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_43Regex();
 
-    private const string CL3007_44 = "(?<m>\\bfazer[^\\S\\r\\n]+login[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\blogado[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\blogin[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b)";
+    private const string CL3007_44 = "(?<m>\\bI[^\\S\\r\\n]+campi[^\\S\\r\\n]+obbligatori[^\\S\\r\\n]+sono[^\\S\\r\\n]+contrassegnati\\b)";
 
     [GeneratedRegex(CL3007_44, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_44Regex();
 
-    private const string CL3007_45 = "(?<m>\\bVaše[^\\S\\r\\n]+e-mailová[^\\S\\r\\n]+adresa[^\\S\\r\\n]+nebude[^\\S\\r\\n]+zveřejněna\\b)";
+    private const string CL3007_45 = "(?<m>\\be-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+att[^\\S\\r\\n]+publiceras\\b|\\be-postadress[^\\S\\r\\n]+kommer[^\\S\\r\\n]+inte[^\\S\\r\\n]+publiceras\\b)";
 
     [GeneratedRegex(CL3007_45, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_45Regex();
 
-    private const string CL3007_46 = "(?<m>\\badres[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b|\\badres[^\\S\\r\\n]+email[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b)";
+    private const string CL3007_46 = "(?<m>\\bfazer[^\\S\\r\\n]+login[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\blogado[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b|\\blogin[^\\S\\r\\n]+para[^\\S\\r\\n]+publicar[^\\S\\r\\n]+um[^\\S\\r\\n]+comentário\\b)";
 
     [GeneratedRegex(CL3007_46, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_46Regex();
 
-    private const string CL3007_47 = "(?<m>\\bEls[^\\S\\r\\n]+camps[^\\S\\r\\n]+necessaris[^\\S\\r\\n]+estan[^\\S\\r\\n]+marcats[^\\S\\r\\n]+amb\\b)";
+    private const string CL3007_47 = "(?<m>\\bVaše[^\\S\\r\\n]+e-mailová[^\\S\\r\\n]+adresa[^\\S\\r\\n]+nebude[^\\S\\r\\n]+zveřejněna\\b)";
 
     [GeneratedRegex(CL3007_47, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_47Regex();
 
-    private const string CL3007_48 = "(?<m>\\bAkismet[^\\S\\r\\n]+pour[^\\S\\r\\n]+réduire[^\\S\\r\\n]+les[^\\S\\r\\n]+indésirables\\b)";
+    private const string CL3007_48 = "(?<m>\\badres[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b|\\badres[^\\S\\r\\n]+email[^\\S\\r\\n]+nie[^\\S\\r\\n]+zostanie[^\\S\\r\\n]+opublikowany\\b)";
 
     [GeneratedRegex(CL3007_48, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_48Regex();
 
-    private const string CL3007_49 = "(?<m>\\bAdresa[^\\S\\r\\n]+ta[^\\S\\r\\n]+de[^\\S\\r\\n]+email[^\\S\\r\\n]+nu[^\\S\\r\\n]+va[^\\S\\r\\n]+fi[^\\S\\r\\n]+publicată\\b)";
+    private const string CL3007_49 = "(?<m>\\bEls[^\\S\\r\\n]+camps[^\\S\\r\\n]+necessaris[^\\S\\r\\n]+estan[^\\S\\r\\n]+marcats[^\\S\\r\\n]+amb\\b)";
 
     [GeneratedRegex(CL3007_49, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_49Regex();
@@ -881,52 +990,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_5Regex();
 
-    private const string CL3007_50 = "(?<m>\\bCâmpurile[^\\S\\r\\n]+obligatorii[^\\S\\r\\n]+sunt[^\\S\\r\\n]+marcate[^\\S\\r\\n]+cu\\b)";
+    private const string CL3007_50 = "(?<m>\\bAkismet[^\\S\\r\\n]+pour[^\\S\\r\\n]+réduire[^\\S\\r\\n]+les[^\\S\\r\\n]+indésirables\\b)";
 
     [GeneratedRegex(CL3007_50, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_50Regex();
 
-    private const string CL3007_51 = "(?<m>\\bCampos[^\\S\\r\\n]+obrigatórios[^\\S\\r\\n]+são[^\\S\\r\\n]+marcados[^\\S\\r\\n]+com\\b)";
+    private const string CL3007_51 = "(?<m>\\bAdresa[^\\S\\r\\n]+ta[^\\S\\r\\n]+de[^\\S\\r\\n]+email[^\\S\\r\\n]+nu[^\\S\\r\\n]+va[^\\S\\r\\n]+fi[^\\S\\r\\n]+publicată\\b)";
 
     [GeneratedRegex(CL3007_51, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_51Regex();
 
-    private const string CL3007_52 = "(?<m>\\binloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+skriva[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b|\\banmelden,[^\\S\\r\\n]+um[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b)";
+    private const string CL3007_52 = "(?<m>\\bCâmpurile[^\\S\\r\\n]+obligatorii[^\\S\\r\\n]+sunt[^\\S\\r\\n]+marcate[^\\S\\r\\n]+cu\\b)";
 
     [GeneratedRegex(CL3007_52, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_52Regex();
 
-    private const string CL3007_53 = "(?<m>\\bВаш[^\\S\\r\\n]+адрес[^\\S\\r\\n]+email[^\\S\\r\\n]+не[^\\S\\r\\n]+будет[^\\S\\r\\n]+опубликован\\b|\\bВаш[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+не[^\\S\\r\\n]+будет[^\\S\\r\\n]+опубликован\\b)";
+    private const string CL3007_53 = "(?<m>\\bMit[^\\S\\r\\n]+der[^\\S\\r\\n]+Registrierung[^\\S\\r\\n]+akzeptieren[^\\S\\r\\n]+Sie\\b)";
 
     [GeneratedRegex(CL3007_53, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_53Regex();
 
-    private const string CL3007_54 = "(?<m>\\bL'adreça[^\\S\\r\\n]+electrònica[^\\S\\r\\n]+no[^\\S\\r\\n]+es[^\\S\\r\\n]+publicarà\\b)";
+    private const string CL3007_54 = "(?<m>\\bCampos[^\\S\\r\\n]+obrigatórios[^\\S\\r\\n]+são[^\\S\\r\\n]+marcados[^\\S\\r\\n]+com\\b)";
 
     [GeneratedRegex(CL3007_54, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_54Regex();
 
-    private const string CL3007_55 = "(?<m>\\bVereiste[^\\S\\r\\n]+velden[^\\S\\r\\n]+zijn[^\\S\\r\\n]+gemarkeerd[^\\S\\r\\n]+met\\b)";
+    private const string CL3007_55 = "(?<m>\\binloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+skriva[^\\S\\r\\n]+en[^\\S\\r\\n]+kommentar\\b|\\banmelden,[^\\S\\r\\n]+um[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b)";
 
     [GeneratedRegex(CL3007_55, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_55Regex();
 
-    private const string CL3007_56 = "(?<m>\\bangemeldet[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b)";
+    private const string CL3007_56 = "(?<m>\\bВаш[^\\S\\r\\n]+адрес[^\\S\\r\\n]+email[^\\S\\r\\n]+не[^\\S\\r\\n]+будет[^\\S\\r\\n]+опубликован\\b|\\bВаш[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+не[^\\S\\r\\n]+будет[^\\S\\r\\n]+опубликован\\b)";
 
     [GeneratedRegex(CL3007_56, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_56Regex();
 
-    private const string CL3007_57 = "(?<m>\u00BFYa[^\\S\\r\\n]+estás[^\\S\\r\\n]+registrado\\?[^\\S\\r\\n]+Inicia[^\\S\\r\\n]+sesión\\b)";
+    private const string CL3007_57 = "(?<m>\\bL'adreça[^\\S\\r\\n]+electrònica[^\\S\\r\\n]+no[^\\S\\r\\n]+es[^\\S\\r\\n]+publicarà\\b)";
 
     [GeneratedRegex(CL3007_57, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_57Regex();
 
-    private const string CL3007_58 = "(?<m>\\binloggen[^\\S\\r\\n]+om[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+te[^\\S\\r\\n]+plaatsen\\b)";
+    private const string CL3007_58 = "(?<m>\\bVereiste[^\\S\\r\\n]+velden[^\\S\\r\\n]+zijn[^\\S\\r\\n]+gemarkeerd[^\\S\\r\\n]+met\\b)";
 
     [GeneratedRegex(CL3007_58, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_58Regex();
 
-    private const string CL3007_59 = "(?<m>\\bzalogować,[^\\S\\r\\n]+aby[^\\S\\r\\n]+móc[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b|\\bzalogować,[^\\S\\r\\n]+aby[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b)";
+    private const string CL3007_59 = "(?<m>\\bangemeldet[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+einen[^\\S\\r\\n]+Kommentar\\b|\\bSie[^\\S\\r\\n]+müssen[^\\S\\r\\n]+angemeldet[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um\\b|\\bDu[^\\S\\r\\n]+musst[^\\S\\r\\n]+angemeldet[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um\\b)";
 
     [GeneratedRegex(CL3007_59, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_59Regex();
@@ -936,52 +1045,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_6Regex();
 
-    private const string CL3007_60 = "(?<m>\\bBereits[^\\S\\r\\n]+registriert\\?[^\\S\\r\\n]+Hier[^\\S\\r\\n]+anmelden\\b|\\bSchon[^\\S\\r\\n]+registriert\\?[^\\S\\r\\n]+Hier[^\\S\\r\\n]+einloggen\\b)";
+    private const string CL3007_60 = "(?<m>\u00BFYa[^\\S\\r\\n]+estás[^\\S\\r\\n]+registrado\\?[^\\S\\r\\n]+Inicia[^\\S\\r\\n]+sesión\\b)";
 
     [GeneratedRegex(CL3007_60, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_60Regex();
 
-    private const string CL3007_61 = "(?<m>\\bSähköpostiosoitettasi[^\\S\\r\\n]+ei[^\\S\\r\\n]+julkaista\\b)";
+    private const string CL3007_61 = "(?<m>\\binloggen[^\\S\\r\\n]+om[^\\S\\r\\n]+een[^\\S\\r\\n]+reactie[^\\S\\r\\n]+te[^\\S\\r\\n]+plaatsen\\b)";
 
     [GeneratedRegex(CL3007_61, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_61Regex();
 
-    private const string CL3007_62 = "(?<m>\\bVyžadované[^\\S\\r\\n]+informace[^\\S\\r\\n]+jsou[^\\S\\r\\n]+označeny\\b)";
+    private const string CL3007_62 = "(?<m>\\bzalogować,[^\\S\\r\\n]+aby[^\\S\\r\\n]+móc[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b|\\bzalogować,[^\\S\\r\\n]+aby[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b)";
 
     [GeneratedRegex(CL3007_62, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_62Regex();
 
-    private const string CL3007_63 = "(?<m>\\bOnly[^\\S\\r\\n]+registered[^\\S\\r\\n]+users[^\\S\\r\\n]+can[^\\S\\r\\n]+comment\\b|\\bAlready[^\\S\\r\\n]+registered\\?[^\\S\\r\\n]+Log[^\\S\\r\\n]+in\\b)";
+    private const string CL3007_63 = "(?<m>\\bBereits[^\\S\\r\\n]+registriert\\?[^\\S\\r\\n]+Hier[^\\S\\r\\n]+anmelden\\b|\\bSchon[^\\S\\r\\n]+registriert\\?[^\\S\\r\\n]+Hier[^\\S\\r\\n]+einloggen\\b)";
 
     [GeneratedRegex(CL3007_63, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_63Regex();
 
-    private const string CL3007_64 = "(?<m>\\bAz[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+címet[^\\S\\r\\n]+nem[^\\S\\r\\n]+tesszük[^\\S\\r\\n]+közzé\\b)";
+    private const string CL3007_64 = "(?<m>\\bSähköpostiosoitettasi[^\\S\\r\\n]+ei[^\\S\\r\\n]+julkaista\\b)";
 
     [GeneratedRegex(CL3007_64, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_64Regex();
 
-    private const string CL3007_65 = "(?<m>\\bE-posta[^\\S\\r\\n]+adresiniz[^\\S\\r\\n]+yayınlanmayacak\\b)";
+    private const string CL3007_65 = "(?<m>\\bVyžadované[^\\S\\r\\n]+informace[^\\S\\r\\n]+jsou[^\\S\\r\\n]+označeny\\b)";
 
     [GeneratedRegex(CL3007_65, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_65Regex();
 
-    private const string CL3007_66 = "(?<m>\\bconnesso[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
+    private const string CL3007_66 = "(?<m>\\bOnly[^\\S\\r\\n]+registered[^\\S\\r\\n]+users[^\\S\\r\\n]+can[^\\S\\r\\n]+comment\\b|\\bAlready[^\\S\\r\\n]+registered\\?[^\\S\\r\\n]+Log[^\\S\\r\\n]+in\\b)";
 
     [GeneratedRegex(CL3007_66, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_66Regex();
 
-    private const string CL3007_67 = "(?<m>\\bAkismet[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+minska[^\\S\\r\\n]+skräppost\\b)";
+    private const string CL3007_67 = "(?<m>\\bAz[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+címet[^\\S\\r\\n]+nem[^\\S\\r\\n]+tesszük[^\\S\\r\\n]+közzé\\b)";
 
     [GeneratedRegex(CL3007_67, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_67Regex();
 
-    private const string CL3007_68 = "(?<m>\\bOnly[^\\S\\r\\n]+logged[^\\S\\r\\n]+in[^\\S\\r\\n]+users[^\\S\\r\\n]+can[^\\S\\r\\n]+comment\\b|\\blogged[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+post[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\blog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+post[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\blog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+comment\\b)";
+    private const string CL3007_68 = "(?<m>\\bE-posta[^\\S\\r\\n]+adresiniz[^\\S\\r\\n]+yayınlanmayacak\\b)";
 
     [GeneratedRegex(CL3007_68, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_68Regex();
 
-    private const string CL3007_69 = "(?<m>\\bPåkrævede[^\\S\\r\\n]+felter[^\\S\\r\\n]+er[^\\S\\r\\n]+markeret[^\\S\\r\\n]+med\\b)";
+    private const string CL3007_69 = "(?<m>\\bEn[^\\S\\r\\n]+vous[^\\S\\r\\n]+inscrivant,[^\\S\\r\\n]+vous[^\\S\\r\\n]+acceptez\\b)";
 
     [GeneratedRegex(CL3007_69, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_69Regex();
@@ -991,107 +1100,107 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_7Regex();
 
-    private const string CL3007_70 = "(?<m>\\bObligatoriske[^\\S\\r\\n]+felt[^\\S\\r\\n]+er[^\\S\\r\\n]+merket[^\\S\\r\\n]+med\\b)";
+    private const string CL3007_70 = "(?<m>\\bconnesso[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
 
     [GeneratedRegex(CL3007_70, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_70Regex();
 
-    private const string CL3007_71 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+new[^\\S\\r\\n]+posts[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b)";
+    private const string CL3007_71 = "(?<m>\\bAkismet[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+minska[^\\S\\r\\n]+skräppost\\b)";
 
     [GeneratedRegex(CL3007_71, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_71Regex();
 
-    private const string CL3007_72 = "(?<m>\\bzalogowany,[^\\S\\r\\n]+aby[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b)";
+    private const string CL3007_72 = "(?<m>\\bOnly[^\\S\\r\\n]+logged[^\\S\\r\\n]+in[^\\S\\r\\n]+users[^\\S\\r\\n]+can[^\\S\\r\\n]+comment\\b|\\blog[^\\S\\r\\n]+in[^\\S\\r\\n]+here[^\\S\\r\\n]+to[^\\S\\r\\n]+leave[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\blogged[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+post[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bsign[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+leave[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\blog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+leave[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\blog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+post[^\\S\\r\\n]+a[^\\S\\r\\n]+comment\\b|\\bPlease[^\\S\\r\\n]+log[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+comment\\b|\\bsign[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+comment\\b|\\blog[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+comment\\b)";
 
     [GeneratedRegex(CL3007_72, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_72Regex();
 
-    private const string CL3007_73 = "(?<m>\\bAkismet[^\\S\\r\\n]+om[^\\S\\r\\n]+spam[^\\S\\r\\n]+te[^\\S\\r\\n]+verminderen\\b)";
+    private const string CL3007_73 = "(?<m>\\bPåkrævede[^\\S\\r\\n]+felter[^\\S\\r\\n]+er[^\\S\\r\\n]+markeret[^\\S\\r\\n]+med\\b)";
 
     [GeneratedRegex(CL3007_73, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_73Regex();
 
-    private const string CL3007_74 = "(?<m>\\beingeloggt[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\beingeloggt[^\\S\\r\\n]+sein[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b)";
+    private const string CL3007_74 = "(?<m>\\bObligatoriske[^\\S\\r\\n]+felt[^\\S\\r\\n]+er[^\\S\\r\\n]+merket[^\\S\\r\\n]+med\\b)";
 
     [GeneratedRegex(CL3007_74, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_74Regex();
 
-    private const string CL3007_75 = "(?<m>\\bAkismet,[^\\S\\r\\n]+um[^\\S\\r\\n]+Spam[^\\S\\r\\n]+zu[^\\S\\r\\n]+reduzieren\\b)";
+    private const string CL3007_75 = "(?<m>\\bZaloguj[^\\S\\r\\n]+się,[^\\S\\r\\n]+aby[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b)";
 
     [GeneratedRegex(CL3007_75, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_75Regex();
 
-    private const string CL3007_76 = "(?<m>\\bKrævede[^\\S\\r\\n]+felter[^\\S\\r\\n]+er[^\\S\\r\\n]+markeret[^\\S\\r\\n]+med\\b)";
+    private const string CL3007_76 = "(?<m>\\bNotify[^\\S\\r\\n]+me[^\\S\\r\\n]+of[^\\S\\r\\n]+new[^\\S\\r\\n]+posts[^\\S\\r\\n]+by[^\\S\\r\\n]+email\\b)";
 
     [GeneratedRegex(CL3007_76, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_76Regex();
 
-    private const string CL3007_77 = "(?<m>\\bErforderliche[^\\S\\r\\n]+Felder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
+    private const string CL3007_77 = "(?<m>\\bzalogowany,[^\\S\\r\\n]+aby[^\\S\\r\\n]+dodać[^\\S\\r\\n]+komentarz\\b|\\bMusisz[^\\S\\r\\n]+być[^\\S\\r\\n]+zalogowany,[^\\S\\r\\n]+aby\\b)";
 
     [GeneratedRegex(CL3007_77, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_77Regex();
 
-    private const string CL3007_78 = "(?<m>\\blogin[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
+    private const string CL3007_78 = "(?<m>\\bBy[^\\S\\r\\n]+registering[^\\S\\r\\n]+you[^\\S\\r\\n]+agree[^\\S\\r\\n]+to[^\\S\\r\\n]+our\\b)";
 
     [GeneratedRegex(CL3007_78, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_78Regex();
 
-    private const string CL3007_79 = "(?<m>\\bDéjà[^\\S\\r\\n]+inscrit[^\\S\\r\\n]+\\?[^\\S\\r\\n]+Connectez-vous\\b)";
+    private const string CL3007_79 = "(?<m>\\bProsimy[^\\S\\r\\n]+o[^\\S\\r\\n]+zaznaczenie[^\\S\\r\\n]+checkboxa\\b)";
 
     [GeneratedRegex(CL3007_79, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_79Regex();
 
-    private const string CL3007_8 = "(?<m>\\bkommentieren[^\\S\\r\\n]+zu[^\\S\\r\\n]+können,[^\\S\\r\\n]+müssen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein\\b|\\bkommentieren[^\\S\\r\\n]+zu[^\\S\\r\\n]+können,[^\\S\\r\\n]+musst[^\\S\\r\\n]+du[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein\\b|\\bNur[^\\S\\r\\n]+angemeldete[^\\S\\r\\n]+Benutzer[^\\S\\r\\n]+können[^\\S\\r\\n]+kommentieren\\b|\\beinloggen,[^\\S\\r\\n]+um[^\\S\\r\\n]+zu[^\\S\\r\\n]+kommentieren\\b)";
+    private const string CL3007_8 = "(?<m>\\bkommentieren[^\\S\\r\\n]+zu[^\\S\\r\\n]+können,[^\\S\\r\\n]+müssen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein\\b|\\bkommentieren[^\\S\\r\\n]+zu[^\\S\\r\\n]+können,[^\\S\\r\\n]+musst[^\\S\\r\\n]+du[^\\S\\r\\n]+eingeloggt[^\\S\\r\\n]+sein\\b|\\bNur[^\\S\\r\\n]+angemeldete[^\\S\\r\\n]+Benutzer[^\\S\\r\\n]+können[^\\S\\r\\n]+kommentieren\\b|\\bMelden[^\\S\\r\\n]+Sie[^\\S\\r\\n]+sich[^\\S\\r\\n]+an,[^\\S\\r\\n]+um[^\\S\\r\\n]+zu[^\\S\\r\\n]+kommentieren\\b|\\beinloggen,[^\\S\\r\\n]+um[^\\S\\r\\n]+zu[^\\S\\r\\n]+kommentieren\\b)";
 
     [GeneratedRegex(CL3007_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_8Regex();
 
-    private const string CL3007_80 = "(?<m>\\bPakolliset[^\\S\\r\\n]+kentät[^\\S\\r\\n]+on[^\\S\\r\\n]+merkitty\\b)";
+    private const string CL3007_80 = "(?<m>\\bAkismet[^\\S\\r\\n]+om[^\\S\\r\\n]+spam[^\\S\\r\\n]+te[^\\S\\r\\n]+verminderen\\b)";
 
     [GeneratedRegex(CL3007_80, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_80Regex();
 
-    private const string CL3007_81 = "(?<m>\\bObavezna[^\\S\\r\\n]+polja[^\\S\\r\\n]+su[^\\S\\r\\n]+označena[^\\S\\r\\n]+sa\\b)";
+    private const string CL3007_81 = "(?<m>\\beingeloggt[^\\S\\r\\n]+sein,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\beingeloggt[^\\S\\r\\n]+sein[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b)";
 
     [GeneratedRegex(CL3007_81, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_81Regex();
 
-    private const string CL3007_82 = "(?<m>\\bAkismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reducir[^\\S\\r\\n]+el[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+per[^\\S\\r\\n]+ridurre[^\\S\\r\\n]+lo[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reduzir[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+to[^\\S\\r\\n]+reduce[^\\S\\r\\n]+spam\\b)";
+    private const string CL3007_82 = "(?<m>\\bAkismet,[^\\S\\r\\n]+um[^\\S\\r\\n]+Spam[^\\S\\r\\n]+zu[^\\S\\r\\n]+reduzieren\\b)";
 
     [GeneratedRegex(CL3007_82, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_82Regex();
 
-    private const string CL3007_83 = "(?<m>\\bAkismet,[^\\S\\r\\n]+aby[^\\S\\r\\n]+ograniczyć[^\\S\\r\\n]+spam\\b)";
+    private const string CL3007_83 = "(?<m>\\bKrævede[^\\S\\r\\n]+felter[^\\S\\r\\n]+er[^\\S\\r\\n]+markeret[^\\S\\r\\n]+med\\b)";
 
     [GeneratedRegex(CL3007_83, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_83Regex();
 
-    private const string CL3007_84 = "(?<m>\\bObligatoriska[^\\S\\r\\n]+fält[^\\S\\r\\n]+är[^\\S\\r\\n]+märkta\\b)";
+    private const string CL3007_84 = "(?<m>\\bVocê[^\\S\\r\\n]+precisa[^\\S\\r\\n]+estar[^\\S\\r\\n]+logado[^\\S\\r\\n]+para\\b)";
 
     [GeneratedRegex(CL3007_84, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_84Regex();
 
-    private const string CL3007_85 = "(?<m>\\biniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+comentar\\b|\\bfazer[^\\S\\r\\n]+login[^\\S\\r\\n]+para[^\\S\\r\\n]+comentar\\b)";
+    private const string CL3007_85 = "(?<m>\\bDu[^\\S\\r\\n]+måste[^\\S\\r\\n]+vara[^\\S\\r\\n]+inloggad[^\\S\\r\\n]+för[^\\S\\r\\n]+att\\b)";
 
     [GeneratedRegex(CL3007_85, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_85Regex();
 
-    private const string CL3007_86 = "(?<m>\\bMasz[^\\S\\r\\n]+już[^\\S\\r\\n]+konto\\?[^\\S\\r\\n]+Zaloguj[^\\S\\r\\n]+się\\b)";
+    private const string CL3007_86 = "(?<m>\\bErforderliche[^\\S\\r\\n]+Felder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
 
     [GeneratedRegex(CL3007_86, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_86Regex();
 
-    private const string CL3007_87 = "(?<m>\\bRedan[^\\S\\r\\n]+registrerad\\?[^\\S\\r\\n]+Logga[^\\S\\r\\n]+in\\b)";
+    private const string CL3007_87 = "(?<m>\\blogin[^\\S\\r\\n]+per[^\\S\\r\\n]+inviare[^\\S\\r\\n]+un[^\\S\\r\\n]+commento\\b)";
 
     [GeneratedRegex(CL3007_87, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_87Regex();
 
-    private const string CL3007_88 = "(?<m>\\bJá[^\\S\\r\\n]+tem[^\\S\\r\\n]+cadastro\\?[^\\S\\r\\n]+Faça[^\\S\\r\\n]+login\\b)";
+    private const string CL3007_88 = "(?<m>\\bPakolliset[^\\S\\r\\n]+kentät[^\\S\\r\\n]+on[^\\S\\r\\n]+merkitty\\b)";
 
     [GeneratedRegex(CL3007_88, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_88Regex();
 
-    private const string CL3007_89 = "(?<m>\\bPovinné[^\\S\\r\\n]+údaje[^\\S\\r\\n]+jsou[^\\S\\r\\n]+označeny\\b)";
+    private const string CL3007_89 = "(?<m>\\bObavezna[^\\S\\r\\n]+polja[^\\S\\r\\n]+su[^\\S\\r\\n]+označena[^\\S\\r\\n]+sa\\b)";
 
     [GeneratedRegex(CL3007_89, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_89Regex();
@@ -1101,50 +1210,55 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_9Regex();
 
-    private const string CL3007_90 = "(?<m>\\bRequired[^\\S\\r\\n]+fields[^\\S\\r\\n]+are[^\\S\\r\\n]+marked\\b)";
+    private const string CL3007_90 = "(?<m>\\bSie[^\\S\\r\\n]+müssen[^\\S\\r\\n]+sich[^\\S\\r\\n]+einloggen,[^\\S\\r\\n]+um\\b)";
 
     [GeneratedRegex(CL3007_90, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_90Regex();
 
-    private const string CL3007_91 = "(?<m>\\bWymagane[^\\S\\r\\n]+pola[^\\S\\r\\n]+są[^\\S\\r\\n]+oznaczone\\b)";
+    private const string CL3007_91 = "(?<m>\\bVous[^\\S\\r\\n]+devez[^\\S\\r\\n]+être[^\\S\\r\\n]+connecté[^\\S\\r\\n]+pour\\b)";
 
     [GeneratedRegex(CL3007_91, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_91Regex();
 
-    private const string CL3007_92 = "(?<m>\\bSei[^\\S\\r\\n]+già[^\\S\\r\\n]+registrato\\?[^\\S\\r\\n]+Accedi\\b)";
+    private const string CL3007_92 = "(?<m>\\bAkismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reducir[^\\S\\r\\n]+el[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+per[^\\S\\r\\n]+ridurre[^\\S\\r\\n]+lo[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+para[^\\S\\r\\n]+reduzir[^\\S\\r\\n]+spam\\b|\\bAkismet[^\\S\\r\\n]+to[^\\S\\r\\n]+reduce[^\\S\\r\\n]+spam\\b)";
 
     [GeneratedRegex(CL3007_92, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_92Regex();
 
-    private const string CL3007_93 = "(?<m>\\bОбязательные[^\\S\\r\\n]+поля[^\\S\\r\\n]+помечены\\b)";
+    private const string CL3007_93 = "(?<m>\\bAkismet,[^\\S\\r\\n]+aby[^\\S\\r\\n]+ograniczyć[^\\S\\r\\n]+spam\\b)";
 
     [GeneratedRegex(CL3007_93, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_93Regex();
 
-    private const string CL3007_94 = "(?<m>\\bAl[^\\S\\r\\n]+geregistreerd\\?[^\\S\\r\\n]+Log[^\\S\\r\\n]+in\\b)";
+    private const string CL3007_94 = "(?<m>\\bObligatoriska[^\\S\\r\\n]+fält[^\\S\\r\\n]+är[^\\S\\r\\n]+märkta\\b)";
 
     [GeneratedRegex(CL3007_94, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_94Regex();
 
-    private const string CL3007_95 = "(?<m>\\bRuas[^\\S\\r\\n]+yang[^\\S\\r\\n]+wajib[^\\S\\r\\n]+ditandai\\b)";
+    private const string CL3007_95 = "(?<m>\\biniciar[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+comentar\\b|\\bInicia[^\\S\\r\\n]+sesión[^\\S\\r\\n]+para[^\\S\\r\\n]+comentar\\b|\\bfazer[^\\S\\r\\n]+login[^\\S\\r\\n]+para[^\\S\\r\\n]+comentar\\b|\\bFaça[^\\S\\r\\n]+login[^\\S\\r\\n]+para[^\\S\\r\\n]+comentar\\b)";
 
     [GeneratedRegex(CL3007_95, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_95Regex();
 
-    private const string CL3007_96 = "(?<m>\\banmelden,[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b|\\banmelden[^\\S\\r\\n]+um[^\\S\\r\\n]+Kommentare\\b)";
+    private const string CL3007_96 = "(?<m>\\bZaloguj[^\\S\\r\\n]+się,[^\\S\\r\\n]+aby[^\\S\\r\\n]+skomentować\\b)";
 
     [GeneratedRegex(CL3007_96, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_96Regex();
 
-    private const string CL3007_97 = "(?<m>\\baccedere[^\\S\\r\\n]+per[^\\S\\r\\n]+commentare\\b)";
+    private const string CL3007_97 = "(?<m>\\bMasz[^\\S\\r\\n]+już[^\\S\\r\\n]+konto\\?[^\\S\\r\\n]+Zaloguj[^\\S\\r\\n]+się\\b)";
 
     [GeneratedRegex(CL3007_97, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_97Regex();
 
-    private const string CL3007_98 = "(?<m>\\bPflichtfelder[^\\S\\r\\n]+sind[^\\S\\r\\n]+mit\\b)";
+    private const string CL3007_98 = "(?<m>\\bRedan[^\\S\\r\\n]+registrerad\\?[^\\S\\r\\n]+Logga[^\\S\\r\\n]+in\\b)";
 
     [GeneratedRegex(CL3007_98, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_98Regex();
+
+    private const string CL3007_99 = "(?<m>\\bJá[^\\S\\r\\n]+tem[^\\S\\r\\n]+cadastro\\?[^\\S\\r\\n]+Faça[^\\S\\r\\n]+login\\b)";
+
+    [GeneratedRegex(CL3007_99, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_99Regex();
 
     private const string CL3008_1 = "^\\s*[\\[(]?\\s*\\d+\\s+(?:comments?|responses?|replies|reacties?|kommentare?|kommentarer|kommentit|kommenttia|commentaires?|comentarios?|commenti|comentários?|komentarzy|komentarze|komentarz|komentářů|komentáře|komentář|комментари(?:й|ев|я)|comentarii|hozzászólás|yorum|komentara|komentari|komentar|comentaris)\\s*[\\])]?\\s*$";
 
@@ -1221,52 +1335,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3010_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_1Regex();
 
-    private const string CL3010_10 = "(?<m>\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+al[^\\S\\r\\n]+boletín\\b|\\bSuscríbete[^\\S\\r\\n]+gratis[^\\S\\r\\n]+a\\b)";
+    private const string CL3010_10 = "(?<m>\\bPretplatite[^\\S\\r\\n]+se[^\\S\\r\\n]+na[^\\S\\r\\n]+naš[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_10Regex();
 
-    private const string CL3010_11 = "(?<m>\\bInscreva-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b)";
+    private const string CL3010_11 = "(?<m>\\bInserisci[^\\S\\r\\n]+il[^\\S\\r\\n]+tuo[^\\S\\r\\n]+indirizzo[^\\S\\r\\n]+email\\b)";
 
     [GeneratedRegex(CL3010_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_11Regex();
 
-    private const string CL3010_12 = "(?<m>\\bCadastre-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b)";
+    private const string CL3010_12 = "(?<m>\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestra[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bSuscríbete[^\\S\\r\\n]+a[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b|\\bSuscríbete[^\\S\\r\\n]+al[^\\S\\r\\n]+boletín\\b|\\bSuscríbete[^\\S\\r\\n]+gratis[^\\S\\r\\n]+a\\b)";
 
     [GeneratedRegex(CL3010_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_12Regex();
 
-    private const string CL3010_13 = "(?<m>\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bprenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+denna[^\\S\\r\\n]+blogg\\b)";
+    private const string CL3010_13 = "(?<m>\\bInscreva-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_13Regex();
 
-    private const string CL3010_14 = "(?<m>\\bAnmäl[^\\S\\r\\n]+dig[^\\S\\r\\n]+till[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bMeld[^\\S\\r\\n]+deg[^\\S\\r\\n]+på[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bFå[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b)";
+    private const string CL3010_14 = "(?<m>\\bCadastre-se[^\\S\\r\\n]+na[^\\S\\r\\n]+nossa[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_14Regex();
 
-    private const string CL3010_15 = "(?<m>\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+newsletters\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+email[^\\S\\r\\n]+newsletters\\b|\\bSee[^\\S\\r\\n]+all[^\\S\\r\\n]+newsletters\\b)";
+    private const string CL3010_15 = "(?<m>\\bIntroduce[^\\S\\r\\n]+tu[^\\S\\r\\n]+correo[^\\S\\r\\n]+electrónico\\b|\\bIngresa[^\\S\\r\\n]+tu[^\\S\\r\\n]+correo[^\\S\\r\\n]+electrónico\\b)";
 
     [GeneratedRegex(CL3010_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_15Regex();
 
-    private const string CL3010_16 = "(?<m>\\bSubscriu-te[^\\S\\r\\n]+al[^\\S\\r\\n]+nostre[^\\S\\r\\n]+butlletí\\b|\\bSubscriu-te[^\\S\\r\\n]+al[^\\S\\r\\n]+butlletí\\b)";
+    private const string CL3010_16 = "(?<m>\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bprenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+denna[^\\S\\r\\n]+blogg\\b)";
 
     [GeneratedRegex(CL3010_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_16Regex();
 
-    private const string CL3010_17 = "(?<m>\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+mailing[^\\S\\r\\n]+list\\b|\\bsubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+this[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_17 = "(?<m>\\bAnmäl[^\\S\\r\\n]+dig[^\\S\\r\\n]+till[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bMeld[^\\S\\r\\n]+deg[^\\S\\r\\n]+på[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b|\\bFå[^\\S\\r\\n]+vårt[^\\S\\r\\n]+nyhetsbrev\\b)";
 
     [GeneratedRegex(CL3010_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_17Regex();
 
-    private const string CL3010_18 = "(?<m>\\bRecibe[^\\S\\r\\n]+gratis[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bRecibe[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b)";
+    private const string CL3010_18 = "(?<m>\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+newsletters\\b|\\bSign[^\\S\\r\\n]+up[^\\S\\r\\n]+for[^\\S\\r\\n]+email[^\\S\\r\\n]+newsletters\\b|\\bSee[^\\S\\r\\n]+all[^\\S\\r\\n]+newsletters\\b)";
 
     [GeneratedRegex(CL3010_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_18Regex();
 
-    private const string CL3010_19 = "(?<m>\\bPřihlaste[^\\S\\r\\n]+se[^\\S\\r\\n]+k[^\\S\\r\\n]+odběru[^\\S\\r\\n]+novinek\\b)";
+    private const string CL3010_19 = "(?<m>\\bSubscriu-te[^\\S\\r\\n]+al[^\\S\\r\\n]+nostre[^\\S\\r\\n]+butlletí\\b|\\bSubscriu-te[^\\S\\r\\n]+al[^\\S\\r\\n]+butlletí\\b)";
 
     [GeneratedRegex(CL3010_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_19Regex();
@@ -1276,52 +1390,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3010_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_2Regex();
 
-    private const string CL3010_20 = "(?<m>\\bTilmeld[^\\S\\r\\n]+dig[^\\S\\r\\n]+vores[^\\S\\r\\n]+nyhedsbrev\\b|\\bFå[^\\S\\r\\n]+vores[^\\S\\r\\n]+nyhedsbrev\\b)";
+    private const string CL3010_20 = "(?<m>\\bSaisissez[^\\S\\r\\n]+votre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail\\b)";
 
     [GeneratedRegex(CL3010_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_20Regex();
 
-    private const string CL3010_21 = "(?<m>\\bПодпишитесь[^\\S\\r\\n]+на[^\\S\\r\\n]+нашу[^\\S\\r\\n]+рассылку\\b|\\bПодпишитесь[^\\S\\r\\n]+на[^\\S\\r\\n]+рассылку\\b)";
+    private const string CL3010_21 = "(?<m>\\bSubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+mailing[^\\S\\r\\n]+list\\b|\\bsubscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+this[^\\S\\r\\n]+blog\\b)";
 
     [GeneratedRegex(CL3010_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_21Regex();
 
-    private const string CL3010_22 = "(?<m>\\bIratkozzon[^\\S\\r\\n]+fel[^\\S\\r\\n]+hírlevelünkre\\b|\\bIratkozz[^\\S\\r\\n]+fel[^\\S\\r\\n]+hírlevelünkre\\b)";
+    private const string CL3010_22 = "(?<m>\\bRecibe[^\\S\\r\\n]+gratis[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b|\\bRecibe[^\\S\\r\\n]+nuestro[^\\S\\r\\n]+boletín\\b)";
 
     [GeneratedRegex(CL3010_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_22Regex();
 
-    private const string CL3010_23 = "(?<m>\\bBerlangganan[^\\S\\r\\n]+newsletter[^\\S\\r\\n]+kami\\b)";
+    private const string CL3010_23 = "(?<m>\\bPřihlaste[^\\S\\r\\n]+se[^\\S\\r\\n]+k[^\\S\\r\\n]+odběru[^\\S\\r\\n]+novinek\\b)";
 
     [GeneratedRegex(CL3010_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_23Regex();
 
-    private const string CL3010_24 = "(?<m>\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b|\\bMeld[^\\S\\r\\n]+deg[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b|\\bAbonner[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b|\\bFå[^\\S\\r\\n]+nyhetsbrevet\\b)";
+    private const string CL3010_24 = "(?<m>\\bTilmeld[^\\S\\r\\n]+dig[^\\S\\r\\n]+vores[^\\S\\r\\n]+nyhedsbrev\\b|\\bFå[^\\S\\r\\n]+vores[^\\S\\r\\n]+nyhedsbrev\\b)";
 
     [GeneratedRegex(CL3010_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_24Regex();
 
-    private const string CL3010_25 = "(?<m>\\bOdebírejte[^\\S\\r\\n]+náš[^\\S\\r\\n]+newsletter\\b)";
+    private const string CL3010_25 = "(?<m>\\bПодпишитесь[^\\S\\r\\n]+на[^\\S\\r\\n]+нашу[^\\S\\r\\n]+рассылку\\b|\\bПодпишитесь[^\\S\\r\\n]+на[^\\S\\r\\n]+рассылку\\b)";
 
     [GeneratedRegex(CL3010_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_25Regex();
 
-    private const string CL3010_26 = "(?<m>\\bAbonează-te[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b)";
+    private const string CL3010_26 = "(?<m>\\bIratkozzon[^\\S\\r\\n]+fel[^\\S\\r\\n]+hírlevelünkre\\b|\\bIratkozz[^\\S\\r\\n]+fel[^\\S\\r\\n]+hírlevelünkre\\b)";
 
     [GeneratedRegex(CL3010_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_26Regex();
 
-    private const string CL3010_27 = "(?<m>\\bGet[^\\S\\r\\n]+breaking[^\\S\\r\\n]+news[^\\S\\r\\n]+alerts\\b|\\bBreaking[^\\S\\r\\n]+News[^\\S\\r\\n]+Emails\\b)";
+    private const string CL3010_27 = "(?<m>\\bBerlangganan[^\\S\\r\\n]+newsletter[^\\S\\r\\n]+kami\\b)";
 
     [GeneratedRegex(CL3010_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_27Regex();
 
-    private const string CL3010_28 = "(?<m>\\bEnter[^\\S\\r\\n]+your[^\\S\\r\\n]+email[^\\S\\r\\n]+address\\b)";
+    private const string CL3010_28 = "(?<m>\\bPrenumerera[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b|\\bMeld[^\\S\\r\\n]+deg[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b|\\bAbonner[^\\S\\r\\n]+på[^\\S\\r\\n]+nyhetsbrevet\\b|\\bFå[^\\S\\r\\n]+nyhetsbrevet\\b)";
 
     [GeneratedRegex(CL3010_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_28Regex();
 
-    private const string CL3010_29 = "(?<m>\\biscriverti[^\\S\\r\\n]+a[^\\S\\r\\n]+questo[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_29 = "(?<m>\\bEntrez[^\\S\\r\\n]+votre[^\\S\\r\\n]+adresse[^\\S\\r\\n]+e-mail\\b)";
 
     [GeneratedRegex(CL3010_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_29Regex();
@@ -1331,52 +1445,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3010_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_3Regex();
 
-    private const string CL3010_30 = "(?<m>\\bTilmeld[^\\S\\r\\n]+dig[^\\S\\r\\n]+nyhedsbrevet\\b)";
+    private const string CL3010_30 = "(?<m>\\bOdebírejte[^\\S\\r\\n]+náš[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_30Regex();
 
-    private const string CL3010_31 = "(?<m>\\bAbonați-vă[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b)";
+    private const string CL3010_31 = "(?<m>\\bAbonează-te[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_31Regex();
 
-    private const string CL3010_32 = "(?<m>\\bdelivered[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+    private const string CL3010_32 = "(?<m>\\bGet[^\\S\\r\\n]+breaking[^\\S\\r\\n]+news[^\\S\\r\\n]+alerts\\b|\\bBreaking[^\\S\\r\\n]+News[^\\S\\r\\n]+Emails\\b)";
 
     [GeneratedRegex(CL3010_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_32Regex();
 
-    private const string CL3010_33 = "(?<m>\\bsuscribirte[^\\S\\r\\n]+a[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_33 = "(?<m>\\bEnter[^\\S\\r\\n]+your[^\\S\\r\\n]+email[^\\S\\r\\n]+address\\b)";
 
     [GeneratedRegex(CL3010_33, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_33Regex();
 
-    private const string CL3010_34 = "(?<m>\\bbezpłatnego[^\\S\\r\\n]+newslettera\\b)";
+    private const string CL3010_34 = "(?<m>\\biscriverti[^\\S\\r\\n]+a[^\\S\\r\\n]+questo[^\\S\\r\\n]+blog\\b)";
 
     [GeneratedRegex(CL3010_34, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_34Regex();
 
-    private const string CL3010_35 = "(?<m>\\bkostnadsfria[^\\S\\r\\n]+nyhetsbrev\\b)";
+    private const string CL3010_35 = "(?<m>\\bTilmeld[^\\S\\r\\n]+dig[^\\S\\r\\n]+nyhedsbrevet\\b)";
 
     [GeneratedRegex(CL3010_35, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_35Regex();
 
-    private const string CL3010_36 = "(?<m>\\bПодписаться[^\\S\\r\\n]+на[^\\S\\r\\n]+рассылку\\b)";
+    private const string CL3010_36 = "(?<m>\\bAbonați-vă[^\\S\\r\\n]+la[^\\S\\r\\n]+newsletter\\b)";
 
     [GeneratedRegex(CL3010_36, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_36Regex();
 
-    private const string CL3010_37 = "(?<m>\\bstraight[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+    private const string CL3010_37 = "(?<m>\\bneue[^\\S\\r\\n]+Beiträge[^\\S\\r\\n]+per[^\\S\\r\\n]+E-Mail\\b)";
 
     [GeneratedRegex(CL3010_37, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_37Regex();
 
-    private const string CL3010_38 = "(?<m>\\bkostenlosen[^\\S\\r\\n]+Newsletter\\b)";
+    private const string CL3010_38 = "(?<m>\\bdelivered[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
 
     [GeneratedRegex(CL3010_38, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_38Regex();
 
-    private const string CL3010_39 = "(?<m>\\bBültenimize[^\\S\\r\\n]+abone[^\\S\\r\\n]+olun\\b)";
+    private const string CL3010_39 = "(?<m>\\bsuscribirte[^\\S\\r\\n]+a[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
 
     [GeneratedRegex(CL3010_39, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_39Regex();
@@ -1386,52 +1500,52 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3010_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_4Regex();
 
-    private const string CL3010_40 = "(?<m>\\bBÜLTENİMİZE[^\\S\\r\\n]+ABONE[^\\S\\r\\n]+OLUN\\b)";
+    private const string CL3010_40 = "(?<m>\\bbezpłatnego[^\\S\\r\\n]+newslettera\\b)";
 
     [GeneratedRegex(CL3010_40, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_40Regex();
 
-    private const string CL3010_41 = "(?<m>\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+gratis[^\\S\\r\\n]+op\\b)";
+    private const string CL3010_41 = "(?<m>\\bkostnadsfria[^\\S\\r\\n]+nyhetsbrev\\b)";
 
     [GeneratedRegex(CL3010_41, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_41Regex();
 
-    private const string CL3010_42 = "(?<m>\\bsubskrybować[^\\S\\r\\n]+ten[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_42 = "(?<m>\\bПодписаться[^\\S\\r\\n]+на[^\\S\\r\\n]+рассылку\\b)";
 
     [GeneratedRegex(CL3010_42, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_42Regex();
 
-    private const string CL3010_43 = "(?<m>\\bTilaa[^\\S\\r\\n]+uutiskirjeemme\\b)";
+    private const string CL3010_43 = "(?<m>\\bPodaj[^\\S\\r\\n]+swój[^\\S\\r\\n]+adres[^\\S\\r\\n]+e-mail\\b)";
 
     [GeneratedRegex(CL3010_43, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_43Regex();
 
-    private const string CL3010_44 = "(?<m>\\bin[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox[^\\S\\r\\n]+every\\b|\\bmeet[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+    private const string CL3010_44 = "(?<m>\\bstraight[^\\S\\r\\n]+to[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
 
     [GeneratedRegex(CL3010_44, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_44Regex();
 
-    private const string CL3010_45 = "(?<m>\\bJetzt[^\\S\\r\\n]+anmelden[^\\S\\r\\n]+und\\b)";
+    private const string CL3010_45 = "(?<m>\\bkostenlosen[^\\S\\r\\n]+Newsletter\\b)";
 
     [GeneratedRegex(CL3010_45, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_45Regex();
 
-    private const string CL3010_46 = "(?<m>\\babonner[^\\S\\r\\n]+à[^\\S\\r\\n]+ce[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_46 = "(?<m>\\bBültenimize[^\\S\\r\\n]+abone[^\\S\\r\\n]+olun\\b)";
 
     [GeneratedRegex(CL3010_46, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_46Regex();
 
-    private const string CL3010_47 = "(?<m>\\bassinar[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
+    private const string CL3010_47 = "(?<m>\\bBÜLTENİMİZE[^\\S\\r\\n]+ABONE[^\\S\\r\\n]+OLUN\\b)";
 
     [GeneratedRegex(CL3010_47, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_47Regex();
 
-    private const string CL3010_48 = "(?<m>\\bboletín[^\\S\\r\\n]+gratuito\\b)";
+    private const string CL3010_48 = "(?<m>\\bAbonneer[^\\S\\r\\n]+je[^\\S\\r\\n]+gratis[^\\S\\r\\n]+op\\b)";
 
     [GeneratedRegex(CL3010_48, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_48Regex();
 
-    private const string CL3010_49 = "(?<m>\\bTilaa[^\\S\\r\\n]+uutiskirje\\b)";
+    private const string CL3010_49 = "(?<m>\\bsubskrybować[^\\S\\r\\n]+ten[^\\S\\r\\n]+blog\\b)";
 
     [GeneratedRegex(CL3010_49, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_49Regex();
@@ -1441,15 +1555,65 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3010_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_5Regex();
 
-    private const string CL3010_50 = "(?<m>\\bblog[^\\S\\r\\n]+te[^\\S\\r\\n]+volgen\\b)";
+    private const string CL3010_50 = "(?<m>\\bVul[^\\S\\r\\n]+je[^\\S\\r\\n]+e-mailadres[^\\S\\r\\n]+in\\b)";
 
     [GeneratedRegex(CL3010_50, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_50Regex();
+
+    private const string CL3010_51 = "(?<m>\\bAnge[^\\S\\r\\n]+din[^\\S\\r\\n]+e-postadress\\b)";
+
+    [GeneratedRegex(CL3010_51, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_51Regex();
+
+    private const string CL3010_52 = "(?<m>\\bTilaa[^\\S\\r\\n]+uutiskirjeemme\\b)";
+
+    [GeneratedRegex(CL3010_52, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_52Regex();
+
+    private const string CL3010_53 = "(?<m>\\bin[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox[^\\S\\r\\n]+every\\b|\\bmeet[^\\S\\r\\n]+your[^\\S\\r\\n]+inbox\\b)";
+
+    [GeneratedRegex(CL3010_53, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_53Regex();
+
+    private const string CL3010_54 = "(?<m>\\bJetzt[^\\S\\r\\n]+anmelden[^\\S\\r\\n]+und\\b)";
+
+    [GeneratedRegex(CL3010_54, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_54Regex();
+
+    private const string CL3010_55 = "(?<m>\\babonner[^\\S\\r\\n]+à[^\\S\\r\\n]+ce[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_55, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_55Regex();
+
+    private const string CL3010_56 = "(?<m>\\bassinar[^\\S\\r\\n]+este[^\\S\\r\\n]+blog\\b)";
+
+    [GeneratedRegex(CL3010_56, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_56Regex();
+
+    private const string CL3010_57 = "(?<m>\\bDigite[^\\S\\r\\n]+seu[^\\S\\r\\n]+e-mail\\b)";
+
+    [GeneratedRegex(CL3010_57, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_57Regex();
+
+    private const string CL3010_58 = "(?<m>\\bboletín[^\\S\\r\\n]+gratuito\\b)";
+
+    [GeneratedRegex(CL3010_58, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_58Regex();
+
+    private const string CL3010_59 = "(?<m>\\bTilaa[^\\S\\r\\n]+uutiskirje\\b)";
+
+    [GeneratedRegex(CL3010_59, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_59Regex();
 
     private const string CL3010_6 = "(?<m>\\bAbonnieren[^\\S\\r\\n]+Sie[^\\S\\r\\n]+unseren[^\\S\\r\\n]+Newsletter\\b|\\bAbonnieren[^\\S\\r\\n]+Sie[^\\S\\r\\n]+kostenlos\\b|\\bBlog[^\\S\\r\\n]+zu[^\\S\\r\\n]+abonnieren\\b)";
 
     [GeneratedRegex(CL3010_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_6Regex();
+
+    private const string CL3010_60 = "(?<m>\\bblog[^\\S\\r\\n]+te[^\\S\\r\\n]+volgen\\b)";
+
+    [GeneratedRegex(CL3010_60, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_60Regex();
 
     private const string CL3010_7 = "(?<m>\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+naszego[^\\S\\r\\n]+newslettera\\b|\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+newslettera\\b)";
 
@@ -1461,7 +1625,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3010_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_8Regex();
 
-    private const string CL3010_9 = "(?<m>\\bPretplatite[^\\S\\r\\n]+se[^\\S\\r\\n]+na[^\\S\\r\\n]+naš[^\\S\\r\\n]+newsletter\\b)";
+    private const string CL3010_9 = "(?<m>\\bGeben[^\\S\\r\\n]+Sie[^\\S\\r\\n]+Ihre[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+ein\\b|\\bhier[^\\S\\r\\n]+die[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+eingeben\\b|\\bGib[^\\S\\r\\n]+deine[^\\S\\r\\n]+E-Mail-Adresse[^\\S\\r\\n]+ein\\b)";
 
     [GeneratedRegex(CL3010_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_9Regex();
@@ -1491,7 +1655,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3011_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_5Regex();
 
-    private const string CL3012_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bFacebook[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+WhatsApp[^\\S\\r\\n]+Email\\b|\\bTeilen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+diesen[^\\S\\r\\n]+Artikel\\b|\\bCondividi[^\\S\\r\\n]+questo[^\\S\\r\\n]+articolo\\b|\\bCompartilhe[^\\S\\r\\n]+esta[^\\S\\r\\n]+notícia\\b|\\bCompartilhar[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bCompartilhar[^\\S\\r\\n]+no[^\\S\\r\\n]+Facebook\\b|\\bWeiterempfehlen[^\\S\\r\\n]+Drucken\\b|\\bCompartir[^\\S\\r\\n]+este[^\\S\\r\\n]+artículo\\b|\\bCompartilhe[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bUdostępnij[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bCompartilhar[^\\S\\r\\n]+no[^\\S\\r\\n]+Twitter\\b|\\bUdostępnij[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze\\b|\\bFacebook[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+Email\\b|\\bComparte[^\\S\\r\\n]+este[^\\S\\r\\n]+artículo\\b|\\bUdostępnij[^\\S\\r\\n]+ten[^\\S\\r\\n]+artykuł\\b|\\bDistribuie[^\\S\\r\\n]+pe[^\\S\\r\\n]+Facebook\\b|\\bMegosztás[^\\S\\r\\n]+a[^\\S\\r\\n]+Facebookon\\b|\\bDiesen[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+teilen\\b|\\bDiesen[^\\S\\r\\n]+Beitrag[^\\S\\r\\n]+teilen\\b|\\bPartager[^\\S\\r\\n]+sur[^\\S\\r\\n]+Facebook\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+Facebook\\b|\\bComparte[^\\S\\r\\n]+esta[^\\S\\r\\n]+noticia\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+WhatsApp\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+Facebook\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+WhatsApp\\b|\\bPartilhar[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bDela[^\\S\\r\\n]+den[^\\S\\r\\n]+här[^\\S\\r\\n]+artikeln\\b|\\bEnregistrer[^\\S\\r\\n]+l'article\\b|\\bПоделиться[^\\S\\r\\n]+в[^\\S\\r\\n]+Facebook\\b|\\bPodijeli[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bTeile[^\\S\\r\\n]+diesen[^\\S\\r\\n]+Beitrag\\b|\\bPartager[^\\S\\r\\n]+cet[^\\S\\r\\n]+article\\b|\\bPartagez[^\\S\\r\\n]+cet[^\\S\\r\\n]+article\\b|\\bPartager[^\\S\\r\\n]+sur[^\\S\\r\\n]+Twitter\\b|\\bCompartir[^\\S\\r\\n]+la[^\\S\\r\\n]+noticia\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+Twitter\\b|\\bCondividi[^\\S\\r\\n]+l'articolo\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+Twitter\\b|\\bPartilhe[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bAuf[^\\S\\r\\n]+Facebook[^\\S\\r\\n]+teilen\\b|\\bTeilen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+dies[^\\S\\r\\n]+mit\\b|\\bMit[^\\S\\r\\n]+Freunden[^\\S\\r\\n]+teilen\\b|\\bPartager[^\\S\\r\\n]+par[^\\S\\r\\n]+e-mail\\b|\\bSdílet[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bBagikan[^\\S\\r\\n]+artikel[^\\S\\r\\n]+ini\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bPrint[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Pinterest\\b|\\bShare[^\\S\\r\\n]+via[^\\S\\r\\n]+WhatsApp\\b|\\bEmail[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bDen[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+teilen\\b|\\bAuf[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+teilen\\b|\\bPartager[^\\S\\r\\n]+l'article\\b|\\bImprimer[^\\S\\r\\n]+l'article\\b|\\bUdostępnij[^\\S\\r\\n]+artykuł\\b|\\bDela[^\\S\\r\\n]+denna[^\\S\\r\\n]+artikel\\b|\\bPrzeczytaj[^\\S\\r\\n]+później\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Pinterest\\b|\\bСкопировать[^\\S\\r\\n]+ссылку\\b|\\bСсылка[^\\S\\r\\n]+скопирована\\b|\\bBağlantıyı[^\\S\\r\\n]+kopyala\\b|\\bBAĞLANTIYI[^\\S\\r\\n]+KOPYALA\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+WhatsApp\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+LinkedIn\\b|\\bDeel[^\\S\\r\\n]+via[^\\S\\r\\n]+WhatsApp\\b|\\bPer[^\\S\\r\\n]+E-Mail[^\\S\\r\\n]+teilen\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Facebook\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+LinkedIn\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+WhatsApp\\b|\\bDelen[^\\S\\r\\n]+op[^\\S\\r\\n]+Facebook\\b|\\bВерсия[^\\S\\r\\n]+для[^\\S\\r\\n]+печати\\b|\\bKopiraj[^\\S\\r\\n]+poveznicu\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+story\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bDeel[^\\S\\r\\n]+dit[^\\S\\r\\n]+artikel\\b|\\bDeel[^\\S\\r\\n]+op[^\\S\\r\\n]+Facebook\\b|\\bDeel[^\\S\\r\\n]+dit[^\\S\\r\\n]+bericht\\b|\\bCompartilhe[^\\S\\r\\n]+isso\\b|\\bDela[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bGuardar[^\\S\\r\\n]+artículo\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Twitter\\b|\\bDelen[^\\S\\r\\n]+op[^\\S\\r\\n]+Twitter\\b|\\bJaa[^\\S\\r\\n]+Facebookissa\\b|\\bOdkaz[^\\S\\r\\n]+zkopírován\\b|\\bShare[^\\S\\r\\n]+via[^\\S\\r\\n]+Email\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+post\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+page\\b|\\bPrint[^\\S\\r\\n]+this[^\\S\\r\\n]+page\\b|\\bArtikel[^\\S\\r\\n]+drucken\\b|\\bWeiterempfehlen\\b|\\bLeggi[^\\S\\r\\n]+più[^\\S\\r\\n]+tardi\\b|\\bArtikel[^\\S\\r\\n]+bewaren\\b|\\bLink[^\\S\\r\\n]+gekopieerd\\b|\\bLink[^\\S\\r\\n]+skopiowany\\b|\\bSkopiowano[^\\S\\r\\n]+link\\b|\\bLänken[^\\S\\r\\n]+kopierad\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Reddit\\b|\\bDela[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter\\b|\\bDel[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bLinkki[^\\S\\r\\n]+kopioitu\\b|\\bKopírovat[^\\S\\r\\n]+odkaz\\b|\\bOrder[^\\S\\r\\n]+Reprints\\b|\\bArtikel[^\\S\\r\\n]+teilen\\b|\\bBeitrag[^\\S\\r\\n]+teilen\\b|\\bCompartir[^\\S\\r\\n]+esto\\b|\\bSave[^\\S\\r\\n]+for[^\\S\\r\\n]+later\\b|\\bArtikel[^\\S\\r\\n]+merken\\b|\\bLire[^\\S\\r\\n]+plus[^\\S\\r\\n]+tard\\b|\\bLeer[^\\S\\r\\n]+más[^\\S\\r\\n]+tarde\\b|\\bSalva[^\\S\\r\\n]+articolo\\b|\\bZapisz[^\\S\\r\\n]+artykuł\\b|\\bSpara[^\\S\\r\\n]+artikeln\\b|\\bLer[^\\S\\r\\n]+mais[^\\S\\r\\n]+tarde\\b|\\bEnlace[^\\S\\r\\n]+copiado\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Email\\b|\\bDel[^\\S\\r\\n]+artikkelen\\b|\\bCopiază[^\\S\\r\\n]+linkul\\b|\\bPrint[^\\S\\r\\n]+Article\\b|\\bArtikel[^\\S\\r\\n]+delen\\b|\\bUdostępnij[^\\S\\r\\n]+to\\b|\\bDela[^\\S\\r\\n]+artikeln\\b|\\bSalvar[^\\S\\r\\n]+artigo\\b|\\bLink[^\\S\\r\\n]+kopiert!|\\bLänk[^\\S\\r\\n]+kopierad\\b|\\bLink[^\\S\\r\\n]+kopieret\\b|\\bLenke[^\\S\\r\\n]+kopiert\\b|\\bJaa[^\\S\\r\\n]+artikkeli\\b|\\bKopioi[^\\S\\r\\n]+linkki\\b|\\bSdílet[^\\S\\r\\n]+článek\\b|\\bLink[^\\S\\r\\n]+másolása\\b|\\bVind-ik-leuk\\b|\\bSchriftgröße\\b|\\bJetzt[^\\S\\r\\n]+teilen\\b|\\bCompartilhar\\b|\\bSave[^\\S\\r\\n]+article\\b|\\bSpäter[^\\S\\r\\n]+lesen\\b|\\bLink[^\\S\\r\\n]+kopiert\\b|\\bLien[^\\S\\r\\n]+copié[^\\S\\r\\n]+!|\\bLink[^\\S\\r\\n]+copiato\\b|\\bLink[^\\S\\r\\n]+copiado\\b|\\bDel[^\\S\\r\\n]+artiklen\\b|\\bKopier[^\\S\\r\\n]+lenke\\b|\\bSalin[^\\S\\r\\n]+tautan\\b|\\bLink[^\\S\\r\\n]+copied\\b|\\bGefällt[^\\S\\r\\n]+mir\\b|\\bCompartilhe\\b|\\bCurtir[^\\S\\r\\n]+isso\\b|\\bPodziel[^\\S\\r\\n]+się\\b|\\bLater[^\\S\\r\\n]+lezen\\b|\\bKopier[^\\S\\r\\n]+link\\b|\\bРаспечатать\\b|\\bShare[^\\S\\r\\n]+this\\b|\\bTweet[^\\S\\r\\n]+this\\b|\\bLike[^\\S\\r\\n]+this:|\\bTeilen[^\\S\\r\\n]+mit\\b|\\bTeile[^\\S\\r\\n]+dies\\b|\\bDela[^\\S\\r\\n]+detta\\b|\\bUdostępnij\\b|\\bRead[^\\S\\r\\n]+later\\b|\\bLäs[^\\S\\r\\n]+senare\\b|\\bLien[^\\S\\r\\n]+copié\\b|\\bVytisknout\\b|\\bПоделиться\\b|\\bDistribuie\\b|\\bComparteix\\b|\\bText[^\\S\\r\\n]+size\\b|\\bCopy[^\\S\\r\\n]+link\\b|\\bLike[^\\S\\r\\n]+this\\b|\\bAfdrukken\\b|\\bDit[^\\S\\r\\n]+delen\\b|\\bCompartir\\b|\\bCondividi\\b|\\bPartilhar\\b|\\bPrintează\\b|\\bMegosztás\\b|\\bNyomtatás\\b|\\bImprimeix\\b|\\bReprints\\b|\\bPartager\\b|\\bImprimer\\b|\\bImprimir\\b|\\bMe[^\\S\\r\\n]+gusta\\b|\\bMi[^\\S\\r\\n]+piace\\b|\\bLubię[^\\S\\r\\n]+to\\b|\\bSkriv[^\\S\\r\\n]+ut\\b|\\bPodijeli\\b|\\bDrucken\\b|\\bCopied!|\\bUdskriv\\b|\\bTulosta\\b|\\bBagikan\\b|\\bPin[^\\S\\r\\n]+it\\b|\\bTeilen\\b|\\bJ'aime\\b|\\bStampa\\b|\\bDrukuj\\b|\\bMerken\\b|\\bSdílet\\b|\\bПечать\\b|\\bPaylaş\\b|\\bYazdır\\b|\\bYAZDIR\\b|\\bIspiši\\b|\\bShare\\b|\\bTweet\\b|\\bEmail\\b|\\bPrint\\b|\\bDelen\\b|\\bGilla\\b|\\bCetak\\b|\\bDela\\b|\\bTisk\\b|\\bDel\\b|\\bJaa\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
+    private const string CL3012_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bFacebook[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+WhatsApp[^\\S\\r\\n]+Email\\b|\\bTeilen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+diesen[^\\S\\r\\n]+Artikel\\b|\\bCondividi[^\\S\\r\\n]+questo[^\\S\\r\\n]+articolo\\b|\\bCompartilhe[^\\S\\r\\n]+esta[^\\S\\r\\n]+notícia\\b|\\bCompartilhar[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bCompartilhar[^\\S\\r\\n]+no[^\\S\\r\\n]+Facebook\\b|\\bWeiterempfehlen[^\\S\\r\\n]+Drucken\\b|\\bCompartir[^\\S\\r\\n]+este[^\\S\\r\\n]+artículo\\b|\\bCompartilhe[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bUdostępnij[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bCompartilhar[^\\S\\r\\n]+no[^\\S\\r\\n]+Twitter\\b|\\bUdostępnij[^\\S\\r\\n]+na[^\\S\\r\\n]+Twitterze\\b|\\bFacebook[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+Email\\b|\\bComparte[^\\S\\r\\n]+este[^\\S\\r\\n]+artículo\\b|\\bUdostępnij[^\\S\\r\\n]+ten[^\\S\\r\\n]+artykuł\\b|\\bDistribuie[^\\S\\r\\n]+pe[^\\S\\r\\n]+Facebook\\b|\\bMegosztás[^\\S\\r\\n]+a[^\\S\\r\\n]+Facebookon\\b|\\bDiesen[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+teilen\\b|\\bDiesen[^\\S\\r\\n]+Beitrag[^\\S\\r\\n]+teilen\\b|\\bPartager[^\\S\\r\\n]+sur[^\\S\\r\\n]+Facebook\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+Facebook\\b|\\bComparte[^\\S\\r\\n]+esta[^\\S\\r\\n]+noticia\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+WhatsApp\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+Facebook\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+WhatsApp\\b|\\bPartilhar[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bDela[^\\S\\r\\n]+den[^\\S\\r\\n]+här[^\\S\\r\\n]+artikeln\\b|\\bEnregistrer[^\\S\\r\\n]+l'article\\b|\\bПоделиться[^\\S\\r\\n]+в[^\\S\\r\\n]+Facebook\\b|\\bPodijeli[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bTeile[^\\S\\r\\n]+diesen[^\\S\\r\\n]+Beitrag\\b|\\bPartager[^\\S\\r\\n]+cet[^\\S\\r\\n]+article\\b|\\bPartagez[^\\S\\r\\n]+cet[^\\S\\r\\n]+article\\b|\\bPartager[^\\S\\r\\n]+sur[^\\S\\r\\n]+Twitter\\b|\\bCompartir[^\\S\\r\\n]+la[^\\S\\r\\n]+noticia\\b|\\bCompartir[^\\S\\r\\n]+en[^\\S\\r\\n]+Twitter\\b|\\bCondividi[^\\S\\r\\n]+l'articolo\\b|\\bCondividi[^\\S\\r\\n]+su[^\\S\\r\\n]+Twitter\\b|\\bPartilhe[^\\S\\r\\n]+este[^\\S\\r\\n]+artigo\\b|\\bAuf[^\\S\\r\\n]+Facebook[^\\S\\r\\n]+teilen\\b|\\bTeilen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+dies[^\\S\\r\\n]+mit\\b|\\bMit[^\\S\\r\\n]+Freunden[^\\S\\r\\n]+teilen\\b|\\bPartager[^\\S\\r\\n]+par[^\\S\\r\\n]+e-mail\\b|\\bSdílet[^\\S\\r\\n]+na[^\\S\\r\\n]+Facebooku\\b|\\bBagikan[^\\S\\r\\n]+artikel[^\\S\\r\\n]+ini\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bPrint[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Pinterest\\b|\\bShare[^\\S\\r\\n]+via[^\\S\\r\\n]+WhatsApp\\b|\\bEmail[^\\S\\r\\n]+this[^\\S\\r\\n]+article\\b|\\bDen[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+teilen\\b|\\bAuf[^\\S\\r\\n]+Twitter[^\\S\\r\\n]+teilen\\b|\\bPartager[^\\S\\r\\n]+l'article\\b|\\bImprimer[^\\S\\r\\n]+l'article\\b|\\bUdostępnij[^\\S\\r\\n]+artykuł\\b|\\bDela[^\\S\\r\\n]+denna[^\\S\\r\\n]+artikel\\b|\\bPrzeczytaj[^\\S\\r\\n]+później\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Pinterest\\b|\\bСкопировать[^\\S\\r\\n]+ссылку\\b|\\bСсылка[^\\S\\r\\n]+скопирована\\b|\\bBağlantıyı[^\\S\\r\\n]+kopyala\\b|\\bBAĞLANTIYI[^\\S\\r\\n]+KOPYALA\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Facebook\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+WhatsApp\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+LinkedIn\\b|\\bDeel[^\\S\\r\\n]+via[^\\S\\r\\n]+WhatsApp\\b|\\bPer[^\\S\\r\\n]+E-Mail[^\\S\\r\\n]+teilen\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Facebook\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+LinkedIn\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+WhatsApp\\b|\\bDelen[^\\S\\r\\n]+op[^\\S\\r\\n]+Facebook\\b|\\bВерсия[^\\S\\r\\n]+для[^\\S\\r\\n]+печати\\b|\\bKopiraj[^\\S\\r\\n]+poveznicu\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+story\\b|\\bShare[^\\S\\r\\n]+on[^\\S\\r\\n]+Twitter\\b|\\bDeel[^\\S\\r\\n]+dit[^\\S\\r\\n]+artikel\\b|\\bDeel[^\\S\\r\\n]+op[^\\S\\r\\n]+Facebook\\b|\\bDeel[^\\S\\r\\n]+dit[^\\S\\r\\n]+bericht\\b|\\bCompartilhe[^\\S\\r\\n]+isso\\b|\\bDela[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bGuardar[^\\S\\r\\n]+artículo\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Twitter\\b|\\bDelen[^\\S\\r\\n]+op[^\\S\\r\\n]+Twitter\\b|\\bJaa[^\\S\\r\\n]+Facebookissa\\b|\\bOdkaz[^\\S\\r\\n]+zkopírován\\b|\\bNachricht[^\\S\\r\\n]+teilen\\b|\\bShare[^\\S\\r\\n]+via[^\\S\\r\\n]+Email\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+post\\b|\\bShare[^\\S\\r\\n]+this[^\\S\\r\\n]+page\\b|\\bPrint[^\\S\\r\\n]+this[^\\S\\r\\n]+page\\b|\\bArtikel[^\\S\\r\\n]+drucken\\b|\\bWeiterempfehlen\\b|\\bLeggi[^\\S\\r\\n]+più[^\\S\\r\\n]+tardi\\b|\\bArtikel[^\\S\\r\\n]+bewaren\\b|\\bLink[^\\S\\r\\n]+gekopieerd\\b|\\bLink[^\\S\\r\\n]+skopiowany\\b|\\bSkopiowano[^\\S\\r\\n]+link\\b|\\bLänken[^\\S\\r\\n]+kopierad\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Reddit\\b|\\bDela[^\\S\\r\\n]+på[^\\S\\r\\n]+Twitter\\b|\\bDel[^\\S\\r\\n]+på[^\\S\\r\\n]+Facebook\\b|\\bLinkki[^\\S\\r\\n]+kopioitu\\b|\\bKopírovat[^\\S\\r\\n]+odkaz\\b|\\bOrder[^\\S\\r\\n]+Reprints\\b|\\bArtikel[^\\S\\r\\n]+teilen\\b|\\bBeitrag[^\\S\\r\\n]+teilen\\b|\\bCompartir[^\\S\\r\\n]+esto\\b|\\bSave[^\\S\\r\\n]+for[^\\S\\r\\n]+later\\b|\\bArtikel[^\\S\\r\\n]+merken\\b|\\bLire[^\\S\\r\\n]+plus[^\\S\\r\\n]+tard\\b|\\bLeer[^\\S\\r\\n]+más[^\\S\\r\\n]+tarde\\b|\\bSalva[^\\S\\r\\n]+articolo\\b|\\bZapisz[^\\S\\r\\n]+artykuł\\b|\\bSpara[^\\S\\r\\n]+artikeln\\b|\\bLer[^\\S\\r\\n]+mais[^\\S\\r\\n]+tarde\\b|\\bEnlace[^\\S\\r\\n]+copiado\\b|\\bShare[^\\S\\r\\n]+to[^\\S\\r\\n]+Email\\b|\\bDel[^\\S\\r\\n]+artikkelen\\b|\\bCopiază[^\\S\\r\\n]+linkul\\b|\\bMeldung[^\\S\\r\\n]+teilen\\b|\\bPrint[^\\S\\r\\n]+Article\\b|\\bArtikel[^\\S\\r\\n]+delen\\b|\\bUdostępnij[^\\S\\r\\n]+to\\b|\\bDela[^\\S\\r\\n]+artikeln\\b|\\bSalvar[^\\S\\r\\n]+artigo\\b|\\bLink[^\\S\\r\\n]+kopiert!|\\bLänk[^\\S\\r\\n]+kopierad\\b|\\bLink[^\\S\\r\\n]+kopieret\\b|\\bLenke[^\\S\\r\\n]+kopiert\\b|\\bJaa[^\\S\\r\\n]+artikkeli\\b|\\bKopioi[^\\S\\r\\n]+linkki\\b|\\bSdílet[^\\S\\r\\n]+článek\\b|\\bLink[^\\S\\r\\n]+másolása\\b|\\bVind-ik-leuk\\b|\\bSchriftgröße\\b|\\bJetzt[^\\S\\r\\n]+teilen\\b|\\bCompartilhar\\b|\\bSave[^\\S\\r\\n]+article\\b|\\bSpäter[^\\S\\r\\n]+lesen\\b|\\bLink[^\\S\\r\\n]+kopiert\\b|\\bLien[^\\S\\r\\n]+copié[^\\S\\r\\n]+!|\\bLink[^\\S\\r\\n]+copiato\\b|\\bLink[^\\S\\r\\n]+copiado\\b|\\bDel[^\\S\\r\\n]+artiklen\\b|\\bKopier[^\\S\\r\\n]+lenke\\b|\\bSalin[^\\S\\r\\n]+tautan\\b|\\bSeite[^\\S\\r\\n]+teilen\\b|\\bLink[^\\S\\r\\n]+copied\\b|\\bGefällt[^\\S\\r\\n]+mir\\b|\\bCompartilhe\\b|\\bCurtir[^\\S\\r\\n]+isso\\b|\\bPodziel[^\\S\\r\\n]+się\\b|\\bLater[^\\S\\r\\n]+lezen\\b|\\bKopier[^\\S\\r\\n]+link\\b|\\bРаспечатать\\b|\\bNews[^\\S\\r\\n]+teilen\\b|\\bShare[^\\S\\r\\n]+this\\b|\\bTweet[^\\S\\r\\n]+this\\b|\\bLike[^\\S\\r\\n]+this:|\\bTeilen[^\\S\\r\\n]+mit\\b|\\bTeile[^\\S\\r\\n]+dies\\b|\\bDela[^\\S\\r\\n]+detta\\b|\\bUdostępnij\\b|\\bRead[^\\S\\r\\n]+later\\b|\\bLäs[^\\S\\r\\n]+senare\\b|\\bLien[^\\S\\r\\n]+copié\\b|\\bVytisknout\\b|\\bПоделиться\\b|\\bDistribuie\\b|\\bComparteix\\b|\\bText[^\\S\\r\\n]+size\\b|\\bCopy[^\\S\\r\\n]+link\\b|\\bLike[^\\S\\r\\n]+this\\b|\\bAfdrukken\\b|\\bDit[^\\S\\r\\n]+delen\\b|\\bCompartir\\b|\\bCondividi\\b|\\bPartilhar\\b|\\bPrintează\\b|\\bMegosztás\\b|\\bNyomtatás\\b|\\bImprimeix\\b|\\bReprints\\b|\\bPartager\\b|\\bImprimer\\b|\\bImprimir\\b|\\bMe[^\\S\\r\\n]+gusta\\b|\\bMi[^\\S\\r\\n]+piace\\b|\\bLubię[^\\S\\r\\n]+to\\b|\\bSkriv[^\\S\\r\\n]+ut\\b|\\bPodijeli\\b|\\bDrucken\\b|\\bCopied!|\\bUdskriv\\b|\\bTulosta\\b|\\bBagikan\\b|\\bPin[^\\S\\r\\n]+it\\b|\\bTeilen\\b|\\bJ'aime\\b|\\bStampa\\b|\\bDrukuj\\b|\\bMerken\\b|\\bSdílet\\b|\\bПечать\\b|\\bPaylaş\\b|\\bYazdır\\b|\\bYAZDIR\\b|\\bIspiši\\b|\\bShare\\b|\\bTweet\\b|\\bEmail\\b|\\bPrint\\b|\\bDelen\\b|\\bGilla\\b|\\bCetak\\b|\\bDela\\b|\\bTisk\\b|\\bDel\\b|\\bJaa\\b)[\\s\\p{P}\\p{S}\\p{Cf}]*$";
 
     [GeneratedRegex(CL3012_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3012_1Regex();
@@ -2221,57 +2385,62 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3016_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_6Regex();
 
+    private const string CL3016_7 = "^\\W*(?:this\\s+(?:work|page|article|site|website|content|text|blog|post)|(?:all\\s+)?content|(?:all\\s+)?texts?|(?:die\\s+)?texte|(?:der\\s+)?(?:text|inhalt)|(?:die\\s+)?inhalte|diese[rs]?\\s+(?:seite|werk|artikel|beitrag|inhalt|text|webseite|website)|ce(?:tte)?\\s+(?:contenu|œuvre|oeuvre|article|page|site|texte)|(?:les\\s+textes|le\\s+contenu|le\\s+texte)|est[ae]\\s+(?:obra|página|artículo|contenido|sitio|texto|artigo|conteúdo)|(?:el|o)\\s+(?:contenido|conteúdo|texto)|los\\s+textos|quest[oa]\\s+(?:opera|pagina|articolo|contenuto|sito|testo)|(?:i\\s+contenuti|il\\s+contenuto|il\\s+testo)|de(?:ze)?\\s+(?:inhoud|tekst|teksten|pagina|artikel)|dit\\s+(?:werk|artikel)|(?:ten\\s+)?(?:utwór|artykuł|tekst)|treść|(?:innehållet|texten|den\\s+här\\s+(?:sidan|artikeln)))\\b[^.!?,;]{0,160}\\b(?:creative[\\s-]+commons|cc[\\s-]by)\\b.{0,200}$";
+
+    [GeneratedRegex(CL3016_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3016_7Regex();
+
     private const string CL3017_1 = "^\\W*(?i:photo|photos|photograph|photographs|photographer|photo credits?|image credits?|image source|picture credits?|image|images|picture|pictures|pic|pics|credit|credits|illustration|graphic|caption|file photo|screenshot|figure|fig\\.|foto|fotos|fotografie|fotograf|fotografin|bild|bilder|bildtext|bildquelle|bildquellen|bildnachweis|bildnachweise|fotonachweis|bildrechte|abbildung|abb\\.|grafik|titelbild|beitragsbild|headerbild|aufmacherbild|symbolbild|symbolfoto|archivbild|archivfoto|crédit photo|crédits photo|crédit photos|crédits photos|crédit|crédits|image d'illustration|photo d'illustration|image illustrative|capture d'écran|infographie|fotografía|imagen|imágenes|crédito|créditos|ilustración|foto de archivo|captura|immagine|immagini|credito|crediti|illustrazione|fotografia|imagem|imagens|ilustração|beeld|afbeelding|illustratie|fotograaf|figuur|figura|zdjęcie|zdjęcia|ilustracja|grafika|rysunek|bildkälla|figur|źródło zdjęcia|źródło zdjęć|źródło fot\\.|fotoquelle|source photo|source de l'image|fuente de la imagen|fonte immagine|fonte da imagem|beeldbron|zdjęcie główne|fotó|kép|kuva|fotoğraf|фото|фотография|billede|billeder|bilde|snímek|obrázek|sursa foto|görsel|slika|gambar)(?:\\s*\\d{1,3}[a-z]?)?\\s*(?::|\\.{3}|\u2026|\\s[-\u2013\u2014|]\\s)\\s*\\S.*$";
 
     [GeneratedRegex(CL3017_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_1Regex();
 
-    private const string CL3017_10 = "\\([^()\\d]{0,58}\\p{L}[^()\\d]{0,58}/[^()]{2,60}\\)\\s*$";
+    private const string CL3017_10 = "\\((?<!(?i:press|presse|agentur|agency|agence|agencia|agenzia|agência|agencja|byrå)\\s*\\()(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Lusa|APA|SDA|KNA|epd|PAP|TT|NTB|Belga|Getty Images|Getty|Shutterstock|iStock)(?:[/-][\\p{L}-]{1,12}){0,2}\\)\\s*$";
 
     [GeneratedRegex(CL3017_10, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_10Regex();
 
-    private const string CL3017_11 = "(?:[/|]|\\s[-\u2013\u2014]\\s)\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|ANSA|Lusa|APA|Keystone|Belga|TT|NTB|Ritzau Scanpix|Scanpix|PAP|Agencja Gazeta|East News|Europa Press|LaPresse|Hollandse Hoogte|Shutterstock|iStock|iStockphoto|Alamy|NurPhoto|ZUMA Press|Xinhua|Pool|SOPA Images|picture alliance|picture-alliance|imago|IMAGO|imago images|Imago Images|Bestimage|Abaca|SIPA|Unsplash|Pixabay|Pexels|Adobe Stock|stock\\.adobe\\.com|Fotolia|Depositphotos|123RF|Freepik|Wikimedia Commons)(?:\\s+(?:file|via Getty Images))?\\s*\\)?\\s*$";
+    private const string CL3017_11 = "\\([^()\\d]{0,58}\\p{L}[^()\\d]{0,58}/[^()]{2,60}\\)\\s*$";
 
     [GeneratedRegex(CL3017_11, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_11Regex();
 
-    private const string CL3017_12 = "\\b(?:Getty Images|Getty)\\s*$";
+    private const string CL3017_12 = "(?:[/|]|\\s[-\u2013\u2014]\\s)\\s*(?:Getty Images|Getty|AFP|AP|Reuters|EPA|Bloomberg|dpa|ANP|EFE|ANSA|Lusa|APA|Keystone|Belga|TT|NTB|Ritzau Scanpix|Scanpix|PAP|Agencja Gazeta|East News|Europa Press|LaPresse|Hollandse Hoogte|Shutterstock|iStock|iStockphoto|Alamy|NurPhoto|ZUMA Press|Xinhua|Pool|SOPA Images|picture alliance|picture-alliance|imago|IMAGO|imago images|Imago Images|Bestimage|Abaca|SIPA|Unsplash|Pixabay|Pexels|Adobe Stock|stock\\.adobe\\.com|Fotolia|Depositphotos|123RF|Freepik|Wikimedia Commons)(?:\\s+(?:file|via Getty Images))?\\s*\\)?\\s*$";
 
     [GeneratedRegex(CL3017_12, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_12Regex();
 
-    private const string CL3017_13 = "\\s(?:[|/\u2013\u2014-]\\s*)?(?<!(?i:copyright)\\s*)(?:\u00A9(?!\\s*(?:\\d{4}|(?i:copyright|all rights|alle rechte|tous droits|todos los derechos|tutti i diritti|todos os direitos|alle rechten|wszelkie prawa|alla rättigheter)))\\s*|\\(C\\)\\s*(?=\\p{Lu}))(?:(?![.!?]\\s)[^\u00A9\\n]){1,60}(?<![.!?]|\\b\\d{4})$";
+    private const string CL3017_13 = "\\b(?:Getty Images|Getty)\\s*$";
 
     [GeneratedRegex(CL3017_13, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_13Regex();
 
-    private const string CL3017_14 = "^(?!.*(?i:rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|prawa zastrzeżone|rättigheter förbehållna|riproduzione riservata))\\W*\u00A9\\s*(?!(?i:copyright|(?:dpa|dpa-infocom|afp|ap|reuters|efe|anp|ansa|lusa|sda|apa)\\b))\\p{Lu}.*$";
+    private const string CL3017_14 = "\\s(?:[|/\u2013\u2014-]\\s*)?(?<!(?i:copyright)\\s*)(?:\u00A9(?!\\s*(?:\\d{4}|(?i:copyright|all rights|alle rechte|tous droits|todos los derechos|tutti i diritti|todos os direitos|alle rechten|wszelkie prawa|alla rättigheter)))\\s*|\\(C\\)\\s*(?=\\p{Lu}))(?:(?![.!?]\\s)[^\u00A9\\n]){1,60}(?<![.!?]|\\b\\d{4})$";
 
     [GeneratedRegex(CL3017_14, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_14Regex();
 
-    private const string CL3017_15 = "\\b(?i:photos?|images?|fotos?|bild)\\s*\u00A9";
+    private const string CL3017_15 = "^(?!.*(?i:rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|direitos reservados|rechten voorbehouden|prawa zastrzeżone|rättigheter förbehållna|riproduzione riservata))\\W*\u00A9\\s*(?!(?i:copyright|(?:dpa|dpa-infocom|afp|ap|reuters|efe|anp|ansa|lusa|sda|apa)\\b))\\p{Lu}.*$";
 
     [GeneratedRegex(CL3017_15, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_15Regex();
 
-    private const string CL3017_16 = "(?:[.!?\"\u201D]\\s+|\\s[|/\u2013\u2014-]\\s*)(?i:photo|photos|image|picture|credit|photo credit|image credit|foto|fotos|bild|bilder|bildquelle|crédit photo|crédits photo|crédit|crédito|credito|imagen|imagem|immagine|beeld|zdjęcie|fot\\.|фото)\\s*:\\s*[^.!?:]{1,60}$";
+    private const string CL3017_16 = "\\b(?i:photos?|images?|fotos?|bild)\\s*\u00A9";
 
     [GeneratedRegex(CL3017_16, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_16Regex();
 
-    private const string CL3017_17 = "^\\W*(?i:photo|photos|foto|fotos|beeld|bild|imagen|imagem|immagine)\\s+(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Ansa|Lusa|LaPresse|Belga|TT|NTB|PAP|Getty Images|Getty|Hollandse Hoogte|Shutterstock|Imago|picture alliance|Keystone|Ritzau Scanpix|Scanpix|Lehtikuva|ČTK|MTI|Agerpres)\\b[^.!?]{0,80}$";
+    private const string CL3017_17 = "(?:[.!?\"\u201D]\\s+|\\s[|/\u2013\u2014-]\\s*)(?i:photo|photos|image|picture|credit|photo credit|image credit|foto|fotos|bild|bilder|bildquelle|crédit photo|crédits photo|crédit|crédito|credito|imagen|imagem|immagine|beeld|zdjęcie|fot\\.|фото)\\s*:\\s*[^.!?:]{1,60}$";
 
     [GeneratedRegex(CL3017_17, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_17Regex();
 
-    private const string CL3017_18 = "^\\W*(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|Getty Images|LaPresse|Keystone)(?:\\s+PHOTO)?\\s*/\\s*\\p{Lu}[^.!?/]{1,60}$";
+    private const string CL3017_18 = "^\\W*(?i:photo|photos|foto|fotos|beeld|bild|imagen|imagem|immagine)\\s+(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Ansa|Lusa|LaPresse|Belga|TT|NTB|PAP|Getty Images|Getty|Hollandse Hoogte|Shutterstock|Imago|picture alliance|Keystone|Ritzau Scanpix|Scanpix|Lehtikuva|ČTK|MTI|Agerpres)\\b[^.!?]{0,80}$";
 
     [GeneratedRegex(CL3017_18, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_18Regex();
 
-    private const string CL3017_19 = "^\\W*(?i:reprodução|divulgação)(?:\\s*[/|:]\\s*[^.!?]{1,60})?\\W*$";
+    private const string CL3017_19 = "^\\W*(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|Getty Images|LaPresse|Keystone)(?:\\s+PHOTO)?\\s*/\\s*\\p{Lu}[^.!?/]{1,60}$";
 
     [GeneratedRegex(CL3017_19, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_19Regex();
@@ -2281,40 +2450,45 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3017_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_2Regex();
 
-    private const string CL3017_20 = "^\\W*(?:Courtesy(?: of)?|Met dank aan|Mit freundlicher Genehmigung(?: von)?|Avec l'aimable autorisation d[e'u]|Cortesía de|Cortesia de|Per gentile concessione d[ie]|Dzięki uprzejmości)\\s*(?:(?:the|het|de|der|des|la|le|les|l'|el|il|lo|o|a)\\s*)?\\p{Lu}[^.!?]{1,80}$";
+    private const string CL3017_20 = "^\\W*(?i:reprodução|divulgação)(?:\\s*[/|:]\\s*[^.!?]{1,60})?\\W*$";
 
     [GeneratedRegex(CL3017_20, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_20Regex();
 
-    private const string CL3017_21 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa|kilde|lähde|zdroj|источник|sursa|sursă|forrás|kaynak|izvor|sumber)\\s*:\\s*(?:dpa|AFP|AP|Reuters|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|APA|SDA|KNA|Getty Images|Getty|Imago|picture alliance|Shutterstock|iStock)\\b.{0,40}$";
+    private const string CL3017_21 = "^\\W*(?:Courtesy(?: of)?|Met dank aan|Mit freundlicher Genehmigung(?: von)?|Avec l'aimable autorisation d[e'u]|Cortesía de|Cortesia de|Per gentile concessione d[ie]|Dzięki uprzejmości)\\s*(?:(?:the|het|de|der|des|la|le|les|l'|el|il|lo|o|a)\\s*)?\\p{Lu}[^.!?]{1,80}$";
 
     [GeneratedRegex(CL3017_21, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_21Regex();
 
-    private const string CL3017_22 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa|kilde|lähde|zdroj|источник|sursa|sursă|forrás|kaynak|izvor|sumber)\\s*:\\s*\\p{Lu}[^\\s.!?:/,;]*(?:\\s+[^\\s.!?:/,;]+){0,3}\\s*$";
+    private const string CL3017_22 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa|kilde|lähde|zdroj|источник|sursa|sursă|forrás|kaynak|izvor|sumber)\\s*:\\s*(?:dpa|AFP|AP|Reuters|ANP|EFE|ANSA|Lusa|PAP|TT|NTB|Belga|APA|SDA|KNA|Getty Images|Getty|Imago|picture alliance|Shutterstock|iStock)\\b.{0,40}$";
 
     [GeneratedRegex(CL3017_22, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_22Regex();
 
-    private const string CL3017_23 = "\\bCredit:\\s*\\S[^.!?]{0,60}$";
+    private const string CL3017_23 = "^\\W*(?i:quelle|source|bron|fuente|fonte|fonti|źródło|källa|kilde|lähde|zdroj|источник|sursa|sursă|forrás|kaynak|izvor|sumber)\\s*:\\s*\\p{Lu}[^\\s.!?:/,;]*(?:\\s+[^\\s.!?:/,;]+){0,3}\\s*$";
 
     [GeneratedRegex(CL3017_23, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_23Regex();
 
-    private const string CL3017_24 = "[.!?\u201D\"]\\s*Credit\\.\\.\\.\\s*\\p{Lu}[^.!?]{1,80}$";
+    private const string CL3017_24 = "\\bCredit:\\s*\\S[^.!?]{0,60}$";
 
     [GeneratedRegex(CL3017_24, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_24Regex();
 
-    private const string CL3017_25 = "[.!?]\\s+(?:Getty|Statista|Shutterstock|iStock|Alamy|Reuters|AFP|AP|EPA|dpa|ANP)\\s*$";
+    private const string CL3017_25 = "[.!?\u201D\"]\\s*Credit\\.\\.\\.\\s*\\p{Lu}[^.!?]{1,80}$";
 
     [GeneratedRegex(CL3017_25, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_25Regex();
 
-    private const string CL3017_26 = "^(?!.*\\b(?i:can|could|will|would|may|might|must|should|shall|is|are|was|were|be|been|being|has|have|had|do|does|did|kan|kunnen|wordt|worden|zijn|kann|können|wird|werden|ist|sind|peut|peuvent|est|sont|puede|pueden|son|está|están|può|possono|è|sono|pode|podem|são|foi)\\b)[^.!?]{10,120}\\svia\\s+@?[\\p{L}\\d][\\p{L}\\d.]*\\s*$";
+    private const string CL3017_26 = "[.!?]\\s+(?:Getty|Statista|Shutterstock|iStock|Alamy|Reuters|AFP|AP|EPA|dpa|ANP)\\s*$";
 
     [GeneratedRegex(CL3017_26, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_26Regex();
+
+    private const string CL3017_27 = "^(?!.*\\b(?i:can|could|will|would|may|might|must|should|shall|is|are|was|were|be|been|being|has|have|had|do|does|did|kan|kunnen|wordt|worden|zijn|kann|können|wird|werden|ist|sind|peut|peuvent|est|sont|puede|pueden|son|está|están|può|possono|è|sono|pode|podem|são|foi)\\b)[^.!?]{10,120}\\svia\\s+@?[\\p{L}\\d][\\p{L}\\d.]*\\s*$";
+
+    [GeneratedRegex(CL3017_27, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3017_27Regex();
 
     private const string CL3017_3 = "^\\W*(?i:фото|фотография)\\s+(?i:предоставлено|предоставлены|предоставлен|из открытых источников|из архива|из личного архива|из соцсетей|из социальных сетей|с сайта)\\b[^.!?]{0,80}$";
 
@@ -2336,17 +2510,17 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3017_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_6Regex();
 
-    private const string CL3017_7 = "^\\W*(?:(?i:image|media|photo)\\s+(?i:copyright|caption)(?:\\b|(?=\\p{Lu}))|(?i:caption)\\b).*$";
+    private const string CL3017_7 = "^\\W*(?i:photo|photos|foto|fotos|bild|image|imagen|imagem|immagine)\\s+(?i:by|door|av|por|von|de|di|par|przez|af)\\s+[^.!?]{1,60}?\\s+(?i:on|auf|bei|sur|en|su|em|no|op|na|w|på|via)\\s+(?i:unsplash|pexels|pixabay|flickr|shutterstock|istock|adobe\\s+stock|freepik|canva)\\W*$";
 
     [GeneratedRegex(CL3017_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_7Regex();
 
-    private const string CL3017_8 = "[\\[(]\\s*(?i:photo|photos|image|images|picture|pictures|credit|image credit|photo credit|file|file photo|foto|fotos|bild|bilder|bildquelle|imagen|imagem|immagine|crédit photo|crédit|crédito|credito|beeld|zdjęcie|fot\\.|фото)(?:\\s+(?:by|door|av|por)\\b|\\s*:|(?<=\\.))[^\\[\\]()]{1,100}[\\])]\\s*$";
+    private const string CL3017_8 = "^\\W*(?:(?i:image|media|photo)\\s+(?i:copyright|caption)(?:\\b|(?=\\p{Lu}))|(?i:caption)\\b).*$";
 
     [GeneratedRegex(CL3017_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_8Regex();
 
-    private const string CL3017_9 = "\\((?<!(?i:press|presse|agentur|agency|agence|agencia|agenzia|agência|agencja|byrå)\\s*\\()(?:AP|AFP|Reuters|EPA|dpa|ANP|EFE|ANSA|Lusa|APA|SDA|KNA|epd|PAP|TT|NTB|Belga|Getty Images|Getty|Shutterstock|iStock)(?:[/-][\\p{L}-]{1,12}){0,2}\\)\\s*$";
+    private const string CL3017_9 = "[\\[(]\\s*(?i:photo|photos|image|images|picture|pictures|credit|image credit|photo credit|file|file photo|foto|fotos|bild|bilder|bildquelle|imagen|imagem|immagine|crédit photo|crédit|crédito|credito|beeld|zdjęcie|fot\\.|фото)(?:\\s+(?:by|door|av|por)\\b|\\s*:|(?<=\\.))[^\\[\\]()]{1,100}[\\])]\\s*$";
 
     [GeneratedRegex(CL3017_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3017_9Regex();
@@ -2370,6 +2544,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3018_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3018_4Regex();
+
+    private const string CL3018_5 = "^\\W*(?i:this\\s+page\\s+was\\s+last\\s+(?:edited|modified|updated|changed)|page\\s+last\\s+(?:edited|modified|updated)|diese\\s+seite\\s+wurde\\s+zuletzt|cette\\s+page\\s+a\\s+été\\s+modifiée\\s+pour\\s+la\\s+dernière\\s+fois|(?:esta|la)\\s+página\\s+(?:se\\s+editó|fue\\s+(?:editada|modificada))\\s+por\\s+última\\s+vez|questa\\s+pagina\\s+è\\s+stata\\s+modificata\\s+per\\s+l['\u2019]ultima\\s+volta|esta\\s+página\\s+foi\\s+(?:editada|modificada)\\s+pela\\s+última\\s+vez|deze\\s+pagina\\s+is\\s+(?:voor\\s+)?het\\s+laatst\\s+(?:bewerkt|gewijzigd)|(?:tę\\s+stronę\\s+ostatnio\\s+(?:edytowano|zmodyfikowano)|ta\\s+strona\\s+została\\s+ostatnio\\s+(?:edytowana|zmodyfikowana))|sidan\\s+(?:redigerades|ändrades)\\s+senast|siden\\s+blev\\s+sidst\\s+(?:redigeret|ændret)|siden\\s+ble\\s+sist\\s+(?:redigert|endret)|sivua\\s+on\\s+viimeksi\\s+muokattu|stránka\\s+byla\\s+naposledy\\s+(?:editována|upravena)|эта\\s+страница\\s+(?:в\\s+)?последн(?:ий|ее)\\s+(?:раз\\s+)?(?:была\\s+)?(?:отредактирована|изменена|изменение)|pagina\\s+a\\s+fost\\s+modificată\\s+ultima\\s+dată|a\\s+lap\\s+utolsó\\s+módosítása|bu\\s+sayfa\\s+en\\s+son|aquesta\\s+pàgina\\s+va\\s+ser\\s+modificada\\s+per\\s+última\\s+vegada|ova\\s+stranica\\s+je\\s+(?:zadnji\\s+put|posljednji\\s+put)\\s+(?:uređena|promijenjena)|halaman\\s+ini\\s+terakhir\\s+diubah)\\s*:?\\s*(?:(?:on|at|am|le|el|il|em|às|a|op|den|dne|pada|в|la|pe)\\s+)?\\d.{0,120}$";
+
+    [GeneratedRegex(CL3018_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3018_5Regex();
 
     private const string CL3019_1 = "^\\W*(?:By|BY|by|Door|door|Von|VON|von|Par|PAR|par|Por|POR|por|Di|di|Av|AV|av|Af|AF|af|Oleh|OLEH|oleh|(?i:author|autor|autorin|autorka|auteur|autore|autora|författare|text|texte|texto|testo|tekst|words|teksti|tekijä|forfatter|автор|текст|szerző|szöveg|yazar|penulis|text und fotos?|text und bilder|text & fotos?|texte et photos?|texto y fotos?|testo e foto|tekst en foto's|tekst i zdjęcia|text och foto|texto e fotos?)\\s*:)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|van|de|der|den|von|la|le|da|di|del|dos|y|and|und|en|et|e|&)|\\s*,\\s*\\p{Lu}[\\p{L}.'\u2019-]*|\\s+\\|\\s+\\p{Lu}[\\p{L}.'\u2019 -]*){0,9}(?:\\s*,?\\s+(?:on|op|am|le|el|il|em|den|(?i:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|publicerad|uppdaterad)(?:\\s+(?:on|am|le|el|em|il|op|den))?)\\s*:?\\s+(?=\\d|(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch|\\.)|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|juni|juli|augustus|oktober|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|mai|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|segunda|terça|quarta|quinta|sexta|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|maj|augusti)\\b).{4,60})?\\s*$";
 
@@ -2441,7 +2620,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3021_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_10Regex();
 
-    private const string CL3021_11 = "^\\W*(?:learn more|read more here|find out more|get the app|download the app|download our app|get our app|meer weten|mehr erfahren|en savoir plus|saber más|scopri di più)\\b(?:\\W*$|\\s*[:\u00BB\u203A\u2192>|]\\s*.{0,100}$|\\s+(?:[^\\s,]+\\s+){0,3}[^\\s,]+\\W*$)";
+    private const string CL3021_11 = "^\\W*(?:learn more|read more here|find out more|get the app|download the app|download our app|get our app|meer weten|mehr erfahren|en savoir plus|saber más|scopri di più|want more|erfahre mehr|erfahren sie mehr|infórmate más|informate más|más información|per saperne di più|meer informatie|dowiedz się więcej|lue lisää|zjistěte více|узнать больше|află mai multe|tudj meg többet|daha fazla bilgi|més informació|saznajte više)\\b(?:\\W*$|\\s*[:\u00BB\u203A\u2192>|]\\s*.{0,100}$|\\s+(?:[^\\s,]+\\s+){0,3}[^\\s,]+\\W*$)";
 
     [GeneratedRegex(CL3021_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_11Regex();
@@ -2466,22 +2645,22 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3021_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_15Regex();
 
-    private const string CL3021_16 = "^\\W*(?i:let us know|tell us|share your (?:thoughts|opinions?|experiences?)|leave (?:us )?a comment|schreib(?:en sie)?(?: es)? uns|sag(?:en sie)? (?:es )?uns|teilen sie (?:uns )?ihre (?:meinung|erfahrungen?)|teile (?:uns )?deine (?:meinung|erfahrungen?)|dites-(?:le-)?nous|partagez votre avis|donnez votre avis|déjanos|cuéntanos|dinos|dicci|raccontaci|lasciaci|diga-nos|conte-nos|deixe (?:sua|a sua) opinião|laat (?:het )?ons weten|vertel (?:het )?ons|dajcie (?:nam )?znać|napiszcie|berätta|tyck till)\\b[^.!?,;]{0,80}\\b(?i:comments?|comment section|kommentaren|kommentare|kommentar|commentaires?|commentaire|comentarios?|commenti|comentários?|reacties|komentarzach|komentarzu|kommentarerna|kommentarsfältet)\\b[^.!?]{0,40}[.!?]*\\s*$";
+    private const string CL3021_16 = "^\\W*(?i:share|teile|teilt|teilen\\s+sie|partagez|partage|comparte|compartí|comparta|condividi|compartilhe|partilhe|deel|udostępnij|dela)\\s+(?i:this|the|diesen|den|dieses|das|cet|cette|ce|este|esta|el|la|questo|questa|l['\u2019]|o|a|dit|deze|ten|tę|den\\s+här)\\s*(?i:article|story|post|page|news|artikel|beitrag|seite|nachricht|meldung|artigo|notícia|matéria|artículo|noticia|nota|articolo|notizia|pagina|bericht|artykuł|wpis|artikeln|sidan|inlägget|nyheten)\\s+(?i:on|auf|in\\s+den|in|sur\\s+les|sur|en\\s+(?:las|tus)|en|nas|nos|sui|op|na|w|på)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?i:social\\s+media|social-media|sozialen\\s+(?:medien|netzwerken)|social\\s+networks|réseaux\\s+sociaux|redes\\s+sociales|redes\\s+sociais|redes|social|sociale\\s+media|mediach\\s+społecznościowych|sociala\\s+medier|facebook|twitter|whatsapp|linkedin)\\W*$";
 
     [GeneratedRegex(CL3021_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_16Regex();
 
-    private const string CL3021_17 = "^\\W*(?:make\\s+(?:[\\p{L}\\d.-]+\\s+){1,2}(?:my|your)\\s+home\\s?page|set\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}as\\s+(?:my\\s+|your\\s+)?home\\s?page|(?:[\\p{L}\\d.-]+\\s+){0,2}(?:zur|als)\\s+startseite\\s+(?:machen|festlegen|einrichten)|(?:définir|choisir)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}comme\\s+page\\s+d['\u2019]accueil|(?:establecer|configurar|hacer)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}(?:como\\s+)?(?:tu\\s+|mi\\s+)?página\\s+de\\s+inicio|impost(?:a|are)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}come\\s+pagina\\s+iniziale|definir\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}como\\s+página\\s+inicial|(?:[\\p{L}\\d.-]+\\s+){0,2}(?:instellen\\s+)?als\\s+startpagina(?:\\s+instellen)?|ustaw\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}jako\\s+stron[ęe]\\s+startow[ąa]|gör\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}till\\s+(?:din\\s+)?startsida|сделать\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}стартовой(?:\\s+страницей)?)\\W*$";
+    private const string CL3021_17 = "^\\W*(?i:let us know|tell us|share your (?:thoughts|opinions?|experiences?)|leave (?:us )?a comment|schreib(?:en sie)?(?: es)? uns|sag(?:en sie)? (?:es )?uns|teilen sie (?:uns )?ihre (?:meinung|erfahrungen?)|teile (?:uns )?deine (?:meinung|erfahrungen?)|dites-(?:le-)?nous|partagez votre avis|donnez votre avis|déjanos|cuéntanos|dinos|dicci|raccontaci|lasciaci|diga-nos|conte-nos|deixe (?:sua|a sua) opinião|laat (?:het )?ons weten|vertel (?:het )?ons|dajcie (?:nam )?znać|napiszcie|berätta|tyck till)\\b[^.!?,;]{0,80}\\b(?i:comments?|comment section|kommentaren|kommentare|kommentar|commentaires?|commentaire|comentarios?|commenti|comentários?|reacties|komentarzach|komentarzu|kommentarerna|kommentarsfältet)\\b[^.!?]{0,40}[.!?]*\\s*$";
 
     [GeneratedRegex(CL3021_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_17Regex();
 
-    private const string CL3021_18 = "^\\W*(?:[^.!?\\n]{0,40}[:|\u2013\u2014-]\\s*)?(?:instant\\s+download|download\\s+now|jetzt\\s+(?:herunterladen|downloaden)|télécharger\\s+maintenant|descarg(?:ar|a)\\s+ahora|scarica\\s+ora|baixe\\s+agora|nu\\s+downloaden|pobierz\\s+teraz|ladda\\s+ner\\s+nu|скачать\\s+сейчас)\\W*$";
+    private const string CL3021_18 = "^\\W*(?:make\\s+(?:[\\p{L}\\d.-]+\\s+){1,2}(?:my|your)\\s+home\\s?page|set\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}as\\s+(?:my\\s+|your\\s+)?home\\s?page|(?:[\\p{L}\\d.-]+\\s+){0,2}(?:zur|als)\\s+startseite\\s+(?:machen|festlegen|einrichten)|(?:définir|choisir)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}comme\\s+page\\s+d['\u2019]accueil|(?:establecer|configurar|hacer)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}(?:como\\s+)?(?:tu\\s+|mi\\s+)?página\\s+de\\s+inicio|impost(?:a|are)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}come\\s+pagina\\s+iniziale|definir\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}como\\s+página\\s+inicial|(?:[\\p{L}\\d.-]+\\s+){0,2}(?:instellen\\s+)?als\\s+startpagina(?:\\s+instellen)?|ustaw\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}jako\\s+stron[ęe]\\s+startow[ąa]|gör\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}till\\s+(?:din\\s+)?startsida|сделать\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}стартовой(?:\\s+страницей)?)\\W*$";
 
     [GeneratedRegex(CL3021_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_18Regex();
 
-    private const string CL3021_19 = "^[^\\p{L}\"\u201E\u201C\u201D\u00AB\u00BB']*(?:(?:bitte|please|merci\\s+de|por\\s+favor)\\s+)?(?:share\\s+your\\s+experiences?\\s+with\\s+(?:us|this|the)|be\\s+the\\s+first\\s+to\\s+review|write\\s+a\\s+review|teilen\\s+sie\\s+uns\\s+ihre\\s+erfahrungen?\\s+mit|teile\\s+uns\\s+deine\\s+erfahrungen?\\s+mit|schreiben\\s+sie\\s+(?:eine|die\\s+erste)\\s+bewertung|soyez\\s+le\\s+premier\\s+à\\s+donner\\s+votre\\s+avis|partagez\\s+votre\\s+expérience\\s+avec\\s+nous|sé\\s+el\\s+primero\\s+en\\s+opinar|comparte\\s+tu\\s+experiencia\\s+con\\s+nosotros|scrivi\\s+una\\s+recensione|condividi\\s+la\\s+tua\\s+esperienza\\s+con\\s+noi|escreva\\s+uma\\s+avaliação|compartilhe\\s+sua\\s+experiência\\s+conosco|schrijf\\s+een\\s+review|deel\\s+je\\s+ervaring\\s+met\\s+ons|napisz\\s+opinię|podziel\\s+się\\s+opinią|skriv\\s+en\\s+recension|dela\\s+din\\s+upplevelse\\s+med\\s+oss)\\b[^.!?]{0,100}[.!?]?\\s*$";
+    private const string CL3021_19 = "^\\W*(?:[^.!?\\n]{0,40}[:|\u2013\u2014-]\\s*)?(?:instant\\s+download|download\\s+now|jetzt\\s+(?:herunterladen|downloaden)|télécharger\\s+maintenant|descarg(?:ar|a)\\s+ahora|scarica\\s+ora|baixe\\s+agora|nu\\s+downloaden|pobierz\\s+teraz|ladda\\s+ner\\s+nu|скачать\\s+сейчас)\\W*$";
 
     [GeneratedRegex(CL3021_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_19Regex();
@@ -2490,6 +2669,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3021_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_2Regex();
+
+    private const string CL3021_20 = "^[^\\p{L}\"\u201E\u201C\u201D\u00AB\u00BB']*(?:(?:bitte|please|merci\\s+de|por\\s+favor)\\s+)?(?:share\\s+your\\s+experiences?\\s+with\\s+(?:us|this|the)|be\\s+the\\s+first\\s+to\\s+review|write\\s+a\\s+review|teilen\\s+sie\\s+uns\\s+ihre\\s+erfahrungen?\\s+mit|teile\\s+uns\\s+deine\\s+erfahrungen?\\s+mit|schreiben\\s+sie\\s+(?:eine|die\\s+erste)\\s+bewertung|soyez\\s+le\\s+premier\\s+à\\s+donner\\s+votre\\s+avis|partagez\\s+votre\\s+expérience\\s+avec\\s+nous|sé\\s+el\\s+primero\\s+en\\s+opinar|comparte\\s+tu\\s+experiencia\\s+con\\s+nosotros|scrivi\\s+una\\s+recensione|condividi\\s+la\\s+tua\\s+esperienza\\s+con\\s+noi|escreva\\s+uma\\s+avaliação|compartilhe\\s+sua\\s+experiência\\s+conosco|schrijf\\s+een\\s+review|deel\\s+je\\s+ervaring\\s+met\\s+ons|napisz\\s+opinię|podziel\\s+się\\s+opinią|skriv\\s+en\\s+recension|dela\\s+din\\s+upplevelse\\s+med\\s+oss)\\b[^.!?]{0,100}[.!?]?\\s*$";
+
+    [GeneratedRegex(CL3021_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3021_20Regex();
 
     private const string CL3021_3 = "^\\W*(?:hier\\s+klicken\\W*$|klicken\\s+sie\\s+hier\\b.*$)";
 
@@ -2656,7 +2840,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3022_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_9Regex();
 
-    private const string CL3023_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bSłowa[^\\S\\r\\n]+kluczowe\\b|\\bКлючевые[^\\S\\r\\n]+слова\\b|\\bKlíčová[^\\S\\r\\n]+slova\\b|\\bSchlagwörter\\b|\\bFiled[^\\S\\r\\n]+under\\b|\\bTagged[^\\S\\r\\n]+with\\b|\\bTrefwoorden\\b|\\bOnderwerpen\\b|\\bCategorieën\\b|\\bSchlagworte\\b|\\bThématiques\\b|\\bKategoriler\\b|\\bCategories\\b|\\bKategorien\\b|\\bÉtiquettes\\b|\\bCatégories\\b|\\bCategorías\\b|\\bCategorias\\b|\\bKategorier\\b|\\bAvainsanat\\b|\\bTunnisteet\\b|\\bKategoriat\\b|\\bKategóriák\\b|\\bKategorije\\b|\\bPosted[^\\S\\r\\n]+in\\b|\\bMots-clés\\b|\\bEtiquetas\\b|\\bArgomenti\\b|\\bEtichette\\b|\\bCategorie\\b|\\bKategorie\\b|\\bKategoria\\b|\\bNyckelord\\b|\\bКатегории\\b|\\bCategorii\\b|\\bEtiketler\\b|\\bETİKETLER\\b|\\bEtiquetes\\b|\\bFiled[^\\S\\r\\n]+in\\b|\\bCategory\\b|\\bAssuntos\\b|\\bNøgleord\\b|\\bStikkord\\b|\\bEtichete\\b|\\bKategori\\b|\\bTópicos\\b|\\bEmneord\\b|\\bРубрики\\b|\\bTagged\\b|\\bTopics\\b|\\bThemen\\b|\\bTematy\\b|\\bTaggar\\b|\\bSujets\\b|\\bAiheet\\b|\\bŠtítky\\b|\\bTémata\\b|\\bCímkék\\b|\\bOznake\\b|\\bTemas\\b|\\bÄmnen\\b|\\bEmner\\b|\\bМетки\\b|\\bTopik\\b|\\bTags\\b|\\bTagi\\b|\\bТеги\\b|\\bТемы\\b)\\s*(?:[:|>\u00BB\u203A\\-\u2013\u2014]|$)";
+    private const string CL3023_1 = "^[\\s\\p{P}\\p{S}\\p{Cf}]*(?<m>\\bJulkaistu[^\\S\\r\\n]+kategoriassa\\b|\\bGearchiveerd[^\\S\\r\\n]+onder\\b|\\bVeröffentlicht[^\\S\\r\\n]+in\\b|\\bGespeichert[^\\S\\r\\n]+unter\\b|\\bArkiverad[^\\S\\r\\n]+under\\b|\\bArkiveret[^\\S\\r\\n]+under\\b|\\bSłowa[^\\S\\r\\n]+kluczowe\\b|\\bКлючевые[^\\S\\r\\n]+слова\\b|\\bAbgelegt[^\\S\\r\\n]+unter\\b|\\bOpublikowano[^\\S\\r\\n]+w\\b|\\bArkivert[^\\S\\r\\n]+under\\b|\\bKlíčová[^\\S\\r\\n]+slova\\b|\\bArchiviato[^\\S\\r\\n]+in\\b|\\bPubblicato[^\\S\\r\\n]+in\\b|\\bDiarsipkan[^\\S\\r\\n]+di\\b|\\bSchlagwörter\\b|\\bArchivado[^\\S\\r\\n]+en\\b|\\bPublicado[^\\S\\r\\n]+en\\b|\\bArquivado[^\\S\\r\\n]+em\\b|\\bPublicado[^\\S\\r\\n]+em\\b|\\bGeplaatst[^\\S\\r\\n]+in\\b|\\bPublicerad[^\\S\\r\\n]+i\\b|\\bObjavljeno[^\\S\\r\\n]+u\\b|\\bFiled[^\\S\\r\\n]+under\\b|\\bTagged[^\\S\\r\\n]+with\\b|\\bTrefwoorden\\b|\\bOnderwerpen\\b|\\bCategorieën\\b|\\bSchlagworte\\b|\\bThématiques\\b|\\bKategoriler\\b|\\bAbgelegt[^\\S\\r\\n]+in\\b|\\bClassé[^\\S\\r\\n]+dans\\b|\\bClassé[^\\S\\r\\n]+sous\\b|\\bPublié[^\\S\\r\\n]+dans\\b|\\bPublisert[^\\S\\r\\n]+i\\b|\\bZařazeno[^\\S\\r\\n]+do\\b|\\bPublicat[^\\S\\r\\n]+în\\b|\\bCategories\\b|\\bKategorien\\b|\\bÉtiquettes\\b|\\bCatégories\\b|\\bCategorías\\b|\\bCategorias\\b|\\bKategorier\\b|\\bAvainsanat\\b|\\bTunnisteet\\b|\\bKategoriat\\b|\\bKategóriák\\b|\\bKategorije\\b|\\bKategorija\\b|\\bPosted[^\\S\\r\\n]+in\\b|\\bMots-clés\\b|\\bEtiquetas\\b|\\bArgomenti\\b|\\bEtichette\\b|\\bCategorie\\b|\\bKategorie\\b|\\bKategoria\\b|\\bNyckelord\\b|\\bКатегории\\b|\\bCategorii\\b|\\bEtiketler\\b|\\bETİKETLER\\b|\\bEtiquetes\\b|\\bCatégorie\\b|\\bCategoría\\b|\\bCategoria\\b|\\bUdgivet[^\\S\\r\\n]+i\\b|\\bКатегория\\b|\\bKategória\\b|\\bArxivat[^\\S\\r\\n]+a\\b|\\bFiled[^\\S\\r\\n]+in\\b|\\bCategory\\b|\\bAssuntos\\b|\\bNøgleord\\b|\\bStikkord\\b|\\bEtichete\\b|\\bKategori\\b|\\bRubriken\\b|\\bTópicos\\b|\\bEmneord\\b|\\bРубрики\\b|\\bRubrika\\b|\\bРубрика\\b|\\bTagged\\b|\\bTopics\\b|\\bThemen\\b|\\bTematy\\b|\\bTaggar\\b|\\bSujets\\b|\\bAiheet\\b|\\bŠtítky\\b|\\bTémata\\b|\\bCímkék\\b|\\bOznake\\b|\\bRubrik\\b|\\bTemas\\b|\\bÄmnen\\b|\\bEmner\\b|\\bМетки\\b|\\bTopik\\b|\\bTags\\b|\\bTagi\\b|\\bТеги\\b|\\bТемы\\b)\\s*(?:[:|>\u00BB\u203A\\-\u2013\u2014]|$)";
 
     [GeneratedRegex(CL3023_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3023_1Regex();
@@ -2791,6 +2975,16 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3032_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_2Regex();
 
+    private const string CL3032_3 = "^\\W*(?:jetzt\\s+|now\\s+)?(?:kostenlos\\s+|gratis\\s+)?(?:register|sign\\s+up|sign\\s+in|log\\s+in|login|registrieren|registriere\\s+dich|registrieren\\s+sie\\s+sich|anmelden|melden\\s+sie\\s+sich\\s+an|einloggen|inscrivez-vous|connectez-vous|regístrate|registrate|inicia\\s+sesión|regístrese|registrati|accedi|registre-se|cadastre-se|faça\\s+login|registreer\\s+je|meld\\s+je\\s+aan|zarejestruj\\s+się|zaloguj\\s+się|registrera\\s+dig|logga\\s+in)(?:\\s+(?:for\\s+free|now|kostenlos|gratis|gratuitement|gratuitamente|za\\s+darmo|jetzt))?\\s*(?:,\\s*|\\s+(?:und|and|to|um|pour|et|para|y|per|e|en|om|aby|i|och|för\\s+att)\\s+)(?:\\p{L}+\\s+){0,3}?(?:weiterlesen|weiter\\s+lesen|lesen\\s+sie\\s+weiter|continue\\s+reading|keep\\s+reading|read\\s+on|read\\s+the\\s+full\\s+(?:article|story)|lire\\s+la\\s+suite|continuer\\s+(?:à\\s+|de\\s+)?lire|seguir\\s+leyendo|continuar\\s+leyendo|leer\\s+el\\s+artículo\\s+completo|continuare\\s+a\\s+leggere|leggere\\s+l['\u2019]articolo|continuar\\s+lendo|continue\\s+lendo|ler\\s+(?:a\\s+matéria|o\\s+artigo)\\s+completo|verder\\s+lezen|lees\\s+verder|czytać\\s+dalej|przeczytać\\s+(?:cały\\s+)?(?:artykuł|tekst)|läsa\\s+vidare|läs\\s+vidare|fortsätt\\s+läsa)\\W*$";
+
+    [GeneratedRegex(CL3032_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_3Regex();
+
+    private const string CL3032_4 = "^\\W*(?:wählen\\s+sie\\s+(?:ihren|ihr|ein)\\s+(?:zugang|abo|abonnement|angebot)|wähle\\s+(?:deinen|dein)\\s+(?:zugang|abo|angebot)|choose\\s+(?:your|a)\\s+(?:subscription|plan|access)|choisissez\\s+votre\\s+(?:abonnement|offre|formule)|elige\\s+tu\\s+(?:suscripción|plan)|scegli\\s+(?:il\\s+tuo\\s+)?(?:abbonamento|piano)|escolha\\s+(?:seu|o\\s+seu)\\s+(?:plano|acesso))\\b[^.!?]{0,80}[.!?:]?\\s*$";
+
+    [GeneratedRegex(CL3032_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3032_4Regex();
+
     private const string CL3033_1 = "^\\W*(?:if you (?:enjoyed|liked|value|valued|appreciate|appreciated) (?:this|our|reading this) (?:article|story|piece|journalism|reporting)|(?:vond|vind) (?:je|u) dit (?:artikel|stuk) (?:interessant|waardevol|goed|leuk)|(?:hat|hat dir|hat ihnen) (?:ihnen |dir )?(?:dieser|der) artikel gefallen|(?:dir|ihnen) hat (?:dieser|der) artikel gefallen|(?:dieser|der) artikel gefällt (?:ihnen|dir)|gefällt (?:ihnen|dir) (?:dieser|der) artikel|did you (?:like|enjoy) (?:this|the) (?:article|story)|vous avez aimé cet article|\u00BF?te gustó este artículo|podobał (?:ci|wam) się (?:ten )?artykuł|gillade du (?:artikeln|den här artikeln)|(?:te|le) (?:ha )?gust(?:ó|ado) este artículo|ti è piaciuto questo articolo|gostou (?:deste|desta) (?:artigo|matéria|reportagem)|kunne du lide (?:artiklen|denne artikel)|likte du (?:artikkelen|saken)|pidititkö (?:tästä )?(?:artikkelista|jutusta)|líbil se (?:vám|ti) (?:tento )?článek|понравилась (?:ли )?(?:вам |тебе )?(?:эта )?статья|ți-a plăcut (?:acest )?articol(?:ul)?|v-a plăcut (?:acest )?articol(?:ul)?|tetszett a cikk|bu (?:haber[iİ]|yaz[ıI]y[ıI]) beğend[iİ]n[iİ]z m[iİ])\\b.*$";
 
     [GeneratedRegex(CL3033_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
@@ -2905,6 +3099,16 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3038_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3038_2Regex();
+
+    private const string CL3038_3 = "^\\W*(?:press\\s+contacts?|media\\s+contacts?|media\\s+(?:enquiries|inquiries)|pressekontakte?|medienkontakte?|(?:ihr(?:e)?\\s+)?ansprechpartner(?:in)?\\s+für\\s+(?:die\\s+)?(?:presse|medien|pressefragen|medienanfragen|journalisten)|so\\s+erreichen\\s+sie\\s+uns|so\\s+erreichst\\s+du\\s+uns|how\\s+to\\s+reach\\s+us|contacts?\\s+presse|relations\\s+presse|contacto\\s+(?:de\\s+)?prensa|contacto\\s+para\\s+medios|contatti?\\s+(?:per\\s+la\\s+)?stampa|contato\\s+(?:para\\s+)?(?:a\\s+)?imprensa|perscontact|persvoorlichting|kontakt\\s+dla\\s+(?:mediów|prasy)|presskontakt|pressekontakt|lehdistöyhteydet|kontakt\\s+pro\\s+média|контакты\\s+для\\s+(?:сми|прессы)|contact\\s+(?:de\\s+)?presă|sajtókapcsolat|basın\\s+iletişim|contacte\\s+de\\s+premsa|kontakt\\s+za\\s+medije|kontak\\s+media)\\s*:?\\s*$";
+
+    [GeneratedRegex(CL3038_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3038_3Regex();
+
+    private const string CL3038_4 = "^\\W*(?:wenn\\s+sie\\s+(?:inhaltliche\\s+)?anmerkungen\\s+zu\\s+diesem\\s+(?:artikel|beitrag)\\s+haben\\b.{0,120}|(?:haben\\s+sie\\s+einen\\s+fehler\\s+(?:gefunden|entdeckt)\\s*\\?|(?:spotted|found|see|notice)\\s+(?:an?\\s+)?(?:error|mistake|typo)\\s*\\?|vous\\s+avez\\s+(?:repéré|trouvé|remarqué|vu)\\s+une\\s+(?:erreur|faute)\\s*\\?|\u00BF\\s*(?:has|ha)\\s+(?:visto|encontrado|detectado)\\s+un\\s+error\\s*\\?|hai\\s+trovato\\s+un\\s+errore\\s*\\?|encontrou\\s+um\\s+erro\\s*\\?|fout\\s+(?:gezien|gevonden)\\s*\\?|zauważyłeś\\s+błąd\\s*\\?|har\\s+du\\s+hittat\\s+ett\\s+fel\\s*\\?)\\s*[^.!?,;]{0,80}[.!?]?)\\s*$";
+
+    [GeneratedRegex(CL3038_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3038_4Regex();
 
     private const string CL3041_1 = "(?m)^(?<first>\\p{Lu}[\\p{L}'\u2019-]+)(?:[ \\t]+(?:\\p{Lu}[\\p{L}'\u2019.-]*|van|de|der|den|von|la|le|da|di|del|dos)){1,3}[ \\t]*(?:\\r?\\n@\\w+[ \\t]*)?\\r?$(?=\\n\\k<first>(?:[ \\t]+(?:\\p{Lu}[\\p{L}'\u2019.-]*|van|de|der|den|von|la|le|da|di|del|dos)){0,3}[ \\t]+(?:is|was|joined|has\\s+been|writes|covers|ist|war|schreibt|arbeitet|est|a\\s+rejoint|es|è|é|jest|pisze|är|skriver|er|skriv|kirjoittaa|je|píše|piše|este|scrie|és|escriu|adalah|menulis|[\u2014\u2013]|пишет|работает)[ \\t])(?=(?:\\n[^\\n]*){1,6}\\n?\\z)";
 
