@@ -124,7 +124,8 @@ internal static class FuzzPipeline
             var found = Linter.Lint(source);
             Assert.True(source.Document is not null || source.Problem is not null, "A record gave neither a document nor a problem.");
             AssertWithin(source.Document?.Text ?? "", found);
-            Assert.True(found.All(d => d.Record is { Line: >= 1 }), "A finding in a corpus has no record line.");
+            // A stream that cannot be read on (damaged gzip or Zstandard data) is reported once for the file, with no record.
+            Assert.True(source.Record is null ? source.Document is null && source.Problem is not null : found.All(d => d.Record is { Line: >= 1 }), "A finding in a corpus has no record line.");
             diagnostics.AddRange(found);
         }
 
