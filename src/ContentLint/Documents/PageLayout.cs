@@ -109,7 +109,7 @@ internal sealed class PageLayout
         revision = new(() =>
         {
             var revised = Revise(measured);
-            var keys = measured.Select(line => CorpusLine.Normalize(document.GetText(line.Line))).ToArray();
+            var keys = measured.Select(line => CorpusLine.Hash(document.GetText(line.Line))).ToArray();
             var (coreStart, coreEnd) = FindCore(measured, settings, HeadlineLines(document, measured), Repeated(keys, _ => true));
             var repeatedOutsideCore = Repeated(keys, i => i < coreStart || i > coreEnd);
             return ([.. measured.Select((line, i) => line with { Class = revised[i] })], coreStart, coreEnd, repeatedOutsideCore);
@@ -384,10 +384,10 @@ internal sealed class PageLayout
         return bestStart < 0 ? (-1, -1) : (bestStart, ExtendOverArticleLists(lines, bestEnd, repeated));
     }
 
-    /// <summary>For each line, true when another line among those <paramref name="counted"/> has the same normalised text (<paramref name="keys"/>; null for a line not compared).</summary>
-    private static bool[] Repeated(string?[] keys, Func<int, bool> counted)
+    /// <summary>For each line, true when another line among those <paramref name="counted"/> has the same normalised text (<paramref name="keys"/>: its corpus hash; null for a line not compared).</summary>
+    private static bool[] Repeated(ulong?[] keys, Func<int, bool> counted)
     {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = new Dictionary<ulong, int>();
         var repeated = new bool[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
@@ -513,7 +513,6 @@ internal sealed class PageLayout
         return headlines;
     }
 
-    /// <summary>The lines that stand in runs of at least <see cref="MenuRun"/> short lines without sentence punctuation.</summary>
     /// <summary>
     /// True for a whole page's text: <see cref="PageShapeSettings.MinDumpLines"/> lines or more in runs of menu lines
     /// (<see cref="MenuLines"/>); or, for a small page, at least <see cref="MinSmallDumpLines"/> such lines that make a
