@@ -3117,7 +3117,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3041_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3041_1Regex();
 
-    private const string CL3042_1 = "^[ \\t]*\\p{L}[\\p{L}\\p{N}&'\u2019+\\-]*(?:[ \\t]+[\\p{L}\\p{N}&'\u2019+\\-]+){0,3}(?:(?:[ \\t]*[|\u2022\u2219\u2027\u22C5\u25E6\u00BB\u203A][ \\t]*|[ \\t]+[\u00B7>][ \\t]+)\\p{L}[\\p{L}\\p{N}&'\u2019+\\-]*(?:[ \\t]+[\\p{L}\\p{N}&'\u2019+\\-]+){0,3}){2,}[ \\t]*\\r?$";
+    private const string CL3042_1 = "(?m)^(?<!\\|[^\\r\\n]*\\r?\\n)[ \\t]*[\\p{Lu}\\p{Lt}\\p{Lo}][\\p{L}\\p{N}&'\u2019+\\-]*(?:[ \\t]+[\\p{L}\\p{N}&'\u2019+\\-]+){0,3}(?:(?:[ \\t]*[|\u2022\u2219\u2027\u22C5\u25E6\u00BB\u203A][ \\t]*|[ \\t]+[\u00B7>][ \\t]+)[\\p{Lu}\\p{Lt}\\p{Lo}][\\p{L}\\p{N}&'\u2019+\\-]*(?:[ \\t]+[\\p{L}\\p{N}&'\u2019+\\-]+){0,3}){2,}[ \\t]*\\r?$(?!\\n[^\\r\\n]*\\|)";
 
     [GeneratedRegex(CL3042_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3042_1Regex();
