@@ -139,9 +139,22 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
     private IEnumerable<TextRange> PhraseMatches(RuleContext context, List<PhraseGroup>? groups, TextRange unit)
     {
         var text = context.Document.Text;
-        return groups is null
-            ? phrases.Matches(text, unit)
-            : FirstMatches(groups.Where(g => Triggered(context, g.Trigger, unit)).SelectMany(g => PhraseSet.Matches(g, text, unit)));
+        if (groups is null)
+        {
+            return phrases.Matches(text, unit);
+        }
+
+        // Most units hold none of the trigger words: they cost a look-up per group and allocate nothing.
+        List<PhraseGroup>? inUnit = null;
+        foreach (var group in groups)
+        {
+            if (Triggered(context, group.Trigger, unit))
+            {
+                (inUnit ??= []).Add(group);
+            }
+        }
+
+        return inUnit is null ? [] : FirstMatches(inUnit.SelectMany(g => PhraseSet.Matches(g, text, unit)));
     }
 
     /// <summary>Reports what was found in <paramref name="unit"/>: the match itself, or with <c>report: line</c> its unit once.</summary>
