@@ -227,6 +227,9 @@ internal static partial class PrecompiledPatterns
         [(CL3010_59, RegexOptions.IgnoreCase)] = CL3010_59Regex,
         [(CL3010_6, RegexOptions.IgnoreCase)] = CL3010_6Regex,
         [(CL3010_60, RegexOptions.IgnoreCase)] = CL3010_60Regex,
+        [(CL3010_61, RegexOptions.IgnoreCase)] = CL3010_61Regex,
+        [(CL3010_62, RegexOptions.IgnoreCase)] = CL3010_62Regex,
+        [(CL3010_63, RegexOptions.IgnoreCase)] = CL3010_63Regex,
         [(CL3010_7, RegexOptions.IgnoreCase)] = CL3010_7Regex,
         [(CL3010_8, RegexOptions.IgnoreCase)] = CL3010_8Regex,
         [(CL3010_9, RegexOptions.IgnoreCase)] = CL3010_9Regex,
@@ -298,6 +301,7 @@ internal static partial class PrecompiledPatterns
         [(CL3013_63, RegexOptions.IgnoreCase)] = CL3013_63Regex,
         [(CL3013_64, RegexOptions.IgnoreCase)] = CL3013_64Regex,
         [(CL3013_65, RegexOptions.IgnoreCase)] = CL3013_65Regex,
+        [(CL3013_66, RegexOptions.IgnoreCase)] = CL3013_66Regex,
         [(CL3013_7, RegexOptions.IgnoreCase)] = CL3013_7Regex,
         [(CL3013_8, RegexOptions.IgnoreCase)] = CL3013_8Regex,
         [(CL3013_9, RegexOptions.IgnoreCase)] = CL3013_9Regex,
@@ -1625,6 +1629,21 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3010_60, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_60Regex();
 
+    private const string CL3010_61 = "^(?:.{0,160}[.!?:]\\s+|\\W*)(?:jetzt\\s+|now\\s+|hier\\s+)?(?:bleiben[^\\S\\r\\n]+sie[^\\S\\r\\n]+informiert|håll[^\\S\\r\\n]+dig[^\\S\\r\\n]+uppdaterad|blijf[^\\S\\r\\n]+op[^\\S\\r\\n]+de[^\\S\\r\\n]+hoogte|mantente[^\\S\\r\\n]+informado|meld[^\\S\\r\\n]+je[^\\S\\r\\n]+gratis[^\\S\\r\\n]+aan|meld[^\\S\\r\\n]+u[^\\S\\r\\n]+gratis[^\\S\\r\\n]+aan|bleib[^\\S\\r\\n]+informiert|fique[^\\S\\r\\n]+por[^\\S\\r\\n]+dentro|resta[^\\S\\r\\n]+aggiornato|stay[^\\S\\r\\n]+in[^\\S\\r\\n]+the[^\\S\\r\\n]+know|bądź[^\\S\\r\\n]+na[^\\S\\r\\n]+bieżąco|melden[^\\S\\r\\n]+sie[^\\S\\r\\n]+sich|restez[^\\S\\r\\n]+informés|stay[^\\S\\r\\n]+up[^\\S\\r\\n]+to[^\\S\\r\\n]+date|abonnieren[^\\S\\r\\n]+sie|inscrivez-vous|iratkozzon[^\\S\\r\\n]+fel|pretplatite[^\\S\\r\\n]+se|restez[^\\S\\r\\n]+informé|bestellen[^\\S\\r\\n]+sie|schrijf[^\\S\\r\\n]+je[^\\S\\r\\n]+in|stay[^\\S\\r\\n]+informed|zapiszcie[^\\S\\r\\n]+się|abonnez-vous|berlangganan|iratkozz[^\\S\\r\\n]+fel|prijavite[^\\S\\r\\n]+se|přihlaste[^\\S\\r\\n]+se|schrijf[^\\S\\r\\n]+u[^\\S\\r\\n]+in|abonează-te|abonneer[^\\S\\r\\n]+je|cadastre-se|inscreva-se|inscris-toi|iscrivetevi|meld[^\\S\\r\\n]+deg[^\\S\\r\\n]+på|meld[^\\S\\r\\n]+je[^\\S\\r\\n]+aan|prenumerera|subscriu-te|suscribirse|suscribirte|tilmeld[^\\S\\r\\n]+dig|подписаться|подпишитесь|abonați-vă|abone[^\\S\\r\\n]+olun|abonne-toi|abonneer[^\\S\\r\\n]+u|meld[^\\S\\r\\n]+u[^\\S\\r\\n]+aan|melde[^\\S\\r\\n]+dich|odebírejte|suscribite|suscríbase|suscríbete|zapisz[^\\S\\r\\n]+się|abonniere|abonniert|anmäl[^\\S\\r\\n]+dig|iscriviti|subscreva|subscribe|abone[^\\S\\r\\n]+ol|apúntate|apúntese|bestelle|register|ricevete|für[^\\S\\r\\n]+den|odbierz|ontvang|recevez|sign[^\\S\\r\\n]+up|assine|daftar|receba|reciba|recibe|reçois|ricevi|signup|tilaa|zamów|join|get|zum|få)\\s+(?:[\\p{L}&'\u2019-]+\\s+){0,5}?(?:e-mail[^\\S\\r\\n]+newsletter|uutiskirjeemme|e-mail[^\\S\\r\\n]+alerts|hírlevelünkre|nieuwsbrieven|email[^\\S\\r\\n]+alerts|mailing[^\\S\\r\\n]+list|nyhedsbrevet|nyhetsbrevet|bültenimize|newsletters|nieuwsbrief|newsletter|nyhedsbrev|nyhetsbrev|uutiskirje|boletines|butlletí|hírlevél|рассылку|boletim|boletín|bülten)\\b[^.!?,;]{0,80}[.!?]*\\s*$";
+
+    [GeneratedRegex(CL3010_61, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_61Regex();
+
+    private const string CL3010_62 = "^.{0,160}\\b(?:e-mail[^\\S\\r\\n]+newsletter|uutiskirjeemme|e-mail[^\\S\\r\\n]+alerts|hírlevelünkre|nieuwsbrieven|email[^\\S\\r\\n]+alerts|mailing[^\\S\\r\\n]+list|nyhedsbrevet|nyhetsbrevet|bültenimize|newsletters|nieuwsbrief|newsletter|nyhedsbrev|nyhetsbrev|uutiskirje|boletines|butlletí|hírlevél|рассылку|boletim|boletín|bülten)\\b(?:[.!?:]\\s*|\\s+(?:jetzt\\s+|hier\\s+|kostenlos\\s+|gratis\\s+)*(?=\\S+\\W*$))(?:jetzt[^\\S\\r\\n]+registrieren|jetzt[^\\S\\r\\n]+abonnieren|hier[^\\S\\r\\n]+bestellen|inscrivez-vous|jetzt[^\\S\\r\\n]+anmelden|hier[^\\S\\r\\n]+anmelden|subscribe[^\\S\\r\\n]+now|abonnez-vous|registrieren|inschrijven|inscreva-se|sign[^\\S\\r\\n]+up[^\\S\\r\\n]+now|tilmeld[^\\S\\r\\n]+dig|abonnieren|s'inscrire|suscribite|suscríbete|zapisz[^\\S\\r\\n]+się|aanmelden|anmäl[^\\S\\r\\n]+dig|bestellen|iscriviti|subscribe|anmelden|join[^\\S\\r\\n]+now|sign[^\\S\\r\\n]+up|assine|tilaa)\\W*$";
+
+    [GeneratedRegex(CL3010_62, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_62Regex();
+
+    private const string CL3010_63 = "^\\W*(?:e-mail[^\\S\\r\\n]+newsletter|uutiskirjeemme|e-mail[^\\S\\r\\n]+alerts|hírlevelünkre|nieuwsbrieven|email[^\\S\\r\\n]+alerts|mailing[^\\S\\r\\n]+list|nyhedsbrevet|nyhetsbrevet|bültenimize|newsletters|nieuwsbrief|newsletter|nyhedsbrev|nyhetsbrev|uutiskirje|boletines|butlletí|hírlevél|рассылку|boletim|boletín|bülten)\\W*$";
+
+    [GeneratedRegex(CL3010_63, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_63Regex();
+
     private const string CL3010_7 = "(?<m>\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+naszego[^\\S\\r\\n]+newslettera\\b|\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+newslettera\\b)";
 
     [GeneratedRegex(CL3010_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
@@ -1979,6 +1998,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3013_65, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_65Regex();
+
+    private const string CL3013_66 = "^\\W*(?:подписывайтесь[^\\S\\r\\n]+на[^\\S\\r\\n]+нас|bizi[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin|kövessen[^\\S\\r\\n]+minket|obserwujcie[^\\S\\r\\n]+nas|следите[^\\S\\r\\n]+за[^\\S\\r\\n]+нами|finden[^\\S\\r\\n]+sie[^\\S\\r\\n]+uns|folgen[^\\S\\r\\n]+sie[^\\S\\r\\n]+uns|rejoignez-nous|retrouvez-nous|kövess[^\\S\\r\\n]+minket|encuéntranos|obserwuj[^\\S\\r\\n]+nas|seuraa[^\\S\\r\\n]+meitä|sledujte[^\\S\\r\\n]+nás|urmărește-ne|śledźcie[^\\S\\r\\n]+nas|pratite[^\\S\\r\\n]+nas|segueix-nos|suivez-nous|urmăriți-ne|ikuti[^\\S\\r\\n]+kami|kövessetek|seguiu-nos|sleduj[^\\S\\r\\n]+nás|folge[^\\S\\r\\n]+uns|folgt[^\\S\\r\\n]+uns|follow[^\\S\\r\\n]+us|prati[^\\S\\r\\n]+nas|segue-nos|seguidnos|seguiteci|sigam-nos|sigue-nos|suis-nous|volgt[^\\S\\r\\n]+ons|śledź[^\\S\\r\\n]+nas|ci[^\\S\\r\\n]+segua|följ[^\\S\\r\\n]+oss|følg[^\\S\\r\\n]+oss|nos[^\\S\\r\\n]+siga|seguinos|siga-nos|siguenos|síguenos|vind[^\\S\\r\\n]+ons|volg[^\\S\\r\\n]+ons|find[^\\S\\r\\n]+us|følg[^\\S\\r\\n]+os|join[^\\S\\r\\n]+us|like[^\\S\\r\\n]+us|seguici|siganos|síganos)(?:\\W*$|\\s*:.{0,120}$|\\s+(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)\\b\\s*)?(?:[\\p{L}-]+\\s+){0,3}(?:(?:mediach[^\\S\\r\\n]+społecznościowych|sosiaalisessa[^\\S\\r\\n]+mediassa|sozialen[^\\S\\r\\n]+netzwerken|društvenim[^\\S\\r\\n]+mrežama|közösségi[^\\S\\r\\n]+médiában|sociálních[^\\S\\r\\n]+sítích|rețelele[^\\S\\r\\n]+sociale|социальных[^\\S\\r\\n]+сетях|réseaux[^\\S\\r\\n]+sociaux|social[^\\S\\r\\n]+networks|sozialen[^\\S\\r\\n]+medien|redes[^\\S\\r\\n]+sociales|social[^\\S\\r\\n]+network|sociala[^\\S\\r\\n]+medier|sociale[^\\S\\r\\n]+medier|sosiale[^\\S\\r\\n]+medier|sosyal[^\\S\\r\\n]+medyada|xarxes[^\\S\\r\\n]+socials|canali[^\\S\\r\\n]+social|redes[^\\S\\r\\n]+sociais|sociale[^\\S\\r\\n]+media|media[^\\S\\r\\n]+sosial|social[^\\S\\r\\n]+media|social-media|instagram|pinterest|facebook|linkedin|mastodon|snapchat|telegram|whatsapp|соцсетях|bluesky|kanälen|socials|threads|twitter|youtube|social|tiktok|redes|x))\\p{L}{0,5}\\b.{0,160}$|\\s+(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)\\s+)?(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)|(?:auf|bei|nas|sur|via|at|di|em|en|im|in|na|no|on|op|pe|på|su|a|u|в))\\W*$)";
+
+    [GeneratedRegex(CL3013_66, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3013_66Regex();
 
     private const string CL3013_7 = "(?<m>\\bKövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Twitteren\\b|\\bKövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Twitteren\\b)";
 

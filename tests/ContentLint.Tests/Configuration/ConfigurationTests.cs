@@ -174,7 +174,7 @@ public sealed class ConfigurationTests
     [InlineData("rules:\n  CL3001: eror\n", ".contentlint.yaml:3:11: error CL0103: A rule setting must be one of 'error', 'warning', 'info', 'hidden', 'off' or a mapping of options; found 'eror'. Did you mean 'error'?")]
     [InlineData("rulez:\n  CL3001: error\n", ".contentlint.yaml:2:1: error CL0101: Unknown key 'rulez' in a configuration file. Did you mean 'rules'?")]
     [InlineData("extends: [builtin:recomended]\n", ".contentlint.yaml:2:11: error CL0103: Unknown built-in pack 'builtin:recomended'; the packs are 'builtin:recommended' and 'builtin:all'. Did you mean 'builtin:recommended'?")]
-    [InlineData("rules:\n  CL3001:\n    message: other\n", ".contentlint.yaml:4:5: error CL0101: Configuration cannot set 'message' of rule CL3001; it can set scope, max-length, max-findings, exceptions, languages, phrases, match, report, report-max-length, severity.")]
+    [InlineData("rules:\n  CL3001:\n    message: other\n", ".contentlint.yaml:4:5: error CL0101: Configuration cannot set 'message' of rule CL3001; it can set scope, max-length, max-findings, exceptions, languages, phrases, match, report, report-max-length, patterns, vocabulary, vocabularies, triggers, pattern-max-length, severity.")]
     [InlineData("rules:\n  CL4001:\n    similarity: 2\n", ".contentlint.yaml:4:17: error CL0103: 'similarity' must be a number from 0.5 to 1.")]
     [InlineData("rules:\n  CL3002:\n    exceptions: ['(unclosed']\n", ".contentlint.yaml:4:18: error CL0104: Invalid regular expression '(unclosed': Invalid pattern '(unclosed' at offset 9. Not enough )'s.")]
     // Overrides for files this run does not lint are checked all the same.

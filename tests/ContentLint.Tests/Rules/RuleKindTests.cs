@@ -214,6 +214,38 @@ public sealed class RuleKindTests
         Assert.Equal((10, 14), (error.Location.Line, error.Location.Column));
     }
 
+    [Fact]
+    public void Phrase_patterns_find_a_family_of_wordings_as_the_whole_short_line()
+    {
+        var linter = LinterFor("kind: phrase\nreport: line\nphrases: [Follow us on Twitter]\ntriggers: [folg]\nvocabularies: {follow-us: [folgt uns, folge uns]}\npatterns: ['^\\W*{vocabulary:follow-us}\\W*$']");
+
+        Assert.Equal(
+            ["3: Found 'Folgt uns!'", "7: Found 'Follow us on Twitter'", "9: Found 'FOLGE UNS'"],
+            Messages(linter, "Title\n\nFolgt uns!\n\nDie Polizei folgt uns seit Tagen.\n\nFollow us on Twitter and Facebook.\n\nFOLGE UNS\n"));
+    }
+
+    [Fact]
+    public void Phrase_patterns_run_only_on_short_lines_that_hold_a_trigger()
+    {
+        var linter = LinterFor("kind: phrase\nphrases: [Abonnieren Sie unseren Newsletter]\ntriggers: [instagram]\npattern-max-length: 40\npatterns: ['^Folgt uns\\b.*']");
+        var longLine = "Folgt uns auf Instagram, wo wir jeden Tag neue Bilder aus der Stadt zeigen.";
+
+        Assert.Equal(["5: Found 'Folgt uns auf Instagram'"], Messages(linter, $"Title\n\nFolgt uns!\n\nFolgt uns auf Instagram\n\n{longLine}\n"));
+    }
+
+    [Theory]
+    [InlineData("phrases: [x]\ntriggers: [folg]\npatterns: ['Folgt uns']", "starts with '^'", 11, 12)]
+    [InlineData("phrases: [x]\npatterns: ['^Folgt uns']", "needs 'triggers'", 10, 11)]
+    [InlineData("phrases: [x]\ntriggers: [folg]", "applies only to a phrase rule with 'patterns'", 10, 11)]
+    [InlineData("phrases: [x]\npattern-max-length: 80", "applies only to a phrase rule with 'patterns'", 10, 21)]
+    public void Phrase_patterns_are_checked_where_they_are_written(string options, string message, int line, int column)
+    {
+        var error = Assert.Throws<ConfigurationException>(() => LinterFor($"kind: phrase\n{options}")).Errors.Single();
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal((line, column), (error.Location.Line, error.Location.Column));
+    }
+
     [Theory]
     [InlineData("kind: phrase\nphrases: [Populair]", "Title\n\nPopulair in Utrecht\n", "Populair in")]
     [InlineData("kind: pattern\npatterns: ['^Lees ook: .+']", "Title\n\nLees ook: Correcties\n", "^Lees ook: Correcties")]
