@@ -24,14 +24,17 @@ public sealed class CorpusScoreTests(CorpusScoreTests.RealPages realPages, ITest
     /// <summary>
     /// The floors the pack reaches today (issue 13's targets are extractor output P ≥ 0.97, R ≥ 0.70 and page text
     /// P ≥ 0.97, R ≥ 0.85: not all are reached yet). An empty source means every source of the kind of input.
+    /// Scrapinghub's precision floors sit below what the pack reached before CL3030 was turned on: one of its pages
+    /// lists 23 portraits, each with "Фото:" and "личный архив &lt;name&gt;", and its clean text drops the first 17 pairs
+    /// but keeps the last 6, so 12 lines of each kind of input count as false flags there.
     /// </summary>
     [Theory]
-    [InlineData(LabelledLine.ExtractorOutput, "", 0.95, 0.65)]
-    [InlineData(LabelledLine.ExtractorOutput, "scrapinghub", 0.97, 0.67)]
-    [InlineData(LabelledLine.ExtractorOutput, "trafilatura", 0.87, 0.56)]
-    [InlineData(LabelledLine.PageText, "", 0.99, 0.85)]
-    [InlineData(LabelledLine.PageText, "scrapinghub", 0.995, 0.87)]
-    [InlineData(LabelledLine.PageText, "trafilatura", 0.92, 0.59)]
+    [InlineData(LabelledLine.ExtractorOutput, "", 0.92, 0.74)]
+    [InlineData(LabelledLine.ExtractorOutput, "scrapinghub", 0.93, 0.80)]
+    [InlineData(LabelledLine.ExtractorOutput, "trafilatura", 0.90, 0.59)]
+    [InlineData(LabelledLine.PageText, "", 0.99, 0.88)]
+    [InlineData(LabelledLine.PageText, "scrapinghub", 0.994, 0.90)]
+    [InlineData(LabelledLine.PageText, "trafilatura", 0.93, 0.71)]
     public void Real_pages_keep_their_precision_and_recall_per_kind_of_input_and_source(string variant, string source, double minPrecision, double minRecall)
     {
         var counts = source.Length == 0 ? realPages.Score.ForVariant(variant) : realPages.Score.For(variant, source);
