@@ -2889,7 +2889,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3024_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_1Regex();
 
-    private const string CL3024_10 = "^(?!(?:He|She|They|It|We|Er|Sie|Es|Il|Elle|Ils|Elles|Él|Ella|Lui|Lei|Ele|Ela|Hij|Zij|Ze|Han|Hon|Hun|De|On|Ona|Он|Она)\\s)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}\\s+(?:is\\s+an?\\s+(?:[\\p{L}.-]+\\s+){1,3}native\\b|[^.!?\"\u201C\u201D\u201E\u00AB\u00BB]{0,120}\\b(?:lives|resides|lebt|wohnt|vit|habite|vive|mora|vive|woont|bor|mieszka|bydlí|живёт|живет)\\b[^.!?\"\u201C\u201D\u201E\u00AB\u00BB]{0,80}\\b(?:with\\s+(?:her|his|their)|mit\\s+(?:ihrem|ihrer|ihren|seinem|seiner|seinen)|avec\\s+(?:son|sa|ses)|con\\s+(?:su|sus|il\\s+marito|la\\s+moglie|la\\s+sua|i\\s+suoi|le\\s+sue)|com\\s+(?:o\\s+marido|a\\s+mulher|a\\s+esposa|a\\s+família|os\\s+filhos|seu|sua|seus|suas)|met\\s+(?:haar|zijn|hun)|med\\s+(?:sin|sina|sitt)|z\\s+(?:mężem|żoną|rodziną|dziećmi|partner\\p{L}*)|s\\s+(?:manželem|manželkou|rodinou|dětmi)|с\\s+(?:мужем|женой|семь[её]й|детьми))\\s)[^.!?\"\u201C\u201D\u201E\u00AB\u00BB]{0,160}[.!]?\\s*$";
+    private const string CL3024_10 = "^(?!(?:He|She|They|It|We|Er|Sie|Es|Il|Elle|Ils|Elles|Él|Ella|Lui|Lei|Ele|Ela|Hij|Zij|Ze|Han|Hon|Hun|De|On|Ona|Он|Она)\\s)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}\\s+is\\s+an?\\s+(?:[\\p{L}.-]+\\s+){1,3}native\\b[^.!?\"\u201C\u201D\u201E\u00AB\u00BB]{0,160}[.!]?\\s*$";
 
     [GeneratedRegex(CL3024_10, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_10Regex();
