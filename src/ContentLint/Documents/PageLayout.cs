@@ -87,6 +87,9 @@ internal sealed class PageLayout
     /// <summary>The most lines between two lines of an article's list or table (short headings between data lines).</summary>
     private const int MaxListGap = 5;
 
+    /// <summary>The fewest words of a list item that <see cref="SameTemplate"/> lets continue a list.</summary>
+    private const int MinTemplateWords = 3;
+
     /// <summary>At least this many counts in a row (<see cref="LineShape.IsCount"/>) are a list of results, not a menu.</summary>
     private const int MinCountRun = 3;
 
@@ -110,7 +113,7 @@ internal sealed class PageLayout
         {
             var revised = Revise(measured);
             var keys = measured.Select(line => CorpusLine.Hash(document.GetText(line.Line))).ToArray();
-            var (coreStart, coreEnd) = FindCore(measured, settings, HeadlineLines(document, measured), Repeated(keys, _ => true));
+            var (coreStart, coreEnd) = FindCore(document, measured, settings, HeadlineLines(document, measured), Repeated(keys, _ => true));
             var repeatedOutsideCore = Repeated(keys, i => i < coreStart || i > coreEnd);
             return ([.. measured.Select((line, i) => line with { Class = revised[i] })], coreStart, coreEnd, repeatedOutsideCore);
         });
@@ -345,7 +348,7 @@ internal sealed class PageLayout
     /// footer or a comment thread can hold more prose than a short article). The core then runs on over the
     /// article's own lists and tables (<see cref="ExtendOverArticleLists"/>).
     /// </summary>
-    private static (int Start, int End) FindCore(LineShape[] lines, PageShapeSettings settings, List<int> headlines, bool[] repeated)
+    private static (int Start, int End) FindCore(Document document, LineShape[] lines, PageShapeSettings settings, List<int> headlines, bool[] repeated)
     {
         int bestStart = -1, bestEnd = -1, start = -1, end = -1, previousEnd = -1;
         (bool AfterHeadline, long Weight) best = (false, 0);
@@ -381,7 +384,7 @@ internal sealed class PageLayout
             }
         }
 
-        return bestStart < 0 ? (-1, -1) : (bestStart, ExtendOverArticleLists(lines, bestEnd, repeated));
+        return bestStart < 0 ? (-1, -1) : (bestStart, ExtendOverArticleLists(document, lines, bestEnd, repeated));
     }
 
     /// <summary>For each line, true when another line among those <paramref name="counted"/> has the same normalised text (<paramref name="keys"/>: its corpus hash; null for a line not compared).</summary>
@@ -440,17 +443,87 @@ internal sealed class PageLayout
     /// (<see cref="LineShape.IsArticleEvidence"/>) comes within <see cref="MaxListGap"/> lines, the article goes on.
     /// A menu, a footer or a link list holds no such lines; a sentence the page prints twice without a number in it (a
     /// newsletter's promise under each section) is its template's, while an article's lists repeat their amounts
-    /// (a meal plan's "Eat every 2–3 hours" under each day).
+    /// (a meal plan's "Eat every 2–3 hours" under each day). A list's items without numbers go on with it as long
+    /// as each is written on the template of the one before (<see cref="SameTemplate"/>: "Germany (Group C): 13th
+    /// appearance", then "Wales (Group E): Second appearance"); such items carry the core but do not reach further
+    /// for evidence, which must stand within <see cref="MaxListGap"/> lines of the last line that is.
     /// </summary>
-    private static int ExtendOverArticleLists(LineShape[] lines, int end, bool[] repeated)
+    private static int ExtendOverArticleLists(Document document, LineShape[] lines, int end, bool[] repeated)
     {
-        var last = end;
-        for (var i = end + 1; i < lines.Length && i - last - 1 <= MaxListGap; i++)
+        int last = end, lastEvidence = end;
+        for (var i = end + 1; i < lines.Length; i++)
         {
-            last = lines[i].IsArticleEvidence && (!repeated[i] || lines[i].Numbers > 0) ? i : last;
+            var reachable = i - lastEvidence - 1 <= MaxListGap;
+            if (reachable && lines[i].IsArticleEvidence && (!repeated[i] || lines[i].Numbers > 0))
+            {
+                last = lastEvidence = i;
+            }
+            else if (i == last + 1 && SameTemplate(document.GetText(lines[last].Line), document.GetText(lines[i].Line)))
+            {
+                last = i;
+            }
+            else if (!reachable)
+            {
+                break;
+            }
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// True when two lines are items written on one template: the same sequence of words and marks, whatever the
+    /// words ("Spain (Group F): 11th appearance" and "Wales (Group E): Second appearance"), with at least
+    /// <see cref="MinTemplateWords"/> words and a mark between two of them, which a menu's items ("Home", "Local
+    /// news") do not have.
+    /// </summary>
+    private static bool SameTemplate(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        int i = 0, j = 0, words = 0;
+        bool markAfterWord = false, innerMark = false;
+        while (true)
+        {
+            var token = NextToken(first, ref i);
+            if (token != NextToken(second, ref j))
+            {
+                return false;
+            }
+
+            if (token == '\0')
+            {
+                return words >= MinTemplateWords && innerMark;
+            }
+
+            innerMark |= token == 'w' && markAfterWord;
+            markAfterWord |= token != 'w' && words > 0;
+            words += token == 'w' ? 1 : 0;
+        }
+    }
+
+    /// <summary>The token at <paramref name="index"/>, which moves past it: 'w' for a word (letters, digits and the apostrophes and hyphens inside them), the mark itself for any other character, '\0' at the end; spaces are skipped.</summary>
+    private static char NextToken(ReadOnlySpan<char> text, ref int index)
+    {
+        while (index < text.Length && char.IsWhiteSpace(text[index]))
+        {
+            index++;
+        }
+
+        if (index == text.Length)
+        {
+            return '\0';
+        }
+
+        if (!char.IsLetterOrDigit(text[index]))
+        {
+            return text[index++];
+        }
+
+        while (index < text.Length && (char.IsLetterOrDigit(text[index]) || (text[index] is '\'' or '’' or '-' && index + 1 < text.Length && char.IsLetterOrDigit(text[index + 1]))))
+        {
+            index++;
+        }
+
+        return 'w';
     }
 
     /// <summary>
