@@ -10,8 +10,8 @@ namespace ContentLint.Checks;
 /// literal per branch, a sequence keeps its most selective run, and anything this reading does not know (an
 /// <c>x</c>-mode pattern, a conditional, a class subtraction) gives up: no literals, so no gate. The literals are
 /// searched case-insensitively (<see cref="StringComparison.OrdinalIgnoreCase"/>), which finds everything a
-/// case-sensitive pattern can match; for a case-insensitive one, the few letters the regex engine equates with more
-/// than ordinal comparison does (the Kelvin sign with <c>k</c>, and the like) end a literal instead of joining it.
+/// case-sensitive pattern can match; for a case-insensitive one, a letter the regex engine equates with more than
+/// ordinal comparison does (<c>k</c> with the Kelvin sign, and the like) is spelled both ways (<see cref="Spellings"/>).
 /// </summary>
 internal static partial class RequiredLiterals
 {
@@ -30,6 +30,22 @@ internal static partial class RequiredLiterals
     /// compares the two comparisons over every cased character.
     /// </summary>
     internal const string UnsafeUnderIgnoreCase = "kKåÅθΘϴωΩßẞ\u212A\u212B\u2126";
+
+    /// <summary>
+    /// The spellings that <see cref="StringComparison.OrdinalIgnoreCase"/> needs to find every character a
+    /// case-insensitive regex equates with <paramref name="c"/>, one of <see cref="UnsafeUnderIgnoreCase"/>: the
+    /// ordinary letter and the sign it is folded with ("k" and the Kelvin sign). A literal such as "ikuti" is then
+    /// searched as "ikuti" or "i\u212Auti" rather than cut at its k into "i" and "uti", which common words hold.
+    /// </summary>
+    internal static string[] Spellings(char c) => char.ToLowerInvariant(c) switch
+    {
+        'k' or '\u212A' => ["k", "\u212A"],
+        'å' or '\u212B' => ["å", "\u212B"],
+        'ω' or '\u2126' => ["ω", "\u2126"],
+        'θ' or 'ϴ' => ["θ", "ϴ"],
+        'ß' => ["ß", "ẞ"],
+        _ => throw new ArgumentOutOfRangeException(nameof(c), c, "Not a letter the two comparisons disagree on."),
+    };
 
     /// <summary>
     /// The literals, or null when the reading gives up or finds only literals too short to be selective. A pattern of
@@ -311,9 +327,11 @@ internal static partial class RequiredLiterals
             }
         }
 
-        /// <summary>One literal character: case-insensitively, a letter the regex engine folds wider than ordinal comparison is not spelled out.</summary>
-        private Info Character(char c) =>
-            ignoreCase && UnsafeUnderIgnoreCase.Contains(c, StringComparison.Ordinal) ? Info.Unknown : Info.Literals([c.ToString()]);
+        /// <summary>One literal character: case-insensitively, a letter the regex engine folds wider than ordinal comparison in each of its <see cref="Spellings"/>.</summary>
+        private Info Character(char c) => Info.Literals(SpelledOut(c));
+
+        private string[] SpelledOut(char c) =>
+            ignoreCase && UnsafeUnderIgnoreCase.Contains(c, StringComparison.Ordinal) ? Spellings(c) : [c.ToString()];
 
         private Info ParseGroup()
         {
@@ -488,14 +506,13 @@ internal static partial class RequiredLiterals
                 characters.Add(c);
             }
 
-            var distinct = characters.Distinct().ToList();
-            if (!spelled || distinct.Count == 0 || distinct.Count > MaxClassCharacters
-                || (ignoreCase && distinct.Any(c => UnsafeUnderIgnoreCase.Contains(c, StringComparison.Ordinal))))
+            var distinct = characters.SelectMany(SpelledOut).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (!spelled || distinct.Count == 0 || distinct.Count > MaxClassCharacters)
             {
                 return Info.Unknown;
             }
 
-            return Info.Literals([.. distinct.Select(c => c.ToString()).Distinct(StringComparer.OrdinalIgnoreCase)]);
+            return Info.Literals(distinct);
         }
 
         /// <summary>An escape inside a class, after its backslash: the character it stands for, or null for a class such as <c>\d</c>.</summary>

@@ -42,13 +42,15 @@ public sealed class RequiredLiteralsTests
         Assert.Null(RequiredLiterals.Of(pattern, options));
 
     [Fact]
-    public void A_case_insensitive_literal_stops_at_a_letter_the_regex_folds_wider_than_ordinal_comparison()
+    public void A_case_insensitive_literal_is_spelled_both_ways_where_the_regex_folds_wider_than_ordinal_comparison()
     {
         // "\u212Aeep" (Kelvin sign) matches "keep" case-insensitively, but no ordinal search for "keep" finds it.
-        Assert.Equal(["eep"], RequiredLiterals.Of("(?i)keep", RegexOptions.None)!);
-        Assert.Equal(["eep"], RequiredLiterals.Of("keep", RegexOptions.IgnoreCase)!);
+        Assert.Equal(["keep", "\u212Aeep"], RequiredLiterals.Of("(?i)keep", RegexOptions.None)!);
+        Assert.Equal(["keep", "\u212Aeep"], RequiredLiterals.Of("keep", RegexOptions.IgnoreCase)!);
         Assert.Equal(["keep"], RequiredLiterals.Of("keep", RegexOptions.None)!);
         Assert.Equal(["xkeep"], RequiredLiterals.Of("(?i:x)keep", RegexOptions.None)!);
+        Assert.Equal(["kasse", "\u212Aasse"], RequiredLiterals.Read("[kK]asse", RegexOptions.IgnoreCase));
+        Assert.Contains(RequiredLiterals.Of("keep", RegexOptions.IgnoreCase)!, literal => "\u212AEEP".Contains(literal, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -74,6 +76,20 @@ public sealed class RequiredLiteralsTests
         }
 
         Assert.Equal(disagreeing, new SortedSet<char>(RequiredLiterals.UnsafeUnderIgnoreCase));
+    }
+
+    [Fact]
+    public void The_spellings_of_a_letter_the_comparisons_disagree_on_find_everything_the_regex_equates_with_it()
+    {
+        var all = new string([.. Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => !char.IsSurrogate(c))]);
+        foreach (var c in RequiredLiterals.UnsafeUnderIgnoreCase)
+        {
+            var spellings = RequiredLiterals.Spellings(c);
+            foreach (Match match in new Regex(Regex.Escape(c.ToString()), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Matches(all))
+            {
+                Assert.Contains(spellings, s => string.Equals(s, match.Value, StringComparison.OrdinalIgnoreCase));
+            }
+        }
     }
 
     [Fact]
