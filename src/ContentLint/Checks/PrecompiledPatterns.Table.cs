@@ -654,7 +654,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3002_12, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_12Regex();
 
-    private const string CL3002_2 = "^[\\s\\p{P}\\p{S}]*(?i:read\\s+(?:more|also|next)|also\\s+read|see\\s+(?:more|also)|related(?:\\s+(?:post|posts|article|articles|story|stories|reading|coverage))?|relacionad[oa]s?|don['\u2019]t\\s+miss|lees\\s+(?:ook|meer)|ook\\s+interessant|bekijk\\s+ook|zie\\s+ook|leestip|lesen\\s+sie\\s+(?:auch|mehr|hier|dazu)|lies\\s+(?:auch|hier|mehr)|lesetipp|lese-tipp|mehr\\s+zum\\s+thema|auch\\s+interessant|siehe\\s+auch|passend\\s+(?:dazu|zum\\s+thema)|zum\\s+thema|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|(?:à\\s+|a\\s+)?lire\\s+(?:aussi|également|egalement)|(?:à\\s+|a\\s+)?voir\\s+aussi|à\\s+lire|sur\\s+le\\s+même\\s+sujet|lea\\s+también|lee\\s+también|lea\\s+más|vea\\s+también|mira\\s+también|(?:también\\s+)?(?:te|le)\\s+puede\\s+interesar|puedes\\s+(?:ver|leer)|(?:te|le)\\s+recomendamos|nota\\s+relacionada|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare|vedi\\s+anche|guarda\\s+anche|leia\\s+(?:também|mais)|saiba\\s+mais|leer\\s+más|lees\\s+verder|weiterlesen|lire\\s+la\\s+suite|leggi\\s+tutto|veja\\s+(?:também|mais)|confira\\s+também|czytaj\\s+(?:też|także|również|więcej)|zobacz\\s+(?:też|także|również)|przeczytaj\\s+(?:też|także|również)|sprawdź\\s+(?:też|także|również)|polecamy|läs\\s+(?:också|mer|även|vidare)|se\\s+(?:även|också|også)|l[æe]s\\s+(?:også|mere)|les\\s+(?:også|mer)|lue\\s+(?:myös|lisää)|katso\\s+myös|(?:pře)?čtěte\\s+(?:si\\s+)?(?:také|též)|mohlo\\s+by\\s+vás\\s+zajímat|související(?:\\s+články)?|(?:читайте|смотрите|читать)\\s+также|читайте\\s+ещ[ёе]|по\\s+теме|cite[șş]te\\s+[șş]i|citi[țţ]i\\s+[șş]i|vezi\\s+[șş]i|olvassa\\s+el\\s+ezt\\s+is|ezt\\s+is\\s+olvassa\\s+el|kapcsolódó(?:\\s+cikkek)?|ayrıca\\s+okuyun|bunu\\s+da\\s+okuyun|[İIi]lgili\\s+haber(?:ler)?|(?:llegeix|llegiu|vegeu)\\s+també|pročitajte\\s+(?:i|još|također)|(?:po)?vezano|(?:baca|lihat|simak)\\s+juga|baca\\s+pula)\\s*(?::|\\||\u00BB|\u203A|>>|\u2192)\\s*\\S.{5,}$";
+    private const string CL3002_2 = "^[\\s\\p{P}\\p{S}]*(?i:read\\s+(?:more|also|next)|also\\s+read|see\\s+(?:more|also)|related(?:\\s+(?:post|posts|article|articles|story|stories|reading|coverage))?|relacionad[oa]s?|don['\u2019]t\\s+miss|lees\\s+(?:ook|meer)|ook\\s+interessant|bekijk\\s+ook|zie\\s+ook|leestip|lesen\\s+sie\\s+(?:auch|mehr|hier|dazu)|lies\\s+(?:auch|hier|mehr)|lesetipp|lese-tipp|mehr\\s+zum\\s+thema|auch\\s+interessant|siehe\\s+auch|passend\\s+(?:dazu|zum\\s+thema)|zum\\s+thema|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|(?:à\\s+|a\\s+)?lire\\s+(?:aussi|également|egalement)|(?:à\\s+|a\\s+)?voir\\s+aussi|à\\s+lire|sur\\s+le\\s+même\\s+sujet|lea\\s+también|lee\\s+también|lea\\s+más|vea\\s+también|mira\\s+también|(?:también\\s+)?(?:te|le)\\s+puede\\s+interesar|puedes\\s+(?:ver|leer)|(?:te|le)\\s+recomendamos|nota\\s+relacionada|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare|vedi\\s+anche|guarda\\s+anche|leia\\s+(?:também|mais)|saiba\\s+mais|leer\\s+más|lees\\s+verder|weiterlesen|lire\\s+la\\s+suite|leggi\\s+tutto|veja\\s+(?:também|mais)|confira\\s+também|czytaj\\s+(?:też|także|również|więcej)|zobacz\\s+(?:też|także|również)|przeczytaj\\s+(?:też|także|również)|sprawdź\\s+(?:też|także|również)|polecamy|läs\\s+(?:också|mer|även|vidare)|se\\s+(?:även|också|også)|l[æe]s\\s+(?:også|mere)|les\\s+(?:også|mer)|lue\\s+(?:myös|lisää)|katso\\s+myös|(?:pře)?čtěte\\s+(?:si\\s+)?(?:také|též)|mohlo\\s+by\\s+vás\\s+zajímat|související(?:\\s+články)?|(?:читайте|смотрите|читать)\\s+также|читайте\\s+ещ[ёе]|по\\s+теме|cite[șş]te\\s+[șş]i|citi[țţ]i\\s+[șş]i|vezi\\s+[șş]i|olvassa\\s+el\\s+ezt\\s+is|ezt\\s+is\\s+olvassa\\s+el|kapcsolódó(?:\\s+cikkek)?|ayrıca\\s+okuyun|bunu\\s+da\\s+okuyun|[İIi]lgili\\s+haber(?:ler)?|(?:llegeix|llegiu|vegeu)\\s+també|pročitajte\\s+(?:i|još|također)|(?:po)?vezano|(?:baca|lihat|simak)\\s+juga|baca\\s+pula)\\s*(?::|\\||\u00BB|\u203A|>>|\u2192)\\s*(?!\\p{Ll}+[\\s,;:.!?])\\S.{5,}$";
 
     [GeneratedRegex(CL3002_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_2Regex();
@@ -1659,27 +1659,27 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3010_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_9Regex();
 
-    private const string CL3011_1 = "^\\W*(?:subscribe|sign\\s+up|abonneer|abonneren|abonnieren|jetzt\\s+abonnieren|s['\u2019]abonner|abonnez-vous|suscr[ií]bete|suscribirse|iscriviti|abbonati|assine|inscreva-se|subskrybuj|zasubskrybuj|prenumerera|zapisz\\s+się|abonnér|abonner|tilmeld\\s+dig|tilaa|odebírat|předplatit|подписаться|подпишитесь|abonea(?:ză|za)-te|feliratkozás|előfizetés|abone\\s+ol|pretplati(?:te)?\\s+se|berlangganan|langganan|subscriu-te)(?:\\s+(?:now|nu|jetzt|maintenant|ahora|ora|agora|today|teraz|już\\s+dziś|idag|nu|nå|nyt|hned|сейчас|acum|most|ş[iİ]md[iİ]|sada|sekarang))?\\W*$";
+    private const string CL3011_1 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:subscribe|sign\\s+up|abonneer|abonneren|abonnieren|jetzt\\s+abonnieren|s['\u2019]abonner|abonnez-vous|suscr[ií]bete|suscribirse|iscriviti|abbonati|assine|inscreva-se|subskrybuj|zasubskrybuj|prenumerera|zapisz\\s+się|abonnér|abonner|tilmeld\\s+dig|tilaa|odebírat|předplatit|подписаться|подпишитесь|abonea(?:ză|za)-te|feliratkozás|előfizetés|abone\\s+ol|pretplati(?:te)?\\s+se|berlangganan|langganan|subscriu-te)(?:\\s+(?:now|nu|jetzt|maintenant|ahora|ora|agora|today|teraz|już\\s+dziś|idag|nu|nå|nyt|hned|сейчас|acum|most|ş[iİ]md[iİ]|sada|sekarang))?\\W*$";
 
     [GeneratedRegex(CL3011_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_1Regex();
 
-    private const string CL3011_2 = "^\\W*subscribe\\s+(?:now\\s+|today\\s+)?(?:to|for)\\s+(?:[^.!?]|\\.(?=\\S)){2,120}[.!?]?$";
+    private const string CL3011_2 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*subscribe\\s+(?:now\\s+|today\\s+)?(?:to|for)\\s+(?:[^.!?]|\\.(?=\\S)){2,120}[.!?]?$";
 
     [GeneratedRegex(CL3011_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_2Regex();
 
-    private const string CL3011_3 = "^\\W*(?:zapraszamy\\s+(?:też\\s+|także\\s+|również\\s+)?do\\s+(?:subskrypcji|prenumeraty)|prenumerera\\s+(?:på\\s+(?:vår|vårt|våra)\\s+(?!nyhetsbrev)|nu)|bli\\s+prenumerant)\\b(?:[^.!?]|\\.(?=\\S)){2,160}[.!?]?$";
+    private const string CL3011_3 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:zapraszamy\\s+(?:też\\s+|także\\s+|również\\s+)?do\\s+(?:subskrypcji|prenumeraty)|prenumerera\\s+(?:på\\s+(?:vår|vårt|våra)\\s+(?!nyhetsbrev)|nu)|bli\\s+prenumerant)\\b(?:[^.!?]|\\.(?=\\S)){2,160}[.!?]?$";
 
     [GeneratedRegex(CL3011_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_3Regex();
 
-    private const string CL3011_4 = "^\\W*subscribe\\s+subscriber\\s+services\\W*$";
+    private const string CL3011_4 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*subscribe\\s+subscriber\\s+services\\W*$";
 
     [GeneratedRegex(CL3011_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_4Regex();
 
-    private const string CL3011_5 = "^\\W*(?:join|schließe\\s+dich|schliessen\\s+sie\\s+sich|rejoignez|únete\\s+a|unisciti\\s+a|junte-se\\s+a|sluit\\s+je\\s+aan\\s+bij|dołącz\\s+do|gå\\s+med)\\s+(?:(?:otros|ad\\s+altri|outros|los)\\s+)?\\d[\\d.,]*\\s+(?:other|anderen|autres|otros|altri|outros|andere|innych|andra)?\\s*(?:subscribers|abonnenten|abonnés|suscriptores|iscritti|assinantes|abonnees|subskrybentów|prenumeranter)\\b.*$";
+    private const string CL3011_5 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:join|schließe\\s+dich|schliessen\\s+sie\\s+sich|rejoignez|únete\\s+a|unisciti\\s+a|junte-se\\s+a|sluit\\s+je\\s+aan\\s+bij|dołącz\\s+do|gå\\s+med)\\s+(?:(?:otros|ad\\s+altri|outros|los)\\s+)?\\d[\\d.,]*\\s+(?:other|anderen|autres|otros|altri|outros|andere|innych|andra)?\\s*(?:subscribers|abonnenten|abonnés|suscriptores|iscritti|assinantes|abonnees|subskrybentów|prenumeranter)\\b.*$";
 
     [GeneratedRegex(CL3011_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_5Regex();
@@ -2379,7 +2379,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3015_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3015_3Regex();
 
-    private const string CL3015_4 = "^\\W*(?i:advertisement|sponsored (?:content|post)|paid content|partner content|anzeige|gesponserter inhalt|advertentie|gesponsorde inhoud|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|artykuł sponsorowany|materiał partnera|sponsrat innehåll|sponset innhold|annonsørinnhold|sponsoreret indhold|kaupallinen yhteistyö|komerční sdělení|на правах рекламы|conținut sponsorizat|szponzorált tartalom|sponsorlu [iİ]çer[iİ]k|sponzorirani sadržaj|konten bersponsor)\\s*:\\s*\\S.*$";
+    private const string CL3015_4 = "^\\W*(?i:advertisement|sponsored (?:content|post)|paid content|partner content|anzeige|gesponserter inhalt|advertentie|gesponsorde inhoud|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|artykuł sponsorowany|materiał partnera|sponsrat innehåll|sponset innhold|annonsørinnhold|sponsoreret indhold|kaupallinen yhteistyö|komerční sdělení|на правах рекламы|conținut sponsorizat|szponzorált tartalom|sponsorlu [iİ]çer[iİ]k|sponzorirani sadržaj|konten bersponsor)\\s*:\\s*(?!\\p{Ll}+[\\s,;:.!?])\\S.*$";
 
     [GeneratedRegex(CL3015_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3015_4Regex();
@@ -2389,17 +2389,17 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3015_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3015_5Regex();
 
-    private const string CL3016_1 = "^\\W*(?:copyright|\u00A9|\\(c\\))\\s*(?:\u00A9|\\(c\\)|@)?\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?)\\b.{0,600}$";
+    private const string CL3016_1 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:copyright|\u00A9|\\(c\\))\\s*(?:\u00A9|\\(c\\)|@)?\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?)\\b.{0,600}$";
 
     [GeneratedRegex(CL3016_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_1Regex();
 
-    private const string CL3016_2 = "^\\W*\u00A9\\s*(?:dpa|dpa-infocom|afp|ap|reuters|efe|anp|ansa|lusa|sda|apa)\\b.{0,80}$";
+    private const string CL3016_2 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*\u00A9\\s*(?:dpa|dpa-infocom|afp|ap|reuters|efe|anp|ansa|lusa|sda|apa)\\b.{0,80}$";
 
     [GeneratedRegex(CL3016_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_2Regex();
 
-    private const string CL3016_3 = "^\\W*copyright\\s*(?:\u00A9|\\(c\\))\\s*\\p{L}[^.!?]{0,80}$";
+    private const string CL3016_3 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*copyright\\s*(?:\u00A9|\\(c\\))\\s*\\p{L}[^.!?]{0,80}$";
 
     [GeneratedRegex(CL3016_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_3Regex();
@@ -2409,17 +2409,17 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3016_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_4Regex();
 
-    private const string CL3016_5 = "^.{0,200}\\b(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|reservados todos los derechos|tous droits de reproduction réservés|riproduzione riservata|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder (?:forbeholdes|forbeholdt)|alle rettigheter (?:reservert|forbeholdt)|kaikki oikeudet pidätetään|všechna práva vyhrazena|все права защищены|toate drepturile rezervate|minden jog fenntartva|tüm haklar[ıI] sakl[ıI]d[ıI]r|tots els drets reservats|sva prava pridržana|hak cipta dilindungi undang-undang|перепечатка (?:материалов )?(?:без (?:письменного )?(?:согласия|разрешения) редакции )?запрещена|eftertryk forbudt|ettertrykk forbudt|this material may not be published, broadcast|may not be (?:reproduced|reprinted|republished)(?: or \\w+)? without (?:the )?(?:prior )?(?:written )?permission|written permission must be obtained before reprint|nachdruck (?:nur mit genehmigung|verboten)|reproduction interdite|prohibida su reproducción(?: total o parcial)?|vietata la riproduzione|proibida a reprodução|nadruk verboden|kopiowanie (?:i rozpowszechnianie )?(?:bez zgody )?(?:jest )?zabronione|eftertryck förbjudet|this document is subject to copyright)\\b.*$";
+    private const string CL3016_5 = "^.{0,200}\\b(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|reservados todos los derechos|tous droits de reproduction réservés|riproduzione riservata|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder (?:forbeholdes|forbeholdt)|alle rettigheter (?:reservert|forbeholdt)|kaikki oikeudet pidätetään|všechna práva vyhrazena|все права защищены|toate drepturile rezervate|minden jog fenntartva|tüm haklar[ıI] sakl[ıI]d[ıI]r|tots els drets reservats|sva prava pridržana|hak cipta dilindungi undang-undang|перепечатка (?:материалов )?(?:без (?:письменного )?(?:согласия|разрешения) редакции )?запрещена|eftertryk forbudt|ettertrykk forbudt|this material may not be published, broadcast|may not be (?:reproduced|reprinted|republished)(?: or \\w+)? without (?:the )?(?:prior )?(?:written )?permission|written permission must be obtained before reprint|nachdruck (?:nur mit genehmigung|verboten)|reproduction interdite|prohibida su reproducción(?: total o parcial)?|vietata la riproduzione|proibida a reprodução|nadruk verboden|kopiowanie (?:i rozpowszechnianie )?(?:bez zgody )?(?:jest )?zabronione|eftertryck förbjudet|this document is subject to copyright)\\b(?![\\s.,!]{0,3}[\"\u201C\u201D\u00BB]).*$";
 
     [GeneratedRegex(CL3016_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_5Regex();
 
-    private const string CL3016_6 = "^\\W*citation:.{5,300}\\bretrieved\\b.{1,60}\\bfrom\\s+https?://\\S+.*$";
+    private const string CL3016_6 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*citation:.{5,300}\\bretrieved\\b.{1,60}\\bfrom\\s+https?://\\S+.*$";
 
     [GeneratedRegex(CL3016_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_6Regex();
 
-    private const string CL3016_7 = "^\\W*(?:this\\s+(?:work|page|article|site|website|content|text|blog|post)|(?:all\\s+)?content|(?:all\\s+)?texts?|(?:die\\s+)?texte|(?:der\\s+)?(?:text|inhalt)|(?:die\\s+)?inhalte|diese[rs]?\\s+(?:seite|werk|artikel|beitrag|inhalt|text|webseite|website)|ce(?:tte)?\\s+(?:contenu|œuvre|oeuvre|article|page|site|texte)|(?:les\\s+textes|le\\s+contenu|le\\s+texte)|est[ae]\\s+(?:obra|página|artículo|contenido|sitio|texto|artigo|conteúdo)|(?:el|o)\\s+(?:contenido|conteúdo|texto)|los\\s+textos|quest[oa]\\s+(?:opera|pagina|articolo|contenuto|sito|testo)|(?:i\\s+contenuti|il\\s+contenuto|il\\s+testo)|de(?:ze)?\\s+(?:inhoud|tekst|teksten|pagina|artikel)|dit\\s+(?:werk|artikel)|(?:ten\\s+)?(?:utwór|artykuł|tekst)|treść|(?:innehållet|texten|den\\s+här\\s+(?:sidan|artikeln)))\\b[^.!?,;]{0,160}\\b(?:creative[\\s-]+commons|cc[\\s-]by)\\b.{0,200}$";
+    private const string CL3016_7 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:this\\s+(?:work|page|article|site|website|content|text|blog|post)|(?:all\\s+)?content|(?:all\\s+)?texts?|(?:die\\s+)?texte|(?:der\\s+)?(?:text|inhalt)|(?:die\\s+)?inhalte|diese[rs]?\\s+(?:seite|werk|artikel|beitrag|inhalt|text|webseite|website)|ce(?:tte)?\\s+(?:contenu|œuvre|oeuvre|article|page|site|texte)|(?:les\\s+textes|le\\s+contenu|le\\s+texte)|est[ae]\\s+(?:obra|página|artículo|contenido|sitio|texto|artigo|conteúdo)|(?:el|o)\\s+(?:contenido|conteúdo|texto)|los\\s+textos|quest[oa]\\s+(?:opera|pagina|articolo|contenuto|sito|testo)|(?:i\\s+contenuti|il\\s+contenuto|il\\s+testo)|de(?:ze)?\\s+(?:inhoud|tekst|teksten|pagina|artikel)|dit\\s+(?:werk|artikel)|(?:ten\\s+)?(?:utwór|artykuł|tekst)|treść|(?:innehållet|texten|den\\s+här\\s+(?:sidan|artikeln)))\\b[^.!?,;]{0,160}\\b(?:creative[\\s-]+commons|cc[\\s-]by)\\b.{0,200}$";
 
     [GeneratedRegex(CL3016_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_7Regex();
@@ -2649,27 +2649,27 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3020_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3020_3Regex();
 
-    private const string CL3021_1 = "^\\W*(?:click|tap)\\s+here\\b.*$";
+    private const string CL3021_1 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:click|tap)\\s+here\\b.*$";
 
     [GeneratedRegex(CL3021_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_1Regex();
 
-    private const string CL3021_10 = "^\\W*(?:join our (?:[\\p{L}-]+\\s+){0,2}(?:forums?|community|newsletter|mailing list)|follow (?:\\S+\\s+){0,3}(?:full\\s+)?coverage|join the conversation|join the discussion)\\b.*$";
+    private const string CL3021_10 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:join our (?:[\\p{L}-]+\\s+){0,2}(?:forums?|community|newsletter|mailing list)|follow (?:\\S+\\s+){0,3}(?:full\\s+)?coverage|join the conversation|join the discussion)\\b.*$";
 
     [GeneratedRegex(CL3021_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_10Regex();
 
-    private const string CL3021_11 = "^\\W*(?:learn more|read more here|find out more|get the app|download the app|download our app|get our app|meer weten|mehr erfahren|en savoir plus|saber más|scopri di più|want more|erfahre mehr|erfahren sie mehr|infórmate más|informate más|más información|per saperne di più|meer informatie|dowiedz się więcej|lue lisää|zjistěte více|узнать больше|află mai multe|tudj meg többet|daha fazla bilgi|més informació|saznajte više)\\b(?:\\W*$|\\s*[:\u00BB\u203A\u2192>|]\\s*.{0,100}$|\\s+(?:[^\\s,]+\\s+){0,3}[^\\s,]+\\W*$)";
+    private const string CL3021_11 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:learn more|read more here|find out more|get the app|download the app|download our app|get our app|meer weten|mehr erfahren|en savoir plus|saber más|scopri di più|want more|erfahre mehr|erfahren sie mehr|infórmate más|informate más|más información|per saperne di più|meer informatie|dowiedz się więcej|lue lisää|zjistěte více|узнать больше|află mai multe|tudj meg többet|daha fazla bilgi|més informació|saznajte više)\\b(?:\\W*$|\\s*[:\u00BB\u203A\u2192>|]\\s*.{0,100}$|\\s+(?:[^\\s,]+\\s+){0,3}[^\\s,]+\\W*$)";
 
     [GeneratedRegex(CL3021_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_11Regex();
 
-    private const string CL3021_12 = "^\\W*(?:lees verder|weiterlesen|lire la suite|leer más|leggi tutto|leia mais|saiba mais|lire plus|continua a leggere|continue lendo|continuar lendo|continue reading|mehr lesen|czytaj (?:więcej|dalej)|läs hela (?:artikeln|texten)|læs hele (?:artiklen|historien)|les hele (?:saken|artikkelen)|lue koko (?:juttu|artikkeli)|číst (?:dále|více)|celý článek|читать (?:далее|дальше|полностью|ещё|еще)|подробнее|citește (?:mai mult|continuarea|tot articolul)|tovább olvasom|bővebben|devam[ıI]n[ıI] oku|haber[iİ]n devam[ıI]|llegeix(?: més| tot)|pročitaj(?:te)? (?:više|cijeli članak)|baca selengkapnya)\\b(?:\\W*$|\\s+(?:[^\\s,:]+\\s+){0,3}[^\\s,:]+\\W*$)";
+    private const string CL3021_12 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:lees verder|weiterlesen|lire la suite|leer más|leggi tutto|leia mais|saiba mais|lire plus|continua a leggere|continue lendo|continuar lendo|continue reading|mehr lesen|czytaj (?:więcej|dalej)|läs hela (?:artikeln|texten)|læs hele (?:artiklen|historien)|les hele (?:saken|artikkelen)|lue koko (?:juttu|artikkeli)|číst (?:dále|více)|celý článek|читать (?:далее|дальше|полностью|ещё|еще)|подробнее|citește (?:mai mult|continuarea|tot articolul)|tovább olvasom|bővebben|devam[ıI]n[ıI] oku|haber[iİ]n devam[ıI]|llegeix(?: més| tot)|pročitaj(?:te)? (?:više|cijeli članak)|baca selengkapnya)\\b(?:\\W*$|\\s+(?:[^\\s,:]+\\s+){0,3}[^\\s,:]+\\W*$)";
 
     [GeneratedRegex(CL3021_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_12Regex();
 
-    private const string CL3021_13 = "^\\W*(?:click|tap|klicken\\s+sie|klicke|cliquez|haga\\s+clic|haz\\s+clic|clicca|clique|klik|kliknij|klicka)\\s+(?:on\\s+the|the|auf\\s+das|aufs|sur\\s+l[ae'\u2019]|sur\\s+la|en\\s+la|sulla|sull['\u2019]|na|no|op\\s+de|w|på)\\s*(?:photo|picture|image|bild|foto|imagem|imagen|immagine|afbeelding|zdjęcie|obrazek|bilden)(?:\\s+(?:above|below|oben|unten|acima|abaixo|ao\\s+lado|ci-dessus|arriba|sopra|hierboven|powyżej|ovan))?(?:\\s*[,.:!]|\\s+(?:to|and|und|um|et|pour|y|para|e|per|en|om|aby|i|och|för)\\b|\\s*$).*$";
+    private const string CL3021_13 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:click|tap|klicken\\s+sie|klicke|cliquez|haga\\s+clic|haz\\s+clic|clicca|clique|klik|kliknij|klicka)\\s+(?:on\\s+the|the|auf\\s+das|aufs|sur\\s+l[ae'\u2019]|sur\\s+la|en\\s+la|sulla|sull['\u2019]|na|no|op\\s+de|w|på)\\s*(?:photo|picture|image|bild|foto|imagem|imagen|immagine|afbeelding|zdjęcie|obrazek|bilden)(?:\\s+(?:above|below|oben|unten|acima|abaixo|ao\\s+lado|ci-dessus|arriba|sopra|hierboven|powyżej|ovan))?(?:\\s*[,.:!]|\\s+(?:to|and|und|um|et|pour|y|para|e|per|en|om|aby|i|och|för)\\b|\\s*$).*$";
 
     [GeneratedRegex(CL3021_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_13Regex();
@@ -2679,32 +2679,32 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3021_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_14Regex();
 
-    private const string CL3021_15 = "^\\W*(?i:share (?:this|the) (?:article|story|post) with (?:your friends|friends|others)|teilen sie (?:diesen|den) (?:artikel|beitrag) mit (?:ihren freunden|anderen)|teile (?:diesen|den) (?:artikel|beitrag) mit (?:deinen freunden|anderen)|(?:den|diesen) (?:artikel|beitrag) mit (?:anderen|freunden) teilen|partagez cet article avec vos (?:amis|proches)|comparte (?:este|el) artículo con tus amigos|condividi (?:questo articolo|l'articolo) con i tuoi amici|compartilhe (?:este|o) artigo com (?:seus|os seus) amigos|partilhe este artigo com os seus amigos|deel dit artikel met je vrienden|udostępnij (?:ten )?artykuł znajomym|dela (?:artikeln|den här artikeln) med dina vänner)\\b[^.!?]{0,40}[!:]?\\s*$";
+    private const string CL3021_15 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?i:share (?:this|the) (?:article|story|post) with (?:your friends|friends|others)|teilen sie (?:diesen|den) (?:artikel|beitrag) mit (?:ihren freunden|anderen)|teile (?:diesen|den) (?:artikel|beitrag) mit (?:deinen freunden|anderen)|(?:den|diesen) (?:artikel|beitrag) mit (?:anderen|freunden) teilen|partagez cet article avec vos (?:amis|proches)|comparte (?:este|el) artículo con tus amigos|condividi (?:questo articolo|l'articolo) con i tuoi amici|compartilhe (?:este|o) artigo com (?:seus|os seus) amigos|partilhe este artigo com os seus amigos|deel dit artikel met je vrienden|udostępnij (?:ten )?artykuł znajomym|dela (?:artikeln|den här artikeln) med dina vänner)\\b[^.!?]{0,40}[!:]?\\s*$";
 
     [GeneratedRegex(CL3021_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_15Regex();
 
-    private const string CL3021_16 = "^\\W*(?i:share|teile|teilt|teilen\\s+sie|partagez|partage|comparte|compartí|comparta|condividi|compartilhe|partilhe|deel|udostępnij|dela)\\s+(?i:this|the|diesen|den|dieses|das|cet|cette|ce|este|esta|el|la|questo|questa|l['\u2019]|o|a|dit|deze|ten|tę|den\\s+här)\\s*(?i:article|story|post|page|news|artikel|beitrag|seite|nachricht|meldung|artigo|notícia|matéria|artículo|noticia|nota|articolo|notizia|pagina|bericht|artykuł|wpis|artikeln|sidan|inlägget|nyheten)\\s+(?i:on|auf|in\\s+den|in|sur\\s+les|sur|en\\s+(?:las|tus)|en|nas|nos|sui|op|na|w|på)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?i:social\\s+media|social-media|sozialen\\s+(?:medien|netzwerken)|social\\s+networks|réseaux\\s+sociaux|redes\\s+sociales|redes\\s+sociais|redes|social|sociale\\s+media|mediach\\s+społecznościowych|sociala\\s+medier|facebook|twitter|whatsapp|linkedin)\\W*$";
+    private const string CL3021_16 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?i:share|teile|teilt|teilen\\s+sie|partagez|partage|comparte|compartí|comparta|condividi|compartilhe|partilhe|deel|udostępnij|dela)\\s+(?i:this|the|diesen|den|dieses|das|cet|cette|ce|este|esta|el|la|questo|questa|l['\u2019]|o|a|dit|deze|ten|tę|den\\s+här)\\s*(?i:article|story|post|page|news|artikel|beitrag|seite|nachricht|meldung|artigo|notícia|matéria|artículo|noticia|nota|articolo|notizia|pagina|bericht|artykuł|wpis|artikeln|sidan|inlägget|nyheten)\\s+(?i:on|auf|in\\s+den|in|sur\\s+les|sur|en\\s+(?:las|tus)|en|nas|nos|sui|op|na|w|på)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?i:social\\s+media|social-media|sozialen\\s+(?:medien|netzwerken)|social\\s+networks|réseaux\\s+sociaux|redes\\s+sociales|redes\\s+sociais|redes|social|sociale\\s+media|mediach\\s+społecznościowych|sociala\\s+medier|facebook|twitter|whatsapp|linkedin)\\W*$";
 
     [GeneratedRegex(CL3021_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_16Regex();
 
-    private const string CL3021_17 = "^\\W*(?i:let us know|tell us|share your (?:thoughts|opinions?|experiences?)|leave (?:us )?a comment|schreib(?:en sie)?(?: es)? uns|sag(?:en sie)? (?:es )?uns|teilen sie (?:uns )?ihre (?:meinung|erfahrungen?)|teile (?:uns )?deine (?:meinung|erfahrungen?)|dites-(?:le-)?nous|partagez votre avis|donnez votre avis|déjanos|cuéntanos|dinos|dicci|raccontaci|lasciaci|diga-nos|conte-nos|deixe (?:sua|a sua) opinião|laat (?:het )?ons weten|vertel (?:het )?ons|dajcie (?:nam )?znać|napiszcie|berätta|tyck till)\\b[^.!?,;]{0,80}\\b(?i:comments?|comment section|kommentaren|kommentare|kommentar|commentaires?|commentaire|comentarios?|commenti|comentários?|reacties|komentarzach|komentarzu|kommentarerna|kommentarsfältet)\\b[^.!?]{0,40}[.!?]*\\s*$";
+    private const string CL3021_17 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?i:let us know|tell us|share your (?:thoughts|opinions?|experiences?)|leave (?:us )?a comment|schreib(?:en sie)?(?: es)? uns|sag(?:en sie)? (?:es )?uns|teilen sie (?:uns )?ihre (?:meinung|erfahrungen?)|teile (?:uns )?deine (?:meinung|erfahrungen?)|dites-(?:le-)?nous|partagez votre avis|donnez votre avis|déjanos|cuéntanos|dinos|dicci|raccontaci|lasciaci|diga-nos|conte-nos|deixe (?:sua|a sua) opinião|laat (?:het )?ons weten|vertel (?:het )?ons|dajcie (?:nam )?znać|napiszcie|berätta|tyck till)\\b[^.!?,;]{0,80}\\b(?i:comments?|comment section|kommentaren|kommentare|kommentar|commentaires?|commentaire|comentarios?|commenti|comentários?|reacties|komentarzach|komentarzu|kommentarerna|kommentarsfältet)\\b[^.!?]{0,40}[.!?]*\\s*$";
 
     [GeneratedRegex(CL3021_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_17Regex();
 
-    private const string CL3021_18 = "^\\W*(?:make\\s+(?:[\\p{L}\\d.-]+\\s+){1,2}(?:my|your)\\s+home\\s?page|set\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}as\\s+(?:my\\s+|your\\s+)?home\\s?page|(?:[\\p{L}\\d.-]+\\s+){0,2}(?:zur|als)\\s+startseite\\s+(?:machen|festlegen|einrichten)|(?:définir|choisir)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}comme\\s+page\\s+d['\u2019]accueil|(?:establecer|configurar|hacer)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}(?:como\\s+)?(?:tu\\s+|mi\\s+)?página\\s+de\\s+inicio|impost(?:a|are)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}come\\s+pagina\\s+iniziale|definir\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}como\\s+página\\s+inicial|(?:[\\p{L}\\d.-]+\\s+){0,2}(?:instellen\\s+)?als\\s+startpagina(?:\\s+instellen)?|ustaw\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}jako\\s+stron[ęe]\\s+startow[ąa]|gör\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}till\\s+(?:din\\s+)?startsida|сделать\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}стартовой(?:\\s+страницей)?)\\W*$";
+    private const string CL3021_18 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:make\\s+(?:[\\p{L}\\d.-]+\\s+){1,2}(?:my|your)\\s+home\\s?page|set\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}as\\s+(?:my\\s+|your\\s+)?home\\s?page|(?:[\\p{L}\\d.-]+\\s+){0,2}(?:zur|als)\\s+startseite\\s+(?:machen|festlegen|einrichten)|(?:définir|choisir)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}comme\\s+page\\s+d['\u2019]accueil|(?:establecer|configurar|hacer)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}(?:como\\s+)?(?:tu\\s+|mi\\s+)?página\\s+de\\s+inicio|impost(?:a|are)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}come\\s+pagina\\s+iniziale|definir\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}como\\s+página\\s+inicial|(?:[\\p{L}\\d.-]+\\s+){0,2}(?:instellen\\s+)?als\\s+startpagina(?:\\s+instellen)?|ustaw\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}jako\\s+stron[ęe]\\s+startow[ąa]|gör\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}till\\s+(?:din\\s+)?startsida|сделать\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}стартовой(?:\\s+страницей)?)\\W*$";
 
     [GeneratedRegex(CL3021_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_18Regex();
 
-    private const string CL3021_19 = "^\\W*(?:[^.!?\\n]{0,40}[:|\u2013\u2014-]\\s*)?(?:instant\\s+download|download\\s+now|jetzt\\s+(?:herunterladen|downloaden)|télécharger\\s+maintenant|descarg(?:ar|a)\\s+ahora|scarica\\s+ora|baixe\\s+agora|nu\\s+downloaden|pobierz\\s+teraz|ladda\\s+ner\\s+nu|скачать\\s+сейчас)\\W*$";
+    private const string CL3021_19 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:[^.!?\\n]{0,40}[:|\u2013\u2014-]\\s*)?(?:instant\\s+download|download\\s+now|jetzt\\s+(?:herunterladen|downloaden)|télécharger\\s+maintenant|descarg(?:ar|a)\\s+ahora|scarica\\s+ora|baixe\\s+agora|nu\\s+downloaden|pobierz\\s+teraz|ladda\\s+ner\\s+nu|скачать\\s+сейчас)\\W*$";
 
     [GeneratedRegex(CL3021_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_19Regex();
 
-    private const string CL3021_2 = "^\\W*(?:klik|tik)\\s+hier\\b.*$";
+    private const string CL3021_2 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:klik|tik)\\s+hier\\b.*$";
 
     [GeneratedRegex(CL3021_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_2Regex();
@@ -2714,32 +2714,32 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3021_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_20Regex();
 
-    private const string CL3021_3 = "^\\W*(?:hier\\s+klicken\\W*$|klicken\\s+sie\\s+hier\\b.*$)";
+    private const string CL3021_3 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:hier\\s+klicken\\W*$|klicken\\s+sie\\s+hier\\b.*$)";
 
     [GeneratedRegex(CL3021_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_3Regex();
 
-    private const string CL3021_4 = "^\\W*(?:cliquez|appuyez)\\s+ici\\b.*$";
+    private const string CL3021_4 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:cliquez|appuyez)\\s+ici\\b.*$";
 
     [GeneratedRegex(CL3021_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_4Regex();
 
-    private const string CL3021_5 = "^\\W*(?:haz\\s+clic|haga\\s+clic|pulsa|pincha)\\s+aqu[ií]\\b.*$";
+    private const string CL3021_5 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:haz\\s+clic|haga\\s+clic|pulsa|pincha)\\s+aqu[ií]\\b.*$";
 
     [GeneratedRegex(CL3021_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_5Regex();
 
-    private const string CL3021_6 = "^\\W*(?:clicca|clicchi)\\s+qui\\b.*$";
+    private const string CL3021_6 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:clicca|clicchi)\\s+qui\\b.*$";
 
     [GeneratedRegex(CL3021_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_6Regex();
 
-    private const string CL3021_7 = "^\\W*(?:clique|toque)\\s+aqui\\b.*$";
+    private const string CL3021_7 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:clique|toque)\\s+aqui\\b.*$";
 
     [GeneratedRegex(CL3021_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_7Regex();
 
-    private const string CL3021_8 = "^\\W*(?:kliknij\\s+(?:tutaj|tu)|klicka\\s+här|klik\\s+her|klikk\\s+her|(?:klikkaa|napsauta|paina)\\s+tästä|klikn(?:ěte|i)\\s+(?:zde|sem|tady)|(?:нажмите|кликните|жмите)\\s+(?:здесь|сюда|тут)|(?:click|clic|apas[ăa]|apăsați|dă\\s+click)\\s+aici|kattints(?:on)?\\s+ide|(?:feu|fes)\\s+clic\\s+aquí|klikn(?:ite|i)\\s+ovdje|klik\\s+di\\s+sini)\\b.*$";
+    private const string CL3021_8 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:kliknij\\s+(?:tutaj|tu)|klicka\\s+här|klik\\s+her|klikk\\s+her|(?:klikkaa|napsauta|paina)\\s+tästä|klikn(?:ěte|i)\\s+(?:zde|sem|tady)|(?:нажмите|кликните|жмите)\\s+(?:здесь|сюда|тут)|(?:click|clic|apas[ăa]|apăsați|dă\\s+click)\\s+aici|kattints(?:on)?\\s+ide|(?:feu|fes)\\s+clic\\s+aquí|klikn(?:ite|i)\\s+ovdje|klik\\s+di\\s+sini)\\b.*$";
 
     [GeneratedRegex(CL3021_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_8Regex();
@@ -2749,92 +2749,92 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3021_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_9Regex();
 
-    private const string CL3022_1 = "\\b(?i:we|I)\\b[^.!?]{0,40}\\b(?i:earn|earns|receive|receives|get|make|be paid)\\b[^.!?]{0,30}\\b(?i:commissions?|compensation)\\b";
+    private const string CL3022_1 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:we|I)\\b[^.!?]{0,40}\\b(?i:earn|earns|receive|receives|get|make|be paid)\\b[^.!?]{0,30}\\b(?i:commissions?|compensation)\\b";
 
     [GeneratedRegex(CL3022_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_1Regex();
 
-    private const string CL3022_10 = "\\b(?i:podemos\\s+|podríamos\\s+)?(?i:recibir|recibimos|obtener|obtenemos|ganar|ganamos|cobrar|cobramos)\\s+(?i:una)\\s+(?i:pequeña\\s+)?(?i:comisión)\\b";
+    private const string CL3022_10 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:podemos\\s+|podríamos\\s+)?(?i:recibir|recibimos|obtener|obtenemos|ganar|ganamos|cobrar|cobramos)\\s+(?i:una)\\s+(?i:pequeña\\s+)?(?i:comisión)\\b";
 
     [GeneratedRegex(CL3022_10, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_10Regex();
 
-    private const string CL3022_11 = "\\b(?i:potremmo\\s+|possiamo\\s+)?(?i:ricevere|riceviamo|guadagnare|guadagniamo|percepire|percepiamo)\\s+(?i:una)\\s+(?i:piccola\\s+)?(?i:commissione)\\b";
+    private const string CL3022_11 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:potremmo\\s+|possiamo\\s+)?(?i:ricevere|riceviamo|guadagnare|guadagniamo|percepire|percepiamo)\\s+(?i:una)\\s+(?i:piccola\\s+)?(?i:commissione)\\b";
 
     [GeneratedRegex(CL3022_11, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_11Regex();
 
-    private const string CL3022_12 = "\\b(?i:podemos\\s+|poderemos\\s+)?(?i:receber|recebemos|ganhar|ganhamos|obter|obtemos)\\s+(?i:uma)\\s+(?i:pequena\\s+)?(?i:comissão)\\b";
+    private const string CL3022_12 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:podemos\\s+|poderemos\\s+)?(?i:receber|recebemos|ganhar|ganhamos|obter|obtemos)\\s+(?i:uma)\\s+(?i:pequena\\s+)?(?i:comissão)\\b";
 
     [GeneratedRegex(CL3022_12, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_12Regex();
 
-    private const string CL3022_13 = "\\b(?i:otrzymujemy|możemy otrzymać|dostajemy|zarabiamy|otrzymamy)\\b[^.!?]{0,30}\\b(?i:prowizj\\p{L}*)\\b";
+    private const string CL3022_13 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:otrzymujemy|możemy otrzymać|dostajemy|zarabiamy|otrzymamy)\\b[^.!?]{0,30}\\b(?i:prowizj\\p{L}*)\\b";
 
     [GeneratedRegex(CL3022_13, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_13Regex();
 
-    private const string CL3022_14 = "\\b(?i:vi|sajten|siden)\\s+(?i:kan\\s+)?(?i:få|får|tjäna|tjänar|modtage|modtager|motta|mottar|tjene|tjener)\\s+(?i:en\\s+)?(?i:liten\\s+|lille\\s+)?(?i:provision|ersättning|provisjon|kommission)\\b";
+    private const string CL3022_14 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:vi|sajten|siden)\\s+(?i:kan\\s+)?(?i:få|får|tjäna|tjänar|modtage|modtager|motta|mottar|tjene|tjener)\\s+(?i:en\\s+)?(?i:liten\\s+|lille\\s+)?(?i:provision|ersättning|provisjon|kommission)\\b";
 
     [GeneratedRegex(CL3022_14, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_14Regex();
 
-    private const string CL3022_15 = "\\b(?i:saatamme|voimme saada|saamme)\\b[^.!?]{0,30}\\b(?i:palkkion|palkkiota|komission|provision)\\b";
+    private const string CL3022_15 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:saatamme|voimme saada|saamme)\\b[^.!?]{0,30}\\b(?i:palkkion|palkkiota|komission|provision)\\b";
 
     [GeneratedRegex(CL3022_15, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_15Regex();
 
-    private const string CL3022_16 = "\\b(?i:můžeme získat|můžeme dostat|získáváme|dostáváme|obdržíme)\\b[^.!?]{0,30}\\b(?i:provizi|odměnu)\\b";
+    private const string CL3022_16 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:můžeme získat|můžeme dostat|získáváme|dostáváme|obdržíme)\\b[^.!?]{0,30}\\b(?i:provizi|odměnu)\\b";
 
     [GeneratedRegex(CL3022_16, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_16Regex();
 
-    private const string CL3022_17 = "\\b(?i:мы)\\s+(?i:можем\\s+|могут\\s+)?(?i:получать|получить|получаем|получим|зарабатывать|зарабатываем)\\b[^.!?]{0,30}\\b(?i:комисси[юяи]|вознаграждение)";
+    private const string CL3022_17 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:мы)\\s+(?i:можем\\s+|могут\\s+)?(?i:получать|получить|получаем|получим|зарабатывать|зарабатываем)\\b[^.!?]{0,30}\\b(?i:комисси[юяи]|вознаграждение)";
 
     [GeneratedRegex(CL3022_17, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_17Regex();
 
-    private const string CL3022_18 = "\\b(?i:putem primi|primim|vom primi|putem obține)\\s+(?i:un\\s+)?(?i:mic\\s+)?(?i:comision)\\b";
+    private const string CL3022_18 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:putem primi|primim|vom primi|putem obține)\\s+(?i:un\\s+)?(?i:mic\\s+)?(?i:comision)\\b";
 
     [GeneratedRegex(CL3022_18, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_18Regex();
 
-    private const string CL3022_19 = "\\b(?i:jutalékot)\\s+(?i:kaphatunk|kapunk|kaphat)\\b";
+    private const string CL3022_19 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:jutalékot)\\s+(?i:kaphatunk|kapunk|kaphat)\\b";
 
     [GeneratedRegex(CL3022_19, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_19Regex();
 
-    private const string CL3022_2 = "\\b(?i:may|might|could|can)\\s+(?i:earn|receive|get)\\s+(?i:a|an)\\s+(?i:small\\s+)?(?i:affiliate\\s+)?(?i:commission|share of (?:the )?(?:sales?|revenue))\\b";
+    private const string CL3022_2 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:may|might|could|can)\\s+(?i:earn|receive|get)\\s+(?i:a|an)\\s+(?i:small\\s+)?(?i:affiliate\\s+)?(?i:commission|share of (?:the )?(?:sales?|revenue))\\b";
 
     [GeneratedRegex(CL3022_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_2Regex();
 
-    private const string CL3022_20 = "\\b(?i:komisyon)\\s+(?i:alabiliriz|alıyoruz|kazanabiliriz|kazanıyoruz)\\b";
+    private const string CL3022_20 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:komisyon)\\s+(?i:alabiliriz|alıyoruz|kazanabiliriz|kazanıyoruz)\\b";
 
     [GeneratedRegex(CL3022_20, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_20Regex();
 
-    private const string CL3022_21 = "\\b(?i:podem rebre|rebem|podríem rebre)\\s+(?i:una)\\s+(?i:petita\\s+)?(?i:comissió)";
+    private const string CL3022_21 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:podem rebre|rebem|podríem rebre)\\s+(?i:una)\\s+(?i:petita\\s+)?(?i:comissió)";
 
     [GeneratedRegex(CL3022_21, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_21Regex();
 
-    private const string CL3022_22 = "\\b(?i:možemo primiti|možemo dobiti|primamo|dobivamo|možemo zaraditi)\\s+(?i:malu\\s+)?(?i:proviziju)\\b";
+    private const string CL3022_22 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:možemo primiti|možemo dobiti|primamo|dobivamo|možemo zaraditi)\\s+(?i:malu\\s+)?(?i:proviziju)\\b";
 
     [GeneratedRegex(CL3022_22, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_22Regex();
 
-    private const string CL3022_23 = "\\b(?i:kami)\\s+(?i:dapat\\s+|bisa\\s+|mungkin\\s+)?(?i:menerima|mendapatkan|mendapat)\\s+(?i:komisi)\\b";
+    private const string CL3022_23 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:kami)\\s+(?i:dapat\\s+|bisa\\s+|mungkin\\s+)?(?i:menerima|mendapatkan|mendapat)\\s+(?i:komisi)\\b";
 
     [GeneratedRegex(CL3022_23, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_23Regex();
 
-    private const string CL3022_24 = "\\b(?i:our|my|this (?:article|post|page|site|story)|unsere?[nmrs]?|diese[rsm]? (?:Artikel|Beitrag|Seite)|auf dieser Seite|nos|notre|cet article|cette page|nuestros?|este artículo|esta página|i nostri|questo articolo|questa pagina|nossos?|este artigo|onze|dit artikel|deze pagina|nasze|(?:ten )?artykuł|(?:ten )?wpis|na tej stronie|våra|denna artikel|den här artikeln|artikeln|inlägget|(?:der|dieser) Artikel|l['\u2019]article|l['\u2019]artículo|l['\u2019]articolo|o artigo|het artikel|artiklen|denne artikel|artikkelen|saken|artikkeli|tämä artikkeli|článek|tento článek|статья|эта статья|в статье|articolul|acest articol|a cikk|ez a cikk|bu yazı|bu yazıdaki|aquest article|ovaj članak|članak|artikel ini|vores|våre|meidän|naše|наши|noastre)\\b[^.!?]{0,60}\\b(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliación|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linkuri[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliere|linków[^\\S\\r\\n]+partnerskich|partnerských[^\\S\\r\\n]+odkazů|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|affiliate-linkkejä|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliação|linkurile[^\\S\\r\\n]+afiliate|партнерская[^\\S\\r\\n]+ссылка|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрская[^\\S\\r\\n]+ссылка|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|liens[^\\S\\r\\n]+partenaires|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|partnerské[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|affiliate-linkit|affiliate-länkar|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|enlace[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+partenaire|linki[^\\S\\r\\n]+reklamowe|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliate|link[^\\S\\r\\n]+affiliati|link[^\\S\\r\\n]+affiliato|provisionslink|affiliatelink|affiliatelänk|annonselenker|partner-links|annoncelinks|annonselenke|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|reklamelinks|reklamlänkar|partnerlink|werbe-links|annonslänk|reklamlänk|werbe-link|werbelinks|werbelink))\\b";
+    private const string CL3022_24 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:our|my|this (?:article|post|page|site|story)|unsere?[nmrs]?|diese[rsm]? (?:Artikel|Beitrag|Seite)|auf dieser Seite|nos|notre|cet article|cette page|nuestros?|este artículo|esta página|i nostri|questo articolo|questa pagina|nossos?|este artigo|onze|dit artikel|deze pagina|nasze|(?:ten )?artykuł|(?:ten )?wpis|na tej stronie|våra|denna artikel|den här artikeln|artikeln|inlägget|(?:der|dieser) Artikel|l['\u2019]article|l['\u2019]artículo|l['\u2019]articolo|o artigo|het artikel|artiklen|denne artikel|artikkelen|saken|artikkeli|tämä artikkeli|článek|tento článek|статья|эта статья|в статье|articolul|acest articol|a cikk|ez a cikk|bu yazı|bu yazıdaki|aquest article|ovaj članak|članak|artikel ini|vores|våre|meidän|naše|наши|noastre)\\b[^.!?]{0,60}\\b(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliación|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linkuri[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliere|linków[^\\S\\r\\n]+partnerskich|partnerských[^\\S\\r\\n]+odkazů|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|affiliate-linkkejä|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliação|linkurile[^\\S\\r\\n]+afiliate|партнерская[^\\S\\r\\n]+ссылка|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрская[^\\S\\r\\n]+ссылка|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|liens[^\\S\\r\\n]+partenaires|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|partnerské[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|affiliate-linkit|affiliate-länkar|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|enlace[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+partenaire|linki[^\\S\\r\\n]+reklamowe|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliate|link[^\\S\\r\\n]+affiliati|link[^\\S\\r\\n]+affiliato|provisionslink|affiliatelink|affiliatelänk|annonselenker|partner-links|annoncelinks|annonselenke|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|reklamelinks|reklamlänkar|partnerlink|werbe-links|annonslänk|reklamlänk|werbe-link|werbelinks|werbelink))\\b";
 
     [GeneratedRegex(CL3022_24, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_24Regex();
 
-    private const string CL3022_25 = "\\b(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliación|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linkuri[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliere|linków[^\\S\\r\\n]+partnerskich|partnerských[^\\S\\r\\n]+odkazů|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|affiliate-linkkejä|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliação|linkurile[^\\S\\r\\n]+afiliate|партнерская[^\\S\\r\\n]+ссылка|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрская[^\\S\\r\\n]+ссылка|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|liens[^\\S\\r\\n]+partenaires|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|partnerské[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|affiliate-linkit|affiliate-länkar|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|enlace[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+partenaire|linki[^\\S\\r\\n]+reklamowe|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliate|link[^\\S\\r\\n]+affiliati|link[^\\S\\r\\n]+affiliato|provisionslink|affiliatelink|affiliatelänk|annonselenker|partner-links|annoncelinks|annonselenke|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|reklamelinks|reklamlänkar|partnerlink|werbe-links|annonslänk|reklamlänk|werbe-link|werbelinks|werbelink))\\b[^.!?]{0,60}\\b(?i:our|unsere?[nmrs]?|nos|nuestros?|nostri|nossos?|onze|nasze|våra)\\b";
+    private const string CL3022_25 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliación|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linkuri[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliere|linków[^\\S\\r\\n]+partnerskich|partnerských[^\\S\\r\\n]+odkazů|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|affiliate-linkkejä|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliação|linkurile[^\\S\\r\\n]+afiliate|партнерская[^\\S\\r\\n]+ссылка|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрская[^\\S\\r\\n]+ссылка|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|liens[^\\S\\r\\n]+partenaires|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|partnerské[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|affiliate-linkit|affiliate-länkar|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|enlace[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+partenaire|linki[^\\S\\r\\n]+reklamowe|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliate|link[^\\S\\r\\n]+affiliati|link[^\\S\\r\\n]+affiliato|provisionslink|affiliatelink|affiliatelänk|annonselenker|partner-links|annoncelinks|annonselenke|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|reklamelinks|reklamlänkar|partnerlink|werbe-links|annonslänk|reklamlänk|werbe-link|werbelinks|werbelink))\\b[^.!?]{0,60}\\b(?i:our|unsere?[nmrs]?|nos|nuestros?|nostri|nossos?|onze|nasze|våra)\\b";
 
     [GeneratedRegex(CL3022_25, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_25Regex();
@@ -2844,37 +2844,37 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3022_26, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_26Regex();
 
-    private const string CL3022_3 = "(?i:as an amazon associate|earn from qualifying purchases|earns? (?:an )?affiliate commissions?|participant in the amazon services llc associates program)";
+    private const string CL3022_3 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])(?i:as an amazon associate|earn from qualifying purchases|earns? (?:an )?affiliate commissions?|participant in the amazon services llc associates program)";
 
     [GeneratedRegex(CL3022_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_3Regex();
 
-    private const string CL3022_4 = "\\b(?i:erhalten|bekommen|verdienen|kassieren)\\s+(?i:wir)\\b[^.!?]{0,40}\\b(?i:provision|provisionen|vergütung)\\b";
+    private const string CL3022_4 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:erhalten|bekommen|verdienen|kassieren)\\s+(?i:wir)\\b[^.!?]{0,40}\\b(?i:provision|provisionen|vergütung)\\b";
 
     [GeneratedRegex(CL3022_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_4Regex();
 
-    private const string CL3022_5 = "\\b(?i:wir)\\s+(?i:erhalten|bekommen|verdienen|kassieren)\\b[^.!?]{0,40}\\b(?i:provision|provisionen|vergütung)\\b[^.!?]{0,60}\\b(?i:links?|kauf\\p{L}*|einkauf\\p{L}*|bestell\\p{L}*)";
+    private const string CL3022_5 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:wir)\\s+(?i:erhalten|bekommen|verdienen|kassieren)\\b[^.!?]{0,40}\\b(?i:provision|provisionen|vergütung)\\b[^.!?]{0,60}\\b(?i:links?|kauf\\p{L}*|einkauf\\p{L}*|bestell\\p{L}*)";
 
     [GeneratedRegex(CL3022_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_5Regex();
 
-    private const string CL3022_6 = "\\b(?i:erhält|erhalten|bekommt|bekommen)\\b(?:[^.!?]|\\.(?=\\S)){0,40}\\b(?i:ggf\\.|gegebenenfalls|u\\.\\s?U\\.|unter Umständen|eventuell|möglicherweise)\\s+(?i:eine)\\s+(?i:kleine\\s+)?(?i:provision|vergütung)\\b";
+    private const string CL3022_6 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:erhält|erhalten|bekommt|bekommen)\\b(?:[^.!?]|\\.(?=\\S)){0,40}\\b(?i:ggf\\.|gegebenenfalls|u\\.\\s?U\\.|unter Umständen|eventuell|möglicherweise)\\s+(?i:eine)\\s+(?i:kleine\\s+)?(?i:provision|vergütung)\\b";
 
     [GeneratedRegex(CL3022_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_6Regex();
 
-    private const string CL3022_7 = "\\b(?i:ontvangen|krijgen|verdienen)\\s+(?i:wij|we)\\b[^.!?]{0,40}\\b(?i:commissie|vergoeding|provisie)\\b";
+    private const string CL3022_7 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:ontvangen|krijgen|verdienen)\\s+(?i:wij|we)\\b[^.!?]{0,40}\\b(?i:commissie|vergoeding|provisie)\\b";
 
     [GeneratedRegex(CL3022_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_7Regex();
 
-    private const string CL3022_8 = "\\b(?i:wij|we)\\s+(?i:kunnen|mogelijk)\\b[^.!?]{0,30}\\b(?i:commissie|provisie)\\b";
+    private const string CL3022_8 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:wij|we)\\s+(?i:kunnen|mogelijk)\\b[^.!?]{0,30}\\b(?i:commissie|provisie)\\b";
 
     [GeneratedRegex(CL3022_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_8Regex();
 
-    private const string CL3022_9 = "\\b(?i:nous|on)\\s+(?i:pouvons\\s+|pourrions\\s+|peut\\s+)?(?i:percevoir|recevoir|toucher|touchons|percevons|recevons|gagner|gagnons)\\s+(?i:une)\\s+(?i:petite\\s+)?(?i:commission|rémunération)\\b";
+    private const string CL3022_9 = "(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,60})[^\\r\\n]*[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?i:nous|on)\\s+(?i:pouvons\\s+|pourrions\\s+|peut\\s+)?(?i:percevoir|recevoir|toucher|touchons|percevons|recevons|gagner|gagnons)\\s+(?i:une)\\s+(?i:petite\\s+)?(?i:commission|rémunération)\\b";
 
     [GeneratedRegex(CL3022_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_9Regex();
