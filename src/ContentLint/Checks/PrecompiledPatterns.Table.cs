@@ -2884,47 +2884,47 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3023_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3023_1Regex();
 
-    private const string CL3024_1 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+(?:is|was)\\s+(?:a|an|the|\\p{Lu}[\\p{L}\\d.]*(?:'s|\u2019s))\\s+(?:[\\p{L}-]+\\s+){0,4}?(?i:reporter|writer|editor|correspondent|journalist|contributor|columnist|curator|producer|author|blogger|photographer|critic|analyst)\\b.*$";
+    private const string CL3024_1 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+is\\s+(?:a|an|the|\\p{Lu}[\\p{L}\\d.]*(?:'s|\u2019s))\\s+(?:[\\p{L}-]+\\s+){0,4}?(?i:reporter|writer|editor|correspondent|journalist|contributor|columnist|curator|producer|author|blogger|photographer|critic|analyst)\\b.*$";
 
     [GeneratedRegex(CL3024_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_1Regex();
 
-    private const string CL3024_10 = "^(?!(?:He|She|They|It|We|Er|Sie|Es|Il|Elle|Ils|Elles|Él|Ella|Lui|Lei|Ele|Ela|Hij|Zij|Ze|Han|Hon|Hun|De|On|Ona|Он|Она)\\s)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}\\s+is\\s+an?\\s+(?:[\\p{L}.-]+\\s+){1,3}native\\b[^.!?\"\u201C\u201D\u201E\u00AB\u00BB]{0,160}[.!]?\\s*$";
+    private const string CL3024_10 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}\\s+is\\s+an?\\s+(?:[\\p{L}.-]+\\s+){1,3}native\\b[^.!?\"\u201C\u201D\u201E\u00AB\u00BB]{0,160}[.!]?\\s*$";
 
     [GeneratedRegex(CL3024_10, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_10Regex();
 
-    private const string CL3024_2 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+(?:joined|has been writing for|has written for|writes for|covers)\\s+.{2,60}\\s+(?:in|since)\\s+(?:\\p{L}+\\s+)?\\d{4}\\b.*$";
+    private const string CL3024_2 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+(?:joined|has been writing for|has written for|writes for|covers)\\s+.{2,60}\\s+(?:in|since)\\s+(?:\\p{L}+\\s+)?\\d{4}\\b.*$";
 
     [GeneratedRegex(CL3024_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_2Regex();
 
-    private const string CL3024_3 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+(?:is|was)\\s+(?:verslaggever|redacteur|journalist|correspondent|columnist)\\s+(?:bij|voor)\\b.*$";
+    private const string CL3024_3 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+is\\s+(?:verslaggever|redacteur|journalist|correspondent|columnist)\\s+(?:bij|voor)\\b.*$";
 
     [GeneratedRegex(CL3024_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_3Regex();
 
-    private const string CL3024_4 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+(?:ist|war)\\s+(?:Redakteur|Redakteurin|Reporter|Reporterin|Korrespondent|Korrespondentin|Journalist|Journalistin|Autor|Autorin)\\s+(?:bei|für|der|des)\\b.*$";
+    private const string CL3024_4 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+ist\\s+(?:(?:Redakteur|Redakteurin|Reporter|Reporterin|Korrespondent|Korrespondentin|Journalist|Journalistin)\\s+(?:bei|für|der|des)|(?:Autor|Autorin)\\s+(?:bei|für))\\b.*$";
 
     [GeneratedRegex(CL3024_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_4Regex();
 
-    private const string CL3024_5 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+est\\s+(?:journaliste|rédacteur|rédactrice|reporter|correspondant|correspondante)\\s+(?:à|au|pour|chez)\\b.*$";
+    private const string CL3024_5 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+est\\s+(?:journaliste|rédacteur|rédactrice|reporter|correspondant|correspondante)\\s+(?:à|au|pour|chez)\\b.*$";
 
     [GeneratedRegex(CL3024_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_5Regex();
 
-    private const string CL3024_6 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+es\\s+(?:periodista|redactor|redactora|reportero|reportera|corresponsal)\\s+(?:de|en|para)\\b.*$";
+    private const string CL3024_6 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+es\\s+(?:periodista|redactor|redactora|reportero|reportera|corresponsal)\\s+(?:de|en|para)\\b.*$";
 
     [GeneratedRegex(CL3024_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_6Regex();
 
-    private const string CL3024_7 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+è\\s+(?:(?:un|una|un')\\s*)?(?:giornalista|redattore|redattrice|reporter|corrispondente|inviato|inviata|collaboratore|collaboratrice|editorialista|caporedattore|caporedattrice)\\s+(?:di|del|della|dello|dei|per|a|al|presso|de)\\b.*$";
+    private const string CL3024_7 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+è\\s+(?:(?:un|una|un')\\s*)?(?:giornalista|redattore|redattrice|reporter|corrispondente|inviato|inviata|collaboratore|collaboratrice|editorialista|caporedattore|caporedattrice)\\s+(?:di|del|della|dello|dei|per|a|al|presso|de)\\b.*$";
 
     [GeneratedRegex(CL3024_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_7Regex();
 
-    private const string CL3024_8 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+é\\s+(?:(?:um|uma)\\s+)?(?:jornalista|repórter|redator|redatora|editor|editora|correspondente|colunista|colaborador|colaboradora)\\s+(?:do|da|de|dos|das|no|na|em|para)\\b.*$";
+    private const string CL3024_8 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+é\\s+(?:(?:um|uma)\\s+)?(?:jornalista|repórter|redator|redatora|editor|editora|correspondente|colunista|colaborador|colaboradora)\\s+(?:do|da|de|dos|das|no|na|em|para)\\b.*$";
 
     [GeneratedRegex(CL3024_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_8Regex();
@@ -3159,7 +3159,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3041_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3041_1Regex();
 
-    private const string CL3042_1 = "(?m)^(?<!\\|[^\\r\\n]*\\r?\\n)[ \\t]*[\\p{Lu}\\p{Lt}\\p{Lo}][\\p{L}\\p{N}&'\u2019+\\-]*(?:[ \\t]+[\\p{L}\\p{N}&'\u2019+\\-]+){0,3}(?:(?:[ \\t]*[|\u2022\u2219\u2027\u22C5\u25E6\u00BB\u203A][ \\t]*|[ \\t]+[\u00B7>][ \\t]+)[\\p{Lu}\\p{Lt}\\p{Lo}][\\p{L}\\p{N}&'\u2019+\\-]*(?:[ \\t]+[\\p{L}\\p{N}&'\u2019+\\-]+){0,3}){2,}[ \\t]*\\r?$(?!\\n[^\\r\\n]*\\|)";
+    private const string CL3042_1 = "(?m)^(?<!\\|[^\\r\\n]*\\r?\\n)(?<!(?:\\S+[ \\t]+){5,}\\S*:[ \\t]*\\r?\\n)[ \\t]*[\\p{Lu}\\p{Lt}\\p{Lo}][\\p{L}\\p{N}&'\u2019+\\-]*(?:[ \\t]+[\\p{L}\\p{N}&'\u2019+\\-]+){0,3}(?:(?:[ \\t]*[|\u2022\u2219\u2027\u22C5\u25E6\u00BB\u203A][ \\t]*|[ \\t]+[\u00B7>][ \\t]+)[\\p{Lu}\\p{Lt}\\p{Lo}][\\p{L}\\p{N}&'\u2019+\\-]*(?:[ \\t]+[\\p{L}\\p{N}&'\u2019+\\-]+){0,3}){2,}[ \\t]*\\r?$(?!\\n[^\\r\\n]*\\|)";
 
     [GeneratedRegex(CL3042_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3042_1Regex();
