@@ -292,16 +292,7 @@ internal static partial class PrecompiledPatterns
         [(CL3013_55, RegexOptions.IgnoreCase)] = CL3013_55Regex,
         [(CL3013_56, RegexOptions.IgnoreCase)] = CL3013_56Regex,
         [(CL3013_57, RegexOptions.IgnoreCase)] = CL3013_57Regex,
-        [(CL3013_58, RegexOptions.IgnoreCase)] = CL3013_58Regex,
-        [(CL3013_59, RegexOptions.IgnoreCase)] = CL3013_59Regex,
         [(CL3013_6, RegexOptions.IgnoreCase)] = CL3013_6Regex,
-        [(CL3013_60, RegexOptions.IgnoreCase)] = CL3013_60Regex,
-        [(CL3013_61, RegexOptions.IgnoreCase)] = CL3013_61Regex,
-        [(CL3013_62, RegexOptions.IgnoreCase)] = CL3013_62Regex,
-        [(CL3013_63, RegexOptions.IgnoreCase)] = CL3013_63Regex,
-        [(CL3013_64, RegexOptions.IgnoreCase)] = CL3013_64Regex,
-        [(CL3013_65, RegexOptions.IgnoreCase)] = CL3013_65Regex,
-        [(CL3013_66, RegexOptions.IgnoreCase)] = CL3013_66Regex,
         [(CL3013_7, RegexOptions.IgnoreCase)] = CL3013_7Regex,
         [(CL3013_8, RegexOptions.IgnoreCase)] = CL3013_8Regex,
         [(CL3013_9, RegexOptions.IgnoreCase)] = CL3013_9Regex,
@@ -1899,12 +1890,12 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3013_47, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_47Regex();
 
-    private const string CL3013_48 = "(?<m>\\bSíguenos[^\\S\\r\\n]+también[^\\S\\r\\n]+en\\b|\\bSíguenos[^\\S\\r\\n]+en\\b)";
+    private const string CL3013_48 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+X:ssä\\b)";
 
     [GeneratedRegex(CL3013_48, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_48Regex();
 
-    private const string CL3013_49 = "(?<m>\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei\\b)";
+    private const string CL3013_49 = "(?<m>\\bСледите[^\\S\\r\\n]+за[^\\S\\r\\n]+нами[^\\S\\r\\n]+в\\b)";
 
     [GeneratedRegex(CL3013_49, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_49Regex();
@@ -1914,95 +1905,50 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3013_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_5Regex();
 
-    private const string CL3013_50 = "(?<m>\\bRetrouvez-nous[^\\S\\r\\n]+sur\\b)";
+    private const string CL3013_50 = "(?<m>\\bDołącz[^\\S\\r\\n]+do[^\\S\\r\\n]+nas[^\\S\\r\\n]+na\\b)";
 
     [GeneratedRegex(CL3013_50, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_50Regex();
 
-    private const string CL3013_51 = "(?<m>\\bRejoignez-nous[^\\S\\r\\n]+sur\\b)";
+    private const string CL3013_51 = "(?<m>\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+X\\b)";
 
     [GeneratedRegex(CL3013_51, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_51Regex();
 
-    private const string CL3013_52 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+X:ssä\\b)";
+    private const string CL3013_52 = "(?<m>\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b)";
 
     [GeneratedRegex(CL3013_52, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_52Regex();
 
-    private const string CL3013_53 = "(?<m>\\bСледите[^\\S\\r\\n]+за[^\\S\\r\\n]+нами[^\\S\\r\\n]+в\\b)";
+    private const string CL3013_53 = "(?<m>\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+for\\b)";
 
     [GeneratedRegex(CL3013_53, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_53Regex();
 
-    private const string CL3013_54 = "(?<m>\\bDołącz[^\\S\\r\\n]+do[^\\S\\r\\n]+nas[^\\S\\r\\n]+na\\b)";
+    private const string CL3013_54 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b)";
 
     [GeneratedRegex(CL3013_54, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_54Regex();
 
-    private const string CL3013_55 = "(?<m>\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+ook[^\\S\\r\\n]+op\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+via\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+op\\b)";
+    private const string CL3013_55 = "(?<m>\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b)";
 
     [GeneratedRegex(CL3013_55, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_55Regex();
 
-    private const string CL3013_56 = "(?<m>\\bSuivez-nous[^\\S\\r\\n]+sur\\b)";
+    private const string CL3013_56 = "(?<m>\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+via\\b)";
 
     [GeneratedRegex(CL3013_56, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_56Regex();
 
-    private const string CL3013_57 = "(?<m>\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+X\\b)";
+    private const string CL3013_57 = "^(?:.{0,400}?[.!?]\\s+)?[^\\w\"\u201C\u201D\u201E\u00AB]*(?:подписывайтесь[^\\S\\r\\n]+на[^\\S\\r\\n]+нас|bizi[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin|kövessen[^\\S\\r\\n]+minket|obserwujcie[^\\S\\r\\n]+nas|следите[^\\S\\r\\n]+за[^\\S\\r\\n]+нами|finden[^\\S\\r\\n]+sie[^\\S\\r\\n]+uns|folgen[^\\S\\r\\n]+sie[^\\S\\r\\n]+uns|rejoignez-nous|retrouvez-nous|kövess[^\\S\\r\\n]+minket|encuéntranos|obserwuj[^\\S\\r\\n]+nas|seuraa[^\\S\\r\\n]+meitä|sledujte[^\\S\\r\\n]+nás|urmărește-ne|śledźcie[^\\S\\r\\n]+nas|pratite[^\\S\\r\\n]+nas|segueix-nos|suivez-nous|urmăriți-ne|ikuti[^\\S\\r\\n]+kami|kövessetek|seguiu-nos|sleduj[^\\S\\r\\n]+nás|folge[^\\S\\r\\n]+uns|folgt[^\\S\\r\\n]+uns|follow[^\\S\\r\\n]+me|follow[^\\S\\r\\n]+us|prati[^\\S\\r\\n]+nas|segue-nos|seguidnos|seguiteci|sigam-nos|sigue-nos|suis-nous|volgt[^\\S\\r\\n]+ons|śledź[^\\S\\r\\n]+nas|ci[^\\S\\r\\n]+segua|följ[^\\S\\r\\n]+oss|følg[^\\S\\r\\n]+oss|nos[^\\S\\r\\n]+siga|seguinos|siga-nos|siguenos|síguenos|vind[^\\S\\r\\n]+ons|volg[^\\S\\r\\n]+ons|find[^\\S\\r\\n]+us|følg[^\\S\\r\\n]+os|join[^\\S\\r\\n]+us|like[^\\S\\r\\n]+us|seguici|siganos|síganos)(?:\\W*$|\\s*:.{0,120}$|\\s+(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)\\b\\s*)?(?:[\\p{L}-]+\\s+){0,3}(?:(?:mediach[^\\S\\r\\n]+społecznościowych|sosiaalisessa[^\\S\\r\\n]+mediassa|sozialen[^\\S\\r\\n]+netzwerken|društvenim[^\\S\\r\\n]+mrežama|közösségi[^\\S\\r\\n]+médiában|sociálních[^\\S\\r\\n]+sítích|rețelele[^\\S\\r\\n]+sociale|социальных[^\\S\\r\\n]+сетях|réseaux[^\\S\\r\\n]+sociaux|social[^\\S\\r\\n]+networks|sozialen[^\\S\\r\\n]+medien|redes[^\\S\\r\\n]+sociales|social[^\\S\\r\\n]+network|sociala[^\\S\\r\\n]+medier|sociale[^\\S\\r\\n]+medier|sosiale[^\\S\\r\\n]+medier|sosyal[^\\S\\r\\n]+medyada|xarxes[^\\S\\r\\n]+socials|canali[^\\S\\r\\n]+social|redes[^\\S\\r\\n]+sociais|sociale[^\\S\\r\\n]+media|media[^\\S\\r\\n]+sosial|social[^\\S\\r\\n]+media|social-media|instagram|pinterest|facebook|linkedin|mastodon|snapchat|telegram|whatsapp|соцсетях|bluesky|kanälen|socials|threads|twitter|youtube|social|tiktok|redes|fb|ig|x))\\p{L}{0,5}\\b.{0,160}$|\\s+(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)\\s+)?(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)|(?:auf|bei|nas|sur|via|at|di|em|en|im|in|na|no|on|op|pe|på|su|a|u|в))\\W*$)";
 
     [GeneratedRegex(CL3013_57, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_57Regex();
-
-    private const string CL3013_58 = "(?<m>\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b)";
-
-    [GeneratedRegex(CL3013_58, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_58Regex();
-
-    private const string CL3013_59 = "(?<m>\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+for\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+on\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+at\\b|\\bFollow[^\\S\\r\\n]+me[^\\S\\r\\n]+on\\b)";
-
-    [GeneratedRegex(CL3013_59, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_59Regex();
 
     private const string CL3013_6 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie\\b)";
 
     [GeneratedRegex(CL3013_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_6Regex();
-
-    private const string CL3013_60 = "(?<m>\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei\\b)";
-
-    [GeneratedRegex(CL3013_60, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_60Regex();
-
-    private const string CL3013_61 = "(?<m>\\bFolgt[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b)";
-
-    [GeneratedRegex(CL3013_61, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_61Regex();
-
-    private const string CL3013_62 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b)";
-
-    [GeneratedRegex(CL3013_62, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_62Regex();
-
-    private const string CL3013_63 = "(?<m>\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b)";
-
-    [GeneratedRegex(CL3013_63, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_63Regex();
-
-    private const string CL3013_64 = "(?<m>\\bSiga-nos[^\\S\\r\\n]+nas\\b|\\bSiga-nos[^\\S\\r\\n]+no\\b|\\bSiga-nos[^\\S\\r\\n]+em\\b)";
-
-    [GeneratedRegex(CL3013_64, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_64Regex();
-
-    private const string CL3013_65 = "(?<m>\\bSeguici[^\\S\\r\\n]+su\\b)";
-
-    [GeneratedRegex(CL3013_65, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_65Regex();
-
-    private const string CL3013_66 = "^\\W*(?:подписывайтесь[^\\S\\r\\n]+на[^\\S\\r\\n]+нас|bizi[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin|kövessen[^\\S\\r\\n]+minket|obserwujcie[^\\S\\r\\n]+nas|следите[^\\S\\r\\n]+за[^\\S\\r\\n]+нами|finden[^\\S\\r\\n]+sie[^\\S\\r\\n]+uns|folgen[^\\S\\r\\n]+sie[^\\S\\r\\n]+uns|rejoignez-nous|retrouvez-nous|kövess[^\\S\\r\\n]+minket|encuéntranos|obserwuj[^\\S\\r\\n]+nas|seuraa[^\\S\\r\\n]+meitä|sledujte[^\\S\\r\\n]+nás|urmărește-ne|śledźcie[^\\S\\r\\n]+nas|pratite[^\\S\\r\\n]+nas|segueix-nos|suivez-nous|urmăriți-ne|ikuti[^\\S\\r\\n]+kami|kövessetek|seguiu-nos|sleduj[^\\S\\r\\n]+nás|folge[^\\S\\r\\n]+uns|folgt[^\\S\\r\\n]+uns|follow[^\\S\\r\\n]+us|prati[^\\S\\r\\n]+nas|segue-nos|seguidnos|seguiteci|sigam-nos|sigue-nos|suis-nous|volgt[^\\S\\r\\n]+ons|śledź[^\\S\\r\\n]+nas|ci[^\\S\\r\\n]+segua|följ[^\\S\\r\\n]+oss|følg[^\\S\\r\\n]+oss|nos[^\\S\\r\\n]+siga|seguinos|siga-nos|siguenos|síguenos|vind[^\\S\\r\\n]+ons|volg[^\\S\\r\\n]+ons|find[^\\S\\r\\n]+us|følg[^\\S\\r\\n]+os|join[^\\S\\r\\n]+us|like[^\\S\\r\\n]+us|seguici|siganos|síganos)(?:\\W*$|\\s*:.{0,120}$|\\s+(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)\\b\\s*)?(?:[\\p{L}-]+\\s+){0,3}(?:(?:mediach[^\\S\\r\\n]+społecznościowych|sosiaalisessa[^\\S\\r\\n]+mediassa|sozialen[^\\S\\r\\n]+netzwerken|društvenim[^\\S\\r\\n]+mrežama|közösségi[^\\S\\r\\n]+médiában|sociálních[^\\S\\r\\n]+sítích|rețelele[^\\S\\r\\n]+sociale|социальных[^\\S\\r\\n]+сетях|réseaux[^\\S\\r\\n]+sociaux|social[^\\S\\r\\n]+networks|sozialen[^\\S\\r\\n]+medien|redes[^\\S\\r\\n]+sociales|social[^\\S\\r\\n]+network|sociala[^\\S\\r\\n]+medier|sociale[^\\S\\r\\n]+medier|sosiale[^\\S\\r\\n]+medier|sosyal[^\\S\\r\\n]+medyada|xarxes[^\\S\\r\\n]+socials|canali[^\\S\\r\\n]+social|redes[^\\S\\r\\n]+sociais|sociale[^\\S\\r\\n]+media|media[^\\S\\r\\n]+sosial|social[^\\S\\r\\n]+media|social-media|instagram|pinterest|facebook|linkedin|mastodon|snapchat|telegram|whatsapp|соцсетях|bluesky|kanälen|socials|threads|twitter|youtube|social|tiktok|redes|x))\\p{L}{0,5}\\b.{0,160}$|\\s+(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)\\s+)?(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)|(?:auf|bei|nas|sur|via|at|di|em|en|im|in|na|no|on|op|pe|på|su|a|u|в))\\W*$)";
-
-    [GeneratedRegex(CL3013_66, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_66Regex();
 
     private const string CL3013_7 = "(?<m>\\bKövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Twitteren\\b|\\bKövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Twitteren\\b)";
 
