@@ -292,16 +292,7 @@ internal static partial class PrecompiledPatterns
         [(CL3013_55, RegexOptions.IgnoreCase)] = CL3013_55Regex,
         [(CL3013_56, RegexOptions.IgnoreCase)] = CL3013_56Regex,
         [(CL3013_57, RegexOptions.IgnoreCase)] = CL3013_57Regex,
-        [(CL3013_58, RegexOptions.IgnoreCase)] = CL3013_58Regex,
-        [(CL3013_59, RegexOptions.IgnoreCase)] = CL3013_59Regex,
         [(CL3013_6, RegexOptions.IgnoreCase)] = CL3013_6Regex,
-        [(CL3013_60, RegexOptions.IgnoreCase)] = CL3013_60Regex,
-        [(CL3013_61, RegexOptions.IgnoreCase)] = CL3013_61Regex,
-        [(CL3013_62, RegexOptions.IgnoreCase)] = CL3013_62Regex,
-        [(CL3013_63, RegexOptions.IgnoreCase)] = CL3013_63Regex,
-        [(CL3013_64, RegexOptions.IgnoreCase)] = CL3013_64Regex,
-        [(CL3013_65, RegexOptions.IgnoreCase)] = CL3013_65Regex,
-        [(CL3013_66, RegexOptions.IgnoreCase)] = CL3013_66Regex,
         [(CL3013_7, RegexOptions.IgnoreCase)] = CL3013_7Regex,
         [(CL3013_8, RegexOptions.IgnoreCase)] = CL3013_8Regex,
         [(CL3013_9, RegexOptions.IgnoreCase)] = CL3013_9Regex,
@@ -654,7 +645,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3002_12, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_12Regex();
 
-    private const string CL3002_2 = "^[\\s\\p{P}\\p{S}]*(?i:read\\s+(?:more|also|next)|also\\s+read|see\\s+(?:more|also)|related(?:\\s+(?:post|posts|article|articles|story|stories|reading|coverage))?|relacionad[oa]s?|don['\u2019]t\\s+miss|lees\\s+(?:ook|meer)|ook\\s+interessant|bekijk\\s+ook|zie\\s+ook|leestip|lesen\\s+sie\\s+(?:auch|mehr|hier|dazu)|lies\\s+(?:auch|hier|mehr)|lesetipp|lese-tipp|mehr\\s+zum\\s+thema|auch\\s+interessant|siehe\\s+auch|passend\\s+(?:dazu|zum\\s+thema)|zum\\s+thema|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|(?:à\\s+|a\\s+)?lire\\s+(?:aussi|également|egalement)|(?:à\\s+|a\\s+)?voir\\s+aussi|à\\s+lire|sur\\s+le\\s+même\\s+sujet|lea\\s+también|lee\\s+también|lea\\s+más|vea\\s+también|mira\\s+también|(?:también\\s+)?(?:te|le)\\s+puede\\s+interesar|puedes\\s+(?:ver|leer)|(?:te|le)\\s+recomendamos|nota\\s+relacionada|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare|vedi\\s+anche|guarda\\s+anche|leia\\s+(?:também|mais)|saiba\\s+mais|leer\\s+más|lees\\s+verder|weiterlesen|lire\\s+la\\s+suite|leggi\\s+tutto|veja\\s+(?:também|mais)|confira\\s+também|czytaj\\s+(?:też|także|również|więcej)|zobacz\\s+(?:też|także|również)|przeczytaj\\s+(?:też|także|również)|sprawdź\\s+(?:też|także|również)|polecamy|läs\\s+(?:också|mer|även|vidare)|se\\s+(?:även|också|også)|l[æe]s\\s+(?:også|mere)|les\\s+(?:også|mer)|lue\\s+(?:myös|lisää)|katso\\s+myös|(?:pře)?čtěte\\s+(?:si\\s+)?(?:také|též)|mohlo\\s+by\\s+vás\\s+zajímat|související(?:\\s+články)?|(?:читайте|смотрите|читать)\\s+также|читайте\\s+ещ[ёе]|по\\s+теме|cite[șş]te\\s+[șş]i|citi[țţ]i\\s+[șş]i|vezi\\s+[șş]i|olvassa\\s+el\\s+ezt\\s+is|ezt\\s+is\\s+olvassa\\s+el|kapcsolódó(?:\\s+cikkek)?|ayrıca\\s+okuyun|bunu\\s+da\\s+okuyun|[İIi]lgili\\s+haber(?:ler)?|(?:llegeix|llegiu|vegeu)\\s+també|pročitajte\\s+(?:i|još|također)|(?:po)?vezano|(?:baca|lihat|simak)\\s+juga|baca\\s+pula)\\s*(?::|\\||\u00BB|\u203A|>>|\u2192)\\s*\\S.{5,}$";
+    private const string CL3002_2 = "^[\\s\\p{P}\\p{S}]*(?i:read\\s+(?:more|also|next)|also\\s+read|see\\s+(?:more|also)|related(?:\\s+(?:post|posts|article|articles|story|stories|reading|coverage))?|relacionad[oa]s?|don['\u2019]t\\s+miss|lees\\s+(?:ook|meer)|ook\\s+interessant|bekijk\\s+ook|zie\\s+ook|leestip|lesen\\s+sie\\s+(?:auch|mehr|hier|dazu)|lies\\s+(?:auch|hier|mehr)|lesetipp|lese-tipp|mehr\\s+zum\\s+thema|auch\\s+interessant|siehe\\s+auch|passend\\s+(?:dazu|zum\\s+thema)|zum\\s+thema|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|(?:à\\s+|a\\s+)?lire\\s+(?:aussi|également|egalement)|(?:à\\s+|a\\s+)?voir\\s+aussi|à\\s+lire|sur\\s+le\\s+même\\s+sujet|lea\\s+también|lee\\s+también|lea\\s+más|vea\\s+también|mira\\s+también|(?:también\\s+)?(?:te|le)\\s+puede\\s+interesar|puedes\\s+(?:ver|leer)|(?:te|le)\\s+recomendamos|nota\\s+relacionada|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare|vedi\\s+anche|guarda\\s+anche|leia\\s+(?:também|mais)|saiba\\s+mais|leer\\s+más|lees\\s+verder|weiterlesen|lire\\s+la\\s+suite|leggi\\s+tutto|veja\\s+(?:também|mais)|confira\\s+também|czytaj\\s+(?:też|także|również|więcej)|zobacz\\s+(?:też|także|również)|przeczytaj\\s+(?:też|także|również)|sprawdź\\s+(?:też|także|również)|polecamy|läs\\s+(?:också|mer|även|vidare)|se\\s+(?:även|också|også)|l[æe]s\\s+(?:også|mere)|les\\s+(?:også|mer)|lue\\s+(?:myös|lisää)|katso\\s+myös|(?:pře)?čtěte\\s+(?:si\\s+)?(?:také|též)|mohlo\\s+by\\s+vás\\s+zajímat|související(?:\\s+články)?|(?:читайте|смотрите|читать)\\s+также|читайте\\s+ещ[ёе]|по\\s+теме|cite[șş]te\\s+[șş]i|citi[țţ]i\\s+[șş]i|vezi\\s+[șş]i|olvassa\\s+el\\s+ezt\\s+is|ezt\\s+is\\s+olvassa\\s+el|kapcsolódó(?:\\s+cikkek)?|ayrıca\\s+okuyun|bunu\\s+da\\s+okuyun|[İIi]lgili\\s+haber(?:ler)?|(?:llegeix|llegiu|vegeu)\\s+també|pročitajte\\s+(?:i|još|također)|(?:po)?vezano|(?:baca|lihat|simak)\\s+juga|baca\\s+pula)\\s*(?::|\\||\u00BB|\u203A|>>|\u2192)\\s*(?!\\p{Ll}+[\\s,;:.!?])\\S.{5,}$";
 
     [GeneratedRegex(CL3002_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_2Regex();
@@ -1659,27 +1650,27 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3010_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_9Regex();
 
-    private const string CL3011_1 = "^\\W*(?:subscribe|sign\\s+up|abonneer|abonneren|abonnieren|jetzt\\s+abonnieren|s['\u2019]abonner|abonnez-vous|suscr[ií]bete|suscribirse|iscriviti|abbonati|assine|inscreva-se|subskrybuj|zasubskrybuj|prenumerera|zapisz\\s+się|abonnér|abonner|tilmeld\\s+dig|tilaa|odebírat|předplatit|подписаться|подпишитесь|abonea(?:ză|za)-te|feliratkozás|előfizetés|abone\\s+ol|pretplati(?:te)?\\s+se|berlangganan|langganan|subscriu-te)(?:\\s+(?:now|nu|jetzt|maintenant|ahora|ora|agora|today|teraz|już\\s+dziś|idag|nu|nå|nyt|hned|сейчас|acum|most|ş[iİ]md[iİ]|sada|sekarang))?\\W*$";
+    private const string CL3011_1 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:subscribe|sign\\s+up|abonneer|abonneren|abonnieren|jetzt\\s+abonnieren|s['\u2019]abonner|abonnez-vous|suscr[ií]bete|suscribirse|iscriviti|abbonati|assine|inscreva-se|subskrybuj|zasubskrybuj|prenumerera|zapisz\\s+się|abonnér|abonner|tilmeld\\s+dig|tilaa|odebírat|předplatit|подписаться|подпишитесь|abonea(?:ză|za)-te|feliratkozás|előfizetés|abone\\s+ol|pretplati(?:te)?\\s+se|berlangganan|langganan|subscriu-te)(?:\\s+(?:now|nu|jetzt|maintenant|ahora|ora|agora|today|teraz|już\\s+dziś|idag|nu|nå|nyt|hned|сейчас|acum|most|ş[iİ]md[iİ]|sada|sekarang))?\\W*$";
 
     [GeneratedRegex(CL3011_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_1Regex();
 
-    private const string CL3011_2 = "^\\W*subscribe\\s+(?:now\\s+|today\\s+)?(?:to|for)\\s+(?:[^.!?]|\\.(?=\\S)){2,120}[.!?]?$";
+    private const string CL3011_2 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*subscribe\\s+(?:now\\s+|today\\s+)?(?:to|for)\\s+(?:[^.!?]|\\.(?=\\S)){2,120}[.!?]?$";
 
     [GeneratedRegex(CL3011_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_2Regex();
 
-    private const string CL3011_3 = "^\\W*(?:zapraszamy\\s+(?:też\\s+|także\\s+|również\\s+)?do\\s+(?:subskrypcji|prenumeraty)|prenumerera\\s+(?:på\\s+(?:vår|vårt|våra)\\s+(?!nyhetsbrev)|nu)|bli\\s+prenumerant)\\b(?:[^.!?]|\\.(?=\\S)){2,160}[.!?]?$";
+    private const string CL3011_3 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:zapraszamy\\s+(?:też\\s+|także\\s+|również\\s+)?do\\s+(?:subskrypcji|prenumeraty)|prenumerera\\s+(?:på\\s+(?:vår|vårt|våra)\\s+(?!nyhetsbrev)|nu)|bli\\s+prenumerant)\\b(?:[^.!?]|\\.(?=\\S)){2,160}[.!?]?$";
 
     [GeneratedRegex(CL3011_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_3Regex();
 
-    private const string CL3011_4 = "^\\W*subscribe\\s+subscriber\\s+services\\W*$";
+    private const string CL3011_4 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*subscribe\\s+subscriber\\s+services\\W*$";
 
     [GeneratedRegex(CL3011_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_4Regex();
 
-    private const string CL3011_5 = "^\\W*(?:join|schließe\\s+dich|schliessen\\s+sie\\s+sich|rejoignez|únete\\s+a|unisciti\\s+a|junte-se\\s+a|sluit\\s+je\\s+aan\\s+bij|dołącz\\s+do|gå\\s+med)\\s+(?:(?:otros|ad\\s+altri|outros|los)\\s+)?\\d[\\d.,]*\\s+(?:other|anderen|autres|otros|altri|outros|andere|innych|andra)?\\s*(?:subscribers|abonnenten|abonnés|suscriptores|iscritti|assinantes|abonnees|subskrybentów|prenumeranter)\\b.*$";
+    private const string CL3011_5 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:join|schließe\\s+dich|schliessen\\s+sie\\s+sich|rejoignez|únete\\s+a|unisciti\\s+a|junte-se\\s+a|sluit\\s+je\\s+aan\\s+bij|dołącz\\s+do|gå\\s+med)\\s+(?:(?:otros|ad\\s+altri|outros|los)\\s+)?\\d[\\d.,]*\\s+(?:other|anderen|autres|otros|altri|outros|andere|innych|andra)?\\s*(?:subscribers|abonnenten|abonnés|suscriptores|iscritti|assinantes|abonnees|subskrybentów|prenumeranter)\\b.*$";
 
     [GeneratedRegex(CL3011_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3011_5Regex();
@@ -1899,12 +1890,12 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3013_47, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_47Regex();
 
-    private const string CL3013_48 = "(?<m>\\bSíguenos[^\\S\\r\\n]+también[^\\S\\r\\n]+en\\b|\\bSíguenos[^\\S\\r\\n]+en\\b)";
+    private const string CL3013_48 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+X:ssä\\b)";
 
     [GeneratedRegex(CL3013_48, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_48Regex();
 
-    private const string CL3013_49 = "(?<m>\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolgen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei\\b)";
+    private const string CL3013_49 = "(?<m>\\bСледите[^\\S\\r\\n]+за[^\\S\\r\\n]+нами[^\\S\\r\\n]+в\\b)";
 
     [GeneratedRegex(CL3013_49, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_49Regex();
@@ -1914,95 +1905,50 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3013_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_5Regex();
 
-    private const string CL3013_50 = "(?<m>\\bRetrouvez-nous[^\\S\\r\\n]+sur\\b)";
+    private const string CL3013_50 = "(?<m>\\bDołącz[^\\S\\r\\n]+do[^\\S\\r\\n]+nas[^\\S\\r\\n]+na\\b)";
 
     [GeneratedRegex(CL3013_50, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_50Regex();
 
-    private const string CL3013_51 = "(?<m>\\bRejoignez-nous[^\\S\\r\\n]+sur\\b)";
+    private const string CL3013_51 = "(?<m>\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+X\\b)";
 
     [GeneratedRegex(CL3013_51, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_51Regex();
 
-    private const string CL3013_52 = "(?<m>\\bSeuraa[^\\S\\r\\n]+meitä[^\\S\\r\\n]+X:ssä\\b)";
+    private const string CL3013_52 = "(?<m>\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b)";
 
     [GeneratedRegex(CL3013_52, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_52Regex();
 
-    private const string CL3013_53 = "(?<m>\\bСледите[^\\S\\r\\n]+за[^\\S\\r\\n]+нами[^\\S\\r\\n]+в\\b)";
+    private const string CL3013_53 = "(?<m>\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+for\\b)";
 
     [GeneratedRegex(CL3013_53, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_53Regex();
 
-    private const string CL3013_54 = "(?<m>\\bDołącz[^\\S\\r\\n]+do[^\\S\\r\\n]+nas[^\\S\\r\\n]+na\\b)";
+    private const string CL3013_54 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b)";
 
     [GeneratedRegex(CL3013_54, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_54Regex();
 
-    private const string CL3013_55 = "(?<m>\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+ook[^\\S\\r\\n]+op\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+via\\b|\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+op\\b)";
+    private const string CL3013_55 = "(?<m>\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b)";
 
     [GeneratedRegex(CL3013_55, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_55Regex();
 
-    private const string CL3013_56 = "(?<m>\\bSuivez-nous[^\\S\\r\\n]+sur\\b)";
+    private const string CL3013_56 = "(?<m>\\bVolg[^\\S\\r\\n]+ons[^\\S\\r\\n]+via\\b)";
 
     [GeneratedRegex(CL3013_56, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_56Regex();
 
-    private const string CL3013_57 = "(?<m>\\bIkuti[^\\S\\r\\n]+kami[^\\S\\r\\n]+di[^\\S\\r\\n]+X\\b)";
+    private const string CL3013_57 = "^(?:.{0,400}?[.!?]\\s+)?[^\\w\"\u201C\u201D\u201E\u00AB]*(?:подписывайтесь[^\\S\\r\\n]+на[^\\S\\r\\n]+нас|bizi[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin|kövessen[^\\S\\r\\n]+minket|obserwujcie[^\\S\\r\\n]+nas|следите[^\\S\\r\\n]+за[^\\S\\r\\n]+нами|finden[^\\S\\r\\n]+sie[^\\S\\r\\n]+uns|folgen[^\\S\\r\\n]+sie[^\\S\\r\\n]+uns|rejoignez-nous|retrouvez-nous|kövess[^\\S\\r\\n]+minket|encuéntranos|obserwuj[^\\S\\r\\n]+nas|seuraa[^\\S\\r\\n]+meitä|sledujte[^\\S\\r\\n]+nás|urmărește-ne|śledźcie[^\\S\\r\\n]+nas|pratite[^\\S\\r\\n]+nas|segueix-nos|suivez-nous|urmăriți-ne|ikuti[^\\S\\r\\n]+kami|kövessetek|seguiu-nos|sleduj[^\\S\\r\\n]+nás|folge[^\\S\\r\\n]+uns|folgt[^\\S\\r\\n]+uns|follow[^\\S\\r\\n]+me|follow[^\\S\\r\\n]+us|prati[^\\S\\r\\n]+nas|segue-nos|seguidnos|seguiteci|sigam-nos|sigue-nos|suis-nous|volgt[^\\S\\r\\n]+ons|śledź[^\\S\\r\\n]+nas|ci[^\\S\\r\\n]+segua|följ[^\\S\\r\\n]+oss|følg[^\\S\\r\\n]+oss|nos[^\\S\\r\\n]+siga|seguinos|siga-nos|siguenos|síguenos|vind[^\\S\\r\\n]+ons|volg[^\\S\\r\\n]+ons|find[^\\S\\r\\n]+us|følg[^\\S\\r\\n]+os|join[^\\S\\r\\n]+us|like[^\\S\\r\\n]+us|seguici|siganos|síganos)(?:\\W*$|\\s*:.{0,120}$|\\s+(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)\\b\\s*)?(?:[\\p{L}-]+\\s+){0,3}(?:(?:mediach[^\\S\\r\\n]+społecznościowych|sosiaalisessa[^\\S\\r\\n]+mediassa|sozialen[^\\S\\r\\n]+netzwerken|društvenim[^\\S\\r\\n]+mrežama|közösségi[^\\S\\r\\n]+médiában|sociálních[^\\S\\r\\n]+sítích|rețelele[^\\S\\r\\n]+sociale|социальных[^\\S\\r\\n]+сетях|réseaux[^\\S\\r\\n]+sociaux|social[^\\S\\r\\n]+networks|sozialen[^\\S\\r\\n]+medien|redes[^\\S\\r\\n]+sociales|social[^\\S\\r\\n]+network|sociala[^\\S\\r\\n]+medier|sociale[^\\S\\r\\n]+medier|sosiale[^\\S\\r\\n]+medier|sosyal[^\\S\\r\\n]+medyada|xarxes[^\\S\\r\\n]+socials|canali[^\\S\\r\\n]+social|redes[^\\S\\r\\n]+sociais|sociale[^\\S\\r\\n]+media|media[^\\S\\r\\n]+sosial|social[^\\S\\r\\n]+media|social-media|instagram|pinterest|facebook|linkedin|mastodon|snapchat|telegram|whatsapp|соцсетях|bluesky|kanälen|socials|threads|twitter|youtube|social|tiktok|redes|fb|ig|x))\\p{L}{0,5}\\b.{0,160}$|\\s+(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)\\s+)?(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)|(?:auf|bei|nas|sur|via|at|di|em|en|im|in|na|no|on|op|pe|på|su|a|u|в))\\W*$)";
 
     [GeneratedRegex(CL3013_57, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_57Regex();
-
-    private const string CL3013_58 = "(?<m>\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+X\\b)";
-
-    [GeneratedRegex(CL3013_58, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_58Regex();
-
-    private const string CL3013_59 = "(?<m>\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+for\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+on\\b|\\bFollow[^\\S\\r\\n]+us[^\\S\\r\\n]+at\\b|\\bFollow[^\\S\\r\\n]+me[^\\S\\r\\n]+on\\b)";
-
-    [GeneratedRegex(CL3013_59, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_59Regex();
 
     private const string CL3013_6 = "(?<m>\\bObserwuj[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie\\b|\\bŚledź[^\\S\\r\\n]+nas[^\\S\\r\\n]+na[^\\S\\r\\n]+Instagramie\\b)";
 
     [GeneratedRegex(CL3013_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_6Regex();
-
-    private const string CL3013_60 = "(?<m>\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b|\\bFolge[^\\S\\r\\n]+uns[^\\S\\r\\n]+bei\\b)";
-
-    [GeneratedRegex(CL3013_60, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_60Regex();
-
-    private const string CL3013_61 = "(?<m>\\bFolgt[^\\S\\r\\n]+uns[^\\S\\r\\n]+auf\\b)";
-
-    [GeneratedRegex(CL3013_61, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_61Regex();
-
-    private const string CL3013_62 = "(?<m>\\bFölj[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b)";
-
-    [GeneratedRegex(CL3013_62, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_62Regex();
-
-    private const string CL3013_63 = "(?<m>\\bFølg[^\\S\\r\\n]+oss[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b|\\bFølg[^\\S\\r\\n]+os[^\\S\\r\\n]+på[^\\S\\r\\n]+X\\b)";
-
-    [GeneratedRegex(CL3013_63, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_63Regex();
-
-    private const string CL3013_64 = "(?<m>\\bSiga-nos[^\\S\\r\\n]+nas\\b|\\bSiga-nos[^\\S\\r\\n]+no\\b|\\bSiga-nos[^\\S\\r\\n]+em\\b)";
-
-    [GeneratedRegex(CL3013_64, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_64Regex();
-
-    private const string CL3013_65 = "(?<m>\\bSeguici[^\\S\\r\\n]+su\\b)";
-
-    [GeneratedRegex(CL3013_65, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_65Regex();
-
-    private const string CL3013_66 = "^\\W*(?:подписывайтесь[^\\S\\r\\n]+на[^\\S\\r\\n]+нас|bizi[^\\S\\r\\n]+takip[^\\S\\r\\n]+edin|kövessen[^\\S\\r\\n]+minket|obserwujcie[^\\S\\r\\n]+nas|следите[^\\S\\r\\n]+за[^\\S\\r\\n]+нами|finden[^\\S\\r\\n]+sie[^\\S\\r\\n]+uns|folgen[^\\S\\r\\n]+sie[^\\S\\r\\n]+uns|rejoignez-nous|retrouvez-nous|kövess[^\\S\\r\\n]+minket|encuéntranos|obserwuj[^\\S\\r\\n]+nas|seuraa[^\\S\\r\\n]+meitä|sledujte[^\\S\\r\\n]+nás|urmărește-ne|śledźcie[^\\S\\r\\n]+nas|pratite[^\\S\\r\\n]+nas|segueix-nos|suivez-nous|urmăriți-ne|ikuti[^\\S\\r\\n]+kami|kövessetek|seguiu-nos|sleduj[^\\S\\r\\n]+nás|folge[^\\S\\r\\n]+uns|folgt[^\\S\\r\\n]+uns|follow[^\\S\\r\\n]+us|prati[^\\S\\r\\n]+nas|segue-nos|seguidnos|seguiteci|sigam-nos|sigue-nos|suis-nous|volgt[^\\S\\r\\n]+ons|śledź[^\\S\\r\\n]+nas|ci[^\\S\\r\\n]+segua|följ[^\\S\\r\\n]+oss|følg[^\\S\\r\\n]+oss|nos[^\\S\\r\\n]+siga|seguinos|siga-nos|siguenos|síguenos|vind[^\\S\\r\\n]+ons|volg[^\\S\\r\\n]+ons|find[^\\S\\r\\n]+us|følg[^\\S\\r\\n]+os|join[^\\S\\r\\n]+us|like[^\\S\\r\\n]+us|seguici|siganos|síganos)(?:\\W*$|\\s*:.{0,120}$|\\s+(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)\\b\\s*)?(?:[\\p{L}-]+\\s+){0,3}(?:(?:mediach[^\\S\\r\\n]+społecznościowych|sosiaalisessa[^\\S\\r\\n]+mediassa|sozialen[^\\S\\r\\n]+netzwerken|društvenim[^\\S\\r\\n]+mrežama|közösségi[^\\S\\r\\n]+médiában|sociálních[^\\S\\r\\n]+sítích|rețelele[^\\S\\r\\n]+sociale|социальных[^\\S\\r\\n]+сетях|réseaux[^\\S\\r\\n]+sociaux|social[^\\S\\r\\n]+networks|sozialen[^\\S\\r\\n]+medien|redes[^\\S\\r\\n]+sociales|social[^\\S\\r\\n]+network|sociala[^\\S\\r\\n]+medier|sociale[^\\S\\r\\n]+medier|sosiale[^\\S\\r\\n]+medier|sosyal[^\\S\\r\\n]+medyada|xarxes[^\\S\\r\\n]+socials|canali[^\\S\\r\\n]+social|redes[^\\S\\r\\n]+sociais|sociale[^\\S\\r\\n]+media|media[^\\S\\r\\n]+sosial|social[^\\S\\r\\n]+media|social-media|instagram|pinterest|facebook|linkedin|mastodon|snapchat|telegram|whatsapp|соцсетях|bluesky|kanälen|socials|threads|twitter|youtube|social|tiktok|redes|x))\\p{L}{0,5}\\b.{0,160}$|\\s+(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)\\s+)?(?:(?:également|również|también|também|anche|aussi|också|także|també|также|also|auch|juga|myös|også|také|тоже|ook|też|too|de|is|și|i)|(?:auf|bei|nas|sur|via|at|di|em|en|im|in|na|no|on|op|pe|på|su|a|u|в))\\W*$)";
-
-    [GeneratedRegex(CL3013_66, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3013_66Regex();
 
     private const string CL3013_7 = "(?<m>\\bKövessen[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Twitteren\\b|\\bKövess[^\\S\\r\\n]+minket[^\\S\\r\\n]+a[^\\S\\r\\n]+Twitteren\\b)";
 
@@ -2379,7 +2325,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3015_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3015_3Regex();
 
-    private const string CL3015_4 = "^\\W*(?i:advertisement|sponsored (?:content|post)|paid content|partner content|anzeige|gesponserter inhalt|advertentie|gesponsorde inhoud|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|artykuł sponsorowany|materiał partnera|sponsrat innehåll|sponset innhold|annonsørinnhold|sponsoreret indhold|kaupallinen yhteistyö|komerční sdělení|на правах рекламы|conținut sponsorizat|szponzorált tartalom|sponsorlu [iİ]çer[iİ]k|sponzorirani sadržaj|konten bersponsor)\\s*:\\s*\\S.*$";
+    private const string CL3015_4 = "^\\W*(?i:advertisement|sponsored (?:content|post)|paid content|partner content|anzeige|gesponserter inhalt|advertentie|gesponsorde inhoud|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|artykuł sponsorowany|materiał partnera|sponsrat innehåll|sponset innhold|annonsørinnhold|sponsoreret indhold|kaupallinen yhteistyö|komerční sdělení|на правах рекламы|conținut sponsorizat|szponzorált tartalom|sponsorlu [iİ]çer[iİ]k|sponzorirani sadržaj|konten bersponsor)\\s*:\\s*(?!\\p{Ll}+[\\s,;:.!?])\\S.*$";
 
     [GeneratedRegex(CL3015_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3015_4Regex();
@@ -2389,17 +2335,17 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3015_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3015_5Regex();
 
-    private const string CL3016_1 = "^\\W*(?:copyright|\u00A9|\\(c\\))\\s*(?:\u00A9|\\(c\\)|@)?\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?)\\b.{0,600}$";
+    private const string CL3016_1 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:copyright|\u00A9|\\(c\\))\\s*(?:\u00A9|\\(c\\)|@)?\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?)\\b.{0,600}$";
 
     [GeneratedRegex(CL3016_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_1Regex();
 
-    private const string CL3016_2 = "^\\W*\u00A9\\s*(?:dpa|dpa-infocom|afp|ap|reuters|efe|anp|ansa|lusa|sda|apa)\\b.{0,80}$";
+    private const string CL3016_2 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*\u00A9\\s*(?:dpa|dpa-infocom|afp|ap|reuters|efe|anp|ansa|lusa|sda|apa)\\b.{0,80}$";
 
     [GeneratedRegex(CL3016_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_2Regex();
 
-    private const string CL3016_3 = "^\\W*copyright\\s*(?:\u00A9|\\(c\\))\\s*\\p{L}[^.!?]{0,80}$";
+    private const string CL3016_3 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*copyright\\s*(?:\u00A9|\\(c\\))\\s*\\p{L}[^.!?]{0,80}$";
 
     [GeneratedRegex(CL3016_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_3Regex();
@@ -2409,17 +2355,17 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3016_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_4Regex();
 
-    private const string CL3016_5 = "^.{0,200}\\b(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|reservados todos los derechos|tous droits de reproduction réservés|riproduzione riservata|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder (?:forbeholdes|forbeholdt)|alle rettigheter (?:reservert|forbeholdt)|kaikki oikeudet pidätetään|všechna práva vyhrazena|все права защищены|toate drepturile rezervate|minden jog fenntartva|tüm haklar[ıI] sakl[ıI]d[ıI]r|tots els drets reservats|sva prava pridržana|hak cipta dilindungi undang-undang|перепечатка (?:материалов )?(?:без (?:письменного )?(?:согласия|разрешения) редакции )?запрещена|eftertryk forbudt|ettertrykk forbudt|this material may not be published, broadcast|may not be (?:reproduced|reprinted|republished)(?: or \\w+)? without (?:the )?(?:prior )?(?:written )?permission|written permission must be obtained before reprint|nachdruck (?:nur mit genehmigung|verboten)|reproduction interdite|prohibida su reproducción(?: total o parcial)?|vietata la riproduzione|proibida a reprodução|nadruk verboden|kopiowanie (?:i rozpowszechnianie )?(?:bez zgody )?(?:jest )?zabronione|eftertryck förbjudet|this document is subject to copyright)\\b.*$";
+    private const string CL3016_5 = "^.{0,200}\\b(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|reservados todos los derechos|tous droits de reproduction réservés|riproduzione riservata|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder (?:forbeholdes|forbeholdt)|alle rettigheter (?:reservert|forbeholdt)|kaikki oikeudet pidätetään|všechna práva vyhrazena|все права защищены|toate drepturile rezervate|minden jog fenntartva|tüm haklar[ıI] sakl[ıI]d[ıI]r|tots els drets reservats|sva prava pridržana|hak cipta dilindungi undang-undang|перепечатка (?:материалов )?(?:без (?:письменного )?(?:согласия|разрешения) редакции )?запрещена|eftertryk forbudt|ettertrykk forbudt|this material may not be published, broadcast|may not be (?:reproduced|reprinted|republished)(?: or \\w+)? without (?:the )?(?:prior )?(?:written )?permission|written permission must be obtained before reprint|nachdruck (?:nur mit genehmigung|verboten)|reproduction interdite|prohibida su reproducción(?: total o parcial)?|vietata la riproduzione|proibida a reprodução|nadruk verboden|kopiowanie (?:i rozpowszechnianie )?(?:bez zgody )?(?:jest )?zabronione|eftertryck förbjudet|this document is subject to copyright)\\b(?![\\s.,!]{0,3}[\"\u201C\u201D\u00BB]).*$";
 
     [GeneratedRegex(CL3016_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_5Regex();
 
-    private const string CL3016_6 = "^\\W*citation:.{5,300}\\bretrieved\\b.{1,60}\\bfrom\\s+https?://\\S+.*$";
+    private const string CL3016_6 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*citation:.{5,300}\\bretrieved\\b.{1,60}\\bfrom\\s+https?://\\S+.*$";
 
     [GeneratedRegex(CL3016_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_6Regex();
 
-    private const string CL3016_7 = "^\\W*(?:this\\s+(?:work|page|article|site|website|content|text|blog|post)|(?:all\\s+)?content|(?:all\\s+)?texts?|(?:die\\s+)?texte|(?:der\\s+)?(?:text|inhalt)|(?:die\\s+)?inhalte|diese[rs]?\\s+(?:seite|werk|artikel|beitrag|inhalt|text|webseite|website)|ce(?:tte)?\\s+(?:contenu|œuvre|oeuvre|article|page|site|texte)|(?:les\\s+textes|le\\s+contenu|le\\s+texte)|est[ae]\\s+(?:obra|página|artículo|contenido|sitio|texto|artigo|conteúdo)|(?:el|o)\\s+(?:contenido|conteúdo|texto)|los\\s+textos|quest[oa]\\s+(?:opera|pagina|articolo|contenuto|sito|testo)|(?:i\\s+contenuti|il\\s+contenuto|il\\s+testo)|de(?:ze)?\\s+(?:inhoud|tekst|teksten|pagina|artikel)|dit\\s+(?:werk|artikel)|(?:ten\\s+)?(?:utwór|artykuł|tekst)|treść|(?:innehållet|texten|den\\s+här\\s+(?:sidan|artikeln)))\\b[^.!?,;]{0,160}\\b(?:creative[\\s-]+commons|cc[\\s-]by)\\b.{0,200}$";
+    private const string CL3016_7 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:this\\s+(?:work|page|article|site|website|content|text|blog|post)|(?:all\\s+)?content|(?:all\\s+)?texts?|(?:die\\s+)?texte|(?:der\\s+)?(?:text|inhalt)|(?:die\\s+)?inhalte|diese[rs]?\\s+(?:seite|werk|artikel|beitrag|inhalt|text|webseite|website)|ce(?:tte)?\\s+(?:contenu|œuvre|oeuvre|article|page|site|texte)|(?:les\\s+textes|le\\s+contenu|le\\s+texte)|est[ae]\\s+(?:obra|página|artículo|contenido|sitio|texto|artigo|conteúdo)|(?:el|o)\\s+(?:contenido|conteúdo|texto)|los\\s+textos|quest[oa]\\s+(?:opera|pagina|articolo|contenuto|sito|testo)|(?:i\\s+contenuti|il\\s+contenuto|il\\s+testo)|de(?:ze)?\\s+(?:inhoud|tekst|teksten|pagina|artikel)|dit\\s+(?:werk|artikel)|(?:ten\\s+)?(?:utwór|artykuł|tekst)|treść|(?:innehållet|texten|den\\s+här\\s+(?:sidan|artikeln)))\\b[^.!?,;]{0,160}\\b(?:creative[\\s-]+commons|cc[\\s-]by)\\b.{0,200}$";
 
     [GeneratedRegex(CL3016_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3016_7Regex();
@@ -2649,27 +2595,27 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3020_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3020_3Regex();
 
-    private const string CL3021_1 = "^\\W*(?:click|tap)\\s+here\\b.*$";
+    private const string CL3021_1 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:click|tap)\\s+here\\b.*$";
 
     [GeneratedRegex(CL3021_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_1Regex();
 
-    private const string CL3021_10 = "^\\W*(?:join our (?:[\\p{L}-]+\\s+){0,2}(?:forums?|community|newsletter|mailing list)|follow (?:\\S+\\s+){0,3}(?:full\\s+)?coverage|join the conversation|join the discussion)\\b.*$";
+    private const string CL3021_10 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:join our (?:[\\p{L}-]+\\s+){0,2}(?:forums?|community|newsletter|mailing list)|follow (?:\\S+\\s+){0,3}(?:full\\s+)?coverage|join the conversation|join the discussion)\\b.*$";
 
     [GeneratedRegex(CL3021_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_10Regex();
 
-    private const string CL3021_11 = "^\\W*(?:learn more|read more here|find out more|get the app|download the app|download our app|get our app|meer weten|mehr erfahren|en savoir plus|saber más|scopri di più|want more|erfahre mehr|erfahren sie mehr|infórmate más|informate más|más información|per saperne di più|meer informatie|dowiedz się więcej|lue lisää|zjistěte více|узнать больше|află mai multe|tudj meg többet|daha fazla bilgi|més informació|saznajte više)\\b(?:\\W*$|\\s*[:\u00BB\u203A\u2192>|]\\s*.{0,100}$|\\s+(?:[^\\s,]+\\s+){0,3}[^\\s,]+\\W*$)";
+    private const string CL3021_11 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:learn more|read more here|find out more|get the app|download the app|download our app|get our app|meer weten|mehr erfahren|en savoir plus|saber más|scopri di più|want more|erfahre mehr|erfahren sie mehr|infórmate más|informate más|más información|per saperne di più|meer informatie|dowiedz się więcej|lue lisää|zjistěte více|узнать больше|află mai multe|tudj meg többet|daha fazla bilgi|més informació|saznajte više)\\b(?:\\W*$|\\s*[:\u00BB\u203A\u2192>|]\\s*.{0,100}$|\\s+(?:[^\\s,]+\\s+){0,3}[^\\s,]+\\W*$)";
 
     [GeneratedRegex(CL3021_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_11Regex();
 
-    private const string CL3021_12 = "^\\W*(?:lees verder|weiterlesen|lire la suite|leer más|leggi tutto|leia mais|saiba mais|lire plus|continua a leggere|continue lendo|continuar lendo|continue reading|mehr lesen|czytaj (?:więcej|dalej)|läs hela (?:artikeln|texten)|læs hele (?:artiklen|historien)|les hele (?:saken|artikkelen)|lue koko (?:juttu|artikkeli)|číst (?:dále|více)|celý článek|читать (?:далее|дальше|полностью|ещё|еще)|подробнее|citește (?:mai mult|continuarea|tot articolul)|tovább olvasom|bővebben|devam[ıI]n[ıI] oku|haber[iİ]n devam[ıI]|llegeix(?: més| tot)|pročitaj(?:te)? (?:više|cijeli članak)|baca selengkapnya)\\b(?:\\W*$|\\s+(?:[^\\s,:]+\\s+){0,3}[^\\s,:]+\\W*$)";
+    private const string CL3021_12 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:lees verder|weiterlesen|lire la suite|leer más|leggi tutto|leia mais|saiba mais|lire plus|continua a leggere|continue lendo|continuar lendo|continue reading|mehr lesen|czytaj (?:więcej|dalej)|läs hela (?:artikeln|texten)|læs hele (?:artiklen|historien)|les hele (?:saken|artikkelen)|lue koko (?:juttu|artikkeli)|číst (?:dále|více)|celý článek|читать (?:далее|дальше|полностью|ещё|еще)|подробнее|citește (?:mai mult|continuarea|tot articolul)|tovább olvasom|bővebben|devam[ıI]n[ıI] oku|haber[iİ]n devam[ıI]|llegeix(?: més| tot)|pročitaj(?:te)? (?:više|cijeli članak)|baca selengkapnya)\\b(?:\\W*$|\\s+(?:[^\\s,:]+\\s+){0,3}[^\\s,:]+\\W*$)";
 
     [GeneratedRegex(CL3021_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_12Regex();
 
-    private const string CL3021_13 = "^\\W*(?:click|tap|klicken\\s+sie|klicke|cliquez|haga\\s+clic|haz\\s+clic|clicca|clique|klik|kliknij|klicka)\\s+(?:on\\s+the|the|auf\\s+das|aufs|sur\\s+l[ae'\u2019]|sur\\s+la|en\\s+la|sulla|sull['\u2019]|na|no|op\\s+de|w|på)\\s*(?:photo|picture|image|bild|foto|imagem|imagen|immagine|afbeelding|zdjęcie|obrazek|bilden)(?:\\s+(?:above|below|oben|unten|acima|abaixo|ao\\s+lado|ci-dessus|arriba|sopra|hierboven|powyżej|ovan))?(?:\\s*[,.:!]|\\s+(?:to|and|und|um|et|pour|y|para|e|per|en|om|aby|i|och|för)\\b|\\s*$).*$";
+    private const string CL3021_13 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:click|tap|klicken\\s+sie|klicke|cliquez|haga\\s+clic|haz\\s+clic|clicca|clique|klik|kliknij|klicka)\\s+(?:on\\s+the|the|auf\\s+das|aufs|sur\\s+l[ae'\u2019]|sur\\s+la|en\\s+la|sulla|sull['\u2019]|na|no|op\\s+de|w|på)\\s*(?:photo|picture|image|bild|foto|imagem|imagen|immagine|afbeelding|zdjęcie|obrazek|bilden)(?:\\s+(?:above|below|oben|unten|acima|abaixo|ao\\s+lado|ci-dessus|arriba|sopra|hierboven|powyżej|ovan))?(?:\\s*[,.:!]|\\s+(?:to|and|und|um|et|pour|y|para|e|per|en|om|aby|i|och|för)\\b|\\s*$).*$";
 
     [GeneratedRegex(CL3021_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_13Regex();
@@ -2679,32 +2625,32 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3021_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_14Regex();
 
-    private const string CL3021_15 = "^\\W*(?i:share (?:this|the) (?:article|story|post) with (?:your friends|friends|others)|teilen sie (?:diesen|den) (?:artikel|beitrag) mit (?:ihren freunden|anderen)|teile (?:diesen|den) (?:artikel|beitrag) mit (?:deinen freunden|anderen)|(?:den|diesen) (?:artikel|beitrag) mit (?:anderen|freunden) teilen|partagez cet article avec vos (?:amis|proches)|comparte (?:este|el) artículo con tus amigos|condividi (?:questo articolo|l'articolo) con i tuoi amici|compartilhe (?:este|o) artigo com (?:seus|os seus) amigos|partilhe este artigo com os seus amigos|deel dit artikel met je vrienden|udostępnij (?:ten )?artykuł znajomym|dela (?:artikeln|den här artikeln) med dina vänner)\\b[^.!?]{0,40}[!:]?\\s*$";
+    private const string CL3021_15 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?i:share (?:this|the) (?:article|story|post) with (?:your friends|friends|others)|teilen sie (?:diesen|den) (?:artikel|beitrag) mit (?:ihren freunden|anderen)|teile (?:diesen|den) (?:artikel|beitrag) mit (?:deinen freunden|anderen)|(?:den|diesen) (?:artikel|beitrag) mit (?:anderen|freunden) teilen|partagez cet article avec vos (?:amis|proches)|comparte (?:este|el) artículo con tus amigos|condividi (?:questo articolo|l'articolo) con i tuoi amici|compartilhe (?:este|o) artigo com (?:seus|os seus) amigos|partilhe este artigo com os seus amigos|deel dit artikel met je vrienden|udostępnij (?:ten )?artykuł znajomym|dela (?:artikeln|den här artikeln) med dina vänner)\\b[^.!?]{0,40}[!:]?\\s*$";
 
     [GeneratedRegex(CL3021_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_15Regex();
 
-    private const string CL3021_16 = "^\\W*(?i:share|teile|teilt|teilen\\s+sie|partagez|partage|comparte|compartí|comparta|condividi|compartilhe|partilhe|deel|udostępnij|dela)\\s+(?i:this|the|diesen|den|dieses|das|cet|cette|ce|este|esta|el|la|questo|questa|l['\u2019]|o|a|dit|deze|ten|tę|den\\s+här)\\s*(?i:article|story|post|page|news|artikel|beitrag|seite|nachricht|meldung|artigo|notícia|matéria|artículo|noticia|nota|articolo|notizia|pagina|bericht|artykuł|wpis|artikeln|sidan|inlägget|nyheten)\\s+(?i:on|auf|in\\s+den|in|sur\\s+les|sur|en\\s+(?:las|tus)|en|nas|nos|sui|op|na|w|på)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?i:social\\s+media|social-media|sozialen\\s+(?:medien|netzwerken)|social\\s+networks|réseaux\\s+sociaux|redes\\s+sociales|redes\\s+sociais|redes|social|sociale\\s+media|mediach\\s+społecznościowych|sociala\\s+medier|facebook|twitter|whatsapp|linkedin)\\W*$";
+    private const string CL3021_16 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?i:share|teile|teilt|teilen\\s+sie|partagez|partage|comparte|compartí|comparta|condividi|compartilhe|partilhe|deel|udostępnij|dela)\\s+(?i:this|the|diesen|den|dieses|das|cet|cette|ce|este|esta|el|la|questo|questa|l['\u2019]|o|a|dit|deze|ten|tę|den\\s+här)\\s*(?i:article|story|post|page|news|artikel|beitrag|seite|nachricht|meldung|artigo|notícia|matéria|artículo|noticia|nota|articolo|notizia|pagina|bericht|artykuł|wpis|artikeln|sidan|inlägget|nyheten)\\s+(?i:on|auf|in\\s+den|in|sur\\s+les|sur|en\\s+(?:las|tus)|en|nas|nos|sui|op|na|w|på)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?i:social\\s+media|social-media|sozialen\\s+(?:medien|netzwerken)|social\\s+networks|réseaux\\s+sociaux|redes\\s+sociales|redes\\s+sociais|redes|social|sociale\\s+media|mediach\\s+społecznościowych|sociala\\s+medier|facebook|twitter|whatsapp|linkedin)\\W*$";
 
     [GeneratedRegex(CL3021_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_16Regex();
 
-    private const string CL3021_17 = "^\\W*(?i:let us know|tell us|share your (?:thoughts|opinions?|experiences?)|leave (?:us )?a comment|schreib(?:en sie)?(?: es)? uns|sag(?:en sie)? (?:es )?uns|teilen sie (?:uns )?ihre (?:meinung|erfahrungen?)|teile (?:uns )?deine (?:meinung|erfahrungen?)|dites-(?:le-)?nous|partagez votre avis|donnez votre avis|déjanos|cuéntanos|dinos|dicci|raccontaci|lasciaci|diga-nos|conte-nos|deixe (?:sua|a sua) opinião|laat (?:het )?ons weten|vertel (?:het )?ons|dajcie (?:nam )?znać|napiszcie|berätta|tyck till)\\b[^.!?,;]{0,80}\\b(?i:comments?|comment section|kommentaren|kommentare|kommentar|commentaires?|commentaire|comentarios?|commenti|comentários?|reacties|komentarzach|komentarzu|kommentarerna|kommentarsfältet)\\b[^.!?]{0,40}[.!?]*\\s*$";
+    private const string CL3021_17 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?i:let us know|tell us|share your (?:thoughts|opinions?|experiences?)|leave (?:us )?a comment|schreib(?:en sie)?(?: es)? uns|sag(?:en sie)? (?:es )?uns|teilen sie (?:uns )?ihre (?:meinung|erfahrungen?)|teile (?:uns )?deine (?:meinung|erfahrungen?)|dites-(?:le-)?nous|partagez votre avis|donnez votre avis|déjanos|cuéntanos|dinos|dicci|raccontaci|lasciaci|diga-nos|conte-nos|deixe (?:sua|a sua) opinião|laat (?:het )?ons weten|vertel (?:het )?ons|dajcie (?:nam )?znać|napiszcie|berätta|tyck till)\\b[^.!?,;]{0,80}\\b(?i:comments?|comment section|kommentaren|kommentare|kommentar|commentaires?|commentaire|comentarios?|commenti|comentários?|reacties|komentarzach|komentarzu|kommentarerna|kommentarsfältet)\\b[^.!?]{0,40}[.!?]*\\s*$";
 
     [GeneratedRegex(CL3021_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_17Regex();
 
-    private const string CL3021_18 = "^\\W*(?:make\\s+(?:[\\p{L}\\d.-]+\\s+){1,2}(?:my|your)\\s+home\\s?page|set\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}as\\s+(?:my\\s+|your\\s+)?home\\s?page|(?:[\\p{L}\\d.-]+\\s+){0,2}(?:zur|als)\\s+startseite\\s+(?:machen|festlegen|einrichten)|(?:définir|choisir)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}comme\\s+page\\s+d['\u2019]accueil|(?:establecer|configurar|hacer)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}(?:como\\s+)?(?:tu\\s+|mi\\s+)?página\\s+de\\s+inicio|impost(?:a|are)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}come\\s+pagina\\s+iniziale|definir\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}como\\s+página\\s+inicial|(?:[\\p{L}\\d.-]+\\s+){0,2}(?:instellen\\s+)?als\\s+startpagina(?:\\s+instellen)?|ustaw\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}jako\\s+stron[ęe]\\s+startow[ąa]|gör\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}till\\s+(?:din\\s+)?startsida|сделать\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}стартовой(?:\\s+страницей)?)\\W*$";
+    private const string CL3021_18 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:make\\s+(?:[\\p{L}\\d.-]+\\s+){1,2}(?:my|your)\\s+home\\s?page|set\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}as\\s+(?:my\\s+|your\\s+)?home\\s?page|(?:[\\p{L}\\d.-]+\\s+){0,2}(?:zur|als)\\s+startseite\\s+(?:machen|festlegen|einrichten)|(?:définir|choisir)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}comme\\s+page\\s+d['\u2019]accueil|(?:establecer|configurar|hacer)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}(?:como\\s+)?(?:tu\\s+|mi\\s+)?página\\s+de\\s+inicio|impost(?:a|are)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}come\\s+pagina\\s+iniziale|definir\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}como\\s+página\\s+inicial|(?:[\\p{L}\\d.-]+\\s+){0,2}(?:instellen\\s+)?als\\s+startpagina(?:\\s+instellen)?|ustaw\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}jako\\s+stron[ęe]\\s+startow[ąa]|gör\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}till\\s+(?:din\\s+)?startsida|сделать\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}стартовой(?:\\s+страницей)?)\\W*$";
 
     [GeneratedRegex(CL3021_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_18Regex();
 
-    private const string CL3021_19 = "^\\W*(?:[^.!?\\n]{0,40}[:|\u2013\u2014-]\\s*)?(?:instant\\s+download|download\\s+now|jetzt\\s+(?:herunterladen|downloaden)|télécharger\\s+maintenant|descarg(?:ar|a)\\s+ahora|scarica\\s+ora|baixe\\s+agora|nu\\s+downloaden|pobierz\\s+teraz|ladda\\s+ner\\s+nu|скачать\\s+сейчас)\\W*$";
+    private const string CL3021_19 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:[^.!?\\n]{0,40}[:|\u2013\u2014-]\\s*)?(?:instant\\s+download|download\\s+now|jetzt\\s+(?:herunterladen|downloaden)|télécharger\\s+maintenant|descarg(?:ar|a)\\s+ahora|scarica\\s+ora|baixe\\s+agora|nu\\s+downloaden|pobierz\\s+teraz|ladda\\s+ner\\s+nu|скачать\\s+сейчас)\\W*$";
 
     [GeneratedRegex(CL3021_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_19Regex();
 
-    private const string CL3021_2 = "^\\W*(?:klik|tik)\\s+hier\\b.*$";
+    private const string CL3021_2 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:klik|tik)\\s+hier\\b.*$";
 
     [GeneratedRegex(CL3021_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_2Regex();
@@ -2714,32 +2660,32 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3021_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_20Regex();
 
-    private const string CL3021_3 = "^\\W*(?:hier\\s+klicken\\W*$|klicken\\s+sie\\s+hier\\b.*$)";
+    private const string CL3021_3 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:hier\\s+klicken\\W*$|klicken\\s+sie\\s+hier\\b.*$)";
 
     [GeneratedRegex(CL3021_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_3Regex();
 
-    private const string CL3021_4 = "^\\W*(?:cliquez|appuyez)\\s+ici\\b.*$";
+    private const string CL3021_4 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:cliquez|appuyez)\\s+ici\\b.*$";
 
     [GeneratedRegex(CL3021_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_4Regex();
 
-    private const string CL3021_5 = "^\\W*(?:haz\\s+clic|haga\\s+clic|pulsa|pincha)\\s+aqu[ií]\\b.*$";
+    private const string CL3021_5 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:haz\\s+clic|haga\\s+clic|pulsa|pincha)\\s+aqu[ií]\\b.*$";
 
     [GeneratedRegex(CL3021_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_5Regex();
 
-    private const string CL3021_6 = "^\\W*(?:clicca|clicchi)\\s+qui\\b.*$";
+    private const string CL3021_6 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:clicca|clicchi)\\s+qui\\b.*$";
 
     [GeneratedRegex(CL3021_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_6Regex();
 
-    private const string CL3021_7 = "^\\W*(?:clique|toque)\\s+aqui\\b.*$";
+    private const string CL3021_7 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:clique|toque)\\s+aqui\\b.*$";
 
     [GeneratedRegex(CL3021_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_7Regex();
 
-    private const string CL3021_8 = "^\\W*(?:kliknij\\s+(?:tutaj|tu)|klicka\\s+här|klik\\s+her|klikk\\s+her|(?:klikkaa|napsauta|paina)\\s+tästä|klikn(?:ěte|i)\\s+(?:zde|sem|tady)|(?:нажмите|кликните|жмите)\\s+(?:здесь|сюда|тут)|(?:click|clic|apas[ăa]|apăsați|dă\\s+click)\\s+aici|kattints(?:on)?\\s+ide|(?:feu|fes)\\s+clic\\s+aquí|klikn(?:ite|i)\\s+ovdje|klik\\s+di\\s+sini)\\b.*$";
+    private const string CL3021_8 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:kliknij\\s+(?:tutaj|tu)|klicka\\s+här|klik\\s+her|klikk\\s+her|(?:klikkaa|napsauta|paina)\\s+tästä|klikn(?:ěte|i)\\s+(?:zde|sem|tady)|(?:нажмите|кликните|жмите)\\s+(?:здесь|сюда|тут)|(?:click|clic|apas[ăa]|apăsați|dă\\s+click)\\s+aici|kattints(?:on)?\\s+ide|(?:feu|fes)\\s+clic\\s+aquí|klikn(?:ite|i)\\s+ovdje|klik\\s+di\\s+sini)\\b.*$";
 
     [GeneratedRegex(CL3021_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_8Regex();
@@ -2749,92 +2695,92 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3021_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_9Regex();
 
-    private const string CL3022_1 = "\\b(?i:we|I)\\b[^.!?]{0,40}\\b(?i:earn|earns|receive|receives|get|make|be paid)\\b[^.!?]{0,30}\\b(?i:commissions?|compensation)\\b";
+    private const string CL3022_1 = "\\b(?i:we|I)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\b[^.!?]{0,40}\\b(?i:earn|earns|receive|receives|get|make|be paid)\\b[^.!?]{0,30}\\b(?i:commissions?|compensation)\\b";
 
     [GeneratedRegex(CL3022_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_1Regex();
 
-    private const string CL3022_10 = "\\b(?i:podemos\\s+|podríamos\\s+)?(?i:recibir|recibimos|obtener|obtenemos|ganar|ganamos|cobrar|cobramos)\\s+(?i:una)\\s+(?i:pequeña\\s+)?(?i:comisión)\\b";
+    private const string CL3022_10 = "\\b(?i:podemos\\s+|podríamos\\s+)?(?i:recibir|recibimos|obtener|obtenemos|ganar|ganamos|cobrar|cobramos)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:una)\\s+(?i:pequeña\\s+)?(?i:comisión)\\b";
 
     [GeneratedRegex(CL3022_10, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_10Regex();
 
-    private const string CL3022_11 = "\\b(?i:potremmo\\s+|possiamo\\s+)?(?i:ricevere|riceviamo|guadagnare|guadagniamo|percepire|percepiamo)\\s+(?i:una)\\s+(?i:piccola\\s+)?(?i:commissione)\\b";
+    private const string CL3022_11 = "\\b(?i:potremmo\\s+|possiamo\\s+)?(?i:ricevere|riceviamo|guadagnare|guadagniamo|percepire|percepiamo)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:una)\\s+(?i:piccola\\s+)?(?i:commissione)\\b";
 
     [GeneratedRegex(CL3022_11, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_11Regex();
 
-    private const string CL3022_12 = "\\b(?i:podemos\\s+|poderemos\\s+)?(?i:receber|recebemos|ganhar|ganhamos|obter|obtemos)\\s+(?i:uma)\\s+(?i:pequena\\s+)?(?i:comissão)\\b";
+    private const string CL3022_12 = "\\b(?i:podemos\\s+|poderemos\\s+)?(?i:receber|recebemos|ganhar|ganhamos|obter|obtemos)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:uma)\\s+(?i:pequena\\s+)?(?i:comissão)\\b";
 
     [GeneratedRegex(CL3022_12, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_12Regex();
 
-    private const string CL3022_13 = "\\b(?i:otrzymujemy|możemy otrzymać|dostajemy|zarabiamy|otrzymamy)\\b[^.!?]{0,30}\\b(?i:prowizj\\p{L}*)\\b";
+    private const string CL3022_13 = "\\b(?i:otrzymujemy|możemy otrzymać|dostajemy|zarabiamy|otrzymamy)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\b[^.!?]{0,30}\\b(?i:prowizj\\p{L}*)\\b";
 
     [GeneratedRegex(CL3022_13, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_13Regex();
 
-    private const string CL3022_14 = "\\b(?i:vi|sajten|siden)\\s+(?i:kan\\s+)?(?i:få|får|tjäna|tjänar|modtage|modtager|motta|mottar|tjene|tjener)\\s+(?i:en\\s+)?(?i:liten\\s+|lille\\s+)?(?i:provision|ersättning|provisjon|kommission)\\b";
+    private const string CL3022_14 = "\\b(?i:vi|sajten|siden)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:kan\\s+)?(?i:få|får|tjäna|tjänar|modtage|modtager|motta|mottar|tjene|tjener)\\s+(?i:en\\s+)?(?i:liten\\s+|lille\\s+)?(?i:provision|ersättning|provisjon|kommission)\\b";
 
     [GeneratedRegex(CL3022_14, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_14Regex();
 
-    private const string CL3022_15 = "\\b(?i:saatamme|voimme saada|saamme)\\b[^.!?]{0,30}\\b(?i:palkkion|palkkiota|komission|provision)\\b";
+    private const string CL3022_15 = "\\b(?i:saatamme|voimme saada|saamme)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\b[^.!?]{0,30}\\b(?i:palkkion|palkkiota|komission|provision)\\b";
 
     [GeneratedRegex(CL3022_15, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_15Regex();
 
-    private const string CL3022_16 = "\\b(?i:můžeme získat|můžeme dostat|získáváme|dostáváme|obdržíme)\\b[^.!?]{0,30}\\b(?i:provizi|odměnu)\\b";
+    private const string CL3022_16 = "\\b(?i:můžeme získat|můžeme dostat|získáváme|dostáváme|obdržíme)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\b[^.!?]{0,30}\\b(?i:provizi|odměnu)\\b";
 
     [GeneratedRegex(CL3022_16, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_16Regex();
 
-    private const string CL3022_17 = "\\b(?i:мы)\\s+(?i:можем\\s+|могут\\s+)?(?i:получать|получить|получаем|получим|зарабатывать|зарабатываем)\\b[^.!?]{0,30}\\b(?i:комисси[юяи]|вознаграждение)";
+    private const string CL3022_17 = "\\b(?i:мы)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:можем\\s+|могут\\s+)?(?i:получать|получить|получаем|получим|зарабатывать|зарабатываем)\\b[^.!?]{0,30}\\b(?i:комисси[юяи]|вознаграждение)";
 
     [GeneratedRegex(CL3022_17, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_17Regex();
 
-    private const string CL3022_18 = "\\b(?i:putem primi|primim|vom primi|putem obține)\\s+(?i:un\\s+)?(?i:mic\\s+)?(?i:comision)\\b";
+    private const string CL3022_18 = "\\b(?i:putem primi|primim|vom primi|putem obține)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:un\\s+)?(?i:mic\\s+)?(?i:comision)\\b";
 
     [GeneratedRegex(CL3022_18, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_18Regex();
 
-    private const string CL3022_19 = "\\b(?i:jutalékot)\\s+(?i:kaphatunk|kapunk|kaphat)\\b";
+    private const string CL3022_19 = "\\b(?i:jutalékot)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:kaphatunk|kapunk|kaphat)\\b";
 
     [GeneratedRegex(CL3022_19, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_19Regex();
 
-    private const string CL3022_2 = "\\b(?i:may|might|could|can)\\s+(?i:earn|receive|get)\\s+(?i:a|an)\\s+(?i:small\\s+)?(?i:affiliate\\s+)?(?i:commission|share of (?:the )?(?:sales?|revenue))\\b";
+    private const string CL3022_2 = "\\b(?i:may|might|could|can)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:earn|receive|get)\\s+(?i:a|an)\\s+(?i:small\\s+)?(?i:affiliate\\s+)?(?i:commission|share of (?:the )?(?:sales?|revenue))\\b";
 
     [GeneratedRegex(CL3022_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_2Regex();
 
-    private const string CL3022_20 = "\\b(?i:komisyon)\\s+(?i:alabiliriz|alıyoruz|kazanabiliriz|kazanıyoruz)\\b";
+    private const string CL3022_20 = "\\b(?i:komisyon)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:alabiliriz|alıyoruz|kazanabiliriz|kazanıyoruz)\\b";
 
     [GeneratedRegex(CL3022_20, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_20Regex();
 
-    private const string CL3022_21 = "\\b(?i:podem rebre|rebem|podríem rebre)\\s+(?i:una)\\s+(?i:petita\\s+)?(?i:comissió)";
+    private const string CL3022_21 = "\\b(?i:podem rebre|rebem|podríem rebre)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:una)\\s+(?i:petita\\s+)?(?i:comissió)";
 
     [GeneratedRegex(CL3022_21, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_21Regex();
 
-    private const string CL3022_22 = "\\b(?i:možemo primiti|možemo dobiti|primamo|dobivamo|možemo zaraditi)\\s+(?i:malu\\s+)?(?i:proviziju)\\b";
+    private const string CL3022_22 = "\\b(?i:možemo primiti|možemo dobiti|primamo|dobivamo|možemo zaraditi)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:malu\\s+)?(?i:proviziju)\\b";
 
     [GeneratedRegex(CL3022_22, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_22Regex();
 
-    private const string CL3022_23 = "\\b(?i:kami)\\s+(?i:dapat\\s+|bisa\\s+|mungkin\\s+)?(?i:menerima|mendapatkan|mendapat)\\s+(?i:komisi)\\b";
+    private const string CL3022_23 = "\\b(?i:kami)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:dapat\\s+|bisa\\s+|mungkin\\s+)?(?i:menerima|mendapatkan|mendapat)\\s+(?i:komisi)\\b";
 
     [GeneratedRegex(CL3022_23, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_23Regex();
 
-    private const string CL3022_24 = "\\b(?i:our|my|this (?:article|post|page|site|story)|unsere?[nmrs]?|diese[rsm]? (?:Artikel|Beitrag|Seite)|auf dieser Seite|nos|notre|cet article|cette page|nuestros?|este artículo|esta página|i nostri|questo articolo|questa pagina|nossos?|este artigo|onze|dit artikel|deze pagina|nasze|(?:ten )?artykuł|(?:ten )?wpis|na tej stronie|våra|denna artikel|den här artikeln|artikeln|inlägget|(?:der|dieser) Artikel|l['\u2019]article|l['\u2019]artículo|l['\u2019]articolo|o artigo|het artikel|artiklen|denne artikel|artikkelen|saken|artikkeli|tämä artikkeli|článek|tento článek|статья|эта статья|в статье|articolul|acest articol|a cikk|ez a cikk|bu yazı|bu yazıdaki|aquest article|ovaj članak|članak|artikel ini|vores|våre|meidän|naše|наши|noastre)\\b[^.!?]{0,60}\\b(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliación|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linkuri[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliere|linków[^\\S\\r\\n]+partnerskich|partnerských[^\\S\\r\\n]+odkazů|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|affiliate-linkkejä|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliação|linkurile[^\\S\\r\\n]+afiliate|партнерская[^\\S\\r\\n]+ссылка|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрская[^\\S\\r\\n]+ссылка|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|liens[^\\S\\r\\n]+partenaires|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|partnerské[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|affiliate-linkit|affiliate-länkar|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|enlace[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+partenaire|linki[^\\S\\r\\n]+reklamowe|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliate|link[^\\S\\r\\n]+affiliati|link[^\\S\\r\\n]+affiliato|provisionslink|affiliatelink|affiliatelänk|annonselenker|partner-links|annoncelinks|annonselenke|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|reklamelinks|reklamlänkar|partnerlink|werbe-links|annonslänk|reklamlänk|werbe-link|werbelinks|werbelink))\\b";
+    private const string CL3022_24 = "\\b(?i:our|my|this (?:article|post|page|site|story)|unsere?[nmrs]?|diese[rsm]? (?:Artikel|Beitrag|Seite)|auf dieser Seite|nos|notre|cet article|cette page|nuestros?|este artículo|esta página|i nostri|questo articolo|questa pagina|nossos?|este artigo|onze|dit artikel|deze pagina|nasze|(?:ten )?artykuł|(?:ten )?wpis|na tej stronie|våra|denna artikel|den här artikeln|artikeln|inlägget|(?:der|dieser) Artikel|l['\u2019]article|l['\u2019]artículo|l['\u2019]articolo|o artigo|het artikel|artiklen|denne artikel|artikkelen|saken|artikkeli|tämä artikkeli|článek|tento článek|статья|эта статья|в статье|articolul|acest articol|a cikk|ez a cikk|bu yazı|bu yazıdaki|aquest article|ovaj članak|članak|artikel ini|vores|våre|meidän|naše|наши|noastre)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\b[^.!?]{0,60}\\b(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliación|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linkuri[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliere|linków[^\\S\\r\\n]+partnerskich|partnerských[^\\S\\r\\n]+odkazů|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|affiliate-linkkejä|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliação|linkurile[^\\S\\r\\n]+afiliate|партнерская[^\\S\\r\\n]+ссылка|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрская[^\\S\\r\\n]+ссылка|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|liens[^\\S\\r\\n]+partenaires|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|partnerské[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|affiliate-linkit|affiliate-länkar|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|enlace[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+partenaire|linki[^\\S\\r\\n]+reklamowe|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliate|link[^\\S\\r\\n]+affiliati|link[^\\S\\r\\n]+affiliato|provisionslink|affiliatelink|affiliatelänk|annonselenker|partner-links|annoncelinks|annonselenke|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|reklamelinks|reklamlänkar|partnerlink|werbe-links|annonslänk|reklamlänk|werbe-link|werbelinks|werbelink))\\b";
 
     [GeneratedRegex(CL3022_24, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_24Regex();
 
-    private const string CL3022_25 = "\\b(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliación|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linkuri[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliere|linków[^\\S\\r\\n]+partnerskich|partnerských[^\\S\\r\\n]+odkazů|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|affiliate-linkkejä|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliação|linkurile[^\\S\\r\\n]+afiliate|партнерская[^\\S\\r\\n]+ссылка|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрская[^\\S\\r\\n]+ссылка|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|liens[^\\S\\r\\n]+partenaires|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|partnerské[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|affiliate-linkit|affiliate-länkar|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|enlace[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+partenaire|linki[^\\S\\r\\n]+reklamowe|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliate|link[^\\S\\r\\n]+affiliati|link[^\\S\\r\\n]+affiliato|provisionslink|affiliatelink|affiliatelänk|annonselenker|partner-links|annoncelinks|annonselenke|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|reklamelinks|reklamlänkar|partnerlink|werbe-links|annonslänk|reklamlänk|werbe-link|werbelinks|werbelink))\\b[^.!?]{0,60}\\b(?i:our|unsere?[nmrs]?|nos|nuestros?|nostri|nossos?|onze|nasze|våra)\\b";
+    private const string CL3022_25 = "\\b(?i:(?:satış[^\\S\\r\\n]+ortaklığı[^\\S\\r\\n]+bağlantıları|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliación|linkach[^\\S\\r\\n]+afiliacyjnych|linkami[^\\S\\r\\n]+afiliacyjnymi|ortaklık[^\\S\\r\\n]+bağlantıları|партнерскими[^\\S\\r\\n]+ссылками|партнёрскими[^\\S\\r\\n]+ссылками|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|enllaços[^\\S\\r\\n]+d'afiliació|enllaços[^\\S\\r\\n]+d\u2019afiliació|link[^\\S\\r\\n]+di[^\\S\\r\\n]+affiliazione|linkach[^\\S\\r\\n]+partnerskich|linkami[^\\S\\r\\n]+partnerskimi|linków[^\\S\\r\\n]+afiliacyjnych|partnerske[^\\S\\r\\n]+poveznice|affiliate[^\\S\\r\\n]+poveznice|enlaces[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|liens[^\\S\\r\\n]+d'affiliation|liens[^\\S\\r\\n]+d\u2019affiliation|linkuri[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliere|linków[^\\S\\r\\n]+partnerskich|partnerských[^\\S\\r\\n]+odkazů|affiliate[^\\S\\r\\n]+linkeket|affiliate[^\\S\\r\\n]+odkazech|affiliate-linkkejä|enlace[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+d'affiliation|lien[^\\S\\r\\n]+d\u2019affiliation|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliados|links[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliação|linkurile[^\\S\\r\\n]+afiliate|партнерская[^\\S\\r\\n]+ссылка|партнерские[^\\S\\r\\n]+ссылки|партнерских[^\\S\\r\\n]+ссылок|партнёрская[^\\S\\r\\n]+ссылка|партнёрские[^\\S\\r\\n]+ссылки|партнёрских[^\\S\\r\\n]+ссылок|enlaces[^\\S\\r\\n]+afiliados|liens[^\\S\\r\\n]+partenaires|linki[^\\S\\r\\n]+afiliacyjne|linki[^\\S\\r\\n]+partnerskie|partnerské[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+linkek|affiliate[^\\S\\r\\n]+odkazy|affiliate[^\\S\\r\\n]+odkazů|affiliate-lenker|affiliate-linkit|affiliate-länkar|kumppanilinkkejä|kumppanilinkkien|link[^\\S\\r\\n]+afiliacyjny|link[^\\S\\r\\n]+de[^\\S\\r\\n]+afiliado|linkuri[^\\S\\r\\n]+afiliate|provisions-links|affiliate[^\\S\\r\\n]+links|affiliate-links|affiliatelenker|affiliatelänkar|enlace[^\\S\\r\\n]+afiliado|lien[^\\S\\r\\n]+partenaire|linki[^\\S\\r\\n]+reklamowe|links[^\\S\\r\\n]+afiliados|provisions-link|provisionslinks|tautan[^\\S\\r\\n]+afiliasi|affiliate[^\\S\\r\\n]+link|affiliate-link|affiliatelenke|affiliatelinks|kumppanilinkit|liens[^\\S\\r\\n]+affiliés|link[^\\S\\r\\n]+affiliate|link[^\\S\\r\\n]+affiliati|link[^\\S\\r\\n]+affiliato|provisionslink|affiliatelink|affiliatelänk|annonselenker|partner-links|annoncelinks|annonselenke|annonslänkar|lien[^\\S\\r\\n]+affilié|partner-link|partnerlinks|reklamelinks|reklamlänkar|partnerlink|werbe-links|annonslänk|reklamlänk|werbe-link|werbelinks|werbelink))(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\b[^.!?]{0,60}\\b(?i:our|unsere?[nmrs]?|nos|nuestros?|nostri|nossos?|onze|nasze|våra)\\b";
 
     [GeneratedRegex(CL3022_25, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_25Regex();
@@ -2844,37 +2790,37 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3022_26, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_26Regex();
 
-    private const string CL3022_3 = "(?i:as an amazon associate|earn from qualifying purchases|earns? (?:an )?affiliate commissions?|participant in the amazon services llc associates program)";
+    private const string CL3022_3 = "(?i:as an amazon associate|earn from qualifying purchases|earns? (?:an )?affiliate commissions?|participant in the amazon services llc associates program)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])";
 
     [GeneratedRegex(CL3022_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_3Regex();
 
-    private const string CL3022_4 = "\\b(?i:erhalten|bekommen|verdienen|kassieren)\\s+(?i:wir)\\b[^.!?]{0,40}\\b(?i:provision|provisionen|vergütung)\\b";
+    private const string CL3022_4 = "\\b(?i:erhalten|bekommen|verdienen|kassieren)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:wir)\\b[^.!?]{0,40}\\b(?i:provision|provisionen|vergütung)\\b";
 
     [GeneratedRegex(CL3022_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_4Regex();
 
-    private const string CL3022_5 = "\\b(?i:wir)\\s+(?i:erhalten|bekommen|verdienen|kassieren)\\b[^.!?]{0,40}\\b(?i:provision|provisionen|vergütung)\\b[^.!?]{0,60}\\b(?i:links?|kauf\\p{L}*|einkauf\\p{L}*|bestell\\p{L}*)";
+    private const string CL3022_5 = "\\b(?i:wir)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:erhalten|bekommen|verdienen|kassieren)\\b[^.!?]{0,40}\\b(?i:provision|provisionen|vergütung)\\b[^.!?]{0,60}\\b(?i:links?|kauf\\p{L}*|einkauf\\p{L}*|bestell\\p{L}*)";
 
     [GeneratedRegex(CL3022_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_5Regex();
 
-    private const string CL3022_6 = "\\b(?i:erhält|erhalten|bekommt|bekommen)\\b(?:[^.!?]|\\.(?=\\S)){0,40}\\b(?i:ggf\\.|gegebenenfalls|u\\.\\s?U\\.|unter Umständen|eventuell|möglicherweise)\\s+(?i:eine)\\s+(?i:kleine\\s+)?(?i:provision|vergütung)\\b";
+    private const string CL3022_6 = "\\b(?i:erhält|erhalten|bekommt|bekommen)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\b(?:[^.!?]|\\.(?=\\S)){0,40}\\b(?i:ggf\\.|gegebenenfalls|u\\.\\s?U\\.|unter Umständen|eventuell|möglicherweise)\\s+(?i:eine)\\s+(?i:kleine\\s+)?(?i:provision|vergütung)\\b";
 
     [GeneratedRegex(CL3022_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_6Regex();
 
-    private const string CL3022_7 = "\\b(?i:ontvangen|krijgen|verdienen)\\s+(?i:wij|we)\\b[^.!?]{0,40}\\b(?i:commissie|vergoeding|provisie)\\b";
+    private const string CL3022_7 = "\\b(?i:ontvangen|krijgen|verdienen)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:wij|we)\\b[^.!?]{0,40}\\b(?i:commissie|vergoeding|provisie)\\b";
 
     [GeneratedRegex(CL3022_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_7Regex();
 
-    private const string CL3022_8 = "\\b(?i:wij|we)\\s+(?i:kunnen|mogelijk)\\b[^.!?]{0,30}\\b(?i:commissie|provisie)\\b";
+    private const string CL3022_8 = "\\b(?i:wij|we)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:kunnen|mogelijk)\\b[^.!?]{0,30}\\b(?i:commissie|provisie)\\b";
 
     [GeneratedRegex(CL3022_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_8Regex();
 
-    private const string CL3022_9 = "\\b(?i:nous|on)\\s+(?i:pouvons\\s+|pourrions\\s+|peut\\s+)?(?i:percevoir|recevoir|toucher|touchons|percevons|recevons|gagner|gagnons)\\s+(?i:une)\\s+(?i:petite\\s+)?(?i:commission|rémunération)\\b";
+    private const string CL3022_9 = "\\b(?i:nous|on)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,80})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])\\s+(?i:pouvons\\s+|pourrions\\s+|peut\\s+)?(?i:percevoir|recevoir|toucher|touchons|percevons|recevons|gagner|gagnons)\\s+(?i:une)\\s+(?i:petite\\s+)?(?i:commission|rémunération)\\b";
 
     [GeneratedRegex(CL3022_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3022_9Regex();
@@ -2884,47 +2830,47 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3023_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3023_1Regex();
 
-    private const string CL3024_1 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+(?:is|was)\\s+(?:a|an|the|\\p{Lu}[\\p{L}\\d.]*(?:'s|\u2019s))\\s+(?:[\\p{L}-]+\\s+){0,4}?(?i:reporter|writer|editor|correspondent|journalist|contributor|columnist|curator|producer|author|blogger|photographer|critic|analyst)\\b.*$";
+    private const string CL3024_1 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+is\\s+(?:a|an|the|\\p{Lu}[\\p{L}\\d.]*(?:'s|\u2019s))\\s+(?:[\\p{L}-]+\\s+){0,4}?(?i:reporter|writer|editor|correspondent|journalist|contributor|columnist|curator|producer|author|blogger|photographer|critic|analyst)\\b.*$";
 
     [GeneratedRegex(CL3024_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_1Regex();
 
-    private const string CL3024_10 = "^(?!(?:He|She|They|It|We|Er|Sie|Es|Il|Elle|Ils|Elles|Él|Ella|Lui|Lei|Ele|Ela|Hij|Zij|Ze|Han|Hon|Hun|De|On|Ona|Он|Она)\\s)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}\\s+is\\s+an?\\s+(?:[\\p{L}.-]+\\s+){1,3}native\\b[^.!?\"\u201C\u201D\u201E\u00AB\u00BB]{0,160}[.!]?\\s*$";
+    private const string CL3024_10 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}\\s+is\\s+an?\\s+(?:[\\p{L}.-]+\\s+){1,3}native\\b[^.!?\"\u201C\u201D\u201E\u00AB\u00BB]{0,160}[.!]?\\s*$";
 
     [GeneratedRegex(CL3024_10, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_10Regex();
 
-    private const string CL3024_2 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+(?:joined|has been writing for|has written for|writes for|covers)\\s+.{2,60}\\s+(?:in|since)\\s+(?:\\p{L}+\\s+)?\\d{4}\\b.*$";
+    private const string CL3024_2 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+(?:joined|has been writing for|has written for|writes for|covers)\\s+.{2,60}\\s+(?:in|since)\\s+(?:\\p{L}+\\s+)?\\d{4}\\b.*$";
 
     [GeneratedRegex(CL3024_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_2Regex();
 
-    private const string CL3024_3 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+(?:is|was)\\s+(?:verslaggever|redacteur|journalist|correspondent|columnist)\\s+(?:bij|voor)\\b.*$";
+    private const string CL3024_3 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+is\\s+(?:verslaggever|redacteur|journalist|correspondent|columnist)\\s+(?:bij|voor)\\b.*$";
 
     [GeneratedRegex(CL3024_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_3Regex();
 
-    private const string CL3024_4 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+(?:ist|war)\\s+(?:Redakteur|Redakteurin|Reporter|Reporterin|Korrespondent|Korrespondentin|Journalist|Journalistin|Autor|Autorin)\\s+(?:bei|für|der|des)\\b.*$";
+    private const string CL3024_4 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+ist\\s+(?:(?:Redakteur|Redakteurin|Reporter|Reporterin|Korrespondent|Korrespondentin|Journalist|Journalistin)\\s+(?:bei|für|der|des)|(?:Autor|Autorin)\\s+(?:bei|für))\\b.*$";
 
     [GeneratedRegex(CL3024_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_4Regex();
 
-    private const string CL3024_5 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+est\\s+(?:journaliste|rédacteur|rédactrice|reporter|correspondant|correspondante)\\s+(?:à|au|pour|chez)\\b.*$";
+    private const string CL3024_5 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+est\\s+(?:journaliste|rédacteur|rédactrice|reporter|correspondant|correspondante)\\s+(?:à|au|pour|chez)\\b.*$";
 
     [GeneratedRegex(CL3024_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_5Regex();
 
-    private const string CL3024_6 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+es\\s+(?:periodista|redactor|redactora|reportero|reportera|corresponsal)\\s+(?:de|en|para)\\b.*$";
+    private const string CL3024_6 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+es\\s+(?:periodista|redactor|redactora|reportero|reportera|corresponsal)\\s+(?:de|en|para)\\b.*$";
 
     [GeneratedRegex(CL3024_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_6Regex();
 
-    private const string CL3024_7 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+è\\s+(?:(?:un|una|un')\\s*)?(?:giornalista|redattore|redattrice|reporter|corrispondente|inviato|inviata|collaboratore|collaboratrice|editorialista|caporedattore|caporedattrice)\\s+(?:di|del|della|dello|dei|per|a|al|presso|de)\\b.*$";
+    private const string CL3024_7 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+è\\s+(?:(?:un|una|un')\\s*)?(?:giornalista|redattore|redattrice|reporter|corrispondente|inviato|inviata|collaboratore|collaboratrice|editorialista|caporedattore|caporedattrice)\\s+(?:di|del|della|dello|dei|per|a|al|presso|de)\\b.*$";
 
     [GeneratedRegex(CL3024_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_7Regex();
 
-    private const string CL3024_8 = "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+é\\s+(?:(?:um|uma)\\s+)?(?:jornalista|repórter|redator|redatora|editor|editora|correspondente|colunista|colaborador|colaboradora)\\s+(?:do|da|de|dos|das|no|na|em|para)\\b.*$";
+    private const string CL3024_8 = "^(?!(?:Ellas|Elles|Ellos|Elas|Eles|Ella|Elle|Loro|Nous|They|Ela|Ele|Han|Hij|Hon|Hun|Ils|Lei|Lui|Ona|She|Sie|Wij|Wir|You|Zij|Она|Er|Es|He|Il|It|On|We|Ze|Él|Он|I)\\s)\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+|van|de|der|den|von|la|le|da|di|del|dos)){0,4}\\s+é\\s+(?:(?:um|uma)\\s+)?(?:jornalista|repórter|redator|redatora|editor|editora|correspondente|colunista|colaborador|colaboradora)\\s+(?:do|da|de|dos|das|no|na|em|para)\\b.*$";
 
     [GeneratedRegex(CL3024_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3024_8Regex();
@@ -2949,12 +2895,12 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3026_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3026_1Regex();
 
-    private const string CL3027_1 = "^\\W*(?:\\p{Lu}+\\s*:\\s*)?(?:all\\s+|your\\s+|les\\s+|los\\s+|die\\s+|de\\s+|os\\s+|i\\s+)?(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|reacties?|commenti)\\b.{0,120}\\b(?:are|is|will|must|may|should|need\\s+to|get|be|being|before|after|until|pending|awaiting|subject\\s+to|worden|zullen|moeten|werden|müssen|sont|seront|doivent|être|son|serán|deben|são|serão|devem|ser|vengono|verranno|sono|saranno|devono|essere)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:moderat\\w*|moderad\\w*|approv\\w*|aprovad\\w*|aprobad\\w*|approuv\\w*|freigeschaltet|freigegeben|modér\\w*|gemodereerd|goedgekeurd|pubblicat\\w*\\s+dopo)\\b.*$";
+    private const string CL3027_1 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:\\p{Lu}+\\s*:\\s*)?(?:all\\s+|your\\s+|les\\s+|los\\s+|die\\s+|de\\s+|os\\s+|i\\s+)?(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|reacties?|commenti)\\b.{0,120}\\b(?:are|is|will|must|may|should|need\\s+to|get|be|being|before|after|until|pending|awaiting|subject\\s+to|worden|zullen|moeten|werden|müssen|sont|seront|doivent|être|son|serán|deben|são|serão|devem|ser|vengono|verranno|sono|saranno|devono|essere)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:moderat\\w*|moderad\\w*|approv\\w*|aprovad\\w*|aprobad\\w*|approuv\\w*|freigeschaltet|freigegeben|modér\\w*|gemodereerd|goedgekeurd|pubblicat\\w*\\s+dopo)\\b.*$";
 
     [GeneratedRegex(CL3027_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3027_1Regex();
 
-    private const string CL3027_2 = "^\\W*(?:\\p{Lu}+\\s*:\\s*)?(?:all[ae]?\\s+|alle\\s+|wszystkie\\s+|kaikki\\s+|všechny\\s+|все\\s+|toate\\s+|a\\s+|tüm\\s+|svi\\s+)?(?:komentarze|komentarz|kommentarerna|kommentarer(?:ne)?|kommentaren|kommentit|kommentti|komentáře|komentář|комментарии|комментарий|comentariile|comentariul|hozzászólások|hozzászólás|yorumlar|yorumunuz|komentari|komentar)\\b.{0,80}?\\b(?:(?:są|będą)\\s+moderowane|(?:po|przed)\\s+(?:zatwierdzeniu|akceptacji|moderacji)|modereras|granskas|godkänns|(?:bliver|blir|vil\\s+blive|vil\\s+bli)\\s+(?:modereret|moderert|godkendt|godkjent|gennemgået|gjennomgått)|modereres|godkendes|godkjennes|moderoidaan|tarkastetaan|hyväksytään|(?:jsou|budou)\\s+moderován[ya]|po\\s+schválení|проходят\\s+(?:модерацию|проверку)|(?:после|до)\\s+(?:проверки|модерации|одобрения)|модерируются|sunt\\s+moderate|(?:după|înainte\\s+de)\\s+(?:aprobare|moderare)|moderálás\\w*|jóváhagyás\\w*|onaylandıktan\\s+sonra|onaylanmadan|moderasyon\\w*|nakon\\s+odobrenja|se\\s+moderiraju|moderiraju\\s+se)\\b.*$";
+    private const string CL3027_2 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:\\p{Lu}+\\s*:\\s*)?(?:all[ae]?\\s+|alle\\s+|wszystkie\\s+|kaikki\\s+|všechny\\s+|все\\s+|toate\\s+|a\\s+|tüm\\s+|svi\\s+)?(?:komentarze|komentarz|kommentarerna|kommentarer(?:ne)?|kommentaren|kommentit|kommentti|komentáře|komentář|комментарии|комментарий|comentariile|comentariul|hozzászólások|hozzászólás|yorumlar|yorumunuz|komentari|komentar)\\b.{0,80}?\\b(?:(?:są|będą)\\s+moderowane|(?:po|przed)\\s+(?:zatwierdzeniu|akceptacji|moderacji)|modereras|granskas|godkänns|(?:bliver|blir|vil\\s+blive|vil\\s+bli)\\s+(?:modereret|moderert|godkendt|godkjent|gennemgået|gjennomgått)|modereres|godkendes|godkjennes|moderoidaan|tarkastetaan|hyväksytään|(?:jsou|budou)\\s+moderován[ya]|po\\s+schválení|проходят\\s+(?:модерацию|проверку)|(?:после|до)\\s+(?:проверки|модерации|одобрения)|модерируются|sunt\\s+moderate|(?:după|înainte\\s+de)\\s+(?:aprobare|moderare)|moderálás\\w*|jóváhagyás\\w*|onaylandıktan\\s+sonra|onaylanmadan|moderasyon\\w*|nakon\\s+odobrenja|se\\s+moderiraju|moderiraju\\s+se)\\b.*$";
 
     [GeneratedRegex(CL3027_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3027_2Regex();
@@ -3009,7 +2955,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3031_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3031_1Regex();
 
-    private const string CL3032_1 = "(?<!\\w)(?:(?:För[^\\S\\r\\n]+att[^\\S\\r\\n]+läsa[^\\S\\r\\n]+hela[^\\S\\r\\n]+artikeln[^\\S\\r\\n]+behöver[^\\S\\r\\n]+du[^\\S\\r\\n]+vara[^\\S\\r\\n]+prenumerant|Ten[^\\S\\r\\n]+artykuł[^\\S\\r\\n]+jest[^\\S\\r\\n]+dostępny[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+prenumeratorów|Acest[^\\S\\r\\n]+articol[^\\S\\r\\n]+este[^\\S\\r\\n]+disponibil[^\\S\\r\\n]+doar[^\\S\\r\\n]+pentru[^\\S\\r\\n]+abonați|Ten[^\\S\\r\\n]+artykuł[^\\S\\r\\n]+jest[^\\S\\r\\n]+dostępny[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+subskrybentów|Aquest[^\\S\\r\\n]+article[^\\S\\r\\n]+és[^\\S\\r\\n]+exclusiu[^\\S\\r\\n]+per[^\\S\\r\\n]+a[^\\S\\r\\n]+subscriptors|Este[^\\S\\r\\n]+contenido[^\\S\\r\\n]+es[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores|Den[^\\S\\r\\n]+här[^\\S\\r\\n]+artikeln[^\\S\\r\\n]+är[^\\S\\r\\n]+endast[^\\S\\r\\n]+för[^\\S\\r\\n]+prenumeranter|You[^\\S\\r\\n]+have[^\\S\\r\\n]+reached[^\\S\\r\\n]+your[^\\S\\r\\n]+limit[^\\S\\r\\n]+of[^\\S\\r\\n]+free[^\\S\\r\\n]+articles|Ovaj[^\\S\\r\\n]+članak[^\\S\\r\\n]+dostupan[^\\S\\r\\n]+je[^\\S\\r\\n]+samo[^\\S\\r\\n]+pretplatnicima|Bli[^\\S\\r\\n]+prenumerant[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+läsa[^\\S\\r\\n]+hela[^\\S\\r\\n]+artikeln|Artykuł[^\\S\\r\\n]+dostępny[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+prenumeratorów|Denna[^\\S\\r\\n]+artikel[^\\S\\r\\n]+är[^\\S\\r\\n]+endast[^\\S\\r\\n]+för[^\\S\\r\\n]+prenumeranter|Este[^\\S\\r\\n]+conteúdo[^\\S\\r\\n]+é[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes|Questo[^\\S\\r\\n]+articolo[^\\S\\r\\n]+è[^\\S\\r\\n]+riservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati|Этот[^\\S\\r\\n]+материал[^\\S\\r\\n]+доступен[^\\S\\r\\n]+только[^\\S\\r\\n]+подписчикам|Artykuł[^\\S\\r\\n]+dostępny[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+subskrybentów|Este[^\\S\\r\\n]+artigo[^\\S\\r\\n]+é[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes|Tento[^\\S\\r\\n]+článek[^\\S\\r\\n]+je[^\\S\\r\\n]+pouze[^\\S\\r\\n]+pro[^\\S\\r\\n]+předplatitele|Denne[^\\S\\r\\n]+artikkelen[^\\S\\r\\n]+er[^\\S\\r\\n]+kun[^\\S\\r\\n]+for[^\\S\\r\\n]+abonnenter|Ez[^\\S\\r\\n]+a[^\\S\\r\\n]+cikk[^\\S\\r\\n]+csak[^\\S\\r\\n]+előfizetőknek[^\\S\\r\\n]+érhető[^\\S\\r\\n]+el|Оформите[^\\S\\r\\n]+подписку,[^\\S\\r\\n]+чтобы[^\\S\\r\\n]+читать[^\\S\\r\\n]+дальше|Dieser[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+ist[^\\S\\r\\n]+nur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten|Tento[^\\S\\r\\n]+článek[^\\S\\r\\n]+je[^\\S\\r\\n]+jen[^\\S\\r\\n]+pro[^\\S\\r\\n]+předplatitele|Bu[^\\S\\r\\n]+içerik[^\\S\\r\\n]+yalnızca[^\\S\\r\\n]+abonelere[^\\S\\r\\n]+özeldir|This[^\\S\\r\\n]+article[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only|This[^\\S\\r\\n]+content[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only|Материал[^\\S\\r\\n]+доступен[^\\S\\r\\n]+только[^\\S\\r\\n]+подписчикам|Cet[^\\S\\r\\n]+article[^\\S\\r\\n]+est[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés|Denne[^\\S\\r\\n]+artikel[^\\S\\r\\n]+er[^\\S\\r\\n]+kun[^\\S\\r\\n]+for[^\\S\\r\\n]+abonnenter|Dit[^\\S\\r\\n]+artikel[^\\S\\r\\n]+is[^\\S\\r\\n]+alleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees|Artikel[^\\S\\r\\n]+ini[^\\S\\r\\n]+khusus[^\\S\\r\\n]+untuk[^\\S\\r\\n]+pelanggan|Subscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+read[^\\S\\r\\n]+the[^\\S\\r\\n]+full[^\\S\\r\\n]+article|Abbonati[^\\S\\r\\n]+per[^\\S\\r\\n]+continuare[^\\S\\r\\n]+a[^\\S\\r\\n]+leggere|Kup[^\\S\\r\\n]+subskrypcję,[^\\S\\r\\n]+aby[^\\S\\r\\n]+czytać[^\\S\\r\\n]+dalej|La[^\\S\\r\\n]+suite[^\\S\\r\\n]+est[^\\S\\r\\n]+réservée[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés|Tämä[^\\S\\r\\n]+artikkeli[^\\S\\r\\n]+on[^\\S\\r\\n]+vain[^\\S\\r\\n]+tilaajille|Abonnez-vous[^\\S\\r\\n]+pour[^\\S\\r\\n]+lire[^\\S\\r\\n]+la[^\\S\\r\\n]+suite|Suscríbete[^\\S\\r\\n]+para[^\\S\\r\\n]+seguir[^\\S\\r\\n]+leyendo|Subscribe[^\\S\\r\\n]+now[^\\S\\r\\n]+to[^\\S\\r\\n]+keep[^\\S\\r\\n]+reading|Subscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading|Logga[^\\S\\r\\n]+in[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+läsa[^\\S\\r\\n]+vidare|Assine[^\\S\\r\\n]+para[^\\S\\r\\n]+continuar[^\\S\\r\\n]+lendo|Lesen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+jetzt[^\\S\\r\\n]+weiter[^\\S\\r\\n]+mit|Log[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading|Subscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+keep[^\\S\\r\\n]+reading|Är[^\\S\\r\\n]+du[^\\S\\r\\n]+redan[^\\S\\r\\n]+prenumerant\\?|Jste[^\\S\\r\\n]+již[^\\S\\r\\n]+předplatitel\\?|tekstu[^\\S\\r\\n]+do[^\\S\\r\\n]+przeczytania|Already[^\\S\\r\\n]+a[^\\S\\r\\n]+subscriber\\?|Jetzt[^\\S\\r\\n]+weiterlesen[^\\S\\r\\n]+mit|Masz[^\\S\\r\\n]+już[^\\S\\r\\n]+subskrypcję\\?|Už[^\\S\\r\\n]+jste[^\\S\\r\\n]+předplatitel\\?|de[^\\S\\r\\n]+cet[^\\S\\r\\n]+article[^\\S\\r\\n]+à[^\\S\\r\\n]+lire|Već[^\\S\\r\\n]+ste[^\\S\\r\\n]+pretplatnik\\?|Zaten[^\\S\\r\\n]+abone[^\\S\\r\\n]+misiniz\\?|\u00BFYa[^\\S\\r\\n]+eres[^\\S\\r\\n]+suscriptor\\?|Ja[^\\S\\r\\n]+ets[^\\S\\r\\n]+subscriptor\\?|Sudah[^\\S\\r\\n]+berlangganan\\?|Allerede[^\\S\\r\\n]+abonnent\\?|Oletko[^\\S\\r\\n]+jo[^\\S\\r\\n]+tilaaja\\?|Redan[^\\S\\r\\n]+prenumerant\\?|Уже[^\\S\\r\\n]+есть[^\\S\\r\\n]+подписка\\?|Bereits[^\\S\\r\\n]+Abonnent\\?|Ești[^\\S\\r\\n]+deja[^\\S\\r\\n]+abonat\\?|Sei[^\\S\\r\\n]+già[^\\S\\r\\n]+abbonato\\?|Já[^\\S\\r\\n]+é[^\\S\\r\\n]+assinante\\?|Már[^\\S\\r\\n]+előfizető\\?|Déjà[^\\S\\r\\n]+abonné[^\\S\\r\\n]+\\?|Déjà[^\\S\\r\\n]+abonné\\?|Word[^\\S\\r\\n]+abonnee|Al[^\\S\\r\\n]+abonnee\\?))(?!\\w)";
+    private const string CL3032_1 = "(?<!\\w)(?:(?:För[^\\S\\r\\n]+att[^\\S\\r\\n]+läsa[^\\S\\r\\n]+hela[^\\S\\r\\n]+artikeln[^\\S\\r\\n]+behöver[^\\S\\r\\n]+du[^\\S\\r\\n]+vara[^\\S\\r\\n]+prenumerant|Ten[^\\S\\r\\n]+artykuł[^\\S\\r\\n]+jest[^\\S\\r\\n]+dostępny[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+prenumeratorów|Acest[^\\S\\r\\n]+articol[^\\S\\r\\n]+este[^\\S\\r\\n]+disponibil[^\\S\\r\\n]+doar[^\\S\\r\\n]+pentru[^\\S\\r\\n]+abonați|Ten[^\\S\\r\\n]+artykuł[^\\S\\r\\n]+jest[^\\S\\r\\n]+dostępny[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+subskrybentów|Aquest[^\\S\\r\\n]+article[^\\S\\r\\n]+és[^\\S\\r\\n]+exclusiu[^\\S\\r\\n]+per[^\\S\\r\\n]+a[^\\S\\r\\n]+subscriptors|Este[^\\S\\r\\n]+contenido[^\\S\\r\\n]+es[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+suscriptores|Den[^\\S\\r\\n]+här[^\\S\\r\\n]+artikeln[^\\S\\r\\n]+är[^\\S\\r\\n]+endast[^\\S\\r\\n]+för[^\\S\\r\\n]+prenumeranter|You[^\\S\\r\\n]+have[^\\S\\r\\n]+reached[^\\S\\r\\n]+your[^\\S\\r\\n]+limit[^\\S\\r\\n]+of[^\\S\\r\\n]+free[^\\S\\r\\n]+articles|Ovaj[^\\S\\r\\n]+članak[^\\S\\r\\n]+dostupan[^\\S\\r\\n]+je[^\\S\\r\\n]+samo[^\\S\\r\\n]+pretplatnicima|Bli[^\\S\\r\\n]+prenumerant[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+läsa[^\\S\\r\\n]+hela[^\\S\\r\\n]+artikeln|Artykuł[^\\S\\r\\n]+dostępny[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+prenumeratorów|Denna[^\\S\\r\\n]+artikel[^\\S\\r\\n]+är[^\\S\\r\\n]+endast[^\\S\\r\\n]+för[^\\S\\r\\n]+prenumeranter|Este[^\\S\\r\\n]+conteúdo[^\\S\\r\\n]+é[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes|Questo[^\\S\\r\\n]+articolo[^\\S\\r\\n]+è[^\\S\\r\\n]+riservato[^\\S\\r\\n]+agli[^\\S\\r\\n]+abbonati|Этот[^\\S\\r\\n]+материал[^\\S\\r\\n]+доступен[^\\S\\r\\n]+только[^\\S\\r\\n]+подписчикам|Artykuł[^\\S\\r\\n]+dostępny[^\\S\\r\\n]+tylko[^\\S\\r\\n]+dla[^\\S\\r\\n]+subskrybentów|Este[^\\S\\r\\n]+artigo[^\\S\\r\\n]+é[^\\S\\r\\n]+exclusivo[^\\S\\r\\n]+para[^\\S\\r\\n]+assinantes|Tento[^\\S\\r\\n]+článek[^\\S\\r\\n]+je[^\\S\\r\\n]+pouze[^\\S\\r\\n]+pro[^\\S\\r\\n]+předplatitele|Denne[^\\S\\r\\n]+artikkelen[^\\S\\r\\n]+er[^\\S\\r\\n]+kun[^\\S\\r\\n]+for[^\\S\\r\\n]+abonnenter|Ez[^\\S\\r\\n]+a[^\\S\\r\\n]+cikk[^\\S\\r\\n]+csak[^\\S\\r\\n]+előfizetőknek[^\\S\\r\\n]+érhető[^\\S\\r\\n]+el|Оформите[^\\S\\r\\n]+подписку,[^\\S\\r\\n]+чтобы[^\\S\\r\\n]+читать[^\\S\\r\\n]+дальше|Dieser[^\\S\\r\\n]+Artikel[^\\S\\r\\n]+ist[^\\S\\r\\n]+nur[^\\S\\r\\n]+für[^\\S\\r\\n]+Abonnenten|Tento[^\\S\\r\\n]+článek[^\\S\\r\\n]+je[^\\S\\r\\n]+jen[^\\S\\r\\n]+pro[^\\S\\r\\n]+předplatitele|Bu[^\\S\\r\\n]+içerik[^\\S\\r\\n]+yalnızca[^\\S\\r\\n]+abonelere[^\\S\\r\\n]+özeldir|This[^\\S\\r\\n]+article[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only|This[^\\S\\r\\n]+content[^\\S\\r\\n]+is[^\\S\\r\\n]+for[^\\S\\r\\n]+subscribers[^\\S\\r\\n]+only|Материал[^\\S\\r\\n]+доступен[^\\S\\r\\n]+только[^\\S\\r\\n]+подписчикам|Cet[^\\S\\r\\n]+article[^\\S\\r\\n]+est[^\\S\\r\\n]+réservé[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés|Denne[^\\S\\r\\n]+artikel[^\\S\\r\\n]+er[^\\S\\r\\n]+kun[^\\S\\r\\n]+for[^\\S\\r\\n]+abonnenter|Dit[^\\S\\r\\n]+artikel[^\\S\\r\\n]+is[^\\S\\r\\n]+alleen[^\\S\\r\\n]+voor[^\\S\\r\\n]+abonnees|Artikel[^\\S\\r\\n]+ini[^\\S\\r\\n]+khusus[^\\S\\r\\n]+untuk[^\\S\\r\\n]+pelanggan|Subscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+read[^\\S\\r\\n]+the[^\\S\\r\\n]+full[^\\S\\r\\n]+article|Abbonati[^\\S\\r\\n]+per[^\\S\\r\\n]+continuare[^\\S\\r\\n]+a[^\\S\\r\\n]+leggere|Kup[^\\S\\r\\n]+subskrypcję,[^\\S\\r\\n]+aby[^\\S\\r\\n]+czytać[^\\S\\r\\n]+dalej|La[^\\S\\r\\n]+suite[^\\S\\r\\n]+est[^\\S\\r\\n]+réservée[^\\S\\r\\n]+aux[^\\S\\r\\n]+abonnés|Tämä[^\\S\\r\\n]+artikkeli[^\\S\\r\\n]+on[^\\S\\r\\n]+vain[^\\S\\r\\n]+tilaajille|Abonnez-vous[^\\S\\r\\n]+pour[^\\S\\r\\n]+lire[^\\S\\r\\n]+la[^\\S\\r\\n]+suite|Suscríbete[^\\S\\r\\n]+para[^\\S\\r\\n]+seguir[^\\S\\r\\n]+leyendo|Subscribe[^\\S\\r\\n]+now[^\\S\\r\\n]+to[^\\S\\r\\n]+keep[^\\S\\r\\n]+reading|Subscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading|Logga[^\\S\\r\\n]+in[^\\S\\r\\n]+för[^\\S\\r\\n]+att[^\\S\\r\\n]+läsa[^\\S\\r\\n]+vidare|Assine[^\\S\\r\\n]+para[^\\S\\r\\n]+continuar[^\\S\\r\\n]+lendo|Lesen[^\\S\\r\\n]+Sie[^\\S\\r\\n]+jetzt[^\\S\\r\\n]+weiter[^\\S\\r\\n]+mit|Log[^\\S\\r\\n]+in[^\\S\\r\\n]+to[^\\S\\r\\n]+continue[^\\S\\r\\n]+reading|Subscribe[^\\S\\r\\n]+to[^\\S\\r\\n]+keep[^\\S\\r\\n]+reading|Är[^\\S\\r\\n]+du[^\\S\\r\\n]+redan[^\\S\\r\\n]+prenumerant\\?|Jste[^\\S\\r\\n]+již[^\\S\\r\\n]+předplatitel\\?|tekstu[^\\S\\r\\n]+do[^\\S\\r\\n]+przeczytania|Already[^\\S\\r\\n]+a[^\\S\\r\\n]+subscriber\\?|Jetzt[^\\S\\r\\n]+weiterlesen[^\\S\\r\\n]+mit|Masz[^\\S\\r\\n]+już[^\\S\\r\\n]+subskrypcję\\?|Už[^\\S\\r\\n]+jste[^\\S\\r\\n]+předplatitel\\?|de[^\\S\\r\\n]+cet[^\\S\\r\\n]+article[^\\S\\r\\n]+à[^\\S\\r\\n]+lire|Već[^\\S\\r\\n]+ste[^\\S\\r\\n]+pretplatnik\\?|Zaten[^\\S\\r\\n]+abone[^\\S\\r\\n]+misiniz\\?|\u00BFYa[^\\S\\r\\n]+eres[^\\S\\r\\n]+suscriptor\\?|Ja[^\\S\\r\\n]+ets[^\\S\\r\\n]+subscriptor\\?|Sudah[^\\S\\r\\n]+berlangganan\\?|Allerede[^\\S\\r\\n]+abonnent\\?|Oletko[^\\S\\r\\n]+jo[^\\S\\r\\n]+tilaaja\\?|Redan[^\\S\\r\\n]+prenumerant\\?|Уже[^\\S\\r\\n]+есть[^\\S\\r\\n]+подписка\\?|Bereits[^\\S\\r\\n]+Abonnent\\?|Ești[^\\S\\r\\n]+deja[^\\S\\r\\n]+abonat\\?|Sei[^\\S\\r\\n]+già[^\\S\\r\\n]+abbonato\\?|Já[^\\S\\r\\n]+é[^\\S\\r\\n]+assinante\\?|Már[^\\S\\r\\n]+előfizető\\?|Déjà[^\\S\\r\\n]+abonné[^\\S\\r\\n]+\\?|Déjà[^\\S\\r\\n]+abonné\\?|Word[^\\S\\r\\n]+abonnee|Al[^\\S\\r\\n]+abonnee\\?))(?!\\w)(?!(?<=[\"\u201C\u201D\u201E\u00AB][^\"\u201C\u201D\u201E\u00AB\u00BB.!?\\r\\n]{0,160})[^\\r\\n]{0,200}?[\"\u201C\u201D\u201E\u00AB\u00BB])";
 
     [GeneratedRegex(CL3032_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_1Regex();
@@ -3019,22 +2965,22 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3032_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_2Regex();
 
-    private const string CL3032_3 = "^\\W*(?:jetzt\\s+|now\\s+)?(?:kostenlos\\s+|gratis\\s+)?(?:register|sign\\s+up|sign\\s+in|log\\s+in|login|registrieren|registriere\\s+dich|registrieren\\s+sie\\s+sich|anmelden|melden\\s+sie\\s+sich\\s+an|einloggen|inscrivez-vous|connectez-vous|regístrate|registrate|inicia\\s+sesión|regístrese|registrati|accedi|registre-se|cadastre-se|faça\\s+login|registreer\\s+je|meld\\s+je\\s+aan|zarejestruj\\s+się|zaloguj\\s+się|registrera\\s+dig|logga\\s+in)(?:\\s+(?:for\\s+free|now|kostenlos|gratis|gratuitement|gratuitamente|za\\s+darmo|jetzt))?\\s*(?:,\\s*|\\s+(?:und|and|to|um|pour|et|para|y|per|e|en|om|aby|i|och|för\\s+att)\\s+)(?:\\p{L}+\\s+){0,3}?(?:weiterlesen|weiter\\s+lesen|lesen\\s+sie\\s+weiter|continue\\s+reading|keep\\s+reading|read\\s+on|read\\s+the\\s+full\\s+(?:article|story)|lire\\s+la\\s+suite|continuer\\s+(?:à\\s+|de\\s+)?lire|seguir\\s+leyendo|continuar\\s+leyendo|leer\\s+el\\s+artículo\\s+completo|continuare\\s+a\\s+leggere|leggere\\s+l['\u2019]articolo|continuar\\s+lendo|continue\\s+lendo|ler\\s+(?:a\\s+matéria|o\\s+artigo)\\s+completo|verder\\s+lezen|lees\\s+verder|czytać\\s+dalej|przeczytać\\s+(?:cały\\s+)?(?:artykuł|tekst)|läsa\\s+vidare|läs\\s+vidare|fortsätt\\s+läsa)\\W*$";
+    private const string CL3032_3 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:jetzt\\s+|now\\s+)?(?:kostenlos\\s+|gratis\\s+)?(?:register|sign\\s+up|sign\\s+in|log\\s+in|login|registrieren|registriere\\s+dich|registrieren\\s+sie\\s+sich|anmelden|melden\\s+sie\\s+sich\\s+an|einloggen|inscrivez-vous|connectez-vous|regístrate|registrate|inicia\\s+sesión|regístrese|registrati|accedi|registre-se|cadastre-se|faça\\s+login|registreer\\s+je|meld\\s+je\\s+aan|zarejestruj\\s+się|zaloguj\\s+się|registrera\\s+dig|logga\\s+in)(?:\\s+(?:for\\s+free|now|kostenlos|gratis|gratuitement|gratuitamente|za\\s+darmo|jetzt))?\\s*(?:,\\s*|\\s+(?:und|and|to|um|pour|et|para|y|per|e|en|om|aby|i|och|för\\s+att)\\s+)(?:\\p{L}+\\s+){0,3}?(?:weiterlesen|weiter\\s+lesen|lesen\\s+sie\\s+weiter|continue\\s+reading|keep\\s+reading|read\\s+on|read\\s+the\\s+full\\s+(?:article|story)|lire\\s+la\\s+suite|continuer\\s+(?:à\\s+|de\\s+)?lire|seguir\\s+leyendo|continuar\\s+leyendo|leer\\s+el\\s+artículo\\s+completo|continuare\\s+a\\s+leggere|leggere\\s+l['\u2019]articolo|continuar\\s+lendo|continue\\s+lendo|ler\\s+(?:a\\s+matéria|o\\s+artigo)\\s+completo|verder\\s+lezen|lees\\s+verder|czytać\\s+dalej|przeczytać\\s+(?:cały\\s+)?(?:artykuł|tekst)|läsa\\s+vidare|läs\\s+vidare|fortsätt\\s+läsa)\\W*$";
 
     [GeneratedRegex(CL3032_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_3Regex();
 
-    private const string CL3032_4 = "^\\W*(?:wählen\\s+sie\\s+(?:ihren|ihr|ein)\\s+(?:zugang|abo|abonnement|angebot)|wähle\\s+(?:deinen|dein)\\s+(?:zugang|abo|angebot)|choose\\s+(?:your|a)\\s+(?:subscription|plan|access)|choisissez\\s+votre\\s+(?:abonnement|offre|formule)|elige\\s+tu\\s+(?:suscripción|plan)|scegli\\s+(?:il\\s+tuo\\s+)?(?:abbonamento|piano)|escolha\\s+(?:seu|o\\s+seu)\\s+(?:plano|acesso))\\b[^.!?]{0,80}[.!?:]?\\s*$";
+    private const string CL3032_4 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:wählen\\s+sie\\s+(?:ihren|ihr|ein)\\s+(?:zugang|abo|abonnement|angebot)|wähle\\s+(?:deinen|dein)\\s+(?:zugang|abo|angebot)|choose\\s+(?:your|a)\\s+(?:subscription|plan|access)|choisissez\\s+votre\\s+(?:abonnement|offre|formule)|elige\\s+tu\\s+(?:suscripción|plan)|scegli\\s+(?:il\\s+tuo\\s+)?(?:abbonamento|piano)|escolha\\s+(?:seu|o\\s+seu)\\s+(?:plano|acesso))\\b[^.!?]{0,80}[.!?:]?\\s*$";
 
     [GeneratedRegex(CL3032_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3032_4Regex();
 
-    private const string CL3033_1 = "^\\W*(?:if you (?:enjoyed|liked|value|valued|appreciate|appreciated) (?:this|our|reading this) (?:article|story|piece|journalism|reporting)|(?:vond|vind) (?:je|u) dit (?:artikel|stuk) (?:interessant|waardevol|goed|leuk)|(?:hat|hat dir|hat ihnen) (?:ihnen |dir )?(?:dieser|der) artikel gefallen|(?:dir|ihnen) hat (?:dieser|der) artikel gefallen|(?:dieser|der) artikel gefällt (?:ihnen|dir)|gefällt (?:ihnen|dir) (?:dieser|der) artikel|did you (?:like|enjoy) (?:this|the) (?:article|story)|vous avez aimé cet article|\u00BF?te gustó este artículo|podobał (?:ci|wam) się (?:ten )?artykuł|gillade du (?:artikeln|den här artikeln)|(?:te|le) (?:ha )?gust(?:ó|ado) este artículo|ti è piaciuto questo articolo|gostou (?:deste|desta) (?:artigo|matéria|reportagem)|kunne du lide (?:artiklen|denne artikel)|likte du (?:artikkelen|saken)|pidititkö (?:tästä )?(?:artikkelista|jutusta)|líbil se (?:vám|ti) (?:tento )?článek|понравилась (?:ли )?(?:вам |тебе )?(?:эта )?статья|ți-a plăcut (?:acest )?articol(?:ul)?|v-a plăcut (?:acest )?articol(?:ul)?|tetszett a cikk|bu (?:haber[iİ]|yaz[ıI]y[ıI]) beğend[iİ]n[iİ]z m[iİ])\\b.*$";
+    private const string CL3033_1 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:if you (?:enjoyed|liked|value|valued|appreciate|appreciated) (?:this|our|reading this) (?:article|story|piece|journalism|reporting)|(?:vond|vind) (?:je|u) dit (?:artikel|stuk) (?:interessant|waardevol|goed|leuk)|(?:hat|hat dir|hat ihnen) (?:ihnen |dir )?(?:dieser|der) artikel gefallen|(?:dir|ihnen) hat (?:dieser|der) artikel gefallen|(?:dieser|der) artikel gefällt (?:ihnen|dir)|gefällt (?:ihnen|dir) (?:dieser|der) artikel|did you (?:like|enjoy) (?:this|the) (?:article|story)|vous avez aimé cet article|\u00BF?te gustó este artículo|podobał (?:ci|wam) się (?:ten )?artykuł|gillade du (?:artikeln|den här artikeln)|(?:te|le) (?:ha )?gust(?:ó|ado) este artículo|ti è piaciuto questo articolo|gostou (?:deste|desta) (?:artigo|matéria|reportagem)|kunne du lide (?:artiklen|denne artikel)|likte du (?:artikkelen|saken)|pidititkö (?:tästä )?(?:artikkelista|jutusta)|líbil se (?:vám|ti) (?:tento )?článek|понравилась (?:ли )?(?:вам |тебе )?(?:эта )?статья|ți-a plăcut (?:acest )?articol(?:ul)?|v-a plăcut (?:acest )?articol(?:ul)?|tetszett a cikk|bu (?:haber[iİ]|yaz[ıI]y[ıI]) beğend[iİ]n[iİ]z m[iİ])\\b.*$";
 
     [GeneratedRegex(CL3033_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3033_1Regex();
 
-    private const string CL3033_2 = "^\\W*(?:please\\s+)?(?:support|steun|ondersteun|unterstützen\\s+sie|unterstütze|soutenez|apoya|apoye|sostieni|sostenete|apoie|wesprzyj|wspieraj|stöd|stötta|støt|støtt|tue|podpořte|podpoř|поддержите|поддержи|susține|susțineți|támogasd|támogassa|dona\\s+suport\\s+al|podržite|podrži)\\s+(?:(?:our|the|onze|de|unseren|den|notre|le|nuestro|el|il\\s+nostro|il|o\\s+nosso|nosso|o|nasze|naszą|niezależne|vår|vårt|den|vores|naši|нашу|nostru|a)\\s+)?(?:(?:independent|quality|local|onafhankelijke|unabhängigen|freien|indépendant|independiente|indipendente|independente|de\\s+qualité|de\\s+calidad|di\\s+qualità|de\\s+qualidade|niezależne|oberoende|fria|uafhængig|uavhengig|riippumatonta|nezávislou|независимую|független|neovisno)\\s+)?(?:journalism|journalistiek|journalismus|journalisme|periodismo|giornalismo|jornalismo|dziennikarstwo|journalistik|journalistiken|journalistikk|journalismia|žurnalistiku|журналистику|jurnalismul|jurnalismului|újságírást|periodisme|novinarstvo)\\b.*$";
+    private const string CL3033_2 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:please\\s+)?(?:support|steun|ondersteun|unterstützen\\s+sie|unterstütze|soutenez|apoya|apoye|sostieni|sostenete|apoie|wesprzyj|wspieraj|stöd|stötta|støt|støtt|tue|podpořte|podpoř|поддержите|поддержи|susține|susțineți|támogasd|támogassa|dona\\s+suport\\s+al|podržite|podrži)\\s+(?:(?:our|the|onze|de|unseren|den|notre|le|nuestro|el|il\\s+nostro|il|o\\s+nosso|nosso|o|nasze|naszą|niezależne|vår|vårt|den|vores|naši|нашу|nostru|a)\\s+)?(?:(?:independent|quality|local|onafhankelijke|unabhängigen|freien|indépendant|independiente|indipendente|independente|de\\s+qualité|de\\s+calidad|di\\s+qualità|de\\s+qualidade|niezależne|oberoende|fria|uafhængig|uavhengig|riippumatonta|nezávislou|независимую|független|neovisno)\\s+)?(?:journalism|journalistiek|journalismus|journalisme|periodismo|giornalismo|jornalismo|dziennikarstwo|journalistik|journalistiken|journalistikk|journalismia|žurnalistiku|журналистику|jurnalismul|jurnalismului|újságírást|periodisme|novinarstvo)\\b.*$";
 
     [GeneratedRegex(CL3033_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3033_2Regex();
@@ -3044,7 +2990,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3033_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3033_3Regex();
 
-    private const string CL3033_4 = "^\\W*(?:bağ[ıI]ms[ıI]z\\s+|yerel\\s+|n[iİ]tel[iİ]kl[iİ]\\s+)?gazetec[iİ]l[iİ]ğ[iİ]\\s+destekle(?:y[iİ]n|y[iİ]n[iİ]z)\\b.*$";
+    private const string CL3033_4 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:bağ[ıI]ms[ıI]z\\s+|yerel\\s+|n[iİ]tel[iİ]kl[iİ]\\s+)?gazetec[iİ]l[iİ]ğ[iİ]\\s+destekle(?:y[iİ]n|y[iİ]n[iİ]z)\\b.*$";
 
     [GeneratedRegex(CL3033_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3033_4Regex();
@@ -3054,17 +3000,17 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3034_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_1Regex();
 
-    private const string CL3034_2 = "^\\W*(?=.*(?i:cookie|evästee|consent|einwillig|zustimm|consentement|consentimiento|consenso|consentimento|toestemming|zgod|samtyck|согласи|privacy|datenschutz|confidentialité|privacidad|privacidade|prywatnoś|integritet|akzeptiert|accepté|aceptado|accettato|aceitou|geaccepteerd|zaakceptowa|godkänt|приняли))(?i:(?:(?:this|the|dieser|der|ce|le|este|el|o|questo|il|deze|de|ta|det här|dette|tämä|tento|acest|этот) )?(?:content|inhalt|contenu|contenido|contenuto|conteúdo|inhoud|treść|innehållet|indholdet|innholdet|sisältöä|sisältö|obsah|conținut|conținutul|контент|содержимое) (?:is blocked|has been blocked|is not available|cannot be (?:shown|displayed)|ist blockiert|wurde blockiert|ist gesperrt|ist nicht verfügbar|kann nicht angezeigt werden|est bloqué|a été bloqué|n['\u2019]est pas disponible|ne peut pas être affiché|está bloqueado|ha sido bloqueado|no está disponible|no se puede mostrar|è bloccato|è stato bloccato|non è disponibile|non può essere visualizzato|foi bloqueado|não está disponível|não pode ser exibido|is geblokkeerd|is niet beschikbaar|kan niet worden (?:weergegeven|getoond)|jest zablokowana|została zablokowana|jest niedostępna|nie może zostać wyświetlona|är blockerat|har blockerats|kan inte visas|är inte tillgängligt|er blokeret|kan ikke vises|er blokkert|on estetty|ei voida näyttää|je blokován|nelze zobrazit|este blocat|nu poate fi afișat|заблокирован|не может быть (?:показан|отображ[её]н))|this content is not available due to your (?:privacy|cookie|consent) (?:preferences|settings|choices))\\b.{0,200}$";
+    private const string CL3034_2 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?=.*(?i:cookie|evästee|consent|einwillig|zustimm|consentement|consentimiento|consenso|consentimento|toestemming|zgod|samtyck|согласи|privacy|datenschutz|confidentialité|privacidad|privacidade|prywatnoś|integritet|akzeptiert|accepté|aceptado|accettato|aceitou|geaccepteerd|zaakceptowa|godkänt|приняли))(?i:(?:(?:this|the|dieser|der|ce|le|este|el|o|questo|il|deze|de|ta|det här|dette|tämä|tento|acest|этот) )?(?:content|inhalt|contenu|contenido|contenuto|conteúdo|inhoud|treść|innehållet|indholdet|innholdet|sisältöä|sisältö|obsah|conținut|conținutul|контент|содержимое) (?:is blocked|has been blocked|is not available|cannot be (?:shown|displayed)|ist blockiert|wurde blockiert|ist gesperrt|ist nicht verfügbar|kann nicht angezeigt werden|est bloqué|a été bloqué|n['\u2019]est pas disponible|ne peut pas être affiché|está bloqueado|ha sido bloqueado|no está disponible|no se puede mostrar|è bloccato|è stato bloccato|non è disponibile|non può essere visualizzato|foi bloqueado|não está disponível|não pode ser exibido|is geblokkeerd|is niet beschikbaar|kan niet worden (?:weergegeven|getoond)|jest zablokowana|została zablokowana|jest niedostępna|nie może zostać wyświetlona|är blockerat|har blockerats|kan inte visas|är inte tillgängligt|er blokeret|kan ikke vises|er blokkert|on estetty|ei voida näyttää|je blokován|nelze zobrazit|este blocat|nu poate fi afișat|заблокирован|не может быть (?:показан|отображ[её]н))|this content is not available due to your (?:privacy|cookie|consent) (?:preferences|settings|choices))\\b.{0,200}$";
 
     [GeneratedRegex(CL3034_2, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_2Regex();
 
-    private const string CL3034_3 = "^\\W*(?i:accept (?:the )?cookies to (?:see|view|show)|akzeptieren sie (?:die )?cookies,? um (?:diesen|den) inhalt|acceptez les cookies pour (?:voir|afficher)|acepta las cookies para ver|accetta i cookie per (?:vedere|visualizzare)|aceite os cookies para ver|accepteer (?:de )?cookies om (?:deze|de) inhoud|zaakceptuj (?:pliki )?cookies,? aby zobaczyć|acceptera cookies för att se|to (?:view|see|display) this content,? (?:please |you (?:must|need to) )?(?:enable|accept|allow)(?: all)? cookies|pour (?:voir|afficher) ce contenu,? (?:veuillez |vous devez )?(?:accepter|activer) les cookies|para ver este contenido,? (?:debes |debe |por favor,? )?(?:aceptar|activar) las cookies|per (?:vedere|visualizzare) questo contenuto,? (?:devi |è necessario )?(?:accettare|abilitare) i cookie|para (?:ver|exibir) este conteúdo,? (?:aceite|ative|é necessário aceitar) os cookies|om deze inhoud te (?:zien|bekijken),? (?:moet je |dient u )?(?:cookies accepteren|de cookies accepteren)|aby zobaczyć tę treść,? (?:zaakceptuj|musisz zaakceptować|włącz) (?:pliki )?cookies|för att (?:se|visa) (?:det här|detta) innehåll,? (?:måste du )?(?:godkänna|acceptera) cookies)\\b.{0,80}$";
+    private const string CL3034_3 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?i:accept (?:the )?cookies to (?:see|view|show)|akzeptieren sie (?:die )?cookies,? um (?:diesen|den) inhalt|acceptez les cookies pour (?:voir|afficher)|acepta las cookies para ver|accetta i cookie per (?:vedere|visualizzare)|aceite os cookies para ver|accepteer (?:de )?cookies om (?:deze|de) inhoud|zaakceptuj (?:pliki )?cookies,? aby zobaczyć|acceptera cookies för att se|to (?:view|see|display) this content,? (?:please |you (?:must|need to) )?(?:enable|accept|allow)(?: all)? cookies|pour (?:voir|afficher) ce contenu,? (?:veuillez |vous devez )?(?:accepter|activer) les cookies|para ver este contenido,? (?:debes |debe |por favor,? )?(?:aceptar|activar) las cookies|per (?:vedere|visualizzare) questo contenuto,? (?:devi |è necessario )?(?:accettare|abilitare) i cookie|para (?:ver|exibir) este conteúdo,? (?:aceite|ative|é necessário aceitar) os cookies|om deze inhoud te (?:zien|bekijken),? (?:moet je |dient u )?(?:cookies accepteren|de cookies accepteren)|aby zobaczyć tę treść,? (?:zaakceptuj|musisz zaakceptować|włącz) (?:pliki )?cookies|för att (?:se|visa) (?:det här|detta) innehåll,? (?:måste du )?(?:godkänna|acceptera) cookies)\\b.{0,80}$";
 
     [GeneratedRegex(CL3034_3, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_3Regex();
 
-    private const string CL3034_4 = "^\\W*(?i:mit (?:einem )?klick auf|klicken sie|klicke|click|tap|cliquez|haga clic|haz clic|clicca|clique|klik|kliknij|klicka)(?!\\s+(?i:here|hier|ici|aquí|aqui|qui|tutaj|här)\\b)\\b(?:[^.!?]|\\.(?=\\S)){0,60}\\b(?i:button|schaltfläche|bouton|botón|boton|pulsante|botão|knop|przycisk|przycisku|knapp|knappen)\\b(?:[^.!?]|\\.(?=\\S)){0,80}\\b(?i:laden|geladen|load|loaded|unlock|entsperren|charger|cargar|caricare|carregar|załadować|ladda|anzeigen|angezeigt|show|shown|view|display|afficher|mostrar|visualizzare|weergeven|wyświetlić|visa)\\b.*$";
+    private const string CL3034_4 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?i:mit (?:einem )?klick auf|klicken sie|klicke|click|tap|cliquez|haga clic|haz clic|clicca|clique|klik|kliknij|klicka)(?!\\s+(?i:here|hier|ici|aquí|aqui|qui|tutaj|här)\\b)\\b(?:[^.!?]|\\.(?=\\S)){0,60}\\b(?i:button|schaltfläche|bouton|botón|boton|pulsante|botão|knop|przycisk|przycisku|knapp|knappen)\\b(?:[^.!?]|\\.(?=\\S)){0,80}\\b(?i:laden|geladen|load|loaded|unlock|entsperren|charger|cargar|caricare|carregar|załadować|ladda|anzeigen|angezeigt|show|shown|view|display|afficher|mostrar|visualizzare|weergeven|wyświetlić|visa)\\b.*$";
 
     [GeneratedRegex(CL3034_4, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_4Regex();
@@ -3074,12 +3020,12 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3034_5, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_5Regex();
 
-    private const string CL3034_6 = "^\\W*(?i:view this (?:post|photo) on instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|ver (?:essa|esta) (?:foto|publicação) no instagram|bekijk dit bericht op instagram|(?:wyświetl|zobacz) ten post na instagramie|visa det här inlägget på instagram|se dette (?:opslag|innlegget) på instagram|katso tämä julkaisu instagramissa|zobrazit tento příspěvek na instagramu|посмотреть эту публикацию в instagram|vezi această postare pe instagram|bu gönderiyi instagram['\u2019]da gör|bejegyzés megtekintése az instagramon|pogledajte ovu objavu na instagramu|veure aquesta publicació a instagram|lihat postingan ini di instagram)\\W*$";
+    private const string CL3034_6 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?i:view this (?:post|photo) on instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|ver (?:essa|esta) (?:foto|publicação) no instagram|bekijk dit bericht op instagram|(?:wyświetl|zobacz) ten post na instagramie|visa det här inlägget på instagram|se dette (?:opslag|innlegget) på instagram|katso tämä julkaisu instagramissa|zobrazit tento příspěvek na instagramu|посмотреть эту публикацию в instagram|vezi această postare pe instagram|bu gönderiyi instagram['\u2019]da gör|bejegyzés megtekintése az instagramon|pogledajte ovu objavu na instagramu|veure aquesta publicació a instagram|lihat postingan ini di instagram)\\W*$";
 
     [GeneratedRegex(CL3034_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_6Regex();
 
-    private const string CL3034_7 = "^\\W*(?i:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|uma publicação (?:compartilhada|partilhada) por|een bericht gedeeld door|post udostępniony przez|ett inlägg delat av|et opslag delt af|et innlegg delt av|příspěvek sdílený(?: uživatelem)?|публикация от(?: пользователя)?|o postare distribuită de|(?:una )?publicació compartida per)\\s+[^()]{1,80}\\(@[\\w.]{1,30}\\).{0,60}$";
+    private const string CL3034_7 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?i:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|uma publicação (?:compartilhada|partilhada) por|een bericht gedeeld door|post udostępniony przez|ett inlägg delat av|et opslag delt af|et innlegg delt av|příspěvek sdílený(?: uživatelem)?|публикация от(?: пользователя)?|o postare distribuită de|(?:una )?publicació compartida per)\\s+[^()]{1,80}\\(@[\\w.]{1,30}\\).{0,60}$";
 
     [GeneratedRegex(CL3034_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3034_7Regex();
@@ -3159,7 +3105,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3041_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3041_1Regex();
 
-    private const string CL3042_1 = "(?m)^(?<!\\|[^\\r\\n]*\\r?\\n)[ \\t]*[\\p{Lu}\\p{Lt}\\p{Lo}][\\p{L}\\p{N}&'\u2019+\\-]*(?:[ \\t]+[\\p{L}\\p{N}&'\u2019+\\-]+){0,3}(?:(?:[ \\t]*[|\u2022\u2219\u2027\u22C5\u25E6\u00BB\u203A][ \\t]*|[ \\t]+[\u00B7>][ \\t]+)[\\p{Lu}\\p{Lt}\\p{Lo}][\\p{L}\\p{N}&'\u2019+\\-]*(?:[ \\t]+[\\p{L}\\p{N}&'\u2019+\\-]+){0,3}){2,}[ \\t]*\\r?$(?!\\n[^\\r\\n]*\\|)";
+    private const string CL3042_1 = "(?m)^(?<!\\|[^\\r\\n]*\\r?\\n)(?<!(?:\\S+[ \\t]+){5,}\\S*:[ \\t]*\\r?\\n)[ \\t]*[\\p{Lu}\\p{Lt}\\p{Lo}][\\p{L}\\p{N}&'\u2019+\\-]*(?:[ \\t]+[\\p{L}\\p{N}&'\u2019+\\-]+){0,3}(?:(?:[ \\t]*[|\u2022\u2219\u2027\u22C5\u25E6\u00BB\u203A][ \\t]*|[ \\t]+[\u00B7>][ \\t]+)[\\p{Lu}\\p{Lt}\\p{Lo}][\\p{L}\\p{N}&'\u2019+\\-]*(?:[ \\t]+[\\p{L}\\p{N}&'\u2019+\\-]+){0,3}){2,}[ \\t]*\\r?$(?!\\n[^\\r\\n]*\\|)";
 
     [GeneratedRegex(CL3042_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3042_1Regex();
