@@ -32,6 +32,9 @@ internal static partial class PrecompiledPatterns
         [(CL3002_10, RegexOptions.None)] = CL3002_10Regex,
         [(CL3002_11, RegexOptions.None)] = CL3002_11Regex,
         [(CL3002_12, RegexOptions.None)] = CL3002_12Regex,
+        [(CL3002_13, RegexOptions.None)] = CL3002_13Regex,
+        [(CL3002_14, RegexOptions.None)] = CL3002_14Regex,
+        [(CL3002_15, RegexOptions.None)] = CL3002_15Regex,
         [(CL3002_2, RegexOptions.None)] = CL3002_2Regex,
         [(CL3002_3, RegexOptions.None)] = CL3002_3Regex,
         [(CL3002_4, RegexOptions.None)] = CL3002_4Regex,
@@ -630,20 +633,35 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3002_1, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_1Regex();
 
-    private const string CL3002_10 = "^\\W*ALSO\\s+ON\\s+\\p{Lu}[\\p{L}\\d.]*\\s*:?\\s*$";
+    private const string CL3002_10 = "^\\s*(?:>>|\u25BA|\u25B6)\\s*\\p{Lu}[^<\u25C4]{10,200}?\\s*(?:<<|\u25C4|\u25C0)\\s*$";
 
     [GeneratedRegex(CL3002_10, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_10Regex();
 
-    private const string CL3002_11 = "^\\W*More\\s+(?:(?:Great|Top|Popular|Recent|Latest)\\s+)?\\p{Lu}[\\p{L}\\d.&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'\u2019-]*){0,2}\\s+(?:Stories|Articles|Reads|Posts)\\W*$";
+    private const string CL3002_11 = "^\\W*(?i:also\\s+on|auch\\s+auf|mehr\\s+(?:zum\\s+thema\\s+)?auf|aussi\\s+sur|también\\s+en|anche\\s+su|também\\s+em|ook\\s+op|także\\s+na|även\\s+på)\\s+(?:[\\p{L}\\d-]+\\.)+\\p{L}{2,}\\W*$";
 
     [GeneratedRegex(CL3002_11, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_11Regex();
 
-    private const string CL3002_12 = "^\\s*(?:\\.{3}|\u2026)\\s*(?i:weiter\\s+(?:zu|mit)|continue\\s+(?:to|with)|continued\\s+on|suite\\s*:|la\\s+suite|continúa\\s+(?:con|en)|sigue\\s+en|continua\\s+(?:con|a|em)|verder\\s+(?:naar|met)|czytaj\\s+dalej|dalej\\s*:|fortsätt\\s+till|läs\\s+vidare)\\b\\s*[^.!?]{1,80}$";
+    private const string CL3002_12 = "^\\W*(?i:also\\s+on|auch\\s+auf|aussi\\s+sur|también\\s+en|anche\\s+su|também\\s+em|ook\\s+op|także\\s+na|även\\s+på)\\s+(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\\b)\\p{Lu}[\\p{L}\\d.&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'\u2019-]*){0,3}\\s*:\\s+\\p{Lu}[^\\n]{5,200}$";
 
     [GeneratedRegex(CL3002_12, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_12Regex();
+
+    private const string CL3002_13 = "^\\W*ALSO\\s+ON\\s+\\p{Lu}[\\p{L}\\d.]*\\s*:?\\s*$";
+
+    [GeneratedRegex(CL3002_13, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3002_13Regex();
+
+    private const string CL3002_14 = "^\\W*More\\s+(?:(?:Great|Top|Popular|Recent|Latest)\\s+)?\\p{Lu}[\\p{L}\\d.&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'\u2019-]*){0,2}\\s+(?:Stories|Articles|Reads|Posts)\\W*$";
+
+    [GeneratedRegex(CL3002_14, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3002_14Regex();
+
+    private const string CL3002_15 = "^\\s*(?:\\.{3}|\u2026)\\s*(?i:weiter\\s+(?:zu|mit)|continue\\s+(?:to|with)|continued\\s+on|suite\\s*:|la\\s+suite|continúa\\s+(?:con|en)|sigue\\s+en|continua\\s+(?:con|a|em)|verder\\s+(?:naar|met)|czytaj\\s+dalej|dalej\\s*:|fortsätt\\s+till|läs\\s+vidare)\\b\\s*[^.!?]{1,80}$";
+
+    [GeneratedRegex(CL3002_15, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3002_15Regex();
 
     private const string CL3002_2 = "^[\\s\\p{P}\\p{S}]*(?i:read\\s+(?:more|also|next)|also\\s+read|see\\s+(?:more|also)|related(?:\\s+(?:post|posts|article|articles|story|stories|reading|coverage))?|relacionad[oa]s?|don['\u2019]t\\s+miss|lees\\s+(?:ook|meer)|ook\\s+interessant|bekijk\\s+ook|zie\\s+ook|leestip|lesen\\s+sie\\s+(?:auch|mehr|hier|dazu)|lies\\s+(?:auch|hier|mehr)|lesetipp|lese-tipp|mehr\\s+zum\\s+thema|auch\\s+interessant|siehe\\s+auch|passend\\s+(?:dazu|zum\\s+thema)|zum\\s+thema|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|(?:à\\s+|a\\s+)?lire\\s+(?:aussi|également|egalement)|(?:à\\s+|a\\s+)?voir\\s+aussi|à\\s+lire|sur\\s+le\\s+même\\s+sujet|lea\\s+también|lee\\s+también|lea\\s+más|vea\\s+también|mira\\s+también|(?:también\\s+)?(?:te|le)\\s+puede\\s+interesar|puedes\\s+(?:ver|leer)|(?:te|le)\\s+recomendamos|nota\\s+relacionada|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare|vedi\\s+anche|guarda\\s+anche|leia\\s+(?:também|mais)|saiba\\s+mais|leer\\s+más|lees\\s+verder|weiterlesen|lire\\s+la\\s+suite|leggi\\s+tutto|veja\\s+(?:também|mais)|confira\\s+também|czytaj\\s+(?:też|także|również|więcej)|zobacz\\s+(?:też|także|również)|przeczytaj\\s+(?:też|także|również)|sprawdź\\s+(?:też|także|również)|polecamy|läs\\s+(?:också|mer|även|vidare)|se\\s+(?:även|också|også)|l[æe]s\\s+(?:også|mere)|les\\s+(?:også|mer)|lue\\s+(?:myös|lisää)|katso\\s+myös|(?:pře)?čtěte\\s+(?:si\\s+)?(?:také|též)|mohlo\\s+by\\s+vás\\s+zajímat|související(?:\\s+články)?|(?:читайте|смотрите|читать)\\s+также|читайте\\s+ещ[ёе]|по\\s+теме|cite[șş]te\\s+[șş]i|citi[țţ]i\\s+[șş]i|vezi\\s+[șş]i|olvassa\\s+el\\s+ezt\\s+is|ezt\\s+is\\s+olvassa\\s+el|kapcsolódó(?:\\s+cikkek)?|ayrıca\\s+okuyun|bunu\\s+da\\s+okuyun|[İIi]lgili\\s+haber(?:ler)?|(?:llegeix|llegiu|vegeu)\\s+també|pročitajte\\s+(?:i|još|također)|(?:po)?vezano|(?:baca|lihat|simak)\\s+juga|baca\\s+pula)\\s*(?::|\\||\u00BB|\u203A|>>|\u2192)\\s*(?!\\p{Ll}+[\\s,;:.!?])\\S.{5,}$";
 
@@ -670,17 +688,17 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3002_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_6Regex();
 
-    private const string CL3002_7 = "^\\s*(?:>>|\u25BA|\u25B6)\\s*\\p{Lu}[^<\u25C4]{10,200}?\\s*(?:<<|\u25C4|\u25C0)\\s*$";
+    private const string CL3002_7 = "^\\W*(?i:(?:next|previous|prev|older|newer)\\s+(?:post|article|story|entry)|(?:nächster|vorheriger)\\s+(?:beitrag|artikel)|article\\s+(?:suivant|précédent)|(?:artículo|entrada)\\s+(?:siguiente|anterior)|articolo\\s+(?:successivo|precedente)|próximo\\s+(?:artigo|post)|(?:artigo|post)\\s+anterior|(?:volgend|vorig)\\s+artikel|(?:volgende|vorige)\\s+bericht|(?:następny|poprzedni)\\s+(?:artykuł|wpis)|(?:nästa|föregående)\\s+(?:artikel|inlägg)|(?:næste|forrige)\\s+(?:artikel|indlæg)|(?:neste|forrige)\\s+(?:artikkel|innlegg)|(?:seuraava|edellinen)\\s+artikkeli|(?:další|předchozí)\\s+článek|(?:следующая|предыдущая)\\s+статья|articolul\\s+(?:următor|anterior)|(?:következő|előző)\\s+cikk|(?:sonraki|önceki)\\s+(?:haber|yazı|makale)|artikel\\s+(?:selanjutnya|sebelumnya|berikutnya))\\p{Lu}[^.!?]{5,160}[?!.]?\\s*$";
 
     [GeneratedRegex(CL3002_7, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_7Regex();
 
-    private const string CL3002_8 = "^\\W*(?i:also\\s+on|auch\\s+auf|mehr\\s+(?:zum\\s+thema\\s+)?auf|aussi\\s+sur|también\\s+en|anche\\s+su|também\\s+em|ook\\s+op|także\\s+na|även\\s+på)\\s+(?:[\\p{L}\\d-]+\\.)+\\p{L}{2,}\\W*$";
+    private const string CL3002_8 = "^\\s*[\u2190\u27F5\u21D0]\\s*\\S.{5,150}$";
 
     [GeneratedRegex(CL3002_8, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_8Regex();
 
-    private const string CL3002_9 = "^\\W*(?i:also\\s+on|auch\\s+auf|aussi\\s+sur|también\\s+en|anche\\s+su|também\\s+em|ook\\s+op|także\\s+na|även\\s+på)\\s+(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\\b)\\p{Lu}[\\p{L}\\d.&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'\u2019-]*){0,3}\\s*:\\s+\\p{Lu}[^\\n]{5,200}$";
+    private const string CL3002_9 = "^.{5,150}\\S\\s*[\u2192\u27F6\u21D2]\\s*$";
 
     [GeneratedRegex(CL3002_9, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_9Regex();
