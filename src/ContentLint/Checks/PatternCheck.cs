@@ -184,33 +184,29 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
         }
 
         var reported = new HashSet<TextRange>();
+        var lines = new LineReports(document, reportMaxLength);
         foreach (var (unit, match) in found)
         {
-            // A line is reported for what a pattern found in it, so a match in a link's URL is no reason to report it.
             var matched = new TextRange(match.Index, match.Length);
-            if (reportLine && document.IsIgnored(matched))
-            {
-                continue;
-            }
-
-            var (span, wholeUnit) = reportLine ? LineFinding(document, unit, matched, reportMaxLength) : (matched, false);
-
-            // Several patterns may find the same text, and "report: line" reports a unit once.
-            if (!reported.Add(span))
-            {
-                continue;
-            }
-
-            var groups = NamedGroupValues(match);
             if (reportLine)
             {
-                // The unit (or the sentence) is junk as a whole: one finding for it, named after its first match.
-                groups.Add(KeyValuePair.Create("match", match.Value.Trim()));
-                Report(context, span, groups, offerFix: wholeUnit);
+                // A line is reported for what a pattern found in it, so a match in a link's URL is no reason to report it;
+                // the unit (or the sentence) is junk as a whole: one finding for it, named after its first match.
+                if (!document.IsIgnored(matched) && lines.Add(unit, matched) is var (span, wholeUnit))
+                {
+                    var values = NamedGroupValues(match);
+                    values.Add(KeyValuePair.Create("match", match.Value.Trim()));
+                    Report(context, span, values, offerFix: wholeUnit);
+                }
+
                 continue;
             }
 
-            Report(context, span, groups, replacement is null ? (matchStarts is not null && KeepsWordsApart(document.Text, match, matchStarts) ? " " : null) : match.Result(replacement));
+            // Several patterns may find the same text.
+            if (reported.Add(matched))
+            {
+                Report(context, matched, NamedGroupValues(match), replacement is null ? (matchStarts is not null && KeepsWordsApart(document.Text, match, matchStarts) ? " " : null) : match.Result(replacement));
+            }
         }
     }
 

@@ -118,7 +118,7 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
             return;
         }
 
-        var reported = new HashSet<TextRange>();
+        var reported = new LineReports(document, reportMaxLength);
         foreach (var unit in Units(document))
         {
             var found = false;
@@ -158,7 +158,7 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
     }
 
     /// <summary>Reports what was found in <paramref name="unit"/>: the match itself, or with <c>report: line</c> its unit once.</summary>
-    private void Report(RuleContext context, TextRange unit, TextRange match, HashSet<TextRange> reported)
+    private void Report(RuleContext context, TextRange unit, TextRange match, LineReports reported)
     {
         if (!reportLine)
         {
@@ -167,11 +167,9 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
         }
 
         // "report: line" — the whole unit (or the sentence) is junk: one finding, named after the first match.
-        var document = context.Document;
-        var (finding, wholeUnit) = LineFinding(document, unit, match, reportMaxLength);
-        if (reported.Add(finding))
+        if (reported.Add(unit, match) is var (finding, wholeUnit))
         {
-            Report(context, finding, [KeyValuePair.Create("match", document.GetText(match).ToString())], offerFix: wholeUnit);
+            Report(context, finding, [KeyValuePair.Create("match", context.Document.GetText(match).ToString())], offerFix: wholeUnit);
         }
     }
 

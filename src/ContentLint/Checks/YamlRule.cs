@@ -123,12 +123,38 @@ internal abstract class YamlRule : IRule
     /// <paramref name="maxLength"/> — only the sentence that holds the match, which gets no fix, since the rest of
     /// the paragraph is not shown to be junk.
     /// </summary>
-    private protected static (TextRange Span, bool WholeUnit) LineFinding(Document document, TextRange unit, TextRange match, int? maxLength)
+    private static (TextRange Span, bool WholeUnit) LineFinding(Document document, TextRange unit, TextRange match, int? maxLength)
     {
         var whole = Trim(document, unit);
         return maxLength is { } limit && whole.Length > limit
             ? (Trim(document, SentenceAround(document.Text, unit, match)), false)
             : (whole, true);
+    }
+
+    /// <summary>
+    /// The findings of a <c>report: line</c> rule in one document, its matches given in order: each unit, or in a unit
+    /// longer than <c>report-max-length</c> each sentence (<see cref="LineFinding"/>), once, however many matches it
+    /// holds. A match inside the span found for the match before it adds nothing and is not measured again, so a long
+    /// unit without sentence ends (a file of megabytes on one line) is scanned once, not once per match.
+    /// </summary>
+    private protected sealed class LineReports(Document document, int? maxLength)
+    {
+        private readonly HashSet<TextRange> reported = [];
+        private TextRange lastUnit;
+        private TextRange? lastSpan;
+
+        /// <summary>What to report for <paramref name="match"/> in <paramref name="unit"/>, and whether it is the whole unit; null when that was reported already.</summary>
+        public (TextRange Span, bool WholeUnit)? Add(TextRange unit, TextRange match)
+        {
+            if (lastSpan is { } last && unit == lastUnit && match.Start >= last.Start && match.End <= last.End)
+            {
+                return null;
+            }
+
+            var (span, wholeUnit) = LineFinding(document, unit, match, maxLength);
+            (lastUnit, lastSpan) = (unit, span);
+            return reported.Add(span) ? (span, wholeUnit) : null;
+        }
     }
 
     /// <summary>Reports <paramref name="span"/> with the rule's message and, when the rule declares one, its fix.</summary>
