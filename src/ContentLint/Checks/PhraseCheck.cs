@@ -160,6 +160,11 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
     /// <summary>Reports what was found in <paramref name="unit"/>: the match itself, or with <c>report: line</c> its unit once.</summary>
     private void Report(RuleContext context, TextRange unit, TextRange match, LineReports reported)
     {
+        if (IsQuoted(context.Document.Text, unit, match))
+        {
+            return;
+        }
+
         if (!reportLine)
         {
             Report(context, match);

@@ -131,6 +131,59 @@ internal abstract class YamlRule : IRule
             : (whole, true);
     }
 
+    /// <summary>The most characters between an opening quotation mark and a quoted phrase in its sentence.</summary>
+    private const int MaxQuoteLead = 80;
+
+    /// <summary>The most characters between a quoted phrase and the closing quotation mark on its line.</summary>
+    private const int MaxQuoteTail = 200;
+
+    /// <summary>
+    /// True when <paramref name="match"/> stands in quotation marks inside its sentence: an opening mark before it in
+    /// the same sentence (at most <see cref="MaxQuoteLead"/> characters back, with no other mark and no sentence end
+    /// between) and a closing one after it on its line (within <see cref="MaxQuoteTail"/> characters). An article
+    /// that quotes a banner ("Most banners say: \"We use cookies to improve your experience.\"") is about the banner;
+    /// the page's own banner is not written in quotation marks.
+    /// </summary>
+    private protected static bool IsQuoted(string text, TextRange unit, TextRange match)
+    {
+        var opened = false;
+        for (var i = match.Start - 1; i >= Math.Max(unit.Start, match.Start - MaxQuoteLead - 1); i--)
+        {
+            var c = text[i];
+            if (c is '"' or '“' or '”' or '„' or '«')
+            {
+                opened = true;
+                break;
+            }
+
+            if (c is '»' or '\n' or '\r' || SentenceEnd.IsMark(c))
+            {
+                return false;
+            }
+        }
+
+        if (!opened)
+        {
+            return false;
+        }
+
+        for (var i = match.End; i < Math.Min(unit.End, match.End + MaxQuoteTail); i++)
+        {
+            var c = text[i];
+            if (c is '"' or '“' or '”' or '„' or '«' or '»')
+            {
+                return true;
+            }
+
+            if (c is '\n' or '\r')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The findings of a <c>report: line</c> rule in one document, its matches given in order: each unit, or in a unit
     /// longer than <c>report-max-length</c> each sentence (<see cref="LineFinding"/>), once, however many matches it
