@@ -183,12 +183,13 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
             matchStarts = found.Where(f => IsWordBreak(f.Match)).Select(f => f.Match.Index).ToHashSet();
         }
 
-        var reported = new HashSet<TextRange>();
-        var lines = new LineReports(document, reportMaxLength);
+        // "report: line" reports each unit or sentence once (LineReports); otherwise several patterns may find the same text.
+        var lines = reportLine ? new LineReports(document, reportMaxLength) : null;
+        HashSet<TextRange>? reported = null;
         foreach (var (unit, match) in found)
         {
             var matched = new TextRange(match.Index, match.Length);
-            if (reportLine)
+            if (lines is not null)
             {
                 // A line is reported for what a pattern found in it, so a match in a link's URL is no reason to report it;
                 // the unit (or the sentence) is junk as a whole: one finding for it, named after its first match.
@@ -202,8 +203,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
                 continue;
             }
 
-            // Several patterns may find the same text.
-            if (reported.Add(matched))
+            if ((reported ??= []).Add(matched))
             {
                 Report(context, matched, NamedGroupValues(match), replacement is null ? (matchStarts is not null && KeepsWordsApart(document.Text, match, matchStarts) ? " " : null) : match.Result(replacement));
             }

@@ -137,6 +137,9 @@ internal abstract class YamlRule : IRule
     /// <summary>The most characters between a quoted phrase and the closing quotation mark on its line.</summary>
     private const int MaxQuoteTail = 200;
 
+    /// <summary>The quotation marks that open a quote: also the closing ones, since "…" and “…” are written either way round.</summary>
+    private const string OpeningQuotes = "\"“”„«";
+
     /// <summary>
     /// True when <paramref name="match"/> stands in quotation marks inside its sentence: an opening mark before it in
     /// the same sentence (at most <see cref="MaxQuoteLead"/> characters back, with no other mark and no sentence end
@@ -150,7 +153,7 @@ internal abstract class YamlRule : IRule
         for (var i = match.Start - 1; i >= Math.Max(unit.Start, match.Start - MaxQuoteLead - 1); i--)
         {
             var c = text[i];
-            if (c is '"' or '“' or '”' or '„' or '«')
+            if (OpeningQuotes.Contains(c, StringComparison.Ordinal))
             {
                 opened = true;
                 break;
@@ -170,7 +173,7 @@ internal abstract class YamlRule : IRule
         for (var i = match.End; i < Math.Min(unit.End, match.End + MaxQuoteTail); i++)
         {
             var c = text[i];
-            if (c is '"' or '“' or '”' or '„' or '«' or '»')
+            if (c == '»' || OpeningQuotes.Contains(c, StringComparison.Ordinal))
             {
                 return true;
             }
