@@ -40,21 +40,34 @@ internal sealed class CorpusEvidenceBuilder
     public void Add(IEnumerable<SourceDocument> sources, int jobs = 1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        Add(sources.Select(source => (source, true)), jobs, cancellationToken);
+        Add(sources.Select(source => (Func<(SourceDocument?, bool)>)(() => (source, true))), jobs, cancellationToken);
     }
 
-    /// <summary>As <see cref="Add(IEnumerable{SourceDocument}, int, CancellationToken)"/>, each document marked as in the part whose profile <see cref="BuildPartProfile"/> gives (a shard's) or not.</summary>
-    public void Add(IEnumerable<(SourceDocument Source, bool InPart)> sources, int jobs = 1, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// As <see cref="Add(IEnumerable{SourceDocument}, int, CancellationToken)"/>, each document read when its batch is
+    /// hashed, on the batch's threads (a file of one article is read and parsed there, not by the enumerator, which would
+    /// leave the other cores waiting), and marked as in the part whose profile <see cref="BuildPartProfile"/> gives (a
+    /// shard's) or not. A read that gives no document adds nothing.
+    /// </summary>
+    public void Add(IEnumerable<Func<(SourceDocument? Source, bool InPart)>> reads, int jobs = 1, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(reads);
         ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
-        foreach (var batch in sources.Where(s => s.Source.Document is not null).Chunk(BatchSize))
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellationToken };
+        foreach (var batch in reads.Chunk(BatchSize))
         {
-            var hashed = new DocumentLines[batch.Length];
-            Parallel.For(0, batch.Length, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellationToken }, i => hashed[i] = DocumentLines.Of(batch[i].Source.Document!, batch[i].Source.Record));
-            for (var i = 0; i < batch.Length; i++)
+            var hashed = new (DocumentLines? Lines, bool InPart)[batch.Length];
+            Parallel.For(0, batch.Length, parallel, i =>
             {
-                Add(hashed[i], batch[i].InPart);
+                var (source, isInPart) = batch[i]();
+                hashed[i] = (source?.Document is { } document ? DocumentLines.Of(document, source.Record) : null, isInPart);
+            });
+            foreach (var (lines, isInPart) in hashed)
+            {
+                if (lines is not null)
+                {
+                    Add(lines, isInPart);
+                }
             }
         }
     }

@@ -866,25 +866,36 @@ public sealed class LintSession
     private CorpusEvidenceBuilder ReadLines(IReadOnlyList<RunInput> run, Func<RunInput, SourceDocument, bool>? inPart, IProgress<LintProgress>? progress, CancellationToken cancellationToken)
     {
         var builder = new CorpusEvidenceBuilder();
-        builder.Add(Sources(), Options.Jobs, cancellationToken);
+        builder.Add(Reads(), Options.Jobs, cancellationToken);
         return builder;
 
-        IEnumerable<(SourceDocument, bool)> Sources()
+        // A file of one article is read by the builder's threads, as the lint pass reads it (DocumentsToLint); the
+        // records of a corpus file as they are enumerated. Progress counts what is handed on.
+        IEnumerable<Func<(SourceDocument?, bool)>> Reads()
         {
             int filesDone = 0;
             long documents = 0;
-            foreach (var (input, source) in Documents(run))
+            foreach (var input in run)
             {
-                if (source is null)
+                if (input.IsArticleFile)
                 {
-                    progress?.Report(new LintProgress(++filesDone, run.Count, documents, 0));
-                    continue;
+                    documents++;
+                    yield return () => Marked(input, input.Read().Single());
+                }
+                else
+                {
+                    foreach (var source in input.Read())
+                    {
+                        documents++;
+                        yield return () => Marked(input, source);
+                    }
                 }
 
-                documents++;
-                yield return (source, inPart?.Invoke(input, source) ?? true);
+                progress?.Report(new LintProgress(++filesDone, run.Count, documents, 0));
             }
         }
+
+        (SourceDocument?, bool) Marked(RunInput input, SourceDocument source) => (source, inPart?.Invoke(input, source) ?? true);
     }
 
     /// <summary>
@@ -926,20 +937,6 @@ public sealed class LintSession
         }
 
         return linter.WithCorpus(profile, evidence: null);
-    }
-
-    /// <summary>Every document of every input, each input closed by an item without a document.</summary>
-    private static IEnumerable<(RunInput Input, SourceDocument? Source)> Documents(IReadOnlyList<RunInput> inputs)
-    {
-        foreach (var input in inputs)
-        {
-            foreach (var source in input.Read())
-            {
-                yield return (input, source);
-            }
-
-            yield return (input, null);
-        }
     }
 
     private static void Each(IReadOnlyList<DiagnosticWriter> writers, Action<DiagnosticWriter> action)
