@@ -440,6 +440,7 @@ internal static partial class PrecompiledPatterns
         [(CL3021_19, RegexOptions.IgnoreCase)] = CL3021_19Regex,
         [(CL3021_2, RegexOptions.IgnoreCase)] = CL3021_2Regex,
         [(CL3021_20, RegexOptions.IgnoreCase)] = CL3021_20Regex,
+        [(CL3021_21, RegexOptions.IgnoreCase)] = CL3021_21Regex,
         [(CL3021_3, RegexOptions.IgnoreCase)] = CL3021_3Regex,
         [(CL3021_4, RegexOptions.IgnoreCase)] = CL3021_4Regex,
         [(CL3021_5, RegexOptions.IgnoreCase)] = CL3021_5Regex,
@@ -2689,6 +2690,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3021_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_20Regex();
+
+    private const string CL3021_21 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:[\\p{L}\\d.&'\u2019 -]{1,40}\\s+(?:would\\s+like\\s+to|wants\\s+to|möchte\\s+(?:ihnen|dir)|souhaite\\s+vous|quiere\\s+enviarte|vorrebbe\\s+inviarti|gostaria\\s+de\\s+(?:lhe\\s+)?enviar|wil\\s+(?:je|u)|chce\\s+(?:ci\\s+)?wysyłać|хочет\\s+отправлять\\s+вам)\\s+(?:send\\s+you\\s+|senden:?\\s*|envoyer\\s+des\\s+|)(?:push[- ]?)?(?:notifications|benachrichtigungen|mitteilungen|notificaciones|notifiche|notificações|meldingen|powiadomienia|уведомления)|(?:allow|enable|turn\\s+on|get|receive|activate)\\s+(?:push[- ]?|browser\\s+)?notifications|(?:push[- ]?)?benachrichtigungen\\s+(?:aktivieren|erlauben|zulassen|einschalten)|(?:activer|autoriser|recevoir)\\s+les\\s+notifications|(?:activar|permitir|recibir)\\s+(?:las\\s+)?notificaciones|activa\\s+las\\s+notificaciones|(?:attiva|consenti|ricevi)\\s+(?:le\\s+)?notifiche|(?:ativar|permitir|receber)\\s+(?:as\\s+)?notificações|(?:push)?meldingen\\s+(?:inschakelen|aanzetten|toestaan)|(?:aktivera|tillåt|slå\\s+på)\\s+(?:push)?notiser|(?:włącz|zezwól\\s+na)\\s+powiadomienia|(?:slå|tillad)\\s+notifikationer(?:\\s+til)?|(?:slå\\s+på|tillat)\\s+(?:push)?varsler|(?:salli|ota)\\s+ilmoitukset(?:\\s+käyttöön)?|(?:povolit|zapnout)\\s+(?:oznámení|notifikace)|(?:activează|permite)\\s+notificările|értesítések\\s+engedélyezése|bildirimlere\\s+izin\\s+ver|bildirimleri\\s+aç|(?:включить|разрешить)\\s+уведомления|(?:aktifkan|izinkan)\\s+notifikasi|activa\\s+les\\s+notificacions|(?:uključi|dopusti)\\s+obavijesti)(?:\\s*[.!:|\u2013-]\\s*(?:allow|block|not\\s+now|no\\s+thanks|later|erlauben|später|autoriser|plus\\s+tard|permitir|ahora\\s+no|consenti|più\\s+tardi)?)*\\W*$";
+
+    [GeneratedRegex(CL3021_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3021_21Regex();
 
     private const string CL3021_3 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:hier\\s+klicken\\W*$|klicken\\s+sie\\s+hier\\b.*$)";
 
