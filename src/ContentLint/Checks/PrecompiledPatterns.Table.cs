@@ -427,6 +427,7 @@ internal static partial class PrecompiledPatterns
         [(CL3020_2, RegexOptions.IgnoreCase)] = CL3020_2Regex,
         [(CL3020_3, RegexOptions.IgnoreCase)] = CL3020_3Regex,
         [(CL3020_4, RegexOptions.IgnoreCase)] = CL3020_4Regex,
+        [(CL3020_5, RegexOptions.IgnoreCase)] = CL3020_5Regex,
         [(CL3021_1, RegexOptions.IgnoreCase)] = CL3021_1Regex,
         [(CL3021_10, RegexOptions.IgnoreCase)] = CL3021_10Regex,
         [(CL3021_11, RegexOptions.IgnoreCase)] = CL3021_11Regex,
@@ -2625,6 +2626,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3020_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3020_4Regex();
+
+    private const string CL3020_5 = "^\\W*(?:listen\\s+to\\s+(?:this\\s+|the\\s+)?(?:article|story|post|report)|hear\\s+this\\s+(?:article|story)|audio\\s+version\\s+of\\s+this\\s+(?:article|story)|(?:diesen\\s+)?artikel\\s+(?:anhören|vorlesen(?:\\s+lassen)?)|hören\\s+sie\\s+(?:diesen|den)\\s+artikel|écout(?:er|ez)\\s+(?:cet\\s+|l['\u2019]\\s*)article|escuchar?\\s+(?:esta\\s+|este\\s+|la\\s+|el\\s+)?(?:nota|artículo|noticia)(?:\\s+aquí)?|ascolta\\s+(?:l['\u2019]\\s*|questo\\s+|la\\s+)?(?:articolo|notizia)|(?:ouça|ouvir)\\s+(?:este\\s+|esta\\s+|o\\s+|a\\s+)?(?:artigo|notícia|reportagem)|(?:luister\\s+naar|beluister)\\s+(?:dit|het)\\s+artikel|lyssna\\s+på\\s+(?:den\\s+här\\s+)?artikeln|(?:posłuchaj|odsłuchaj)\\s+artykuł(?:u)?|(?:lyt\\s+til|hør)\\s+artiklen|(?:lytt\\s+til|hør)\\s+artikkelen|kuuntele\\s+(?:artikkeli|juttu)|poslechn(?:ěte\\s+si|out)\\s+článek|ascultă\\s+articolul|hallgassa\\s+meg\\s+a\\s+cikket|(?:haberi|makaleyi)\\s+dinle|(?:слушать|прослушать)\\s+(?:статью|новость)|dengarkan\\s+(?:artikel|berita)|escolta\\s+l['\u2019]\\s*article|poslušajte\\s+članak)(?:\\s*[:\u00B7|\u2013-]?\\s*\\(?\\d{1,2}(?::\\d{2})?\\s*(?:min(?:utes?|uten|uti|utos)?\\.?)?\\)?)?\\W*$";
+
+    [GeneratedRegex(CL3020_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3020_5Regex();
 
     private const string CL3021_1 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:click|tap)\\s+here\\b.*$";
 
