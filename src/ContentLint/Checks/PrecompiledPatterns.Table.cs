@@ -63,6 +63,10 @@ internal static partial class PrecompiledPatterns
         [(CL3007_110, RegexOptions.IgnoreCase)] = CL3007_110Regex,
         [(CL3007_111, RegexOptions.IgnoreCase)] = CL3007_111Regex,
         [(CL3007_112, RegexOptions.IgnoreCase)] = CL3007_112Regex,
+        [(CL3007_113, RegexOptions.IgnoreCase)] = CL3007_113Regex,
+        [(CL3007_114, RegexOptions.IgnoreCase)] = CL3007_114Regex,
+        [(CL3007_115, RegexOptions.IgnoreCase)] = CL3007_115Regex,
+        [(CL3007_116, RegexOptions.IgnoreCase)] = CL3007_116Regex,
         [(CL3007_12, RegexOptions.IgnoreCase)] = CL3007_12Regex,
         [(CL3007_13, RegexOptions.IgnoreCase)] = CL3007_13Regex,
         [(CL3007_14, RegexOptions.IgnoreCase)] = CL3007_14Regex,
@@ -802,6 +806,26 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3007_112, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_112Regex();
+
+    private const string CL3007_113 = "(?:[,\u2013\u2014]|[!?\u2026][\"\u201D\u00BB'\u2019]?\\s*[\u2013\u2014]|[!?\u2026][\"\u201D\u00BB'\u2019])[\"\u201D\u00BB'\u2019]?\\s*(?:предупреждает|met en garde|peut-on lire|understryker|understreger|understreker|hangsúlyozta|figyelmeztet|ha spiegato|konstaterar|powiedziała|avertizează|teszi hozzá|tette hozzá|a expliqué|sottolinea|acrescenta|waarschuwt|legger til|muistuttaa|kirjoittaa|powiedział|przypomina|vysvětluje|zdůrazňuje|a explicat|subliniază|a declarat|magyarázza|explained|benadrukt|förklarar|tillägger|fortæller|forklarer|forteller|varoittaa|podkreśla|apelowała|apelowali|připomíná|amintește|olvasható|explains|reminded|insisted|stresses|stressed|admitted|erklärte|schreibt|heißt es|ergänzte|explique|a ajouté|prévient|rappelle|souligne|advierte|advirtió|ha detto|aggiunge|explicou|ressalta|schrijft|staat op|staat in|staat er|berättar|påminner|står det|står der|tilføjer|selittää|korostaa|ostrzega|wyjaśnia|apelował|tłumaczy|zaznacza|twierdzi|açıkladı|belirtti|отмечает|добавила|поясняет|reminds|insists|erklärt|betonte|schrieb|ergänzt|précise|affirme|déclare|insiste|avertit|explica|explicó|asegura|aseguró|subraya|avverte|afferma|precisa|osserva|afirmou|alertou|destaca|escreve|adverte|vertelt|skriver|betonar|advarer|påpeger|påpeker|apeluje|czytamy|píše se|explică|declară|közölte|yazıyor|söyledi|говорит|сказала|добавил|заявила|warned|writes|admits|betont|warnte|meinte|ajoute|assure|estime|lit-on|añadió|señala|señaló|afirma|afirmó|spiega|scrive|recita|alerta|varnar|frågar|kertoo|kertoi|toteaa|dodaje|dodała|dodává|dodala|varuje|uvedla|a spus|adaugă|mondja|mondta|uyardı|ekledi|сказал|заявил|added|warns|notes|noted|wrote|tells|sagte|warnt|meint|a dit|écrit|añade|disse|aldus|stelt|säger|menar|siger|sagde|sanoo|sanoi|lukee|dodał|pisze|řekla|dodal|uvedl|spune|diyor|пишет|says|said|adds|told|sagt|dice|dijo|reza|zegt|sade|sier|mówi|říká|řekl|píše|dedi|diye|dit|diz|zei|sa|scrie pe|scrie în)(?![\\p{L}\\d-])";
+
+    [GeneratedRegex(CL3007_113, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_113Regex();
+
+    private const string CL3007_114 = "[,\u2013\u2014][\"\u201D\u2019']?\\s*(?:the|a|an|one|its|his|her|their)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}\\s+(?:says|said|warns|warned|explains|explained|writes|wrote|adds|added|notes|noted|reads)\\b";
+
+    [GeneratedRegex(CL3007_114, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_114Regex();
+
+    private const string CL3007_115 = "\\b(?:står det|står der|heißt es|steht dort|it says|it reads|peut-on lire|on peut lire|se lee|si legge|lê-se|staat er|czytamy|píše se|lukee|olvasható|yazıyor)\\s*:";
+
+    [GeneratedRegex(CL3007_115, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_115Regex();
+
+    private const string CL3007_116 = "^\\s*[\u2013\u2014]\\s*(?-i:\\p{Lu})";
+
+    [GeneratedRegex(CL3007_116, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_116Regex();
 
     private const string CL3007_12 = "(?<m>\\bStuur[^\\S\\r\\n]+mij[^\\S\\r\\n]+een[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+als[^\\S\\r\\n]+er[^\\S\\r\\n]+vervolgreacties[^\\S\\r\\n]+zijn\\b)";
 
