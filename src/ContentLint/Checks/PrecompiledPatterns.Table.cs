@@ -67,6 +67,9 @@ internal static partial class PrecompiledPatterns
         [(CL3007_114, RegexOptions.IgnoreCase)] = CL3007_114Regex,
         [(CL3007_115, RegexOptions.IgnoreCase)] = CL3007_115Regex,
         [(CL3007_116, RegexOptions.IgnoreCase)] = CL3007_116Regex,
+        [(CL3007_117, RegexOptions.IgnoreCase)] = CL3007_117Regex,
+        [(CL3007_118, RegexOptions.IgnoreCase)] = CL3007_118Regex,
+        [(CL3007_119, RegexOptions.IgnoreCase)] = CL3007_119Regex,
         [(CL3007_12, RegexOptions.IgnoreCase)] = CL3007_12Regex,
         [(CL3007_13, RegexOptions.IgnoreCase)] = CL3007_13Regex,
         [(CL3007_14, RegexOptions.IgnoreCase)] = CL3007_14Regex,
@@ -826,6 +829,21 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3007_116, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_116Regex();
+
+    private const string CL3007_117 = "(?:Sie\\s+müssen\\s+sich\\s+einloggen,\\s*um|Sie\\s+müssen\\s+angemeldet\\s+sein,\\s*um|Du\\s+musst\\s+angemeldet\\s+sein,\\s*um|Vous\\s+devez\\s+être\\s+connecté\\s+pour|Debes\\s+iniciar\\s+sesión\\s+para|Devi\\s+effettuare\\s+il\\s+login\\s+per|Você\\s+precisa\\s+estar\\s+logado\\s+para|Je\\s+moet\\s+ingelogd\\s+zijn\\s+om|Musisz\\s+być\\s+zalogowany,\\s*aby|Du\\s+måste\\s+vara\\s+inloggad\\s+för\\s+att)(?![^.!?\\n]{0,80}\\b(?:komment|koment|skoment|comment|coment|reacti|reageer|reageren|reagieren|reagera|diskus|discus|dyskus|debat|beitr|antwort|respon|rispond|svar|odpowi|forum|post|publi|schreib|écri|escrib|scriv|escrev|schrijv|napisa|skriv|bewert|merken|speicher|sauvegard|enregistr|guardar|salva|opslaan|bewaren|zapisa|spara|favori|like|funktion|fonction|función|funzione|função|functie|funkcj))";
+
+    [GeneratedRegex(CL3007_117, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_117Regex();
+
+    private const string CL3007_118 = "^(?!.*\\*).*(?:Required fields are marked|Vereiste velden zijn gemarkeerd met|Erforderliche Felder sind mit|Pflichtfelder sind mit|Les champs obligatoires sont indiqués avec|Los campos obligatorios están marcados con|I campi obbligatori sono contrassegnati|Campos obrigatórios são marcados com|Wymagane pola są oznaczone|Obligatoriska fält är märkta|Krævede felter er markeret med|Påkrævede felter er markeret med|Obligatoriske felt er merket med|Pakolliset kentät on merkitty|Vyžadované informace jsou označeny|Povinné údaje jsou označeny|Обязательные поля помечены|Câmpurile obligatorii sunt marcate cu|Els camps necessaris estan marcats amb|Obavezna polja su označena sa|Ruas yang wajib ditandai)(?:[\\s,]+[\\p{L}\\d-]+){4,}";
+
+    [GeneratedRegex(CL3007_118, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_118Regex();
+
+    private const string CL3007_119 = "(?:Akismet to reduce spam|Akismet, um Spam zu reduzieren|Akismet pour réduire les indésirables|Akismet para reducir el spam|Akismet per ridurre lo spam|Akismet para reduzir spam|Akismet om spam te verminderen|Akismet, aby ograniczyć spam|Akismet för att minska skräppost)\\s+(?-i:\\p{Ll})";
+
+    [GeneratedRegex(CL3007_119, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_119Regex();
 
     private const string CL3007_12 = "(?<m>\\bStuur[^\\S\\r\\n]+mij[^\\S\\r\\n]+een[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+als[^\\S\\r\\n]+er[^\\S\\r\\n]+vervolgreacties[^\\S\\r\\n]+zijn\\b)";
 
