@@ -240,6 +240,8 @@ internal static partial class PrecompiledPatterns
         [(CL3010_61, RegexOptions.IgnoreCase)] = CL3010_61Regex,
         [(CL3010_62, RegexOptions.IgnoreCase)] = CL3010_62Regex,
         [(CL3010_63, RegexOptions.IgnoreCase)] = CL3010_63Regex,
+        [(CL3010_68, RegexOptions.IgnoreCase)] = CL3010_68Regex,
+        [(CL3010_69, RegexOptions.IgnoreCase)] = CL3010_69Regex,
         [(CL3010_7, RegexOptions.IgnoreCase)] = CL3010_7Regex,
         [(CL3010_8, RegexOptions.IgnoreCase)] = CL3010_8Regex,
         [(CL3010_9, RegexOptions.IgnoreCase)] = CL3010_9Regex,
@@ -1694,6 +1696,16 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3010_63, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_63Regex();
+
+    private const string CL3010_68 = "^(?!.*\\b(?:our|your|my|me|you|sign|subscribe|join|get|receive|mein\\w*|ich|mich|mir|dich|dir|melde\\w*|mon|ma|moi|tu|te|toi|mi|mis|yo|io|mio|mia|eu|meu|minha|você|mijn|ik|mij|jij|mój|moj\\w*|mnie|ja|jag|mig|min|mitt|mina|unser\\w*|ihr\\w*|dein\\w*|abonn\\w*|anmeld\\w*|bestell\\w*|notre|nos|votre|vos|inscri\\w*|recev\\w*|nuestr\\w*|suscr\\w*|recib\\w*|apúntate|nostr\\w*|iscri\\w*|ricev\\w*|noss\\w*|assin\\w*|inscrev\\w*|receb\\w*|onze|ons|je|jouw|uw|schrijf|meld|ontvang|nasz\\w*|zapisz\\w*|subskryb\\w*|prenumer\\w*|vårt|våra|din|dina|anmäl|få)\\b).*\\p{L}[^\\p{L}]*\\s(?:free daily newsletter|free weekly newsletter|gratis nieuwsbrief|kostenlosen Newsletter|newsletter gratuite|boletín gratuito|bezpłatnego newslettera|kostnadsfria nyhetsbrev)";
+
+    [GeneratedRegex(CL3010_68, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_68Regex();
+
+    private const string CL3010_69 = "\\bsich\\s+jetzt\\s+anmelden\\s+und\\b";
+
+    [GeneratedRegex(CL3010_69, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_69Regex();
 
     private const string CL3010_7 = "(?<m>\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+naszego[^\\S\\r\\n]+newslettera\\b|\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+newslettera\\b)";
 
