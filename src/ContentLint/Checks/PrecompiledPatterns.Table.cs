@@ -535,6 +535,7 @@ internal static partial class PrecompiledPatterns
         [(CL3038_2, RegexOptions.IgnoreCase)] = CL3038_2Regex,
         [(CL3038_3, RegexOptions.IgnoreCase)] = CL3038_3Regex,
         [(CL3038_4, RegexOptions.IgnoreCase)] = CL3038_4Regex,
+        [(CL3040_1, RegexOptions.IgnoreCase)] = CL3040_1Regex,
         [(CL3041_1, RegexOptions.None)] = CL3041_1Regex,
         [(CL3042_1, RegexOptions.None)] = CL3042_1Regex,
         [(CL3042_2, RegexOptions.None)] = CL3042_2Regex,
@@ -3171,6 +3172,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3038_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3038_4Regex();
+
+    private const string CL3040_1 = "^\\W*\\d[\\d.,:%+\u2212-]*(?:\\s*(?:\\||\\t)\\s*[\\d.,:%+\u2212-]+)+\\W*$";
+
+    [GeneratedRegex(CL3040_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3040_1Regex();
 
     private const string CL3041_1 = "(?m)^(?<first>\\p{Lu}[\\p{L}'\u2019-]+)(?:[ \\t]+(?:\\p{Lu}[\\p{L}'\u2019.-]*|van|de|der|den|von|la|le|da|di|del|dos)){1,3}[ \\t]*(?:\\r?\\n@\\w+[ \\t]*)?\\r?$(?=\\n\\k<first>(?:[ \\t]+(?:\\p{Lu}[\\p{L}'\u2019.-]*|van|de|der|den|von|la|le|da|di|del|dos)){0,3}[ \\t]+(?:is|was|joined|has\\s+been|writes|covers|ist|war|schreibt|arbeitet|est|a\\s+rejoint|es|è|é|jest|pisze|är|skriver|er|skriv|kirjoittaa|je|píše|piše|este|scrie|és|escriu|adalah|menulis|[\u2014\u2013]|пишет|работает)[ \\t])(?=(?:\\n[^\\n]*){1,6}\\n?\\z)";
 
