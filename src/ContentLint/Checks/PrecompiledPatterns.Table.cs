@@ -375,6 +375,7 @@ internal static partial class PrecompiledPatterns
         [(CL3014_68, RegexOptions.IgnoreCase)] = CL3014_68Regex,
         [(CL3014_69, RegexOptions.IgnoreCase)] = CL3014_69Regex,
         [(CL3014_7, RegexOptions.IgnoreCase)] = CL3014_7Regex,
+        [(CL3014_74, RegexOptions.IgnoreCase)] = CL3014_74Regex,
         [(CL3014_8, RegexOptions.IgnoreCase)] = CL3014_8Regex,
         [(CL3014_9, RegexOptions.IgnoreCase)] = CL3014_9Regex,
         [(CL3015_1, RegexOptions.None)] = CL3015_1Regex,
@@ -2372,6 +2373,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3014_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_7Regex();
+
+    private const string CL3014_74 = "(?:Accept all cookies|Accept cookies|Cookies accepteren|Alle cookies accepteren|Alle Cookies akzeptieren|Accepter les cookies|Tout accepter|Aceptar cookies|Aceptar todas las cookies|Accetta tutti i cookie|Aceitar cookies|Aceitar todos os cookies|Zaakceptuj wszystkie pliki cookie|Acceptera cookies|Acceptera alla cookies|Accepter alle cookies|Godta alle informasjonskapsler|Hyväksy kaikki evästeet|Hyväksy evästeet|Přijmout všechny cookies|Acceptă toate cookie-urile)\\s+(?:is|isn't|was|means|ist|war|bedeutet|heißt|är|var|betyder|er|betyr|on|ei ole|tarkoittaa|es|no es|era|significa|é|não é|n'est|est|signifie|è|non è|jest|nie jest|oznacza|je|není|znamená|este|nu este|înseamnă|betekent|hoeft|blijft|sem|senza|sin|sans|without|ohne|utan|uden|uten|bez)(?![\\p{L}\\d])";
+
+    [GeneratedRegex(CL3014_74, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_74Regex();
 
     private const string CL3014_8 = "(?<m>\\bЭтот[^\\S\\r\\n]+сайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+файлы[^\\S\\r\\n]+cookie\\b|\\bЭтот[^\\S\\r\\n]+сайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+cookies\\b|\\bСайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+файлы[^\\S\\r\\n]+cookie\\b)";
 
