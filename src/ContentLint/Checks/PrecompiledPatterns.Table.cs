@@ -35,6 +35,7 @@ internal static partial class PrecompiledPatterns
         [(CL3002_13, RegexOptions.None)] = CL3002_13Regex,
         [(CL3002_14, RegexOptions.None)] = CL3002_14Regex,
         [(CL3002_15, RegexOptions.None)] = CL3002_15Regex,
+        [(CL3002_16, RegexOptions.IgnoreCase)] = CL3002_16Regex,
         [(CL3002_2, RegexOptions.None)] = CL3002_2Regex,
         [(CL3002_3, RegexOptions.None)] = CL3002_3Regex,
         [(CL3002_4, RegexOptions.None)] = CL3002_4Regex,
@@ -674,6 +675,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3002_15, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_15Regex();
+
+    private const string CL3002_16 = "^[\\s\\p{P}\\p{S}]*[^:.!?\\n]{2,40}:\\s*\\S+(?:\\s+\\S+){5,}(?<=\\p{L})\\.\\s*$";
+
+    [GeneratedRegex(CL3002_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3002_16Regex();
 
     private const string CL3002_2 = "^[\\s\\p{P}\\p{S}]*(?i:read\\s+(?:more|also|next)|also\\s+read|see\\s+(?:more|also)|related(?:\\s+(?:post|posts|article|articles|story|stories|reading|coverage))?|relacionad[oa]s?|don['\u2019]t\\s+miss|lees\\s+(?:ook|meer)|ook\\s+interessant|bekijk\\s+ook|zie\\s+ook|leestip|lesen\\s+sie\\s+(?:auch|mehr|hier|dazu)|lies\\s+(?:auch|hier|mehr)|lesetipp|lese-tipp|mehr\\s+zum\\s+thema|auch\\s+interessant|siehe\\s+auch|passend\\s+(?:dazu|zum\\s+thema)|zum\\s+thema|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|(?:à\\s+|a\\s+)?lire\\s+(?:aussi|également|egalement)|(?:à\\s+|a\\s+)?voir\\s+aussi|à\\s+lire|sur\\s+le\\s+même\\s+sujet|lea\\s+también|lee\\s+también|lea\\s+más|vea\\s+también|mira\\s+también|(?:también\\s+)?(?:te|le)\\s+puede\\s+interesar|puedes\\s+(?:ver|leer)|(?:te|le)\\s+recomendamos|nota\\s+relacionada|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare|vedi\\s+anche|guarda\\s+anche|leia\\s+(?:também|mais)|saiba\\s+mais|leer\\s+más|lees\\s+verder|weiterlesen|lire\\s+la\\s+suite|leggi\\s+tutto|veja\\s+(?:também|mais)|confira\\s+também|czytaj\\s+(?:też|także|również|więcej)|zobacz\\s+(?:też|także|również)|przeczytaj\\s+(?:też|także|również)|sprawdź\\s+(?:też|także|również)|polecamy|läs\\s+(?:också|mer|även|vidare)|se\\s+(?:även|också|også)|l[æe]s\\s+(?:også|mere)|les\\s+(?:også|mer)|lue\\s+(?:myös|lisää)|katso\\s+myös|(?:pře)?čtěte\\s+(?:si\\s+)?(?:také|též)|mohlo\\s+by\\s+vás\\s+zajímat|související(?:\\s+články)?|(?:читайте|смотрите|читать)\\s+также|читайте\\s+ещ[ёе]|по\\s+теме|cite[șş]te\\s+[șş]i|citi[țţ]i\\s+[șş]i|vezi\\s+[șş]i|olvassa\\s+el\\s+ezt\\s+is|ezt\\s+is\\s+olvassa\\s+el|kapcsolódó(?:\\s+cikkek)?|ayrıca\\s+okuyun|bunu\\s+da\\s+okuyun|[İIi]lgili\\s+haber(?:ler)?|(?:llegeix|llegiu|vegeu)\\s+també|pročitajte\\s+(?:i|još|također)|(?:po)?vezano|(?:baca|lihat|simak)\\s+juga|baca\\s+pula)\\s*(?::|\\||\u00BB|\u203A|>>|\u2192)\\s*(?!\\p{Ll}+[\\s,;:.!?])\\S.{5,}$";
 
