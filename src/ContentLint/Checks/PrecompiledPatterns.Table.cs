@@ -35,6 +35,7 @@ internal static partial class PrecompiledPatterns
         [(CL3002_13, RegexOptions.None)] = CL3002_13Regex,
         [(CL3002_14, RegexOptions.None)] = CL3002_14Regex,
         [(CL3002_15, RegexOptions.None)] = CL3002_15Regex,
+        [(CL3002_16, RegexOptions.IgnoreCase)] = CL3002_16Regex,
         [(CL3002_2, RegexOptions.None)] = CL3002_2Regex,
         [(CL3002_3, RegexOptions.None)] = CL3002_3Regex,
         [(CL3002_4, RegexOptions.None)] = CL3002_4Regex,
@@ -64,6 +65,13 @@ internal static partial class PrecompiledPatterns
         [(CL3007_110, RegexOptions.IgnoreCase)] = CL3007_110Regex,
         [(CL3007_111, RegexOptions.IgnoreCase)] = CL3007_111Regex,
         [(CL3007_112, RegexOptions.IgnoreCase)] = CL3007_112Regex,
+        [(CL3007_113, RegexOptions.IgnoreCase)] = CL3007_113Regex,
+        [(CL3007_114, RegexOptions.IgnoreCase)] = CL3007_114Regex,
+        [(CL3007_115, RegexOptions.IgnoreCase)] = CL3007_115Regex,
+        [(CL3007_116, RegexOptions.IgnoreCase)] = CL3007_116Regex,
+        [(CL3007_117, RegexOptions.IgnoreCase)] = CL3007_117Regex,
+        [(CL3007_118, RegexOptions.IgnoreCase)] = CL3007_118Regex,
+        [(CL3007_119, RegexOptions.IgnoreCase)] = CL3007_119Regex,
         [(CL3007_12, RegexOptions.IgnoreCase)] = CL3007_12Regex,
         [(CL3007_13, RegexOptions.IgnoreCase)] = CL3007_13Regex,
         [(CL3007_14, RegexOptions.IgnoreCase)] = CL3007_14Regex,
@@ -234,6 +242,8 @@ internal static partial class PrecompiledPatterns
         [(CL3010_61, RegexOptions.IgnoreCase)] = CL3010_61Regex,
         [(CL3010_62, RegexOptions.IgnoreCase)] = CL3010_62Regex,
         [(CL3010_63, RegexOptions.IgnoreCase)] = CL3010_63Regex,
+        [(CL3010_68, RegexOptions.IgnoreCase)] = CL3010_68Regex,
+        [(CL3010_69, RegexOptions.IgnoreCase)] = CL3010_69Regex,
         [(CL3010_7, RegexOptions.IgnoreCase)] = CL3010_7Regex,
         [(CL3010_8, RegexOptions.IgnoreCase)] = CL3010_8Regex,
         [(CL3010_9, RegexOptions.IgnoreCase)] = CL3010_9Regex,
@@ -367,6 +377,7 @@ internal static partial class PrecompiledPatterns
         [(CL3014_68, RegexOptions.IgnoreCase)] = CL3014_68Regex,
         [(CL3014_69, RegexOptions.IgnoreCase)] = CL3014_69Regex,
         [(CL3014_7, RegexOptions.IgnoreCase)] = CL3014_7Regex,
+        [(CL3014_74, RegexOptions.IgnoreCase)] = CL3014_74Regex,
         [(CL3014_8, RegexOptions.IgnoreCase)] = CL3014_8Regex,
         [(CL3014_9, RegexOptions.IgnoreCase)] = CL3014_9Regex,
         [(CL3015_1, RegexOptions.None)] = CL3015_1Regex,
@@ -415,6 +426,7 @@ internal static partial class PrecompiledPatterns
         [(CL3018_4, RegexOptions.None)] = CL3018_4Regex,
         [(CL3018_5, RegexOptions.None)] = CL3018_5Regex,
         [(CL3018_6, RegexOptions.None)] = CL3018_6Regex,
+        [(CL3018_7, RegexOptions.IgnoreCase)] = CL3018_7Regex,
         [(CL3019_1, RegexOptions.None)] = CL3019_1Regex,
         [(CL3019_2, RegexOptions.None)] = CL3019_2Regex,
         [(CL3019_3, RegexOptions.None)] = CL3019_3Regex,
@@ -533,6 +545,7 @@ internal static partial class PrecompiledPatterns
         [(CL3038_2, RegexOptions.IgnoreCase)] = CL3038_2Regex,
         [(CL3038_3, RegexOptions.IgnoreCase)] = CL3038_3Regex,
         [(CL3038_4, RegexOptions.IgnoreCase)] = CL3038_4Regex,
+        [(CL3040_1, RegexOptions.IgnoreCase)] = CL3040_1Regex,
         [(CL3041_1, RegexOptions.None)] = CL3041_1Regex,
         [(CL3042_1, RegexOptions.None)] = CL3042_1Regex,
         [(CL3042_2, RegexOptions.None)] = CL3042_2Regex,
@@ -669,6 +682,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3002_15, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3002_15Regex();
+
+    private const string CL3002_16 = "^[\\s\\p{P}\\p{S}]*[^:.!?\\n]{2,40}:\\s*\\S+(?:\\s+\\S+){5,}(?<=\\p{L})\\.\\s*$";
+
+    [GeneratedRegex(CL3002_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3002_16Regex();
 
     private const string CL3002_2 = "^[\\s\\p{P}\\p{S}]*(?i:read\\s+(?:more|also|next)|also\\s+read|see\\s+(?:more|also)|related(?:\\s+(?:post|posts|article|articles|story|stories|reading|coverage))?|relacionad[oa]s?|don['\u2019]t\\s+miss|lees\\s+(?:ook|meer)|ook\\s+interessant|bekijk\\s+ook|zie\\s+ook|leestip|lesen\\s+sie\\s+(?:auch|mehr|hier|dazu)|lies\\s+(?:auch|hier|mehr)|lesetipp|lese-tipp|mehr\\s+zum\\s+thema|auch\\s+interessant|siehe\\s+auch|passend\\s+(?:dazu|zum\\s+thema)|zum\\s+thema|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|(?:à\\s+|a\\s+)?lire\\s+(?:aussi|également|egalement)|(?:à\\s+|a\\s+)?voir\\s+aussi|à\\s+lire|sur\\s+le\\s+même\\s+sujet|lea\\s+también|lee\\s+también|lea\\s+más|vea\\s+también|mira\\s+también|(?:también\\s+)?(?:te|le)\\s+puede\\s+interesar|puedes\\s+(?:ver|leer)|(?:te|le)\\s+recomendamos|nota\\s+relacionada|leggi\\s+anche|potrebbe\\s+interessarti|ti\\s+potrebbe\\s+interessare|vedi\\s+anche|guarda\\s+anche|leia\\s+(?:também|mais)|saiba\\s+mais|leer\\s+más|lees\\s+verder|weiterlesen|lire\\s+la\\s+suite|leggi\\s+tutto|veja\\s+(?:também|mais)|confira\\s+também|czytaj\\s+(?:też|także|również|więcej)|zobacz\\s+(?:też|także|również)|przeczytaj\\s+(?:też|także|również)|sprawdź\\s+(?:też|także|również)|polecamy|läs\\s+(?:också|mer|även|vidare)|se\\s+(?:även|också|også)|l[æe]s\\s+(?:også|mere)|les\\s+(?:også|mer)|lue\\s+(?:myös|lisää)|katso\\s+myös|(?:pře)?čtěte\\s+(?:si\\s+)?(?:také|též)|mohlo\\s+by\\s+vás\\s+zajímat|související(?:\\s+články)?|(?:читайте|смотрите|читать)\\s+также|читайте\\s+ещ[ёе]|по\\s+теме|cite[șş]te\\s+[șş]i|citi[țţ]i\\s+[șş]i|vezi\\s+[șş]i|olvassa\\s+el\\s+ezt\\s+is|ezt\\s+is\\s+olvassa\\s+el|kapcsolódó(?:\\s+cikkek)?|ayrıca\\s+okuyun|bunu\\s+da\\s+okuyun|[İIi]lgili\\s+haber(?:ler)?|(?:llegeix|llegiu|vegeu)\\s+també|pročitajte\\s+(?:i|još|također)|(?:po)?vezano|(?:baca|lihat|simak)\\s+juga|baca\\s+pula)\\s*(?::|\\||\u00BB|\u203A|>>|\u2192)\\s*(?!\\p{Ll}+[\\s,;:.!?])\\S.{5,}$";
 
@@ -814,6 +832,41 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3007_112, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_112Regex();
+
+    private const string CL3007_113 = "(?:[,\u2013\u2014]|[!?\u2026][\"\u201D\u00BB'\u2019]?\\s*[\u2013\u2014]|[!?\u2026][\"\u201D\u00BB'\u2019])[\"\u201D\u00BB'\u2019]?\\s*(?:предупреждает|met en garde|peut-on lire|understryker|understreger|understreker|hangsúlyozta|figyelmeztet|felszólított|ha spiegato|konstaterar|powiedziała|avertizează|teszi hozzá|tette hozzá|zaapelowała|a expliqué|sottolinea|acrescenta|waarschuwt|legger til|muistuttaa|kirjoittaa|powiedział|przypomina|vysvětluje|zdůrazňuje|a explicat|subliniază|a declarat|magyarázza|ha chiesto|opfordrede|oppfordret|oppfordrer|zaapelował|explained|remembers|benadrukt|förklarar|tillägger|fortæller|forklarer|forteller|varoittaa|podkreśla|apelowała|apelowali|připomíná|amintește|olvasható|called on|a demandé|uppmanade|opfordrer|explains|reminded|insisted|stresses|stressed|admitted|erklärte|schreibt|heißt es|ergänzte|explique|a ajouté|prévient|rappelle|souligne|advierte|advirtió|ha detto|aggiunge|wspomina|recalled|explicou|ressalta|schrijft|staat op|staat in|staat er|berättar|påminner|står det|står der|tilføjer|selittää|korostaa|ostrzega|wyjaśnia|apelował|tłumaczy|zaznacza|twierdzi|açıkladı|belirtti|отмечает|добавила|поясняет|appealed|forderte|a appelé|uppmanar|kehottaa|požádala|призвала|scrie pe|scrie în|reminds|insists|erklärt|betonte|schrieb|ergänzt|précise|affirme|déclare|insiste|avertit|explica|explicó|asegura|aseguró|subraya|avverte|afferma|precisa|recalls|osserva|afirmou|alertou|destaca|escreve|adverte|vertelt|skriver|betonar|advarer|påpeger|påpeker|apeluje|czytamy|píše se|explică|declară|közölte|yazıyor|söyledi|говорит|сказала|добавил|заявила|appelle|kehotti|prosiła|vyzvala|požádal|a cerut|çağırdı|призвал|warned|writes|admits|betont|warnte|meinte|ajoute|assure|estime|lit-on|añadió|señala|señaló|afirma|afirmó|spiega|scrive|recita|mindes|alerta|varnar|frågar|kertoo|kertoi|toteaa|dodaje|dodała|dodává|dodala|varuje|uvedla|a spus|adaugă|mondja|mondta|uyardı|ekledi|сказал|заявил|prosił|vyzval|vyzývá|istedi|added|warns|notes|noted|wrote|tells|sagte|warnt|meint|a dit|écrit|añade|minns|disse|aldus|stelt|säger|menar|siger|sagde|sanoo|sanoi|lukee|dodał|pisze|řekla|dodal|uvedl|spune|diyor|пишет|asked|urged|pidió|pediu|vroeg|pyysi|kérte|says|said|adds|told|sagt|dice|dijo|reza|zegt|sade|sier|mówi|říká|řekl|píše|dedi|diye|rief|riep|dit|diz|zei|bad|sa)(?![\\p{L}\\d-])";
+
+    [GeneratedRegex(CL3007_113, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_113Regex();
+
+    private const string CL3007_114 = "[,\u2013\u2014][\"\u201D\u2019']?\\s*(?:the|a|an|one|its|his|her|their)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}\\s+(?:says|said|warns|warned|explains|explained|writes|wrote|adds|added|notes|noted|reads)\\b";
+
+    [GeneratedRegex(CL3007_114, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_114Regex();
+
+    private const string CL3007_115 = "\\b(?:står det|står der|heißt es|steht dort|it says|it reads|peut-on lire|on peut lire|se lee|si legge|lê-se|staat er|czytamy|píše se|lukee|olvasható|yazıyor)\\s*:";
+
+    [GeneratedRegex(CL3007_115, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_115Regex();
+
+    private const string CL3007_116 = "^\\s*[\u2013\u2014]\\s*(?-i:\\p{Lu})";
+
+    [GeneratedRegex(CL3007_116, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_116Regex();
+
+    private const string CL3007_117 = "(?:Sie\\s+müssen\\s+sich\\s+einloggen,\\s*um|Sie\\s+müssen\\s+angemeldet\\s+sein,\\s*um|Du\\s+musst\\s+angemeldet\\s+sein,\\s*um|Vous\\s+devez\\s+être\\s+connecté\\s+pour|Debes\\s+iniciar\\s+sesión\\s+para|Devi\\s+effettuare\\s+il\\s+login\\s+per|Você\\s+precisa\\s+estar\\s+logado\\s+para|Je\\s+moet\\s+ingelogd\\s+zijn\\s+om|Musisz\\s+być\\s+zalogowany,\\s*aby|Du\\s+måste\\s+vara\\s+inloggad\\s+för\\s+att)(?![^.!?\\n]{0,80}\\b(?:komment|koment|skoment|comment|coment|reacti|reageer|reageren|reagieren|reagera|diskus|discus|dyskus|debat|beitr|antwort|respon|rispond|svar|odpowi|forum|post|publi|schreib|écri|escrib|scriv|escrev|schrijv|napisa|skriv|bewert|merken|speicher|sauvegard|enregistr|guardar|salva|opslaan|bewaren|zapisa|spara|favori|like|funktion|fonction|función|funzione|função|functie|funkcj))";
+
+    [GeneratedRegex(CL3007_117, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_117Regex();
+
+    private const string CL3007_118 = "^(?!.*\\*).*(?:Required fields are marked|Vereiste velden zijn gemarkeerd met|Erforderliche Felder sind mit|Pflichtfelder sind mit|Les champs obligatoires sont indiqués avec|Los campos obligatorios están marcados con|I campi obbligatori sono contrassegnati|Campos obrigatórios são marcados com|Wymagane pola są oznaczone|Obligatoriska fält är märkta|Krævede felter er markeret med|Påkrævede felter er markeret med|Obligatoriske felt er merket med|Pakolliset kentät on merkitty|Vyžadované informace jsou označeny|Povinné údaje jsou označeny|Обязательные поля помечены|Câmpurile obligatorii sunt marcate cu|Els camps necessaris estan marcats amb|Obavezna polja su označena sa|Ruas yang wajib ditandai)(?:[\\s,]+[\\p{L}\\d-]+){4,}";
+
+    [GeneratedRegex(CL3007_118, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_118Regex();
+
+    private const string CL3007_119 = "(?:Akismet to reduce spam|Akismet, um Spam zu reduzieren|Akismet pour réduire les indésirables|Akismet para reducir el spam|Akismet per ridurre lo spam|Akismet para reduzir spam|Akismet om spam te verminderen|Akismet, aby ograniczyć spam|Akismet för att minska skräppost)\\s+(?-i:\\p{Ll})";
+
+    [GeneratedRegex(CL3007_119, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3007_119Regex();
 
     private const string CL3007_12 = "(?<m>\\bStuur[^\\S\\r\\n]+mij[^\\S\\r\\n]+een[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+als[^\\S\\r\\n]+er[^\\S\\r\\n]+vervolgreacties[^\\S\\r\\n]+zijn\\b)";
 
@@ -1665,6 +1718,16 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3010_63, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_63Regex();
 
+    private const string CL3010_68 = "^(?!.*\\b(?:our|your|my|me|you|sign|subscribe|join|get|receive|mein\\w*|ich|mich|mir|dich|dir|melde\\w*|mon|ma|moi|tu|te|toi|mi|mis|yo|io|mio|mia|eu|meu|minha|você|mijn|ik|mij|jij|mój|moj\\w*|mnie|ja|jag|mig|min|mitt|mina|unser\\w*|ihr\\w*|dein\\w*|abonn\\w*|anmeld\\w*|bestell\\w*|notre|nos|votre|vos|inscri\\w*|recev\\w*|nuestr\\w*|suscr\\w*|recib\\w*|apúntate|nostr\\w*|iscri\\w*|ricev\\w*|noss\\w*|assin\\w*|inscrev\\w*|receb\\w*|onze|ons|je|jouw|uw|schrijf|meld|ontvang|nasz\\w*|zapisz\\w*|subskryb\\w*|prenumer\\w*|vårt|våra|din|dina|anmäl|få)\\b).*\\p{L}[^\\p{L}]*\\s(?:free daily newsletter|free weekly newsletter|gratis nieuwsbrief|kostenlosen Newsletter|newsletter gratuite|boletín gratuito|bezpłatnego newslettera|kostnadsfria nyhetsbrev)";
+
+    [GeneratedRegex(CL3010_68, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_68Regex();
+
+    private const string CL3010_69 = "\\bsich\\s+jetzt\\s+anmelden\\s+und\\b";
+
+    [GeneratedRegex(CL3010_69, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_69Regex();
+
     private const string CL3010_7 = "(?<m>\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+naszego[^\\S\\r\\n]+newslettera\\b|\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+newslettera\\b)";
 
     [GeneratedRegex(CL3010_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
@@ -2330,6 +2393,11 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3014_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_7Regex();
 
+    private const string CL3014_74 = "(?:Accept all cookies|Accept cookies|Cookies accepteren|Alle cookies accepteren|Alle Cookies akzeptieren|Accepter les cookies|Tout accepter|Aceptar cookies|Aceptar todas las cookies|Accetta tutti i cookie|Aceitar cookies|Aceitar todos os cookies|Zaakceptuj wszystkie pliki cookie|Acceptera cookies|Acceptera alla cookies|Accepter alle cookies|Godta alle informasjonskapsler|Hyväksy kaikki evästeet|Hyväksy evästeet|Přijmout všechny cookies|Acceptă toate cookie-urile)\\s+(?:is|isn't|was|means|ist|war|bedeutet|heißt|är|var|betyder|er|betyr|on|ei ole|tarkoittaa|es|no es|era|significa|é|não é|n'est|est|signifie|è|non è|jest|nie jest|oznacza|je|není|znamená|este|nu este|înseamnă|betekent|hoeft|blijft|sem|senza|sin|sans|without|ohne|utan|uden|uten|bez)(?![\\p{L}\\d])";
+
+    [GeneratedRegex(CL3014_74, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_74Regex();
+
     private const string CL3014_8 = "(?<m>\\bЭтот[^\\S\\r\\n]+сайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+файлы[^\\S\\r\\n]+cookie\\b|\\bЭтот[^\\S\\r\\n]+сайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+cookies\\b|\\bСайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+файлы[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
@@ -2569,6 +2637,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3018_6, RuleRegex.BaseOptions | RegexOptions.None, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3018_6Regex();
+
+    private const string CL3018_7 = "^\\W*(?:segunda-feira|poniedziałek|quarta-feira|quinta-feira|terça-feira|sexta-feira|keskiviikko|ponedjeljak|donnerstag|niedziela|mercoledì|wednesday|donderdag|miércoles|maanantai|perjantai|sunnuntai|csütörtök|pazartesi|cumartesi|divendres|czwartek|dienstag|mittwoch|zaterdag|dimanche|vendredi|woensdag|thursday|mercredi|domenica|saturday|lauantai|miercuri|duminică|vasárnap|çarşamba|perşembe|dimecres|dissabte|diumenge|četvrtak|nedjelja|torsdag|tuesday|dinsdag|samstag|vrijdag|maandag|venerdì|viernes|martedì|sonntag|giovedì|freitag|domingo|tirsdag|tiistai|torstai|pondělí|čtvrtek|sâmbătă|szombat|dilluns|dimarts|srijeda|måndag|tisdag|onsdag|fredag|lördag|söndag|sobota|piątek|wtorek|sabato|montag|sábado|friday|samedi|sunday|martes|monday|jueves|lunedì|zondag|mandag|lørdag|søndag|středa|neděle|vineri|szerda|péntek|selasa|minggu|dijous|utorak|subota|środa|jeudi|lunes|thurs|mardi|lundi|úterý|pátek|marți|hétfő|pazar|senin|kamis|jumat|sabtu|petak|thur|tues|luni|kedd|salı|cuma|rabu)\\W+\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?,?\\s*(?:(?:kl\\.?|klo|godz\\.?|ore|um|à|at|às|a las|alle|von|from|de|ab)\\s*)?\\d{1,2}(?:[.:h]\\d{2}|h)?(?:\\s*(?:uhr|h))?\\s*(?:[-\u2013\u2014]\\s*\\d{1,2}(?:[.:h]\\d{2}|h)?(?:\\s*(?:uhr|h))?)?\\W*$";
+
+    [GeneratedRegex(CL3018_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3018_7Regex();
 
     private const string CL3019_1 = "^\\W*(?:By|BY|by|Door|door|Von|VON|von|Par|PAR|par|Por|POR|por|Di|di|Av|AV|av|Af|AF|af|Oleh|OLEH|oleh|(?i:author|autor|autorin|autorka|auteur|autore|autora|författare|text|texte|texto|testo|tekst|words|teksti|tekijä|forfatter|автор|текст|szerző|szöveg|yazar|penulis|text und fotos?|text und bilder|text & fotos?|texte et photos?|texto y fotos?|testo e foto|tekst en foto's|tekst i zdjęcia|text och foto|texto e fotos?)\\s*:)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|van|de|der|den|von|la|le|da|di|del|dos|y|and|und|en|et|e|&)|\\s*,\\s*\\p{Lu}[\\p{L}.'\u2019-]*|\\s+\\|\\s+\\p{Lu}[\\p{L}.'\u2019 -]*){0,9}(?:\\s*,?\\s+(?:on|op|am|le|el|il|em|den|(?i:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|publicerad|uppdaterad)(?:\\s+(?:on|am|le|el|em|il|op|den))?)\\s*:?\\s+(?=\\d|(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch|\\.)|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|juni|juli|augustus|oktober|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|mai|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|segunda|terça|quarta|quinta|sexta|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|maj|augusti)\\b).{4,60})?\\s*$";
 
@@ -3159,6 +3232,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3038_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3038_4Regex();
+
+    private const string CL3040_1 = "^\\W*\\d[\\d.,:%+\u2212-]*(?:\\s*(?:\\||\\t)\\s*[\\d.,:%+\u2212-]+)+\\W*$";
+
+    [GeneratedRegex(CL3040_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3040_1Regex();
 
     private const string CL3041_1 = "(?m)^(?<first>\\p{Lu}[\\p{L}'\u2019-]+)(?:[ \\t]+(?:\\p{Lu}[\\p{L}'\u2019.-]*|van|de|der|den|von|la|le|da|di|del|dos)){1,3}[ \\t]*(?:\\r?\\n@\\w+[ \\t]*)?\\r?$(?=\\n\\k<first>(?:[ \\t]+(?:\\p{Lu}[\\p{L}'\u2019.-]*|van|de|der|den|von|la|le|da|di|del|dos)){0,3}[ \\t]+(?:is|was|joined|has\\s+been|writes|covers|ist|war|schreibt|arbeitet|est|a\\s+rejoint|es|è|é|jest|pisze|är|skriver|er|skriv|kirjoittaa|je|píše|piše|este|scrie|és|escriu|adalah|menulis|[\u2014\u2013]|пишет|работает)[ \\t])(?=(?:\\n[^\\n]*){1,6}\\n?\\z)";
 
