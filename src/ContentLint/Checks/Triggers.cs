@@ -69,10 +69,8 @@ internal sealed class TriggerIndex
     /// <summary>Bits of each table of words' first three or four characters (hashed); a few per thousand are set by a pack of 2,000 words.</summary>
     private const int HashBits = 18;
 
-    private readonly Dictionary<string, List<int>> setsByWord;
-
-    /// <summary>The words by their first four characters, folded (<see cref="PrefixKey"/>; shorter words by all of theirs): where a table says yes, only these few are compared.</summary>
-    private readonly Dictionary<long, string[]> wordsByPrefix;
+    /// <summary>The words by their first four characters, folded (<see cref="PrefixKey"/>; shorter words by all of theirs), longest first: where a table says yes, only these few are compared.</summary>
+    private readonly Dictionary<long, IndexedWord[]> wordsByPrefix;
 
     private readonly Dictionary<TriggerSet, int> ids;
 
@@ -81,34 +79,52 @@ internal sealed class TriggerIndex
     private readonly ulong[] twoCharacterWords = new ulong[(1 << HashBits) / 64];
     private readonly ulong[] threeCharacterWords = new ulong[(1 << HashBits) / 64];
     private readonly ulong[] longerWordStarts = new ulong[(1 << HashBits) / 64];
-    private readonly string[] surrogateWords;
+    private readonly IndexedWord[] surrogateWords;
 
+    /// <remarks>
+    /// Built at every start of the tool, so built without LINQ's sorting and grouping and without case-insensitive
+    /// hashing: each word is folded once (<see cref="string.ToUpperInvariant"/>, the mapping ordinal case-insensitive
+    /// comparison uses) and handled by its folded spelling. Built the simple way, this was a sixth of a one-file run.
+    /// </remarks>
     private TriggerIndex(IReadOnlyList<TriggerSet> sets)
     {
-        ids = sets.Select((set, id) => (set, id)).ToDictionary(s => s.set, s => s.id);
-        setsByWord = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (set, id) in ids)
+        ids = new Dictionary<TriggerSet, int>(sets.Count);
+        var setsByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var id = 0; id < sets.Count; id++)
         {
-            foreach (var literal in set.Literals)
+            ids.Add(sets[id], id);
+            foreach (var literal in sets[id].Literals)
             {
-                if (!setsByWord.TryGetValue(literal, out var list))
+                var folded = literal.ToUpperInvariant();
+                if (!setsByWord.TryGetValue(folded, out var list))
                 {
-                    setsByWord[literal] = list = [];
+                    setsByWord[folded] = list = [];
                 }
 
                 list.Add(id);
             }
         }
 
-        surrogateWords = [.. setsByWord.Keys.Where(w => w.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))];
-        var words = setsByWord.Keys.Except(surrogateWords).ToList();
-        wordsByPrefix = words
-            .GroupBy(w => PrefixKey(FoldedAt(w, 0), FoldedAt(w, 1), FoldedAt(w, 2), FoldedAt(w, 3)))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray());
-        foreach (var word in words)
+        var surrogates = new List<IndexedWord>();
+        var byPrefix = new Dictionary<long, List<IndexedWord>>();
+        foreach (var (text, setIds) in setsByWord)
         {
-            var (first, second, third, fourth) = (FoldedAt(word, 0), FoldedAt(word, 1), FoldedAt(word, 2), FoldedAt(word, 3));
-            switch (word.Length)
+            var word = new IndexedWord(text, [.. setIds]);
+            if (text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+            {
+                surrogates.Add(word);
+                continue;
+            }
+
+            var (first, second, third, fourth) = (FoldedAt(text, 0), FoldedAt(text, 1), FoldedAt(text, 2), FoldedAt(text, 3));
+            var key = PrefixKey(first, second, third, fourth);
+            if (!byPrefix.TryGetValue(key, out var group))
+            {
+                byPrefix[key] = group = [];
+            }
+
+            group.Add(word);
+            switch (text.Length)
             {
                 case 1:
                     Set(oneCharacterWords, first);
@@ -123,6 +139,21 @@ internal sealed class TriggerIndex
                     Set(longerWordStarts, Hash(first, second, third, fourth));
                     break;
             }
+        }
+
+        surrogateWords = [.. surrogates];
+        wordsByPrefix = new Dictionary<long, IndexedWord[]>(byPrefix.Count);
+        foreach (var (key, group) in byPrefix)
+        {
+            var words = group.ToArray();
+            if (words.Length > 1)
+            {
+                // Longest first, ties in the order the words came (a stable sort): as they were compared before.
+                var order = words.Select((w, i) => (Length: -w.Text.Length, Index: i)).ToArray();
+                Array.Sort(order, words);
+            }
+
+            wordsByPrefix.Add(key, words);
         }
     }
 
@@ -216,9 +247,9 @@ internal sealed class TriggerIndex
 
         foreach (var word in words)
         {
-            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            if (rest.StartsWith(word.Text, StringComparison.OrdinalIgnoreCase))
             {
-                foreach (var id in setsByWord[word])
+                foreach (var id in word.Sets)
                 {
                     (hits[id] ??= []).Add(position);
                 }
@@ -234,13 +265,13 @@ internal sealed class TriggerIndex
         {
             for (var offset = 0; offset < text.Length;)
             {
-                var found = text[offset..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                var found = text[offset..].IndexOf(word.Text, StringComparison.OrdinalIgnoreCase);
                 if (found < 0)
                 {
                     break;
                 }
 
-                foreach (var id in setsByWord[word])
+                foreach (var id in word.Sets)
                 {
                     (hits[id] ??= []).Add(offset + found);
                     touched.Add(id);
@@ -257,6 +288,9 @@ internal sealed class TriggerIndex
     }
 
     internal int IdOf(TriggerSet set) => ids.TryGetValue(set, out var id) ? id : -1;
+
+    /// <summary>A trigger word, folded, and the ids of the sets that hold it.</summary>
+    private sealed record IndexedWord(string Text, int[] Sets);
 }
 
 /// <summary>The trigger hits of one document.</summary>
