@@ -26,7 +26,7 @@ internal static class ParsedRulesSource
         foreach (var (resource, file) in files)
         {
             var head = RuleLoader.BuiltInHead(File.ReadAllText(file));
-            source.Append(CultureInfo.InvariantCulture, $"        [{GeneratedSource.Literal(resource)}] = new(0x{ParsedYaml.Hash(head):X16}UL, {GeneratedSource.Literal(ParsedYaml.Encode(head))}),\n");
+            source.Append(CultureInfo.InvariantCulture, $"        [{GeneratedSource.Literal(resource)}] = new(0x{ParsedYaml.Hash(File.ReadAllBytes(file)):X16}UL, {GeneratedSource.Literal(ParsedYaml.Encode(head))}),\n");
         }
 
         return source.Append("    };\n}\n").ToString();

@@ -17,6 +17,15 @@ internal static partial class BuiltInRules
     internal static string[] ResourceNames { get; } =
         [.. typeof(BuiltInRules).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
 
+    /// <summary>The bytes of the built-in rule file <paramref name="resourceName"/>, as embedded.</summary>
+    internal static byte[] ReadBytes(string resourceName)
+    {
+        using var stream = typeof(BuiltInRules).Assembly.GetManifestResourceStream(resourceName)!;
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
     /// <summary>The text of the built-in rule file <paramref name="resourceName"/>.</summary>
     internal static string Read(string resourceName)
     {
@@ -37,7 +46,8 @@ internal static partial class BuiltInRules
         Parallel.For(0, resources.Length, i =>
         {
             var errors = new List<ConfigurationError>();
-            loaded[i] = (RuleLoader.LoadBuiltIn(Read(resources[i]), "builtin:" + resources[i], errors, ParsedHead(resources[i])), errors);
+            var resource = resources[i];
+            loaded[i] = (RuleLoader.LoadBuiltIn(ReadBytes(resource), () => Read(resource), "builtin:" + resource, errors, ParsedHead(resource)), errors);
         });
 
         // The rule-examples tests keep this from happening in a release; if it does, fail loudly.

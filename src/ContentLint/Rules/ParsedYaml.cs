@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -69,8 +68,11 @@ internal static class ParsedYaml
     /// <summary>A parser that gives the events <paramref name="events"/> (written by <see cref="Encode(IParser)"/>) again.</summary>
     public static IParser Replay(string events) => new Replayer(events);
 
-    /// <summary>The hash that tells whether events were read from <paramref name="yaml"/>: of its UTF-16 code units, so a different text gives another.</summary>
-    public static ulong Hash(string yaml) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(yaml.AsSpan()));
+    /// <summary>
+    /// The hash that tells whether events were read from a rule file: of the file's bytes, as the library embeds it, so
+    /// a start checks the events against the embedded file without decoding it to text.
+    /// </summary>
+    public static ulong Hash(ReadOnlySpan<byte> file) => XxHash3.HashToUInt64(file);
 
     private static char Flag(bool value) => value ? '1' : '0';
 
@@ -156,11 +158,11 @@ internal static class ParsedYaml
     }
 }
 
-/// <summary>The parsing events of a YAML text (<see cref="ParsedYaml"/>) and the hash of that text.</summary>
-/// <param name="TextHash">The <see cref="ParsedYaml.Hash"/> of the text the events were read from.</param>
+/// <summary>The parsing events of a rule file's head (<see cref="ParsedYaml"/>) and the hash of the whole file.</summary>
+/// <param name="FileHash">The <see cref="ParsedYaml.Hash"/> of the file (its bytes) whose head the events were read from.</param>
 /// <param name="Events">The events, as <see cref="ParsedYaml.Encode(IParser)"/> writes them.</param>
-internal sealed record ParsedYamlText(ulong TextHash, string Events)
+internal sealed record ParsedYamlText(ulong FileHash, string Events)
 {
-    /// <summary>True when the events were read from <paramref name="yaml"/>.</summary>
-    public bool IsOf(string yaml) => ParsedYaml.Hash(yaml) == TextHash;
+    /// <summary>True when the events were read from the head of <paramref name="file"/> (the file's bytes).</summary>
+    public bool IsOf(ReadOnlySpan<byte> file) => ParsedYaml.Hash(file) == FileHash;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using ContentLint.Checks;
 using ContentLint.Configuration;
@@ -70,33 +71,46 @@ public static partial class RuleLoader
         YamlMap.Load(yaml, path, errors, "rule file", trusted) is { } map ? Load(map, errors) : null;
 
     /// <summary>
-    /// Loads a rule of the built-in pack (<paramref name="yaml"/>, trusted). Its <c>examples</c>, the last key of each
-    /// built-in file and a third of the pack's text, are the rule's tests and documentation, which a run never reads:
-    /// only the text before them (<see cref="BuiltInHead"/>) is read now, and they are read from the whole file when
-    /// first asked for (the tests, <c>contentlint rules ID</c>, the documentation generator). Cutting the file's tail
-    /// moves no line, so every position stays where the whole file puts it. The head is not even scanned as YAML when
-    /// <paramref name="parsed"/>, its parsing events written at build time, are of this very text.
+    /// Loads a rule of the built-in pack (trusted). Its <c>examples</c>, the last key of each built-in file and a third
+    /// of the pack's text, are the rule's tests and documentation, which a run never reads: only the text before them
+    /// (<see cref="BuiltInHead"/>) is read now, and they are read from the whole file when first asked for (the tests,
+    /// <c>contentlint rules ID</c>, the documentation generator). Cutting the file's tail moves no line, so every
+    /// position stays where the whole file puts it. When <paramref name="parsed"/>, the head's parsing events written at
+    /// build time, are of this very file (<paramref name="file"/>, its bytes), the head is not even scanned as YAML, and
+    /// the file is not decoded to text (<paramref name="text"/>) until the examples are asked for.
     /// </summary>
-    internal static YamlRule? LoadBuiltIn(string yaml, string path, List<ConfigurationError> errors, ParsedYamlText? parsed = null)
+    /// <param name="file">The rule file's bytes, as embedded.</param>
+    /// <param name="text">The rule file's text, called only when it is needed.</param>
+    /// <param name="path">Its name in errors.</param>
+    /// <param name="errors">Where problems are recorded.</param>
+    /// <param name="parsed">The parsing events written at build time for the file, if any.</param>
+    internal static YamlRule? LoadBuiltIn(ReadOnlySpan<byte> file, Func<string> text, string path, List<ConfigurationError> errors, ParsedYamlText? parsed)
     {
-        var head = BuiltInHead(yaml);
-        if (head.Length == yaml.Length && parsed is null)
-        {
-            return Load(yaml, path, errors, trusted: true);
-        }
-
         var examples = new DeferredList<RuleExample>(() =>
         {
             // The rule-file tests prove the built-in examples valid; if they are not, fail loudly.
             var exampleErrors = new List<ConfigurationError>();
-            var read = YamlMap.Load(yaml, path, exampleErrors, "rule file", trusted: true) is { } whole ? ReadExamples(whole) : null;
+            var read = YamlMap.Load(text(), path, exampleErrors, "rule file", trusted: true) is { } whole ? ReadExamples(whole) : null;
             return exampleErrors.Count == 0 && read is not null ? read : throw new ConfigurationException(exampleErrors);
         });
-        var map = parsed is not null && parsed.IsOf(head) && ReplayMapping(parsed.Events) is { } root
-            ? new YamlMap(root, path, errors) { Trusted = true }
-            : YamlMap.Load(head, path, errors, "rule file", trusted: true);
-        return map is not null ? Load(map, errors, examples) : null;
+        if (parsed is not null && parsed.IsOf(file) && ReplayMapping(parsed.Events) is { } root)
+        {
+            return Load(new YamlMap(root, path, errors) { Trusted = true }, errors, examples);
+        }
+
+        var yaml = text();
+        var head = BuiltInHead(yaml);
+        if (head.Length == yaml.Length)
+        {
+            return Load(yaml, path, errors, trusted: true);
+        }
+
+        return YamlMap.Load(head, path, errors, "rule file", trusted: true) is { } map ? Load(map, errors, examples) : null;
     }
+
+    /// <summary>Loads the built-in rule file <paramref name="yaml"/> (<see cref="LoadBuiltIn(ReadOnlySpan{byte}, Func{string}, string, List{ConfigurationError}, ParsedYamlText?)"/>) from its text.</summary>
+    internal static YamlRule? LoadBuiltIn(string yaml, string path, List<ConfigurationError> errors, ParsedYamlText? parsed = null) =>
+        LoadBuiltIn(Encoding.UTF8.GetBytes(yaml), () => yaml, path, errors, parsed);
 
     /// <summary>The part of a built-in rule file read when the pack loads: the text before a trailing <c>examples</c> key, or all of it.</summary>
     internal static string BuiltInHead(string yaml) => ExamplesTailStart(yaml) is { } start ? yaml[..start] : yaml;
