@@ -855,6 +855,14 @@ public sealed class LintSession
             return run;
         }
 
+        // One article is no corpus: none of its lines is in two documents of the run (the least min-documents of a
+        // corpus rule) and it has no copy there, so a first pass would add nothing to the stored profile the
+        // linters already see, if there is one. A pre-commit hook on one file or an editor's save skips reading it twice.
+        if (whole is [{ IsArticleFile: true }])
+        {
+            return run;
+        }
+
         // Lines one document holds are left out: no corpus rule reports a line fewer than two documents hold
         // (shared-line's least min-documents), and they are nearly all the lines of a corpus.
         var evidence = await Task.Run(() => ReadLines(whole, inPart: null, progress: null, cancellationToken).Build(minDocuments: 2, cancellationToken), cancellationToken).ConfigureAwait(false);
