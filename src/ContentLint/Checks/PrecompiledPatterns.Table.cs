@@ -68,10 +68,6 @@ internal static partial class PrecompiledPatterns
         [(CL3007_113, RegexOptions.IgnoreCase)] = CL3007_113Regex,
         [(CL3007_114, RegexOptions.IgnoreCase)] = CL3007_114Regex,
         [(CL3007_115, RegexOptions.IgnoreCase)] = CL3007_115Regex,
-        [(CL3007_116, RegexOptions.IgnoreCase)] = CL3007_116Regex,
-        [(CL3007_117, RegexOptions.IgnoreCase)] = CL3007_117Regex,
-        [(CL3007_118, RegexOptions.IgnoreCase)] = CL3007_118Regex,
-        [(CL3007_119, RegexOptions.IgnoreCase)] = CL3007_119Regex,
         [(CL3007_12, RegexOptions.IgnoreCase)] = CL3007_12Regex,
         [(CL3007_13, RegexOptions.IgnoreCase)] = CL3007_13Regex,
         [(CL3007_14, RegexOptions.IgnoreCase)] = CL3007_14Regex,
@@ -242,8 +238,8 @@ internal static partial class PrecompiledPatterns
         [(CL3010_61, RegexOptions.IgnoreCase)] = CL3010_61Regex,
         [(CL3010_62, RegexOptions.IgnoreCase)] = CL3010_62Regex,
         [(CL3010_63, RegexOptions.IgnoreCase)] = CL3010_63Regex,
-        [(CL3010_68, RegexOptions.IgnoreCase)] = CL3010_68Regex,
-        [(CL3010_69, RegexOptions.IgnoreCase)] = CL3010_69Regex,
+        [(CL3010_64, RegexOptions.IgnoreCase)] = CL3010_64Regex,
+        [(CL3010_65, RegexOptions.IgnoreCase)] = CL3010_65Regex,
         [(CL3010_7, RegexOptions.IgnoreCase)] = CL3010_7Regex,
         [(CL3010_8, RegexOptions.IgnoreCase)] = CL3010_8Regex,
         [(CL3010_9, RegexOptions.IgnoreCase)] = CL3010_9Regex,
@@ -377,7 +373,7 @@ internal static partial class PrecompiledPatterns
         [(CL3014_68, RegexOptions.IgnoreCase)] = CL3014_68Regex,
         [(CL3014_69, RegexOptions.IgnoreCase)] = CL3014_69Regex,
         [(CL3014_7, RegexOptions.IgnoreCase)] = CL3014_7Regex,
-        [(CL3014_74, RegexOptions.IgnoreCase)] = CL3014_74Regex,
+        [(CL3014_70, RegexOptions.IgnoreCase)] = CL3014_70Regex,
         [(CL3014_8, RegexOptions.IgnoreCase)] = CL3014_8Regex,
         [(CL3014_9, RegexOptions.IgnoreCase)] = CL3014_9Regex,
         [(CL3015_1, RegexOptions.None)] = CL3015_1Regex,
@@ -833,40 +829,20 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3007_112, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_112Regex();
 
-    private const string CL3007_113 = "(?:[,\u2013\u2014]|[!?\u2026][\"\u201D\u00BB'\u2019]?\\s*[\u2013\u2014]|[!?\u2026][\"\u201D\u00BB'\u2019])[\"\u201D\u00BB'\u2019]?\\s*(?:предупреждает|met en garde|peut-on lire|understryker|understreger|understreker|hangsúlyozta|figyelmeztet|felszólított|ha spiegato|konstaterar|powiedziała|avertizează|teszi hozzá|tette hozzá|zaapelowała|a expliqué|sottolinea|acrescenta|waarschuwt|legger til|muistuttaa|kirjoittaa|powiedział|przypomina|vysvětluje|zdůrazňuje|a explicat|subliniază|a declarat|magyarázza|ha chiesto|opfordrede|oppfordret|oppfordrer|zaapelował|explained|remembers|benadrukt|förklarar|tillägger|fortæller|forklarer|forteller|varoittaa|podkreśla|apelowała|apelowali|připomíná|amintește|olvasható|called on|a demandé|uppmanade|opfordrer|explains|reminded|insisted|stresses|stressed|admitted|erklärte|schreibt|heißt es|ergänzte|explique|a ajouté|prévient|rappelle|souligne|advierte|advirtió|ha detto|aggiunge|wspomina|recalled|explicou|ressalta|schrijft|staat op|staat in|staat er|berättar|påminner|står det|står der|tilføjer|selittää|korostaa|ostrzega|wyjaśnia|apelował|tłumaczy|zaznacza|twierdzi|açıkladı|belirtti|отмечает|добавила|поясняет|appealed|forderte|a appelé|uppmanar|kehottaa|požádala|призвала|scrie pe|scrie în|reminds|insists|erklärt|betonte|schrieb|ergänzt|précise|affirme|déclare|insiste|avertit|explica|explicó|asegura|aseguró|subraya|avverte|afferma|precisa|recalls|osserva|afirmou|alertou|destaca|escreve|adverte|vertelt|skriver|betonar|advarer|påpeger|påpeker|apeluje|czytamy|píše se|explică|declară|közölte|yazıyor|söyledi|говорит|сказала|добавил|заявила|appelle|kehotti|prosiła|vyzvala|požádal|a cerut|çağırdı|призвал|warned|writes|admits|betont|warnte|meinte|ajoute|assure|estime|lit-on|añadió|señala|señaló|afirma|afirmó|spiega|scrive|recita|mindes|alerta|varnar|frågar|kertoo|kertoi|toteaa|dodaje|dodała|dodává|dodala|varuje|uvedla|a spus|adaugă|mondja|mondta|uyardı|ekledi|сказал|заявил|prosił|vyzval|vyzývá|istedi|added|warns|notes|noted|wrote|tells|sagte|warnt|meint|a dit|écrit|añade|minns|disse|aldus|stelt|säger|menar|siger|sagde|sanoo|sanoi|lukee|dodał|pisze|řekla|dodal|uvedl|spune|diyor|пишет|asked|urged|pidió|pediu|vroeg|pyysi|kérte|says|said|adds|told|sagt|dice|dijo|reza|zegt|sade|sier|mówi|říká|řekl|píše|dedi|diye|rief|riep|dit|diz|zei|bad|sa)(?![\\p{L}\\d-])";
+    private const string CL3007_113 = "(?:Sie\\s+müssen\\s+sich\\s+einloggen,\\s*um|Sie\\s+müssen\\s+angemeldet\\s+sein,\\s*um|Du\\s+musst\\s+angemeldet\\s+sein,\\s*um|Vous\\s+devez\\s+être\\s+connecté\\s+pour|Debes\\s+iniciar\\s+sesión\\s+para|Devi\\s+effettuare\\s+il\\s+login\\s+per|Você\\s+precisa\\s+estar\\s+logado\\s+para|Je\\s+moet\\s+ingelogd\\s+zijn\\s+om|Musisz\\s+być\\s+zalogowany,\\s*aby|Du\\s+måste\\s+vara\\s+inloggad\\s+för\\s+att)(?![^.!?\\n]{0,80}\\b(?:komment|koment|skoment|comment|coment|reacti|reageer|reageren|reagieren|reagera|diskus|discus|dyskus|debat|beitr|antwort|respon|rispond|svar|odpowi|forum|post|publi|schreib|écri|escrib|scriv|escrev|schrijv|napisa|skriv|bewert|merken|speicher|sauvegard|enregistr|guardar|salva|opslaan|bewaren|zapisa|spara|favori|like|funktion|fonction|función|funzione|função|functie|funkcj))";
 
     [GeneratedRegex(CL3007_113, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_113Regex();
 
-    private const string CL3007_114 = "[,\u2013\u2014][\"\u201D\u2019']?\\s*(?:the|a|an|one|its|his|her|their)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}\\s+(?:says|said|warns|warned|explains|explained|writes|wrote|adds|added|notes|noted|reads)\\b";
+    private const string CL3007_114 = "^(?!.*\\*).*(?:Required fields are marked|Vereiste velden zijn gemarkeerd met|Erforderliche Felder sind mit|Pflichtfelder sind mit|Les champs obligatoires sont indiqués avec|Los campos obligatorios están marcados con|I campi obbligatori sono contrassegnati|Campos obrigatórios são marcados com|Wymagane pola są oznaczone|Obligatoriska fält är märkta|Krævede felter er markeret med|Påkrævede felter er markeret med|Obligatoriske felt er merket med|Pakolliset kentät on merkitty|Vyžadované informace jsou označeny|Povinné údaje jsou označeny|Обязательные поля помечены|Câmpurile obligatorii sunt marcate cu|Els camps necessaris estan marcats amb|Obavezna polja su označena sa|Ruas yang wajib ditandai)(?:[\\s,]+[\\p{L}\\d-]+){4,}";
 
     [GeneratedRegex(CL3007_114, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_114Regex();
 
-    private const string CL3007_115 = "\\b(?:står det|står der|heißt es|steht dort|it says|it reads|peut-on lire|on peut lire|se lee|si legge|lê-se|staat er|czytamy|píše se|lukee|olvasható|yazıyor)\\s*:";
+    private const string CL3007_115 = "(?:Akismet to reduce spam|Akismet, um Spam zu reduzieren|Akismet pour réduire les indésirables|Akismet para reducir el spam|Akismet per ridurre lo spam|Akismet para reduzir spam|Akismet om spam te verminderen|Akismet, aby ograniczyć spam|Akismet för att minska skräppost)\\s+(?-i:\\p{Ll})";
 
     [GeneratedRegex(CL3007_115, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3007_115Regex();
-
-    private const string CL3007_116 = "^\\s*[\u2013\u2014]\\s*(?-i:\\p{Lu})";
-
-    [GeneratedRegex(CL3007_116, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3007_116Regex();
-
-    private const string CL3007_117 = "(?:Sie\\s+müssen\\s+sich\\s+einloggen,\\s*um|Sie\\s+müssen\\s+angemeldet\\s+sein,\\s*um|Du\\s+musst\\s+angemeldet\\s+sein,\\s*um|Vous\\s+devez\\s+être\\s+connecté\\s+pour|Debes\\s+iniciar\\s+sesión\\s+para|Devi\\s+effettuare\\s+il\\s+login\\s+per|Você\\s+precisa\\s+estar\\s+logado\\s+para|Je\\s+moet\\s+ingelogd\\s+zijn\\s+om|Musisz\\s+być\\s+zalogowany,\\s*aby|Du\\s+måste\\s+vara\\s+inloggad\\s+för\\s+att)(?![^.!?\\n]{0,80}\\b(?:komment|koment|skoment|comment|coment|reacti|reageer|reageren|reagieren|reagera|diskus|discus|dyskus|debat|beitr|antwort|respon|rispond|svar|odpowi|forum|post|publi|schreib|écri|escrib|scriv|escrev|schrijv|napisa|skriv|bewert|merken|speicher|sauvegard|enregistr|guardar|salva|opslaan|bewaren|zapisa|spara|favori|like|funktion|fonction|función|funzione|função|functie|funkcj))";
-
-    [GeneratedRegex(CL3007_117, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3007_117Regex();
-
-    private const string CL3007_118 = "^(?!.*\\*).*(?:Required fields are marked|Vereiste velden zijn gemarkeerd met|Erforderliche Felder sind mit|Pflichtfelder sind mit|Les champs obligatoires sont indiqués avec|Los campos obligatorios están marcados con|I campi obbligatori sono contrassegnati|Campos obrigatórios são marcados com|Wymagane pola są oznaczone|Obligatoriska fält är märkta|Krævede felter er markeret med|Påkrævede felter er markeret med|Obligatoriske felt er merket med|Pakolliset kentät on merkitty|Vyžadované informace jsou označeny|Povinné údaje jsou označeny|Обязательные поля помечены|Câmpurile obligatorii sunt marcate cu|Els camps necessaris estan marcats amb|Obavezna polja su označena sa|Ruas yang wajib ditandai)(?:[\\s,]+[\\p{L}\\d-]+){4,}";
-
-    [GeneratedRegex(CL3007_118, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3007_118Regex();
-
-    private const string CL3007_119 = "(?:Akismet to reduce spam|Akismet, um Spam zu reduzieren|Akismet pour réduire les indésirables|Akismet para reducir el spam|Akismet per ridurre lo spam|Akismet para reduzir spam|Akismet om spam te verminderen|Akismet, aby ograniczyć spam|Akismet för att minska skräppost)\\s+(?-i:\\p{Ll})";
-
-    [GeneratedRegex(CL3007_119, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3007_119Regex();
 
     private const string CL3007_12 = "(?<m>\\bStuur[^\\S\\r\\n]+mij[^\\S\\r\\n]+een[^\\S\\r\\n]+e-mail[^\\S\\r\\n]+als[^\\S\\r\\n]+er[^\\S\\r\\n]+vervolgreacties[^\\S\\r\\n]+zijn\\b)";
 
@@ -1718,15 +1694,15 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3010_63, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3010_63Regex();
 
-    private const string CL3010_68 = "^(?!.*\\b(?:our|your|my|me|you|sign|subscribe|join|get|receive|mein\\w*|ich|mich|mir|dich|dir|melde\\w*|mon|ma|moi|tu|te|toi|mi|mis|yo|io|mio|mia|eu|meu|minha|você|mijn|ik|mij|jij|mój|moj\\w*|mnie|ja|jag|mig|min|mitt|mina|unser\\w*|ihr\\w*|dein\\w*|abonn\\w*|anmeld\\w*|bestell\\w*|notre|nos|votre|vos|inscri\\w*|recev\\w*|nuestr\\w*|suscr\\w*|recib\\w*|apúntate|nostr\\w*|iscri\\w*|ricev\\w*|noss\\w*|assin\\w*|inscrev\\w*|receb\\w*|onze|ons|je|jouw|uw|schrijf|meld|ontvang|nasz\\w*|zapisz\\w*|subskryb\\w*|prenumer\\w*|vårt|våra|din|dina|anmäl|få)\\b).*\\p{L}[^\\p{L}]*\\s(?:free daily newsletter|free weekly newsletter|gratis nieuwsbrief|kostenlosen Newsletter|newsletter gratuite|boletín gratuito|bezpłatnego newslettera|kostnadsfria nyhetsbrev)";
+    private const string CL3010_64 = "^(?!.*\\b(?:our|your|my|me|you|sign|subscribe|join|get|receive|mein\\w*|ich|mich|mir|dich|dir|melde\\w*|mon|ma|moi|tu|te|toi|mi|mis|yo|io|mio|mia|eu|meu|minha|você|mijn|ik|mij|jij|mój|moj\\w*|mnie|ja|jag|mig|min|mitt|mina|unser\\w*|ihr\\w*|dein\\w*|abonn\\w*|anmeld\\w*|bestell\\w*|notre|nos|votre|vos|inscri\\w*|recev\\w*|nuestr\\w*|suscr\\w*|recib\\w*|apúntate|nostr\\w*|iscri\\w*|ricev\\w*|noss\\w*|assin\\w*|inscrev\\w*|receb\\w*|onze|ons|je|jouw|uw|schrijf|meld|ontvang|nasz\\w*|zapisz\\w*|subskryb\\w*|prenumer\\w*|vårt|våra|din|dina|anmäl|få)\\b).*\\p{L}[^\\p{L}]*\\s(?:free daily newsletter|free weekly newsletter|gratis nieuwsbrief|kostenlosen Newsletter|newsletter gratuite|boletín gratuito|bezpłatnego newslettera|kostnadsfria nyhetsbrev)";
 
-    [GeneratedRegex(CL3010_68, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3010_68Regex();
+    [GeneratedRegex(CL3010_64, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_64Regex();
 
-    private const string CL3010_69 = "\\bsich\\s+jetzt\\s+anmelden\\s+und\\b";
+    private const string CL3010_65 = "\\bsich\\s+jetzt\\s+anmelden\\s+und\\b";
 
-    [GeneratedRegex(CL3010_69, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3010_69Regex();
+    [GeneratedRegex(CL3010_65, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3010_65Regex();
 
     private const string CL3010_7 = "(?<m>\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+naszego[^\\S\\r\\n]+newslettera\\b|\\bZapisz[^\\S\\r\\n]+się[^\\S\\r\\n]+do[^\\S\\r\\n]+newslettera\\b)";
 
@@ -2393,10 +2369,10 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3014_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_7Regex();
 
-    private const string CL3014_74 = "(?:Accept all cookies|Accept cookies|Cookies accepteren|Alle cookies accepteren|Alle Cookies akzeptieren|Accepter les cookies|Tout accepter|Aceptar cookies|Aceptar todas las cookies|Accetta tutti i cookie|Aceitar cookies|Aceitar todos os cookies|Zaakceptuj wszystkie pliki cookie|Acceptera cookies|Acceptera alla cookies|Accepter alle cookies|Godta alle informasjonskapsler|Hyväksy kaikki evästeet|Hyväksy evästeet|Přijmout všechny cookies|Acceptă toate cookie-urile)\\s+(?:is|isn't|was|means|ist|war|bedeutet|heißt|är|var|betyder|er|betyr|on|ei ole|tarkoittaa|es|no es|era|significa|é|não é|n'est|est|signifie|è|non è|jest|nie jest|oznacza|je|není|znamená|este|nu este|înseamnă|betekent|hoeft|blijft|sem|senza|sin|sans|without|ohne|utan|uden|uten|bez)(?![\\p{L}\\d])";
+    private const string CL3014_70 = "(?:Accept all cookies|Accept cookies|Cookies accepteren|Alle cookies accepteren|Alle Cookies akzeptieren|Accepter les cookies|Tout accepter|Aceptar cookies|Aceptar todas las cookies|Accetta tutti i cookie|Aceitar cookies|Aceitar todos os cookies|Zaakceptuj wszystkie pliki cookie|Acceptera cookies|Acceptera alla cookies|Accepter alle cookies|Godta alle informasjonskapsler|Hyväksy kaikki evästeet|Hyväksy evästeet|Přijmout všechny cookies|Acceptă toate cookie-urile)\\s+(?:is|isn't|was|means|ist|war|bedeutet|heißt|är|var|betyder|er|betyr|on|ei ole|tarkoittaa|es|no es|era|significa|é|não é|n'est|est|signifie|è|non è|jest|nie jest|oznacza|je|není|znamená|este|nu este|înseamnă|betekent|hoeft|blijft|sem|senza|sin|sans|without|ohne|utan|uden|uten|bez)(?![\\p{L}\\d])";
 
-    [GeneratedRegex(CL3014_74, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3014_74Regex();
+    [GeneratedRegex(CL3014_70, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_70Regex();
 
     private const string CL3014_8 = "(?<m>\\bЭтот[^\\S\\r\\n]+сайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+файлы[^\\S\\r\\n]+cookie\\b|\\bЭтот[^\\S\\r\\n]+сайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+cookies\\b|\\bСайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+файлы[^\\S\\r\\n]+cookie\\b)";
 

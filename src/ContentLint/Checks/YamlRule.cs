@@ -188,6 +188,15 @@ internal abstract class YamlRule : IRule
     }
 
     /// <summary>
+    /// True when <paramref name="finding"/> takes in a mark of reported speech in its lines (<see cref="ReportedSpeech"/>):
+    /// a reporting clause (", säger it-chefen", ", the spokesman said"), a quote introduction ("står det:") or a dash
+    /// that opens the line as direct speech. Someone quoted as saying a notice's words is the article's text, and the
+    /// page's own notice is not followed by who said it.
+    /// </summary>
+    private protected static bool IsReportedSpeech(Document document, TextRange finding) =>
+        ReportedSpeech.Overlaps(document.Text, WholeLines(document, finding, includeLineBreak: false), finding);
+
+    /// <summary>
     /// The findings of a <c>report: line</c> rule in one document, its matches given in order: each unit, or in a unit
     /// longer than <c>report-max-length</c> each sentence (<see cref="LineFinding"/>), once, however many matches it
     /// holds. A match inside the span found for the match before it adds nothing and is not measured again, so a long
