@@ -193,7 +193,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
             {
                 // A line is reported for what a pattern found in it, so a match in a link's URL is no reason to report it;
                 // the unit (or the sentence) is junk as a whole: one finding for it, named after its first match.
-                if (!document.IsIgnored(matched) && lines.Add(unit, matched) is var (span, wholeUnit))
+                if (!document.IsIgnored(matched) && lines.Add(unit, matched) is var (span, wholeUnit) && !IsReportedSpeech(document, span))
                 {
                     var values = NamedGroupValues(match);
                     values.Add(KeyValuePair.Create("match", match.Value.Trim()));
@@ -203,7 +203,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
                 continue;
             }
 
-            if ((reported ??= []).Add(matched))
+            if ((reported ??= []).Add(matched) && !IsReportedSpeech(document, matched))
             {
                 Report(context, matched, NamedGroupValues(match), replacement is null ? (matchStarts is not null && KeepsWordsApart(document.Text, match, matchStarts) ? " " : null) : match.Result(replacement));
             }

@@ -167,12 +167,16 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
 
         if (!reportLine)
         {
-            Report(context, match);
+            if (!IsReportedSpeech(context.Document, match))
+            {
+                Report(context, match);
+            }
+
             return;
         }
 
         // "report: line" — the whole unit (or the sentence) is junk: one finding, named after the first match.
-        if (reported.Add(unit, match) is var (finding, wholeUnit))
+        if (reported.Add(unit, match) is var (finding, wholeUnit) && !IsReportedSpeech(context.Document, finding))
         {
             Report(context, finding, [KeyValuePair.Create("match", context.Document.GetText(match).ToString())], offerFix: wholeUnit);
         }

@@ -140,12 +140,16 @@ internal abstract class YamlRule : IRule
     /// <summary>The quotation marks that open a quote: also the closing ones, since "…" and “…” are written either way round.</summary>
     private const string OpeningQuotes = "\"“”„«";
 
+    /// <summary>The single quotation marks, which are also apostrophes: one opens a quote only where no letter or digit precedes it, and closes one only where none follows (don't, l'article, Peter's).</summary>
+    private const string SingleQuotes = "'‘’";
+
     /// <summary>
     /// True when <paramref name="match"/> stands in quotation marks inside its sentence: an opening mark before it in
     /// the same sentence (at most <see cref="MaxQuoteLead"/> characters back, with no other mark and no sentence end
-    /// between) and a closing one after it on its line (within <see cref="MaxQuoteTail"/> characters). An article
-    /// that quotes a banner ("Most banners say: \"We use cookies to improve your experience.\"") is about the banner;
-    /// the page's own banner is not written in quotation marks.
+    /// between) and a closing one after it on its line (within <see cref="MaxQuoteTail"/> characters); single marks
+    /// count as <see cref="SingleQuotes"/> says. An article that quotes a banner ("Most banners say: \"We use cookies
+    /// to improve your experience.\"", "Most banners say 'We use cookies …'") is about the banner; the page's own
+    /// banner is not written in quotation marks.
     /// </summary>
     private protected static bool IsQuoted(string text, TextRange unit, TextRange match)
     {
@@ -153,7 +157,8 @@ internal abstract class YamlRule : IRule
         for (var i = match.Start - 1; i >= Math.Max(unit.Start, match.Start - MaxQuoteLead - 1); i--)
         {
             var c = text[i];
-            if (OpeningQuotes.Contains(c, StringComparison.Ordinal))
+            if (OpeningQuotes.Contains(c, StringComparison.Ordinal)
+                || (SingleQuotes.Contains(c, StringComparison.Ordinal) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))))
             {
                 opened = true;
                 break;
@@ -173,7 +178,8 @@ internal abstract class YamlRule : IRule
         for (var i = match.End; i < Math.Min(unit.End, match.End + MaxQuoteTail); i++)
         {
             var c = text[i];
-            if (c == '»' || OpeningQuotes.Contains(c, StringComparison.Ordinal))
+            if (c == '»' || OpeningQuotes.Contains(c, StringComparison.Ordinal)
+                || (SingleQuotes.Contains(c, StringComparison.Ordinal) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]))))
             {
                 return true;
             }
@@ -186,6 +192,15 @@ internal abstract class YamlRule : IRule
 
         return false;
     }
+
+    /// <summary>
+    /// True when <paramref name="finding"/> takes in a mark of reported speech in its lines (<see cref="ReportedSpeech"/>):
+    /// a reporting clause (", säger it-chefen", ", the spokesman said"), a quote introduction ("står det:") or a dash
+    /// that opens the line as direct speech. Someone quoted as saying a notice's words is the article's text, and the
+    /// page's own notice is not followed by who said it.
+    /// </summary>
+    private protected static bool IsReportedSpeech(Document document, TextRange finding) =>
+        ReportedSpeech.Overlaps(document.Text, WholeLines(document, finding, includeLineBreak: false), finding);
 
     /// <summary>
     /// The findings of a <c>report: line</c> rule in one document, its matches given in order: each unit, or in a unit

@@ -304,4 +304,31 @@ public sealed class RuleKindTests
 
         Assert.Equal(RuleKinds.All.Select(k => k.Name).Order(StringComparer.Ordinal), covered.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_phrase_in_single_quotation_marks_is_quoted_but_an_apostrophe_opens_and_closes_nothing()
+    {
+        var linter = LinterFor("kind: phrase\nreport: line\nphrases: [We use cookies]");
+
+        Assert.Equal(
+            ["7: Found 'We use cookies'", "9: Found 'We use cookies'"],
+            Messages(linter, "Title\n\nMost banners say 'We use cookies to improve your experience' and few readers go on.\n\nOn nearly every site it reads ‘We use cookies’, and nobody reads on.\n\nDon't worry: We use cookies on Peter's site only.\n\nL'équipe: We use cookies, that's all.\n"));
+    }
+
+    [Theory]
+    [InlineData("Subscribe now to read on, the editor said.")]
+    [InlineData("Subscribe now, säger chefredaktören.")]
+    [InlineData("\"Subscribe now!\" – mówi rzecznik.")]
+    [InlineData("On the paper's front page it says: Subscribe now to read on.")]
+    [InlineData("– Subscribe now to read on, he told the readers.")]
+    [InlineData("– Subscribe now to read on.")]
+    public void A_line_that_reports_a_notice_as_speech_is_left_alone_by_phrase_and_pattern_rules(string line)
+    {
+        var phrase = LinterFor("kind: phrase\nreport: line\nphrases: [Subscribe now]");
+        var pattern = LinterFor("kind: pattern\nreport: line\npatterns: ['Subscribe now']");
+        var text = $"Title\n\nSubscribe now to read on.\n\n{line}\n";
+
+        Assert.Equal(["3: Found 'Subscribe now'"], Messages(phrase, text));
+        Assert.Equal(["3: Found 'Subscribe now'"], Messages(pattern, text));
+    }
 }
