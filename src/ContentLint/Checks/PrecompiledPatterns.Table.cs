@@ -375,7 +375,21 @@ internal static partial class PrecompiledPatterns
         [(CL3014_69, RegexOptions.IgnoreCase)] = CL3014_69Regex,
         [(CL3014_7, RegexOptions.IgnoreCase)] = CL3014_7Regex,
         [(CL3014_70, RegexOptions.IgnoreCase)] = CL3014_70Regex,
+        [(CL3014_71, RegexOptions.IgnoreCase)] = CL3014_71Regex,
+        [(CL3014_72, RegexOptions.IgnoreCase)] = CL3014_72Regex,
+        [(CL3014_73, RegexOptions.IgnoreCase)] = CL3014_73Regex,
+        [(CL3014_74, RegexOptions.IgnoreCase)] = CL3014_74Regex,
+        [(CL3014_75, RegexOptions.IgnoreCase)] = CL3014_75Regex,
+        [(CL3014_76, RegexOptions.IgnoreCase)] = CL3014_76Regex,
+        [(CL3014_77, RegexOptions.IgnoreCase)] = CL3014_77Regex,
+        [(CL3014_78, RegexOptions.IgnoreCase)] = CL3014_78Regex,
+        [(CL3014_79, RegexOptions.IgnoreCase)] = CL3014_79Regex,
         [(CL3014_8, RegexOptions.IgnoreCase)] = CL3014_8Regex,
+        [(CL3014_80, RegexOptions.IgnoreCase)] = CL3014_80Regex,
+        [(CL3014_81, RegexOptions.IgnoreCase)] = CL3014_81Regex,
+        [(CL3014_82, RegexOptions.IgnoreCase)] = CL3014_82Regex,
+        [(CL3014_83, RegexOptions.IgnoreCase)] = CL3014_83Regex,
+        [(CL3014_84, RegexOptions.IgnoreCase)] = CL3014_84Regex,
         [(CL3014_9, RegexOptions.IgnoreCase)] = CL3014_9Regex,
         [(CL3015_1, RegexOptions.None)] = CL3015_1Regex,
         [(CL3015_2, RegexOptions.None)] = CL3015_2Regex,
@@ -2040,352 +2054,422 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3013_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3013_9Regex();
 
-    private const string CL3014_1 = "(?<m>\\bDette[^\\S\\r\\n]+nettstedet[^\\S\\r\\n]+bruker[^\\S\\r\\n]+informasjonskapsler\\b|\\bGodta[^\\S\\r\\n]+alle[^\\S\\r\\n]+informasjonskapsler\\b|\\bVi[^\\S\\r\\n]+bruker[^\\S\\r\\n]+informasjonskapsler\\b)";
+    private const string CL3014_1 = "(?<m>\\bna[^\\S\\r\\n]+przechowywanie[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie[^\\S\\r\\n]+na[^\\S\\r\\n]+swoim[^\\S\\r\\n]+urządzeniu\\b)";
 
     [GeneratedRegex(CL3014_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_1Regex();
 
-    private const string CL3014_10 = "(?<m>\\bDenna[^\\S\\r\\n]+webbplats[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_10 = "(?<m>\\bstocarea[^\\S\\r\\n]+cookie-urilor[^\\S\\r\\n]+pe[^\\S\\r\\n]+dispozitivul[^\\S\\r\\n]+dvs\\b)";
 
     [GeneratedRegex(CL3014_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_10Regex();
 
-    private const string CL3014_11 = "(?<m>\\bTento[^\\S\\r\\n]+web[^\\S\\r\\n]+používá[^\\S\\r\\n]+soubory[^\\S\\r\\n]+cookie\\b|\\bTento[^\\S\\r\\n]+web[^\\S\\r\\n]+používá[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_11 = "(?<m>\\bçerezlerin[^\\S\\r\\n]+cihazınızda[^\\S\\r\\n]+depolanmasını[^\\S\\r\\n]+kabul\\b)";
 
     [GeneratedRegex(CL3014_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_11Regex();
 
-    private const string CL3014_12 = "(?<m>\\bAcest[^\\S\\r\\n]+site[^\\S\\r\\n]+utilizează[^\\S\\r\\n]+cookie-uri\\b)";
+    private const string CL3014_12 = "(?<m>\\ble[^\\S\\r\\n]+stockage[^\\S\\r\\n]+de[^\\S\\r\\n]+cookies[^\\S\\r\\n]+sur[^\\S\\r\\n]+votre[^\\S\\r\\n]+appareil\\b)";
 
     [GeneratedRegex(CL3014_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_12Regex();
 
-    private const string CL3014_13 = "(?<m>\\bAquest[^\\S\\r\\n]+lloc[^\\S\\r\\n]+web[^\\S\\r\\n]+utilitza[^\\S\\r\\n]+galetes\\b)";
+    private const string CL3014_13 = "(?<m>\\bGenom[^\\S\\r\\n]+att[^\\S\\r\\n]+fortsätta[^\\S\\r\\n]+använda[^\\S\\r\\n]+webbplatsen\\b|\\bDen[^\\S\\r\\n]+här[^\\S\\r\\n]+webbplatsen[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b|\\bWebbplatsen[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_13Regex();
 
-    private const string CL3014_14 = "(?<m>\\bSitus[^\\S\\r\\n]+web[^\\S\\r\\n]+ini[^\\S\\r\\n]+menggunakan[^\\S\\r\\n]+cookie\\b|\\bSitus[^\\S\\r\\n]+ini[^\\S\\r\\n]+menggunakan[^\\S\\r\\n]+cookie\\b|\\bKami[^\\S\\r\\n]+menggunakan[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_14 = "(?<m>\\bDeze[^\\S\\r\\n]+website[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b|\\bWenn[^\\S\\r\\n]+Sie[^\\S\\r\\n]+die[^\\S\\r\\n]+Website[^\\S\\r\\n]+weiter[^\\S\\r\\n]+nutzen\\b|\\bThis[^\\S\\r\\n]+website[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_14Regex();
 
-    private const string CL3014_15 = "(?<m>\\bDiese[^\\S\\r\\n]+Webseite[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bDiese[^\\S\\r\\n]+Website[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bDiese[^\\S\\r\\n]+Seite[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b)";
+    private const string CL3014_15 = "(?<m>\\bBu[^\\S\\r\\n]+web[^\\S\\r\\n]+sitesi[^\\S\\r\\n]+çerezleri[^\\S\\r\\n]+kullanmaktadır\\b|\\bBu[^\\S\\r\\n]+web[^\\S\\r\\n]+sitesi[^\\S\\r\\n]+çerez[^\\S\\r\\n]+kullanmaktadır\\b)";
 
     [GeneratedRegex(CL3014_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_15Regex();
 
-    private const string CL3014_16 = "(?<m>\\byou[^\\S\\r\\n]+agree[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+use[^\\S\\r\\n]+of[^\\S\\r\\n]+cookies\\b|\\bThis[^\\S\\r\\n]+site[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b|\\bWir[^\\S\\r\\n]+setzen[^\\S\\r\\n]+Cookies[^\\S\\r\\n]+ein\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+usa[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+all[^\\S\\r\\n]+cookies\\b|\\bWir[^\\S\\r\\n]+nutzen[^\\S\\r\\n]+Cookies\\b|\\bVi[^\\S\\r\\n]+bruger[^\\S\\r\\n]+cookies\\b|\\bVi[^\\S\\r\\n]+bruker[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+use[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+cookies\\b|\\bManage[^\\S\\r\\n]+cookies\\b|\\bUsamos[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_16 = "(?<m>\\bDoor[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+te[^\\S\\r\\n]+maken[^\\S\\r\\n]+van[^\\S\\r\\n]+deze[^\\S\\r\\n]+website\\b|\\bDeze[^\\S\\r\\n]+site[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_16, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_16Regex();
 
-    private const string CL3014_17 = "(?<m>\\bDenne[^\\S\\r\\n]+hjemmeside[^\\S\\r\\n]+bruger[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_17 = "(?<m>\\bhet[^\\S\\r\\n]+opslaan[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies[^\\S\\r\\n]+op[^\\S\\r\\n]+uw[^\\S\\r\\n]+apparaat\\b)";
 
     [GeneratedRegex(CL3014_17, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_17Regex();
 
-    private const string CL3014_18 = "(?<m>\\bAcest[^\\S\\r\\n]+site[^\\S\\r\\n]+folosește[^\\S\\r\\n]+cookie-uri\\b|\\bUtilizăm[^\\S\\r\\n]+cookie-uri\\b|\\bFolosim[^\\S\\r\\n]+cookie-uri\\b)";
+    private const string CL3014_18 = "(?<m>\\bevästeiden[^\\S\\r\\n]+tallentamisen[^\\S\\r\\n]+laitteellesi\\b)";
 
     [GeneratedRegex(CL3014_18, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_18Regex();
 
-    private const string CL3014_19 = "(?<m>\\bEn[^\\S\\r\\n]+poursuivant[^\\S\\r\\n]+votre[^\\S\\r\\n]+navigation\\b)";
+    private const string CL3014_19 = "(?<m>\\bTa[^\\S\\r\\n]+strona[^\\S\\r\\n]+korzysta[^\\S\\r\\n]+z[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_19, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_19Regex();
 
-    private const string CL3014_2 = "(?<m>\\bGenom[^\\S\\r\\n]+att[^\\S\\r\\n]+fortsätta[^\\S\\r\\n]+använda[^\\S\\r\\n]+webbplatsen\\b|\\bDen[^\\S\\r\\n]+här[^\\S\\r\\n]+webbplatsen[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b|\\bWebbplatsen[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_2 = "(?<m>\\byou[^\\S\\r\\n]+agree[^\\S\\r\\n]+to[^\\S\\r\\n]+the[^\\S\\r\\n]+storing[^\\S\\r\\n]+of[^\\S\\r\\n]+cookies[^\\S\\r\\n]+on[^\\S\\r\\n]+your[^\\S\\r\\n]+device\\b)";
 
     [GeneratedRegex(CL3014_2, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_2Regex();
 
-    private const string CL3014_20 = "(?<m>\\bCe[^\\S\\r\\n]+site[^\\S\\r\\n]+web[^\\S\\r\\n]+utilise[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b|\\bCe[^\\S\\r\\n]+site[^\\S\\r\\n]+utilise[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_20 = "(?<m>\\bZaakceptuj[^\\S\\r\\n]+wszystkie[^\\S\\r\\n]+pliki[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_20, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_20Regex();
 
-    private const string CL3014_21 = "(?<m>\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+use[^\\S\\r\\n]+this[^\\S\\r\\n]+site\\b|\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+browse\\b)";
+    private const string CL3014_21 = "(?<m>\\bЭтот[^\\S\\r\\n]+сайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+файлы[^\\S\\r\\n]+cookie\\b|\\bЭтот[^\\S\\r\\n]+сайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+cookies\\b|\\bСайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+файлы[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_21Regex();
 
-    private const string CL3014_22 = "(?<m>\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+web[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_22 = "(?<m>\\bOva[^\\S\\r\\n]+web[^\\S\\r\\n]+stranica[^\\S\\r\\n]+koristi[^\\S\\r\\n]+kolačiće\\b|\\bOva[^\\S\\r\\n]+stranica[^\\S\\r\\n]+koristi[^\\S\\r\\n]+kolačiće\\b)";
 
     [GeneratedRegex(CL3014_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_22Regex();
 
-    private const string CL3014_23 = "(?<m>\\bTa[^\\S\\r\\n]+witryna[^\\S\\r\\n]+używa[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_23 = "(?<m>\\bDenna[^\\S\\r\\n]+webbplats[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_23, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_23Regex();
 
-    private const string CL3014_24 = "(?<m>\\bTämä[^\\S\\r\\n]+sivusto[^\\S\\r\\n]+käyttää[^\\S\\r\\n]+evästeitä\\b|\\bKäytämme[^\\S\\r\\n]+evästeitä\\b)";
+    private const string CL3014_24 = "(?<m>\\bTento[^\\S\\r\\n]+web[^\\S\\r\\n]+používá[^\\S\\r\\n]+soubory[^\\S\\r\\n]+cookie\\b|\\bTento[^\\S\\r\\n]+web[^\\S\\r\\n]+používá[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_24, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_24Regex();
 
-    private const string CL3014_25 = "(?<m>\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_25 = "(?<m>\\bAcest[^\\S\\r\\n]+site[^\\S\\r\\n]+utilizează[^\\S\\r\\n]+cookie-uri\\b)";
 
     [GeneratedRegex(CL3014_25, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_25Regex();
 
-    private const string CL3014_26 = "(?<m>\\bTa[^\\S\\r\\n]+strona[^\\S\\r\\n]+używa[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_26 = "(?<m>\\bAquest[^\\S\\r\\n]+lloc[^\\S\\r\\n]+web[^\\S\\r\\n]+utilitza[^\\S\\r\\n]+galetes\\b)";
 
     [GeneratedRegex(CL3014_26, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_26Regex();
 
-    private const string CL3014_27 = "(?<m>\\bEz[^\\S\\r\\n]+a[^\\S\\r\\n]+weboldal[^\\S\\r\\n]+sütiket[^\\S\\r\\n]+használ\\b|\\bA[^\\S\\r\\n]+weboldal[^\\S\\r\\n]+sütiket[^\\S\\r\\n]+használ\\b)";
+    private const string CL3014_27 = "(?<m>\\bSitus[^\\S\\r\\n]+web[^\\S\\r\\n]+ini[^\\S\\r\\n]+menggunakan[^\\S\\r\\n]+cookie\\b|\\bSitus[^\\S\\r\\n]+ini[^\\S\\r\\n]+menggunakan[^\\S\\r\\n]+cookie\\b|\\bKami[^\\S\\r\\n]+menggunakan[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_27, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_27Regex();
 
-    private const string CL3014_28 = "(?<m>\\bDette[^\\S\\r\\n]+websted[^\\S\\r\\n]+bruger[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_28 = "(?<m>\\bDiese[^\\S\\r\\n]+Webseite[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bDiese[^\\S\\r\\n]+Website[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b|\\bDiese[^\\S\\r\\n]+Seite[^\\S\\r\\n]+verwendet[^\\S\\r\\n]+Cookies\\b)";
 
     [GeneratedRegex(CL3014_28, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_28Regex();
 
-    private const string CL3014_29 = "(?<m>\\bNous[^\\S\\r\\n]+utilisons[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_29 = "(?<m>\\byou[^\\S\\r\\n]+agree[^\\S\\r\\n]+to[^\\S\\r\\n]+our[^\\S\\r\\n]+use[^\\S\\r\\n]+of[^\\S\\r\\n]+cookies\\b|\\batt[^\\S\\r\\n]+cookies[^\\S\\r\\n]+lagras[^\\S\\r\\n]+på[^\\S\\r\\n]+din[^\\S\\r\\n]+enhet\\b|\\bThis[^\\S\\r\\n]+site[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b|\\bWir[^\\S\\r\\n]+setzen[^\\S\\r\\n]+Cookies[^\\S\\r\\n]+ein\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+usa[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+all[^\\S\\r\\n]+cookies\\b|\\bWir[^\\S\\r\\n]+nutzen[^\\S\\r\\n]+Cookies\\b|\\bVi[^\\S\\r\\n]+bruger[^\\S\\r\\n]+cookies\\b|\\bVi[^\\S\\r\\n]+bruker[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+use[^\\S\\r\\n]+cookies\\b|\\bAccept[^\\S\\r\\n]+cookies\\b|\\bManage[^\\S\\r\\n]+cookies\\b|\\bUsamos[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_29, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_29Regex();
 
-    private const string CL3014_3 = "(?<m>\\bDeze[^\\S\\r\\n]+website[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b|\\bWenn[^\\S\\r\\n]+Sie[^\\S\\r\\n]+die[^\\S\\r\\n]+Website[^\\S\\r\\n]+weiter[^\\S\\r\\n]+nutzen\\b|\\bThis[^\\S\\r\\n]+website[^\\S\\r\\n]+uses[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_3 = "(?<m>\\bdi[^\\S\\r\\n]+memorizzare[^\\S\\r\\n]+tutti[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie[^\\S\\r\\n]+sul[^\\S\\r\\n]+suo[^\\S\\r\\n]+dispositivo\\b)";
 
     [GeneratedRegex(CL3014_3, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_3Regex();
 
-    private const string CL3014_30 = "(?<m>\\bМы[^\\S\\r\\n]+используем[^\\S\\r\\n]+файлы[^\\S\\r\\n]+cookie\\b|\\bМы[^\\S\\r\\n]+используем[^\\S\\r\\n]+cookies\\b|\\bМы[^\\S\\r\\n]+используем[^\\S\\r\\n]+куки\\b)";
+    private const string CL3014_30 = "(?<m>\\bDenne[^\\S\\r\\n]+hjemmeside[^\\S\\r\\n]+bruger[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_30, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_30Regex();
 
-    private const string CL3014_31 = "(?<m>\\bAcceptă[^\\S\\r\\n]+toate[^\\S\\r\\n]+cookie-urile\\b)";
+    private const string CL3014_31 = "(?<m>\\bAcest[^\\S\\r\\n]+site[^\\S\\r\\n]+folosește[^\\S\\r\\n]+cookie-uri\\b|\\bUtilizăm[^\\S\\r\\n]+cookie-uri\\b|\\bFolosim[^\\S\\r\\n]+cookie-uri\\b)";
 
     [GeneratedRegex(CL3014_31, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_31Regex();
 
-    private const string CL3014_32 = "(?<m>\\bAcceptar[^\\S\\r\\n]+totes[^\\S\\r\\n]+les[^\\S\\r\\n]+galetes\\b)";
+    private const string CL3014_32 = "(?<m>\\bEn[^\\S\\r\\n]+poursuivant[^\\S\\r\\n]+votre[^\\S\\r\\n]+navigation\\b)";
 
     [GeneratedRegex(CL3014_32, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_32Regex();
 
-    private const string CL3014_33 = "(?<m>\\bProseguendo[^\\S\\r\\n]+la[^\\S\\r\\n]+navigazione\\b)";
+    private const string CL3014_33 = "(?<m>\\bCe[^\\S\\r\\n]+site[^\\S\\r\\n]+web[^\\S\\r\\n]+utilise[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b|\\bCe[^\\S\\r\\n]+site[^\\S\\r\\n]+utilise[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_33, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_33Regex();
 
-    private const string CL3014_34 = "(?<m>\\bContinuando[^\\S\\r\\n]+la[^\\S\\r\\n]+navigazione\\b)";
+    private const string CL3014_34 = "(?<m>\\blagring[^\\S\\r\\n]+af[^\\S\\r\\n]+cookies[^\\S\\r\\n]+på[^\\S\\r\\n]+din[^\\S\\r\\n]+enhed\\b)";
 
     [GeneratedRegex(CL3014_34, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_34Regex();
 
-    private const string CL3014_35 = "(?<m>\\bAceptar[^\\S\\r\\n]+todas[^\\S\\r\\n]+las[^\\S\\r\\n]+cookies\\b|\\bAceptar[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_35 = "(?<m>\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+use[^\\S\\r\\n]+this[^\\S\\r\\n]+site\\b|\\bBy[^\\S\\r\\n]+continuing[^\\S\\r\\n]+to[^\\S\\r\\n]+browse\\b)";
 
     [GeneratedRegex(CL3014_35, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_35Regex();
 
-    private const string CL3014_36 = "(?<m>\\bPoužíváme[^\\S\\r\\n]+soubory[^\\S\\r\\n]+cookies\\b|\\bPoužíváme[^\\S\\r\\n]+soubory[^\\S\\r\\n]+cookie\\b|\\bPoužíváme[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_36 = "(?<m>\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+web[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+sitio[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b|\\bEste[^\\S\\r\\n]+site[^\\S\\r\\n]+utiliza[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_36, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_36Regex();
 
-    private const string CL3014_37 = "(?<m>\\bAlle[^\\S\\r\\n]+Cookies[^\\S\\r\\n]+akzeptieren\\b)";
+    private const string CL3014_37 = "(?<m>\\bTa[^\\S\\r\\n]+witryna[^\\S\\r\\n]+używa[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_37, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_37Regex();
 
-    private const string CL3014_38 = "(?<m>\\bAceitar[^\\S\\r\\n]+todos[^\\S\\r\\n]+os[^\\S\\r\\n]+cookies\\b|\\bAceitar[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_38 = "(?<m>\\bTämä[^\\S\\r\\n]+sivusto[^\\S\\r\\n]+käyttää[^\\S\\r\\n]+evästeitä\\b|\\bKäytämme[^\\S\\r\\n]+evästeitä\\b)";
 
     [GeneratedRegex(CL3014_38, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_38Regex();
 
-    private const string CL3014_39 = "(?<m>\\bUstawienia[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_39 = "(?<m>\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b|\\bQuesto[^\\S\\r\\n]+sito[^\\S\\r\\n]+utilizza[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_39, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_39Regex();
 
-    private const string CL3014_4 = "(?<m>\\bBu[^\\S\\r\\n]+web[^\\S\\r\\n]+sitesi[^\\S\\r\\n]+çerezleri[^\\S\\r\\n]+kullanmaktadır\\b|\\bBu[^\\S\\r\\n]+web[^\\S\\r\\n]+sitesi[^\\S\\r\\n]+çerez[^\\S\\r\\n]+kullanmaktadır\\b)";
+    private const string CL3014_4 = "(?<m>\\bla[^\\S\\r\\n]+memorizzazione[^\\S\\r\\n]+dei[^\\S\\r\\n]+cookie[^\\S\\r\\n]+sul[^\\S\\r\\n]+tuo[^\\S\\r\\n]+dispositivo\\b)";
 
     [GeneratedRegex(CL3014_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_4Regex();
 
-    private const string CL3014_40 = "(?<m>\\bPřijmout[^\\S\\r\\n]+všechny[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_40 = "(?<m>\\bTa[^\\S\\r\\n]+strona[^\\S\\r\\n]+używa[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_40, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_40Regex();
 
-    private const string CL3014_41 = "(?<m>\\bAlle[^\\S\\r\\n]+cookies[^\\S\\r\\n]+accepteren\\b|\\bCookies[^\\S\\r\\n]+accepteren\\b)";
+    private const string CL3014_41 = "(?<m>\\bEz[^\\S\\r\\n]+a[^\\S\\r\\n]+weboldal[^\\S\\r\\n]+sütiket[^\\S\\r\\n]+használ\\b|\\bA[^\\S\\r\\n]+weboldal[^\\S\\r\\n]+sütiket[^\\S\\r\\n]+használ\\b)";
 
     [GeneratedRegex(CL3014_41, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_41Regex();
 
-    private const string CL3014_42 = "(?<m>\\bHyväksy[^\\S\\r\\n]+kaikki[^\\S\\r\\n]+evästeet\\b|\\bHyväksy[^\\S\\r\\n]+evästeet\\b)";
+    private const string CL3014_42 = "(?<m>\\bDette[^\\S\\r\\n]+websted[^\\S\\r\\n]+bruger[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_42, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_42Regex();
 
-    private const string CL3014_43 = "(?<m>\\bParamètres[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_43 = "(?<m>\\bNous[^\\S\\r\\n]+utilisons[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_43, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_43Regex();
 
-    private const string CL3014_44 = "(?<m>\\bAccetta[^\\S\\r\\n]+tutti[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_44 = "(?<m>\\bМы[^\\S\\r\\n]+используем[^\\S\\r\\n]+файлы[^\\S\\r\\n]+cookie\\b|\\bМы[^\\S\\r\\n]+используем[^\\S\\r\\n]+cookies\\b|\\bМы[^\\S\\r\\n]+используем[^\\S\\r\\n]+куки\\b)";
 
     [GeneratedRegex(CL3014_44, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_44Regex();
 
-    private const string CL3014_45 = "(?<m>\\bAkceptuję[^\\S\\r\\n]+pliki[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_45 = "(?<m>\\bAcceptă[^\\S\\r\\n]+toate[^\\S\\r\\n]+cookie-urile\\b)";
 
     [GeneratedRegex(CL3014_45, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_45Regex();
 
-    private const string CL3014_46 = "(?<m>\\bAcceptera[^\\S\\r\\n]+alla[^\\S\\r\\n]+cookies\\b|\\bAcceptera[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_46 = "(?<m>\\bAcceptar[^\\S\\r\\n]+totes[^\\S\\r\\n]+les[^\\S\\r\\n]+galetes\\b)";
 
     [GeneratedRegex(CL3014_46, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_46Regex();
 
-    private const string CL3014_47 = "(?<m>\\bÖsszes[^\\S\\r\\n]+süti[^\\S\\r\\n]+elfogadása\\b)";
+    private const string CL3014_47 = "(?<m>\\bProseguendo[^\\S\\r\\n]+la[^\\S\\r\\n]+navigazione\\b)";
 
     [GeneratedRegex(CL3014_47, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_47Regex();
 
-    private const string CL3014_48 = "(?<m>\\bÇerezleri[^\\S\\r\\n]+kullanıyoruz\\b|\\bÇerez[^\\S\\r\\n]+kullanıyoruz\\b)";
+    private const string CL3014_48 = "(?<m>\\bContinuando[^\\S\\r\\n]+la[^\\S\\r\\n]+navigazione\\b)";
 
     [GeneratedRegex(CL3014_48, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_48Regex();
 
-    private const string CL3014_49 = "(?<m>\\bTüm[^\\S\\r\\n]+çerezleri[^\\S\\r\\n]+kabul[^\\S\\r\\n]+et\\b)";
+    private const string CL3014_49 = "(?<m>\\bAceptar[^\\S\\r\\n]+todas[^\\S\\r\\n]+las[^\\S\\r\\n]+cookies\\b|\\bAceptar[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_49, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_49Regex();
 
-    private const string CL3014_5 = "(?<m>\\bDoor[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+te[^\\S\\r\\n]+maken[^\\S\\r\\n]+van[^\\S\\r\\n]+deze[^\\S\\r\\n]+website\\b|\\bDeze[^\\S\\r\\n]+site[^\\S\\r\\n]+maakt[^\\S\\r\\n]+gebruik[^\\S\\r\\n]+van[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_5 = "(?<m>\\bder[^\\S\\r\\n]+Speicherung[^\\S\\r\\n]+von[^\\S\\r\\n]+Cookies[^\\S\\r\\n]+auf[^\\S\\r\\n]+Ihrem[^\\S\\r\\n]+Gerät[^\\S\\r\\n]+zu\\b)";
 
     [GeneratedRegex(CL3014_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_5Regex();
 
-    private const string CL3014_50 = "(?<m>\\bTÜM[^\\S\\r\\n]+ÇEREZLERİ[^\\S\\r\\n]+KABUL[^\\S\\r\\n]+ET\\b)";
+    private const string CL3014_50 = "(?<m>\\bPoužíváme[^\\S\\r\\n]+soubory[^\\S\\r\\n]+cookies\\b|\\bPoužíváme[^\\S\\r\\n]+soubory[^\\S\\r\\n]+cookie\\b|\\bPoužíváme[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_50, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_50Regex();
 
-    private const string CL3014_51 = "(?<m>\\bSi[^\\S\\r\\n]+continúas[^\\S\\r\\n]+navegando\\b)";
+    private const string CL3014_51 = "(?<m>\\bAlle[^\\S\\r\\n]+Cookies[^\\S\\r\\n]+akzeptieren\\b)";
 
     [GeneratedRegex(CL3014_51, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_51Regex();
 
-    private const string CL3014_52 = "(?<m>\\bAo[^\\S\\r\\n]+continuar[^\\S\\r\\n]+a[^\\S\\r\\n]+navegar\\b|\\bAo[^\\S\\r\\n]+continuar[^\\S\\r\\n]+navegando\\b)";
+    private const string CL3014_52 = "(?<m>\\bAceitar[^\\S\\r\\n]+todos[^\\S\\r\\n]+os[^\\S\\r\\n]+cookies\\b|\\bAceitar[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_52, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_52Regex();
 
-    private const string CL3014_53 = "(?<m>\\bWij[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_53 = "(?<m>\\bUstawienia[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_53, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_53Regex();
 
-    private const string CL3014_54 = "(?<m>\\bWir[^\\S\\r\\n]+verwenden[^\\S\\r\\n]+Cookies\\b)";
+    private const string CL3014_54 = "(?<m>\\bPřijmout[^\\S\\r\\n]+všechny[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_54, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_54Regex();
 
-    private const string CL3014_55 = "(?<m>\\bUżywamy[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_55 = "(?<m>\\bAlle[^\\S\\r\\n]+cookies[^\\S\\r\\n]+accepteren\\b|\\bCookies[^\\S\\r\\n]+accepteren\\b)";
 
     [GeneratedRegex(CL3014_55, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_55Regex();
 
-    private const string CL3014_56 = "(?<m>\\bAccepter[^\\S\\r\\n]+alle[^\\S\\r\\n]+cookies\\b|\\bAccepter[^\\S\\r\\n]+les[^\\S\\r\\n]+cookies\\b|\\bTout[^\\S\\r\\n]+accepter\\b)";
+    private const string CL3014_56 = "(?<m>\\bHyväksy[^\\S\\r\\n]+kaikki[^\\S\\r\\n]+evästeet\\b|\\bHyväksy[^\\S\\r\\n]+evästeet\\b)";
 
     [GeneratedRegex(CL3014_56, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_56Regex();
 
-    private const string CL3014_57 = "(?<m>\\bPrihvati[^\\S\\r\\n]+sve[^\\S\\r\\n]+kolačiće\\b)";
+    private const string CL3014_57 = "(?<m>\\bParamètres[^\\S\\r\\n]+des[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_57, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_57Regex();
 
-    private const string CL3014_58 = "(?<m>\\bSi[^\\S\\r\\n]+continúa[^\\S\\r\\n]+navegando\\b)";
+    private const string CL3014_58 = "(?<m>\\bAccetta[^\\S\\r\\n]+tutti[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_58, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_58Regex();
 
-    private const string CL3014_59 = "(?<m>\\bCookie-Einstellungen\\b)";
+    private const string CL3014_59 = "(?<m>\\bAkceptuję[^\\S\\r\\n]+pliki[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_59, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_59Regex();
 
-    private const string CL3014_6 = "(?<m>\\bTa[^\\S\\r\\n]+strona[^\\S\\r\\n]+korzysta[^\\S\\r\\n]+z[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_6 = "(?<m>\\bo[^\\S\\r\\n]+armazenamento[^\\S\\r\\n]+de[^\\S\\r\\n]+cookies[^\\S\\r\\n]+no[^\\S\\r\\n]+seu[^\\S\\r\\n]+dispositivo\\b|\\bo[^\\S\\r\\n]+armazenamento[^\\S\\r\\n]+de[^\\S\\r\\n]+cookies[^\\S\\r\\n]+em[^\\S\\r\\n]+seu[^\\S\\r\\n]+dispositivo\\b)";
 
     [GeneratedRegex(CL3014_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_6Regex();
 
-    private const string CL3014_60 = "(?<m>\\bUtilizziamo[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_60 = "(?<m>\\bAcceptera[^\\S\\r\\n]+alla[^\\S\\r\\n]+cookies\\b|\\bAcceptera[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_60, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_60Regex();
 
-    private const string CL3014_61 = "(?<m>\\bCookie-inställningar\\b)";
+    private const string CL3014_61 = "(?<m>\\bÖsszes[^\\S\\r\\n]+süti[^\\S\\r\\n]+elfogadása\\b)";
 
     [GeneratedRegex(CL3014_61, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_61Regex();
 
-    private const string CL3014_62 = "(?<m>\\bVi[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_62 = "(?<m>\\bÇerezleri[^\\S\\r\\n]+kullanıyoruz\\b|\\bÇerez[^\\S\\r\\n]+kullanıyoruz\\b)";
 
     [GeneratedRegex(CL3014_62, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_62Regex();
 
-    private const string CL3014_63 = "(?<m>\\bTerima[^\\S\\r\\n]+semua[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_63 = "(?<m>\\bTüm[^\\S\\r\\n]+çerezleri[^\\S\\r\\n]+kabul[^\\S\\r\\n]+et\\b)";
 
     [GeneratedRegex(CL3014_63, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_63Regex();
 
-    private const string CL3014_64 = "(?<m>\\bCookie[^\\S\\r\\n]+preferences\\b)";
+    private const string CL3014_64 = "(?<m>\\bTÜM[^\\S\\r\\n]+ÇEREZLERİ[^\\S\\r\\n]+KABUL[^\\S\\r\\n]+ET\\b)";
 
     [GeneratedRegex(CL3014_64, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_64Regex();
 
-    private const string CL3014_65 = "(?<m>\\bUtilizamos[^\\S\\r\\n]+cookies\\b)";
+    private const string CL3014_65 = "(?<m>\\bSi[^\\S\\r\\n]+continúas[^\\S\\r\\n]+navegando\\b)";
 
     [GeneratedRegex(CL3014_65, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_65Regex();
 
-    private const string CL3014_66 = "(?<m>\\bSütiket[^\\S\\r\\n]+használunk\\b)";
+    private const string CL3014_66 = "(?<m>\\bAo[^\\S\\r\\n]+continuar[^\\S\\r\\n]+a[^\\S\\r\\n]+navegar\\b|\\bAo[^\\S\\r\\n]+continuar[^\\S\\r\\n]+navegando\\b)";
 
     [GeneratedRegex(CL3014_66, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_66Regex();
 
-    private const string CL3014_67 = "(?<m>\\bKoristimo[^\\S\\r\\n]+kolačiće\\b)";
+    private const string CL3014_67 = "(?<m>\\bWij[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b|\\bWe[^\\S\\r\\n]+gebruiken[^\\S\\r\\n]+cookies\\b)";
 
     [GeneratedRegex(CL3014_67, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_67Regex();
 
-    private const string CL3014_68 = "(?<m>\\bUtilitzem[^\\S\\r\\n]+galetes\\b)";
+    private const string CL3014_68 = "(?<m>\\bWir[^\\S\\r\\n]+verwenden[^\\S\\r\\n]+Cookies\\b)";
 
     [GeneratedRegex(CL3014_68, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_68Regex();
 
-    private const string CL3014_69 = "(?<m>\\bCookie[^\\S\\r\\n]+settings\\b)";
+    private const string CL3014_69 = "(?<m>\\bUżywamy[^\\S\\r\\n]+plików[^\\S\\r\\n]+cookie\\b)";
 
     [GeneratedRegex(CL3014_69, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_69Regex();
 
-    private const string CL3014_7 = "(?<m>\\bZaakceptuj[^\\S\\r\\n]+wszystkie[^\\S\\r\\n]+pliki[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_7 = "(?<m>\\blagring[^\\S\\r\\n]+av[^\\S\\r\\n]+informasjonskapsler[^\\S\\r\\n]+på[^\\S\\r\\n]+enheten[^\\S\\r\\n]+din\\b|\\bDette[^\\S\\r\\n]+nettstedet[^\\S\\r\\n]+bruker[^\\S\\r\\n]+informasjonskapsler\\b|\\bGodta[^\\S\\r\\n]+alle[^\\S\\r\\n]+informasjonskapsler\\b|\\bVi[^\\S\\r\\n]+bruker[^\\S\\r\\n]+informasjonskapsler\\b)";
 
     [GeneratedRegex(CL3014_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_7Regex();
 
-    private const string CL3014_70 = "(?:Accept all cookies|Accept cookies|Cookies accepteren|Alle cookies accepteren|Alle Cookies akzeptieren|Accepter les cookies|Tout accepter|Aceptar cookies|Aceptar todas las cookies|Accetta tutti i cookie|Aceitar cookies|Aceitar todos os cookies|Zaakceptuj wszystkie pliki cookie|Acceptera cookies|Acceptera alla cookies|Accepter alle cookies|Godta alle informasjonskapsler|Hyväksy kaikki evästeet|Hyväksy evästeet|Přijmout všechny cookies|Acceptă toate cookie-urile)\\s+(?:is|isn't|was|means|ist|war|bedeutet|heißt|är|var|betyder|er|betyr|on|ei ole|tarkoittaa|es|no es|era|significa|é|não é|n'est|est|signifie|è|non è|jest|nie jest|oznacza|je|není|znamená|este|nu este|înseamnă|betekent|hoeft|blijft|sem|senza|sin|sans|without|ohne|utan|uden|uten|bez)(?![\\p{L}\\d])";
+    private const string CL3014_70 = "(?<m>\\bAccepter[^\\S\\r\\n]+alle[^\\S\\r\\n]+cookies\\b|\\bAccepter[^\\S\\r\\n]+les[^\\S\\r\\n]+cookies\\b|\\bTout[^\\S\\r\\n]+accepter\\b)";
 
     [GeneratedRegex(CL3014_70, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_70Regex();
 
-    private const string CL3014_8 = "(?<m>\\bЭтот[^\\S\\r\\n]+сайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+файлы[^\\S\\r\\n]+cookie\\b|\\bЭтот[^\\S\\r\\n]+сайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+cookies\\b|\\bСайт[^\\S\\r\\n]+использует[^\\S\\r\\n]+файлы[^\\S\\r\\n]+cookie\\b)";
+    private const string CL3014_71 = "(?<m>\\bPrihvati[^\\S\\r\\n]+sve[^\\S\\r\\n]+kolačiće\\b)";
+
+    [GeneratedRegex(CL3014_71, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_71Regex();
+
+    private const string CL3014_72 = "(?<m>\\bSi[^\\S\\r\\n]+continúa[^\\S\\r\\n]+navegando\\b)";
+
+    [GeneratedRegex(CL3014_72, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_72Regex();
+
+    private const string CL3014_73 = "(?<m>\\bCookie-Einstellungen\\b)";
+
+    [GeneratedRegex(CL3014_73, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_73Regex();
+
+    private const string CL3014_74 = "(?<m>\\bUtilizziamo[^\\S\\r\\n]+i[^\\S\\r\\n]+cookie\\b)";
+
+    [GeneratedRegex(CL3014_74, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_74Regex();
+
+    private const string CL3014_75 = "(?<m>\\bCookie-inställningar\\b)";
+
+    [GeneratedRegex(CL3014_75, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_75Regex();
+
+    private const string CL3014_76 = "(?<m>\\bVi[^\\S\\r\\n]+använder[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_76, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_76Regex();
+
+    private const string CL3014_77 = "(?<m>\\bTerima[^\\S\\r\\n]+semua[^\\S\\r\\n]+cookie\\b)";
+
+    [GeneratedRegex(CL3014_77, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_77Regex();
+
+    private const string CL3014_78 = "(?<m>\\bCookie[^\\S\\r\\n]+preferences\\b)";
+
+    [GeneratedRegex(CL3014_78, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_78Regex();
+
+    private const string CL3014_79 = "(?<m>\\bUtilizamos[^\\S\\r\\n]+cookies\\b)";
+
+    [GeneratedRegex(CL3014_79, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_79Regex();
+
+    private const string CL3014_8 = "(?<m>\\bque[^\\S\\r\\n]+las[^\\S\\r\\n]+cookies[^\\S\\r\\n]+se[^\\S\\r\\n]+guarden[^\\S\\r\\n]+en[^\\S\\r\\n]+su[^\\S\\r\\n]+dispositivo\\b)";
 
     [GeneratedRegex(CL3014_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_8Regex();
 
-    private const string CL3014_9 = "(?<m>\\bOva[^\\S\\r\\n]+web[^\\S\\r\\n]+stranica[^\\S\\r\\n]+koristi[^\\S\\r\\n]+kolačiće\\b|\\bOva[^\\S\\r\\n]+stranica[^\\S\\r\\n]+koristi[^\\S\\r\\n]+kolačiće\\b)";
+    private const string CL3014_80 = "(?<m>\\bSütiket[^\\S\\r\\n]+használunk\\b)";
+
+    [GeneratedRegex(CL3014_80, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_80Regex();
+
+    private const string CL3014_81 = "(?<m>\\bKoristimo[^\\S\\r\\n]+kolačiće\\b)";
+
+    [GeneratedRegex(CL3014_81, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_81Regex();
+
+    private const string CL3014_82 = "(?<m>\\bUtilitzem[^\\S\\r\\n]+galetes\\b)";
+
+    [GeneratedRegex(CL3014_82, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_82Regex();
+
+    private const string CL3014_83 = "(?<m>\\bCookie[^\\S\\r\\n]+settings\\b)";
+
+    [GeneratedRegex(CL3014_83, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_83Regex();
+
+    private const string CL3014_84 = "(?:Accept all cookies|Accept cookies|Cookies accepteren|Alle cookies accepteren|Alle Cookies akzeptieren|Accepter les cookies|Tout accepter|Aceptar cookies|Aceptar todas las cookies|Accetta tutti i cookie|Aceitar cookies|Aceitar todos os cookies|Zaakceptuj wszystkie pliki cookie|Acceptera cookies|Acceptera alla cookies|Accepter alle cookies|Godta alle informasjonskapsler|Hyväksy kaikki evästeet|Hyväksy evästeet|Přijmout všechny cookies|Acceptă toate cookie-urile)\\s+(?:is|isn't|was|means|ist|war|bedeutet|heißt|är|var|betyder|er|betyr|on|ei ole|tarkoittaa|es|no es|era|significa|é|não é|n'est|est|signifie|è|non è|jest|nie jest|oznacza|je|není|znamená|este|nu este|înseamnă|betekent|hoeft|blijft|sem|senza|sin|sans|without|ohne|utan|uden|uten|bez)(?![\\p{L}\\d])";
+
+    [GeneratedRegex(CL3014_84, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3014_84Regex();
+
+    private const string CL3014_9 = "(?<m>\\bs[^\\S\\r\\n]+ukládáním[^\\S\\r\\n]+souborů[^\\S\\r\\n]+cookie[^\\S\\r\\n]+na[^\\S\\r\\n]+vašem[^\\S\\r\\n]+zařízení\\b)";
 
     [GeneratedRegex(CL3014_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3014_9Regex();
