@@ -156,15 +156,13 @@ internal abstract class YamlRule : IRule
         var opened = false;
         for (var i = match.Start - 1; i >= Math.Max(unit.Start, match.Start - MaxQuoteLead - 1); i--)
         {
-            var c = text[i];
-            if (OpeningQuotes.Contains(c, StringComparison.Ordinal)
-                || (SingleQuotes.Contains(c, StringComparison.Ordinal) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))))
+            if (IsQuoteMark(text, i, closing: false))
             {
                 opened = true;
                 break;
             }
 
-            if (c is '»' or '\n' or '\r' || SentenceEnd.IsMark(c))
+            if (text[i] is '»' or '\n' or '\r' || SentenceEnd.IsMark(text[i]))
             {
                 return false;
             }
@@ -177,20 +175,36 @@ internal abstract class YamlRule : IRule
 
         for (var i = match.End; i < Math.Min(unit.End, match.End + MaxQuoteTail); i++)
         {
-            var c = text[i];
-            if (c == '»' || OpeningQuotes.Contains(c, StringComparison.Ordinal)
-                || (SingleQuotes.Contains(c, StringComparison.Ordinal) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]))))
+            if (IsQuoteMark(text, i, closing: true))
             {
                 return true;
             }
 
-            if (c is '\n' or '\r')
+            if (text[i] is '\n' or '\r')
             {
                 return false;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the character at <paramref name="i"/> opens a quote (<paramref name="closing"/> false) or closes one:
+    /// any of <see cref="OpeningQuotes"/>, » only as a close, and a single mark only where its outer side (before an
+    /// opening, after a closing one) is not a letter or digit, so an apostrophe inside a word is no quote.
+    /// </summary>
+    private static bool IsQuoteMark(string text, int i, bool closing)
+    {
+        var c = text[i];
+        if (OpeningQuotes.Contains(c, StringComparison.Ordinal) || (closing && c == '»'))
+        {
+            return true;
+        }
+
+        var outside = closing ? i + 1 : i - 1;
+        return SingleQuotes.Contains(c, StringComparison.Ordinal)
+            && (outside < 0 || outside == text.Length || !char.IsLetterOrDigit(text[outside]));
     }
 
     /// <summary>
