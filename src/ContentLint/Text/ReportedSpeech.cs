@@ -9,7 +9,7 @@ namespace ContentLint.Text;
 /// it (", säger it-chefen", "– mówi rzecznik", "!” – schrieb sie"), or a subject of up to three words after an
 /// article or a possessive, then the verb (", the spokesman said", ", a city council spokesman added");</item>
 /// <item>a quote after a phrase that introduces what a text says, and a colon ("står det:", "heißt es:", "czytamy:");</item>
-/// <item>a line of direct speech opened by a dash and a capital letter ("– Vi bruger cookies …, siger …").</item>
+/// <item>a line of direct speech opened by a dash and a capital letter that ends a sentence ("– Vi bruger cookies …, siger …").</item>
 /// </list>
 /// The word lists were the same regular expressions in seven rules' <c>exceptions</c> (CL3007, CL3010, CL3013,
 /// CL3014, CL3021, CL3032, CL3033), written from the reported speech of news articles in the pack's languages
@@ -128,20 +128,39 @@ internal static class ReportedSpeech
         return false;
     }
 
-    /// <summary>The span from the line's start to the capital letter when it opens with a dash and a capital (direct speech), or null.</summary>
+    /// <summary>
+    /// The span from the line's start to the capital letter when it opens with a dash and a capital and goes on to end
+    /// a sentence (direct speech), or null. A dash and a capital alone are also how a menu or a link list bullets its
+    /// items ("– Impressum", "— Follow us on Facebook"); what is said ends with a mark.
+    /// </summary>
     private static TextRange? OpensDirectSpeech(string text, TextRange lines)
     {
         var i = SkipSpace(text, lines.Start, lines.End);
         if (i < lines.End && text[i] is '–' or '—')
         {
             i = SkipSpace(text, i + 1, lines.End);
-            if (i < lines.End && char.IsUpper(text[i]))
+            if (i < lines.End && char.IsUpper(text[i]) && EndsSentenceAfter(text, i, lines.End))
             {
                 return TextRange.FromBounds(lines.Start, i + 1);
             }
         }
 
         return null;
+    }
+
+    /// <summary>True when a sentence ends between <paramref name="start"/> and <paramref name="end"/>: . ! ? or … before white space, a closing mark or the end.</summary>
+    private static bool EndsSentenceAfter(string text, int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            if (SentenceEnd.IsMark(text[i])
+                && (i + 1 == end || char.IsWhiteSpace(text[i + 1]) || SentenceEnd.ClosingMarks.Contains(text[i + 1], StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
