@@ -169,12 +169,11 @@ internal static partial class PrecompiledPatterns
         [(CL3008_11, RegexOptions.IgnoreCase)] = CL3008_11Regex,
         [(CL3008_12, RegexOptions.IgnoreCase)] = CL3008_12Regex,
         [(CL3008_13, RegexOptions.IgnoreCase)] = CL3008_13Regex,
-        [(CL3008_14, RegexOptions.IgnoreCase)] = CL3008_14Regex,
-        [(CL3008_15, RegexOptions.IgnoreCase)] = CL3008_15Regex,
         [(CL3008_2, RegexOptions.IgnoreCase)] = CL3008_2Regex,
         [(CL3008_3, RegexOptions.IgnoreCase)] = CL3008_3Regex,
         [(CL3008_4, RegexOptions.IgnoreCase)] = CL3008_4Regex,
         [(CL3008_5, RegexOptions.IgnoreCase)] = CL3008_5Regex,
+        [(CL3008_6, RegexOptions.IgnoreCase)] = CL3008_6Regex,
         [(CL3008_7, RegexOptions.IgnoreCase)] = CL3008_7Regex,
         [(CL3008_8, RegexOptions.IgnoreCase)] = CL3008_8Regex,
         [(CL3008_9, RegexOptions.IgnoreCase)] = CL3008_9Regex,
@@ -1344,35 +1343,25 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3008_1, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_1Regex();
 
-    private const string CL3008_10 = "^\\s*(?!(?:\\d|(?i:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|\\p{L}{3,4}\\.)\\s+\\d))[\\p{L}_.'\u2019@-][\\p{L}\\d_.'\u2019@-]*(?:\\s+[\\p{L}\\d_.'\u2019-]+){0,3}\\s*[/|,\u2013\u2014-]?\\s*(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,?\\s+(?:at|om|um|à|a las|alle|às|kl\\.?|o)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|uhr|h)?)?\\s*$";
+    private const string CL3008_10 = "^\\s*(?:(?:vor|il y a|hace|há|för|for|před|acum|około)\\s+(?:\\d+|une?|an?|one|einem|einer|einigen)\\s+\\p{L}+|(?:\\d+|an?|one)\\s+\\p{L}+\\s+(?:ago|her|fa|geleden|temu|sedan|siden|назад|önce|sitten|în urmă))(?:,?\\s+(?:at|um|à|a las|alle|às|om|kl\\.?|o)\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|uhr)?)?\\s*$";
 
     [GeneratedRegex(CL3008_10, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_10Regex();
 
-    private const string CL3008_11 = "^\\s*(?:(?:vor|il y a|hace|há|för|for|před|acum|około)\\s+(?:\\d+|une?|an?|one|einem|einer|einigen)\\s+\\p{L}+|(?:\\d+|an?|one)\\s+\\p{L}+\\s+(?:ago|her|fa|geleden|temu|sedan|siden|назад|önce|sitten|în urmă))(?:,?\\s+(?:at|um|à|a las|alle|às|om|kl\\.?|o)\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|uhr)?)?\\s*$";
+    private const string CL3008_11 = "^\\s*(?:like|svar)\\s*(?:\u2193|\u2192)?\\s*$";
 
     [GeneratedRegex(CL3008_11, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_11Regex();
 
-    private const string CL3008_12 = "^\\s*(?:rating\\s*:\\s*)?[+-]?\\d+\\s+(?:votes?|likes?|points?|stimmen|punkte|voix|votos|voti|votes?|stemmen|głos(?:y|ów)?|röster)\\s*$";
+    private const string CL3008_12 = "^\\s*(?:reply|report|antwoorden|reageren|beantwoorden|antworten|melden|répondre|signaler|responder|reportar|rispondi|segnala|svara|rapportera|anmäl|vastaa|odpowiedz|zgłoś|odpovědět|nahlásit|ответить|răspunde|válasz|yan[ıI]tla|odgovori|balas)\\s*(?:\u2193|\u2192)?\\s*$";
 
     [GeneratedRegex(CL3008_12, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_12Regex();
 
-    private const string CL3008_13 = "^\\s*(?:reply|report|like|antwoorden|reageren|beantwoorden|antworten|melden|répondre|signaler|responder|reportar|rispondi|segnala|svara|svar|rapportera|anmäl|vastaa|odpowiedz|zgłoś|odpovědět|nahlásit|ответить|răspunde|válasz|yan[ıI]tla|odgovori|balas)\\s*(?:\u2193|\u2192)?\\s*$";
+    private const string CL3008_13 = "^\\s*(?:rating\\s*:\\s*)?[+-]?\\d+\\s+(?:votes?|likes?|points?|stimmen|punkte|voix|votos|voti|stemmen|głos(?:y|ów)?|röster)\\s*$";
 
     [GeneratedRegex(CL3008_13, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_13Regex();
-
-    private const string CL3008_14 = "^\\s*(?:reply|report|antwoorden|reageren|beantwoorden|antworten|melden|répondre|signaler|responder|reportar|rispondi|segnala|svara|rapportera|anmäl|vastaa|odpowiedz|zgłoś|odpovědět|nahlásit|ответить|răspunde|válasz|yan[ıI]tla|odgovori|balas)\\s*(?:\u2193|\u2192)?\\s*$";
-
-    [GeneratedRegex(CL3008_14, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3008_14Regex();
-
-    private const string CL3008_15 = "^\\s*(?:rating\\s*:\\s*)?[+-]?\\d+\\s+(?:votes?|likes?|points?|stimmen|punkte|voix|votos|voti|stemmen|głos(?:y|ów)?|röster)\\s*$";
-
-    [GeneratedRegex(CL3008_15, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
-    private static partial Regex CL3008_15Regex();
 
     private const string CL3008_2 = "^\\s*(?:comments|responses|reacties|kommentare|kommentarer|commentaires|comentarios|commenti|comentários|komentarze|komentáře|комментарии|comentarii|hozzászólások|yorumlar|komentari|komentar|comentaris)\\s*\\(\\d+\\)\\s*$";
 
@@ -1394,17 +1383,22 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3008_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_5Regex();
 
-    private const string CL3008_7 = "^\\s*(?-i:\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})\\s+(?:on|op|am|le|el|il|em)\\s+[^:]{0,30}\\d[^:]{0,30}:\\s+\\S";
+    private const string CL3008_6 = "^\\s*(?-i:\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})\\s+(?:on|op|am|le|el|il|em)\\s+[^:]{0,30}\\d[^:]{0,30}:\\s+\\S";
+
+    [GeneratedRegex(CL3008_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3008_6Regex();
+
+    private const string CL3008_7 = "^\\s*[\\p{L}\\d_.'\u2019@-]+(?:\\s+[\\p{L}\\d_.'\u2019-]+){0,3}\\s+(?:says|said|schreef|zegt|schreibt|sagt|meint|dit|a dit|a écrit|dice|scrive|diz|escreveu|skriver|sier|siger|sanoo|kirjoitti|pisze|napisał|napisała|říká|napsal|napsala|пишет|написал|написала)\\s*:?\\s*$";
 
     [GeneratedRegex(CL3008_7, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_7Regex();
 
-    private const string CL3008_8 = "^\\s*[\\p{L}\\d_.'\u2019@-]+(?:\\s+[\\p{L}\\d_.'\u2019-]+){0,3}\\s+(?:says|said|schreef|zegt|schreibt|sagt|meint|dit|a dit|a écrit|dice|scrive|diz|escreveu|skriver|sier|siger|sanoo|kirjoitti|pisze|napisał|napisała|říká|napsal|napsala|пишет|написал|написала)\\s*:?\\s*$";
+    private const string CL3008_8 = "^\\s*(?:\\d{1,2}[./ ]\\s*\\p{L}*[./ ]?\\s*\\d{2,4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at|om|um|à|a las|alle|às|kl\\.?|o)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|uhr|h)?)?\\s*$";
 
     [GeneratedRegex(CL3008_8, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_8Regex();
 
-    private const string CL3008_9 = "^\\s*(?:\\d{1,2}[./ ]\\s*\\p{L}*[./ ]?\\s*\\d{2,4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at|om|um|à|a las|alle|às|kl\\.?|o)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|uhr|h)?)?\\s*$";
+    private const string CL3008_9 = "^\\s*(?!(?:\\d|(?i:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|\\p{L}{3,4}\\.)\\s+\\d))[\\p{L}_.'\u2019@-][\\p{L}\\d_.'\u2019@-]*(?:\\s+[\\p{L}\\d_.'\u2019-]+){0,3}\\s*[/|,\u2013\u2014-]?\\s*(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,?\\s+(?:at|om|um|à|a las|alle|às|kl\\.?|o)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|uhr|h)?)?\\s*$";
 
     [GeneratedRegex(CL3008_9, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3008_9Regex();

@@ -44,7 +44,7 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
         "max-lines", "Report nothing when the region would hold more non-blank lines than this: the marker is then probably not junk.", 1, 100_000);
 
     private static readonly OptionSpec GapClosersOption = OptionSpec.RegexList(
-        "gap-closers", "With each-line: regular expressions for the lines that close a comment (its Reply or Report link); such a line closes a gap of up to max-closed-gap lines.");
+        "gap-closers", "With each-line: regular expressions for the lines that close a comment (its Reply or Report link); such a line shows evidence as an each-line match does, and closes a gap of up to max-closed-gap lines.");
 
     private static readonly OptionSpec MaxClosedGapOption = OptionSpec.Integer(
         "max-closed-gap", "With gap-closers: the most lines without evidence taken in when a gap-closers line follows them (a long comment before its Reply link).", 0, 100, 0);
@@ -248,8 +248,8 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
     /// <summary>
     /// What <c>lines[index]</c> says about the region that reaches the line before it: it ends the region (a line rules do
     /// not see comes between, an <c>until</c> line, Markdown or HTML structure), it shows its own evidence (an
-    /// <c>each-line</c> match, even one that looks like structure: "28. Juli 2019" is a date, not a list item; or a
-    /// marker), or neither.
+    /// <c>each-line</c> or <c>gap-closers</c> match, even one that looks like structure: "28. Juli 2019" is a date, not
+    /// a list item; or a marker), or neither.
     /// </summary>
     private LineEvidence EvidenceOf(Document document, List<ContentLine> lines, int index)
     {
@@ -259,7 +259,7 @@ internal sealed partial class SectionCheck : YamlRule, ITriggeredRule
             return LineEvidence.EndsRegion;
         }
 
-        if (AnyMatch(eachLine, text))
+        if (AnyMatch(eachLine, text) || AnyMatch(gapClosers, text))
         {
             return LineEvidence.Shown;
         }

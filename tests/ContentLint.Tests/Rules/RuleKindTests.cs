@@ -77,9 +77,9 @@ public sealed class RuleKindTests
     }
 
     [Fact]
-    public void A_long_gap_is_taken_in_only_when_a_closing_line_ends_it()
+    public void A_long_gap_is_taken_in_only_when_a_closing_line_ends_it_which_shows_evidence_itself()
     {
-        var linter = LinterFor("kind: section\npatterns: ['^\\d+ comments$']\neach-line: ['^\\w+ says:$', '^Reply$', '^\\d+ May$']\nmax-gap: 1\ngap-closers: ['^Reply$']\nmax-closed-gap: 3", "Comment thread of {lines} lines");
+        var linter = LinterFor("kind: section\npatterns: ['^\\d+ comments$']\neach-line: ['^\\w+ says:$', '^\\d+ May$']\nmax-gap: 1\ngap-closers: ['^Reply$']\nmax-closed-gap: 3", "Comment thread of {lines} lines");
         const string Thread = "2 comments\nAnn says:\nGreat article.\nThe numbers are right.\nThanks for writing it.\nReply\n";
         const string Article = "Title\n\nThe council will vote on the plan next month.\n";
 
