@@ -180,6 +180,9 @@ public sealed class Linter
         var diagnostics = new List<Finding>();
         var fallbackFindings = new List<Finding>();
         var triggers = new Lazy<DocumentTriggers>(() => triggerIndex.Scan(document.Text), LazyThreadSafetyMode.None);
+        // Rules that read words read the text as it reads; rules that look for the invisible characters, as written.
+        var asRead = document.AsRead();
+        var readTriggers = asRead is (var read, _) ? new Lazy<DocumentTriggers>(() => triggerIndex.Scan(read.Text), LazyThreadSafetyMode.None) : triggers;
         foreach (var rule in Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -190,7 +193,9 @@ public sealed class Linter
             }
 
             var found = new List<Finding>();
-            var context = new RuleContext(document, definition, GetSeverity(rule), found, cancellationToken) { Triggers = gated ? triggers : null, Corpus = corpus };
+            var context = asRead is (var visible, var map) && rule is YamlRule { ReadsVisibleText: true }
+                ? new RuleContext(visible, definition, GetSeverity(rule), found, cancellationToken) { Triggers = gated ? readTriggers : null, Corpus = corpus, Written = (document, map) }
+                : new RuleContext(document, definition, GetSeverity(rule), found, cancellationToken) { Triggers = gated ? triggers : null, Corpus = corpus };
             try
             {
                 rule.Analyze(context);

@@ -1,6 +1,7 @@
 using ContentLint.Diagnostics;
 using ContentLint.Documents;
 using ContentLint.Rules;
+using ContentLint.Tests.Infrastructure;
 using ContentLint.Text;
 
 namespace ContentLint.Tests;
@@ -77,6 +78,32 @@ public sealed class LinterTests
         var edit = Assert.Single(finding.Fix!.Edits);
         Assert.Equal("You May Also Like\n", Text.Substring(edit.Span.Start, edit.Span.Length));
         Assert.Equal("", edit.NewText);
+    }
+
+    [Fact]
+    public void Soft_hyphens_and_zero_width_spaces_inside_words_hide_no_phrase_and_findings_point_at_the_text_as_written()
+    {
+        const string Text = "Headline\n\nBody sentence here.\n\nYou May Also Li\u00ADke\n\nWe use cook\u200Bies to improve your experience.\n\nMore body.\n";
+
+        var findings = BuiltInPack.Linter.Lint(Text);
+
+        var widget = Assert.Single(findings, d => d.Descriptor.Name == "related-content-widget");
+        Assert.Equal(new LineColumnSpan(new LineColumn(5, 1), new LineColumn(5, 19)), widget.Location);
+        Assert.Equal("You May Also Li\u00ADke\n", Text[Assert.Single(widget.Fix!.Edits).Span.Start..Assert.Single(widget.Fix.Edits).Span.End]);
+        Assert.Equal("'You May Also Like'", widget.Message[widget.Message.IndexOf('\'', StringComparison.Ordinal)..]);
+        var cookie = Assert.Single(findings, d => d.Descriptor.Name == "cookie-notice");
+        Assert.Equal("We use cook\u200Bies to improve your experience.", Text[cookie.Span.Start..cookie.Span.End]);
+    }
+
+    [Fact]
+    public void The_encoding_rules_still_see_the_invisible_characters_as_written()
+    {
+        var linter = new LinterBuilder().AddBuiltInRules().SetSeverity("invisible-character", Severity.Warning).Build();
+        const string Text = "Headline\n\nThe mayor\u200B said the plan was ready.\n";
+
+        var finding = Assert.Single(linter.Lint(Text), d => d.Descriptor.Name == "invisible-character");
+
+        Assert.Equal(new TextRange(Text.IndexOf('\u200B', StringComparison.Ordinal), 1), finding.Span);
     }
 
     [Fact]

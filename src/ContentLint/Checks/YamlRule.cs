@@ -15,10 +15,23 @@ namespace ContentLint.Checks;
 /// </summary>
 internal abstract class YamlRule : IRule
 {
+    /// <summary>The category of the rules about a text's characters (mojibake, entities, invisible characters), which read it as written.</summary>
+    private const string EncodingCategory = "encoding";
+
+    private readonly Lazy<bool> readsVisibleText;
+
     private protected YamlRule(RuleDefinition definition)
     {
         Definition = definition;
+        readsVisibleText = new(() => definition.Descriptor.Category != EncodingCategory && !Patterns.Any(p => VisibleText.IsNamedIn(p.ToString())));
     }
+
+    /// <summary>
+    /// True when the rule reads a document as it reads (<see cref="VisibleText"/>), without soft hyphens and zero-width
+    /// spaces: a rule that reads words. An encoding rule, or one whose expressions name one of those characters, looks
+    /// for the characters themselves and reads the text as written.
+    /// </summary>
+    internal bool ReadsVisibleText => readsVisibleText.Value;
 
     /// <summary>The rule's shared fields, as its file defines them.</summary>
     public RuleDefinition Definition { get; }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Hashing;
 using System.Text;
+using ContentLint.Text;
 
 namespace ContentLint.Corpus;
 
@@ -92,6 +93,12 @@ internal static class CorpusLine
 
         foreach (var c in line)
         {
+            if (c >= '\u00AD' && VisibleText.IsInvisible(c))
+            {
+                // A line counts as it reads: the linters see it without soft hyphens and zero-width spaces.
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 EndToken();

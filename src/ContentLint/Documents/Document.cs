@@ -9,8 +9,11 @@ namespace ContentLint.Documents;
 /// </summary>
 public sealed class Document
 {
+    private readonly DocumentOptions options;
+
     private Document(ContentText source, DocumentOptions options, DocumentFormat format, DocumentStructure structure)
     {
+        this.options = options;
         Source = source;
         Path = options.Path;
         Format = format;
@@ -103,6 +106,13 @@ public sealed class Document
             : PlainTextStructure.Read(source, options);
         return new Document(source, options, format, structure);
     }
+
+    /// <summary>
+    /// This document as it reads, parsed with the same options from its <see cref="VisibleText"/> (without soft hyphens,
+    /// zero-width spaces and joiners), and the map back to <see cref="Text"/>; null when the text holds none of them.
+    /// </summary>
+    internal (Document Document, VisibleText Map)? AsRead() =>
+        VisibleText.Of(Text) is { } visible ? (Parse(visible.Text, options), visible) : null;
 
     /// <summary>True when <paramref name="span"/> lies entirely inside one of the <see cref="IgnoredSpans"/>.</summary>
     public bool IsIgnored(TextRange span)

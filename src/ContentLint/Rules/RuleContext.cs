@@ -55,6 +55,13 @@ public sealed class RuleContext
     /// </summary>
     internal Dictionary<TextRange, (List<TextRange> Matches, int[] ReachedBy)> ExceptionMatches { get; } = [];
 
+    /// <summary>
+    /// When <see cref="Document"/> is the visible text of a document (<see cref="VisibleText"/>): that document as
+    /// written, and the map to it. Findings are reported in the text as written, so that they point at the file and a
+    /// fix deletes the invisible characters inside what it deletes.
+    /// </summary>
+    internal (Document Document, VisibleText Map)? Written { get; init; }
+
     /// <summary>The document's trigger-word hits, found once for all rules by the linter's index.</summary>
     internal Lazy<Checks.DocumentTriggers>? Triggers { get; init; }
 
@@ -79,6 +86,14 @@ public sealed class RuleContext
         if (Document.IsIgnored(span))
         {
             // Code, comments and URLs are not prose: whatever a rule finds there is not junk.
+            return;
+        }
+
+        if (Written is (var written, var map))
+        {
+            span = map.ToWritten(span);
+            fix = fix is null ? null : fix with { Edits = [.. fix.Edits.Select(e => e with { Span = map.ToWritten(e.Span) })] };
+            sink.Add(new Finding(Descriptor, Severity, message, written.Path, span, written.Source.GetLinePositionSpan(span)) { Fix = fix });
             return;
         }
 

@@ -13,6 +13,13 @@ public sealed class CorpusLineTests
         Assert.NotEqual(CorpusLine.Normalize("Read more news"), CorpusLine.Normalize("Read more sports"));
     }
 
+    [Fact]
+    public void Soft_hyphens_and_zero_width_spaces_do_not_make_lines_different()
+    {
+        Assert.Equal("datenschutz und cookies", CorpusLine.Normalize("Da\u00ADten\u00ADschutz und Coo\u200Bkies"));
+        Assert.Equal(CorpusLine.Hash("Datenschutz und Cookies"), CorpusLine.Hash("Daten\u00ADschutz und\u2060 Cookies\uFEFF"));
+    }
+
     [Theory]
     [InlineData("Home")]
     [InlineData("___")]
