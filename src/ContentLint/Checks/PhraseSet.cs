@@ -22,7 +22,7 @@ internal enum PhrasePosition
 /// A list of literal phrases matched case-insensitively and on word boundaries; any run of white space in a phrase
 /// (U+00A0 included) matches any run in the text.
 /// </summary>
-internal sealed class PhraseSet
+internal sealed partial class PhraseSet
 {
     /// <summary>What may surround a whole-line phrase or precede a label: white space, punctuation, symbols, invisible format characters.</summary>
     private const string Edge = @"[\s\p{P}\p{S}\p{Cf}]*";
@@ -128,7 +128,7 @@ internal sealed class PhraseSet
         }
     }
 
-    /// <summary>The first run of letters, digits and apostrophes after leading white space, punctuation and symbols.</summary>
+    /// <summary>The first run of letters, digits and hyphens after leading white space, punctuation and symbols: up to an apostrophe, which is written in several ways ("Editor's", "Editor’s").</summary>
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
     {
         var start = 0;
@@ -138,13 +138,19 @@ internal sealed class PhraseSet
         }
 
         var end = start;
-        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '\'' or '’' or '-'))
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-'))
         {
             end++;
         }
 
         return text[start..end];
     }
+
+    /// <summary>The apostrophes a phrase's word may be written with: straight, typographic (U+2019) and the modifier letter (U+02BC).</summary>
+    private const string AnyApostrophe = "['’ʼ]";
+
+    [GeneratedRegex("['’ʼ]")]
+    private static partial Regex Apostrophe();
 
     /// <summary>The phrases, longest first, as alternatives of one regex.</summary>
     private static string Alternatives(IEnumerable<string> phrases, bool acrossLines) =>
@@ -153,7 +159,8 @@ internal sealed class PhraseSet
     /// <summary>
     /// The phrase as a regex: words joined by runs of white space (staying on one line unless
     /// <paramref name="acrossLines"/>), with word boundaries (<c>\b</c>, which the non-backtracking engine supports)
-    /// at ends that are letters or digits.
+    /// at ends that are letters or digits, and an apostrophe written any of the ways pages write it (<see cref="AnyApostrophe"/>):
+    /// French and Italian sites set "l’accueil", "all’elenco" with the typographic one, feeds and rule files the straight one.
     /// </summary>
     private static string ToPattern(string phrase, bool acrossLines)
     {
@@ -164,7 +171,7 @@ internal sealed class PhraseSet
         }
 
         var words = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        pattern.AppendJoin(acrossLines ? @"\s+" : @"[^\S\r\n]+", words.Select(Regex.Escape));
+        pattern.AppendJoin(acrossLines ? @"\s+" : @"[^\S\r\n]+", words.Select(word => Apostrophe().Replace(Regex.Escape(word), AnyApostrophe)));
         if (char.IsLetterOrDigit(phrase[^1]))
         {
             pattern.Append(@"\b");

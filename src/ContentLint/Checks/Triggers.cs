@@ -10,6 +10,9 @@ namespace ContentLint.Checks;
 /// </summary>
 internal sealed class TriggerSet
 {
+    /// <summary>The apostrophes, straight, typographic and the modifier letter: a trigger is never a word that holds one.</summary>
+    private static readonly char[] Apostrophes = ['\'', '’', 'ʼ'];
+
     /// <summary>What may stick to a word of a phrase without being part of its trigger.</summary>
     private static readonly char[] WordPunctuation = ".,:;!?¿¡\"'“”‘’«»()[]".ToCharArray();
 
@@ -29,11 +32,15 @@ internal sealed class TriggerSet
     /// <summary>The longest word of each phrase: the rarest, so the fewest false hits.</summary>
     public static TriggerSet FromPhrases(IEnumerable<string> phrases) => Of(phrases.Select(TriggerWord));
 
-    /// <summary>The longest word of <paramref name="phrase"/> (the first of the longest), without the punctuation around it.</summary>
+    /// <summary>
+    /// The longest word of <paramref name="phrase"/> (the first of the longest), without the punctuation around it; a
+    /// word with an apostrophe counts as the words on either side ("d'actualités" as "d" and "actualités"), since a page
+    /// may write the apostrophe in another way than the phrase.
+    /// </summary>
     public static string TriggerWord(string phrase)
     {
         var longest = "";
-        foreach (var word in phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).SelectMany(w => w.Split(Apostrophes)))
         {
             var trimmed = word.Trim(WordPunctuation);
             if (trimmed.Length > longest.Length)
