@@ -139,13 +139,49 @@ internal static class ReportedSpeech
         if (i < lines.End && text[i] is '–' or '—')
         {
             i = SkipSpace(text, i + 1, lines.End);
-            if (i < lines.End && char.IsUpper(text[i]) && EndsSentenceAfter(text, i, lines.End))
+            if (i < lines.End && char.IsUpper(text[i]) && EndsSentenceAfter(text, i, ParagraphEnd(text, lines.End)))
             {
                 return TextRange.FromBounds(lines.Start, i + 1);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The end of the paragraph whose line ends at <paramref name="end"/>: of the last line before a blank line or the
+    /// end of the text, looked for at most <see cref="MaxMarkerLength"/> times five characters on. What is said may be
+    /// wrapped over several lines, its end and its reporting clause on the last.
+    /// </summary>
+    private static int ParagraphEnd(string text, int end)
+    {
+        var limit = Math.Min(text.Length, end + (MaxMarkerLength * 5));
+        var position = end;
+        while (position < limit)
+        {
+            var lineBreak = text.AsSpan(position, limit - position).IndexOfAny('\n', '\r');
+            if (lineBreak < 0)
+            {
+                return limit;
+            }
+
+            var next = position + lineBreak + 1;
+            if (text[next - 1] == '\r' && next < limit && text[next] == '\n')
+            {
+                next++;
+            }
+
+            var rest = text.AsSpan(next, limit - next);
+            var lineLength = rest.IndexOfAny('\n', '\r') is var found and >= 0 ? found : rest.Length;
+            if (rest[..lineLength].IsWhiteSpace())
+            {
+                return position + lineBreak;
+            }
+
+            position = next + lineLength;
+        }
+
+        return limit;
     }
 
     /// <summary>True when a sentence ends between <paramref name="start"/> and <paramref name="end"/>: . ! ? or … before white space, a closing mark or the end.</summary>
