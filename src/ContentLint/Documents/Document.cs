@@ -111,8 +111,38 @@ public sealed class Document
     /// This document as it reads, parsed with the same options from its <see cref="VisibleText"/> (without soft hyphens,
     /// zero-width spaces and joiners), and the map back to <see cref="Text"/>; null when the text holds none of them.
     /// </summary>
-    internal (Document Document, VisibleText Map)? AsRead() =>
-        VisibleText.Of(Text) is { } visible ? (Parse(visible.Text, options), visible) : null;
+    /// <remarks>
+    /// No line break is left out, so the two have the same lines (unless the last is made only of invisible characters:
+    /// then the document reads as written), and the structure is this document's, line for line:
+    /// a fence, front matter or code span reads as it does in the file, whatever invisible character stands in it.
+    /// </remarks>
+    internal (Document Document, VisibleText Map)? AsRead()
+    {
+        if (VisibleText.Of(Text) is not { } visible)
+        {
+            return null;
+        }
+
+        var source = ContentText.From(visible.Text);
+        if (source.Lines.Length != Source.Lines.Length)
+        {
+            // A last line of only invisible characters after a final line break: without them the line is gone, and
+            // the lines would no longer pair up. Such a line is the invisible-line rule's, and the rest reads as written.
+            return null;
+        }
+
+        TextRange ToVisible(TextRange span) => TextRange.FromBounds(visible.ToVisible(span.Start), visible.ToVisible(span.End));
+        var structure = new DocumentStructure(
+            Title is null ? null : VisibleText.Of(Title)?.Text ?? Title,
+            TitleLine is { } titleLine ? source.Lines[titleLine.Number - 1] : null,
+            TitleSpan is { } titleSpan ? ToVisible(titleSpan) : null,
+            StatedLanguage,
+            [.. BodyLines.Select(line => source.Lines[line.Number - 1])])
+        {
+            IgnoredSpans = [.. IgnoredSpans.Select(ToVisible)],
+        };
+        return (new Document(source, options with { Title = null }, Format, structure), visible);
+    }
 
     /// <summary>True when <paramref name="span"/> lies entirely inside one of the <see cref="IgnoredSpans"/>.</summary>
     public bool IsIgnored(TextRange span)

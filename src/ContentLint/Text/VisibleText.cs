@@ -52,37 +52,77 @@ internal sealed class VisibleText
 
         var text = new System.Text.StringBuilder(written.Length);
         var leftOut = new List<int>();
-        var rest = written.AsSpan();
-        for (var next = first; next >= 0; next = rest.IndexOfAny(Invisible))
+        var copied = 0;
+        for (var next = first; next >= 0; next = written.AsSpan(next + 1).IndexOfAny(Invisible) is var found and >= 0 ? next + 1 + found : -1)
         {
-            text.Append(rest[..next]);
+            // One after a carriage return stays: left out before a line feed, it would join two line breaks into one.
+            if (next > 0 && written[next - 1] == '\r')
+            {
+                continue;
+            }
+
+            text.Append(written, copied, next - copied);
             leftOut.Add(text.Length);
-            rest = rest[(next + 1)..];
+            copied = next + 1;
         }
 
-        text.Append(rest);
-        return new VisibleText(text.ToString(), [.. leftOut]);
+        text.Append(written, copied, written.Length - copied);
+        return leftOut.Count == 0 ? null : new VisibleText(text.ToString(), [.. leftOut]);
     }
 
     /// <summary>
-    /// <paramref name="range"/> of <see cref="Text"/> in the text as written: it starts at its first visible character
-    /// and ends after its last, so the invisible characters inside it are taken in and those at its edges are not.
+    /// <paramref name="range"/> of <see cref="Text"/> in the text as written, with the invisible characters inside it
+    /// and at its edges on its lines: a line deleted by a fix goes with its invisible characters, and a finding covers
+    /// what it covered when rules read the text as written. A range that ends after a line break takes in none of those
+    /// that open the next line; an empty range (an insertion) stays after those at its offset.
     /// </summary>
     public TextRange ToWritten(TextRange range)
     {
-        var start = range.Start + LeftOutBefore(range.Start, atStart: true);
-        var end = range.IsEmpty ? start : range.End + LeftOutBefore(range.End, atStart: false);
+        if (range.IsEmpty)
+        {
+            var at = range.Start + LeftOut(range.Start, countThoseAt: true);
+            return new TextRange(at, 0);
+        }
+
+        var start = range.Start + LeftOut(range.Start, countThoseAt: false);
+        var endsLine = Text[range.End - 1] is '\n' or '\r';
+        var end = range.End + LeftOut(range.End, countThoseAt: !endsLine);
         return TextRange.FromBounds(start, end);
     }
 
-    /// <summary>How many characters left out stand before the visible offset <paramref name="offset"/>: at a start, also those right at it (before the character there); at an end, only those before the character that ends the range.</summary>
-    private int LeftOutBefore(int offset, bool atStart)
+    /// <summary>The visible offset of the written offset <paramref name="written"/>: where its character, or the next visible one, is in <see cref="Text"/>.</summary>
+    public int ToVisible(int written)
+    {
+        // The j-th character left out stood at written offset leftOutAt[j] + j, an increasing sequence.
+        int low = 0, high = leftOutAt.Length;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (leftOutAt[mid] + mid < written)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return written - low;
+    }
+
+    /// <summary>
+    /// How many characters left out stand before the visible offset <paramref name="offset"/>, counting those right at
+    /// it (between its character and the one before) when <paramref name="countThoseAt"/>: the written offset is then
+    /// after them, else before them.
+    /// </summary>
+    private int LeftOut(int offset, bool countThoseAt)
     {
         int low = 0, high = leftOutAt.Length;
         while (low < high)
         {
             var mid = (low + high) / 2;
-            if (atStart ? leftOutAt[mid] <= offset : leftOutAt[mid] < offset)
+            if (countThoseAt ? leftOutAt[mid] <= offset : leftOutAt[mid] < offset)
             {
                 low = mid + 1;
             }

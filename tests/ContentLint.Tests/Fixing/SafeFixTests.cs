@@ -112,6 +112,32 @@ public sealed class SafeFixTests
     }
 
     [Theory]
+    [InlineData("\u200D")]
+    [InlineData("\u200C")]
+    [InlineData("\u00AD")]
+    public void A_junk_line_goes_with_the_invisible_characters_on_it_and_the_next_line_keeps_its_own(string invisible)
+    {
+        // Deleting only the visible part left "\u200DWhat happens next": a byte added to the next line.
+        var fixer = new Fixer(BuiltInPack.Linter, new FixOptions { Rules = new HashSet<string> { "follow-prompt" } });
+        const string Article = "Headline\n\nThe council approved the budget on Tuesday after a long debate.\n\n";
+        var next = invisible + "What happens next\n\nThe plan goes to the state for approval.\n";
+
+        var fixedText = fixer.Fix(Article + invisible + "Follow us on Facebook" + invisible + "\n" + next, new DocumentOptions { Path = "a.txt" }).Text;
+
+        Assert.Equal(Article + next, fixedText);
+    }
+
+    [Fact]
+    public void A_fence_reads_as_in_the_file_whatever_invisible_character_stands_in_it()
+    {
+        // "\u200B```" shows a fence inside a code block; read without the zero-width space it closed the block.
+        const string Text = "Headline\n\nThe council approved the budget.\n\n```text\nprint(1)\n\u200B```\nFollow us on Facebook\n```\n\nMore text of the article.\n";
+
+        Assert.DoesNotContain(BuiltInPack.Linter.Lint(Text, new DocumentOptions { Path = "a.md" }), f => f.Id == "CL3013");
+        Assert.Equal(Text, BuiltInPack.Fixer.Fix(Text, new DocumentOptions { Path = "a.md" }).Text);
+    }
+
+    [Theory]
     [InlineData("a.md", "You May Also Like")]
     [InlineData("a.md", "12 Comments")]
     [InlineData("a.md", "Leave a Reply")]
