@@ -152,6 +152,9 @@ internal sealed partial class PhraseSet
     [GeneratedRegex("['’ʼ]")]
     private static partial Regex Apostrophe();
 
+    /// <summary>A word of a phrase or a vocabulary as a regex: its characters literally, an apostrophe as <see cref="AnyApostrophe"/>.</summary>
+    internal static string EscapeWord(string word) => Apostrophe().Replace(Regex.Escape(word), AnyApostrophe);
+
     /// <summary>The phrases, longest first, as alternatives of one regex.</summary>
     private static string Alternatives(IEnumerable<string> phrases, bool acrossLines) =>
         string.Join("|", phrases.Select(p => ToPattern(p, acrossLines)));
@@ -171,7 +174,7 @@ internal sealed partial class PhraseSet
         }
 
         var words = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        pattern.AppendJoin(acrossLines ? @"\s+" : @"[^\S\r\n]+", words.Select(word => Apostrophe().Replace(Regex.Escape(word), AnyApostrophe)));
+        pattern.AppendJoin(acrossLines ? @"\s+" : @"[^\S\r\n]+", words.Select(EscapeWord));
         if (char.IsLetterOrDigit(phrase[^1]))
         {
             pattern.Append(@"\b");

@@ -83,7 +83,7 @@ internal static partial class RuleRegex
             : "(?:" + string.Join('|', words
                 .OrderByDescending(w => w.Length)
                 .ThenBy(w => w, StringComparer.Ordinal)
-                .Select(w => string.Join(@"[^\S\r\n]+", w.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
+                .Select(w => string.Join(@"[^\S\r\n]+", w.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(PhraseSet.EscapeWord)))) + ")";
     }
 
     private static string? WithVocabularies(YamlMap map, YamlDotNet.RepresentationModel.YamlNode node, string pattern, IReadOnlyDictionary<string, string> vocabularies)
