@@ -193,9 +193,14 @@ public sealed class Linter
             }
 
             var found = new List<Finding>();
-            var context = asRead is (var visible, var map) && rule is YamlRule { ReadsVisibleText: true }
-                ? new RuleContext(visible, definition, GetSeverity(rule), found, cancellationToken) { Triggers = gated ? readTriggers : null, Corpus = corpus, Written = (document, map) }
-                : new RuleContext(document, definition, GetSeverity(rule), found, cancellationToken) { Triggers = gated ? triggers : null, Corpus = corpus };
+            (Document Read, Lazy<DocumentTriggers> Triggers, (Document, VisibleText)? Written) reading =
+                asRead is (var visible, var map) && rule is YamlRule { ReadsVisibleText: true } ? (visible, readTriggers, (document, map)) : (document, triggers, null);
+            var context = new RuleContext(reading.Read, definition, GetSeverity(rule), found, cancellationToken)
+            {
+                Triggers = gated ? reading.Triggers : null,
+                Corpus = corpus,
+                Written = reading.Written,
+            };
             try
             {
                 rule.Analyze(context);

@@ -89,15 +89,15 @@ public sealed class RuleContext
             return;
         }
 
+        var reported = Document;
         if (Written is (var written, var map))
         {
+            reported = written;
             span = map.ToWritten(span);
             fix = fix is null ? null : fix with { Edits = [.. fix.Edits.Select(e => e with { Span = map.ToWritten(e.Span) })] };
-            sink.Add(new Finding(Descriptor, Severity, message, written.Path, span, written.Source.GetLinePositionSpan(span)) { Fix = fix });
-            return;
         }
 
-        sink.Add(new Finding(Descriptor, Severity, message, Document.Path, span, Document.Source.GetLinePositionSpan(span)) { Fix = fix });
+        sink.Add(new Finding(Descriptor, Severity, message, reported.Path, span, reported.Source.GetLinePositionSpan(span)) { Fix = fix });
     }
 
     /// <summary>
