@@ -226,8 +226,12 @@ internal abstract class YamlRule : IRule
     /// that opens the line as direct speech. Someone quoted as saying a notice's words is the article's text, and the
     /// page's own notice is not followed by who said it.
     /// </summary>
-    private protected static bool IsReportedSpeech(Document document, TextRange finding) =>
-        ReportedSpeech.Overlaps(document.Text, WholeLines(document, finding, includeLineBreak: false), finding);
+    private protected static bool IsReportedSpeech(Document document, TextRange finding)
+    {
+        var lines = WholeLines(document, finding, includeLineBreak: false);
+        var paragraphEnd = document.ParagraphAt(lines.End)?.Span.End ?? lines.End;
+        return ReportedSpeech.Overlaps(document.Text, lines, paragraphEnd, finding);
+    }
 
     /// <summary>
     /// The findings of a <c>report: line</c> rule in one document, its matches given in order: each unit, or in a unit

@@ -94,6 +94,31 @@ public sealed class Document
     /// <summary>The blocks of consecutive non-blank body lines.</summary>
     public ImmutableArray<Paragraph> Paragraphs { get; }
 
+    /// <summary>The paragraph whose span holds <paramref name="offset"/> (its end included), or null outside every paragraph.</summary>
+    internal Paragraph? ParagraphAt(int offset)
+    {
+        int low = 0, high = Paragraphs.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var span = Paragraphs[middle].Span;
+            if (offset < span.Start)
+            {
+                high = middle - 1;
+            }
+            else if (offset > span.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return Paragraphs[middle];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Parses <paramref name="text"/> into a document.</summary>
     public static Document Parse(string text, DocumentOptions? options = null)
     {

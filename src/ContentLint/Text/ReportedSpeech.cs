@@ -100,11 +100,12 @@ internal static class ReportedSpeech
     /// <summary>
     /// True when a mark of reported speech in <paramref name="lines"/> (the whole lines of the finding) overlaps
     /// <paramref name="finding"/>: a reporting clause or a quote introduction in or at the edge of it, or a dash that
-    /// opens its first line as direct speech.
+    /// opens its first line as direct speech. What is said may be wrapped over several lines of its paragraph, which
+    /// ends at <paramref name="paragraphEnd"/>, its end and its reporting clause on the last.
     /// </summary>
-    public static bool Overlaps(string text, TextRange lines, TextRange finding)
+    public static bool Overlaps(string text, TextRange lines, int paragraphEnd, TextRange finding)
     {
-        if (OpensDirectSpeech(text, lines) is { } dash && dash.OverlapsWith(finding))
+        if (OpensDirectSpeech(text, lines, paragraphEnd) is { } dash && dash.OverlapsWith(finding))
         {
             return true;
         }
@@ -133,55 +134,21 @@ internal static class ReportedSpeech
     /// a sentence (direct speech), or null. A dash and a capital alone are also how a menu or a link list bullets its
     /// items ("– Impressum", "— Follow us on Facebook"); what is said ends with a mark.
     /// </summary>
-    private static TextRange? OpensDirectSpeech(string text, TextRange lines)
+    private static TextRange? OpensDirectSpeech(string text, TextRange lines, int paragraphEnd)
     {
         var i = SkipSpace(text, lines.Start, lines.End);
         if (i < lines.End && text[i] is '–' or '—')
         {
             i = SkipSpace(text, i + 1, lines.End);
-            if (i < lines.End && char.IsUpper(text[i]) && EndsSentenceAfter(text, i, ParagraphEnd(text, lines.End)))
+
+            // Looked for a bounded distance on, so that the findings of a paragraph of megabytes do not each scan it to its end.
+            if (i < lines.End && char.IsUpper(text[i]) && EndsSentenceAfter(text, i, Math.Min(paragraphEnd, lines.End + (MaxMarkerLength * 5))))
             {
                 return TextRange.FromBounds(lines.Start, i + 1);
             }
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The end of the paragraph whose line ends at <paramref name="end"/>: of the last line before a blank line or the
-    /// end of the text, looked for at most <see cref="MaxMarkerLength"/> times five characters on. What is said may be
-    /// wrapped over several lines, its end and its reporting clause on the last.
-    /// </summary>
-    private static int ParagraphEnd(string text, int end)
-    {
-        var limit = Math.Min(text.Length, end + (MaxMarkerLength * 5));
-        var position = end;
-        while (position < limit)
-        {
-            var lineBreak = text.AsSpan(position, limit - position).IndexOfAny('\n', '\r');
-            if (lineBreak < 0)
-            {
-                return limit;
-            }
-
-            var next = position + lineBreak + 1;
-            if (text[next - 1] == '\r' && next < limit && text[next] == '\n')
-            {
-                next++;
-            }
-
-            var rest = text.AsSpan(next, limit - next);
-            var lineLength = rest.IndexOfAny('\n', '\r') is var found and >= 0 ? found : rest.Length;
-            if (rest[..lineLength].IsWhiteSpace())
-            {
-                return position + lineBreak;
-            }
-
-            position = next + lineLength;
-        }
-
-        return limit;
     }
 
     /// <summary>True when a sentence ends between <paramref name="start"/> and <paramref name="end"/>: . ! ? or … before white space, a closing mark or the end.</summary>
