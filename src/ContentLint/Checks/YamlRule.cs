@@ -15,15 +15,12 @@ namespace ContentLint.Checks;
 /// </summary>
 internal abstract class YamlRule : IRule
 {
-    /// <summary>The category of the rules about a text's characters (mojibake, entities, invisible characters), which read it as written.</summary>
-    private const string EncodingCategory = "encoding";
-
     private readonly Lazy<bool> readsVisibleText;
 
     private protected YamlRule(RuleDefinition definition)
     {
         Definition = definition;
-        readsVisibleText = new(() => definition.Descriptor.Category != EncodingCategory && !Patterns.Any(p => VisibleText.IsNamedIn(p.ToString())));
+        readsVisibleText = new(() => definition.Descriptor.Category != RuleCategories.Encoding.Name && !Patterns.Any(p => VisibleText.IsNamedIn(p.ToString())));
     }
 
     /// <summary>

@@ -9,10 +9,13 @@ namespace ContentLint.Rules;
 /// </summary>
 internal static class RuleCategories
 {
+    /// <summary>Encoding residue, whose rules read a text as written (the invisible characters included).</summary>
+    public static RuleCategory Encoding { get; } = new("encoding", 1, "Encoding residue: mojibake, entities, invisible characters.");
+
     /// <summary>Every built-in category, in id order.</summary>
     public static IReadOnlyList<RuleCategory> All { get; } =
     [
-        new("encoding", 1, "Encoding residue: mojibake, entities, invisible characters."),
+        Encoding,
         new("markup", 2, "Markup remnants: glued link text, leftover tags."),
         new("boilerplate", 3, "Page furniture: widgets, teasers, author boxes, comment forms, share and cookie text."),
         new("structure", 4, "Structure: repeated headlines and lines, lines that are not prose."),
