@@ -462,6 +462,7 @@ internal static partial class PrecompiledPatterns
         [(CL3021_2, RegexOptions.IgnoreCase)] = CL3021_2Regex,
         [(CL3021_20, RegexOptions.IgnoreCase)] = CL3021_20Regex,
         [(CL3021_21, RegexOptions.IgnoreCase)] = CL3021_21Regex,
+        [(CL3021_22, RegexOptions.IgnoreCase)] = CL3021_22Regex,
         [(CL3021_3, RegexOptions.IgnoreCase)] = CL3021_3Regex,
         [(CL3021_4, RegexOptions.IgnoreCase)] = CL3021_4Regex,
         [(CL3021_5, RegexOptions.IgnoreCase)] = CL3021_5Regex,
@@ -2832,6 +2833,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3021_21, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3021_21Regex();
+
+    private const string CL3021_22 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:(?:une[^\\S\\r\\n]+info[^\\S\\r\\n]+à[^\\S\\r\\n]+nous[^\\S\\r\\n]+communiquer|masz[^\\S\\r\\n]+temat\\?[^\\S\\r\\n]+napisz[^\\S\\r\\n]+do[^\\S\\r\\n]+nas|hinweis[^\\S\\r\\n]+an[^\\S\\r\\n]+die[^\\S\\r\\n]+redaktion|haben[^\\S\\r\\n]+sie[^\\S\\r\\n]+einen[^\\S\\r\\n]+hinweis|segnalaci[^\\S\\r\\n]+una[^\\S\\r\\n]+notizia|vinkkaa[^\\S\\r\\n]+toimitukselle|hai[^\\S\\r\\n]+una[^\\S\\r\\n]+segnalazione|envíanos[^\\S\\r\\n]+tu[^\\S\\r\\n]+noticia|van[^\\S\\r\\n]+egy[^\\S\\r\\n]+jó[^\\S\\r\\n]+sztorija|máte[^\\S\\r\\n]+tip[^\\S\\r\\n]+na[^\\S\\r\\n]+článek|tienes[^\\S\\r\\n]+una[^\\S\\r\\n]+noticia|vous[^\\S\\r\\n]+avez[^\\S\\r\\n]+une[^\\S\\r\\n]+info|envie[^\\S\\r\\n]+sua[^\\S\\r\\n]+notícia|send[^\\S\\r\\n]+us[^\\S\\r\\n]+your[^\\S\\r\\n]+tips|tipsa[^\\S\\r\\n]+redaktionen|tens[^\\S\\r\\n]+una[^\\S\\r\\n]+notícia|tips[^\\S\\r\\n]+redaktionen|сообщите[^\\S\\r\\n]+новость|hai[^\\S\\r\\n]+una[^\\S\\r\\n]+notizia|have[^\\S\\r\\n]+a[^\\S\\r\\n]+news[^\\S\\r\\n]+tip|tem[^\\S\\r\\n]+uma[^\\S\\r\\n]+notícia|tip[^\\S\\r\\n]+de[^\\S\\r\\n]+redactie|trimite[^\\S\\r\\n]+o[^\\S\\r\\n]+știre|got[^\\S\\r\\n]+a[^\\S\\r\\n]+news[^\\S\\r\\n]+tip|heb[^\\S\\r\\n]+je[^\\S\\r\\n]+een[^\\S\\r\\n]+tip|poinformuj[^\\S\\r\\n]+nas|vinkkaa[^\\S\\r\\n]+meille|hinweis[^\\S\\r\\n]+geben|send[^\\S\\r\\n]+us[^\\S\\r\\n]+a[^\\S\\r\\n]+tip|haber[^\\S\\r\\n]+ihbarı|imate[^\\S\\r\\n]+dojavu|imate[^\\S\\r\\n]+vijest|kirim[^\\S\\r\\n]+berita|punya[^\\S\\r\\n]+berita|есть[^\\S\\r\\n]+новость|ai[^\\S\\r\\n]+o[^\\S\\r\\n]+știre|masz[^\\S\\r\\n]+temat|got[^\\S\\r\\n]+a[^\\S\\r\\n]+tip|news[^\\S\\r\\n]+tips|tipsa[^\\S\\r\\n]+oss|tipse[^\\S\\r\\n]+oss|máte[^\\S\\r\\n]+tip|tips[^\\S\\r\\n]+oss|tip[^\\S\\r\\n]+ons|tips[^\\S\\r\\n]+os|tip[^\\S\\r\\n]+us))[\\s?!.]*(?:[:\u2013\u2014-]\\s*\\S.{0,120})?$";
+
+    [GeneratedRegex(CL3021_22, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3021_22Regex();
 
     private const string CL3021_3 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:hier\\s+klicken\\W*$|klicken\\s+sie\\s+hier\\b.*$)";
 
