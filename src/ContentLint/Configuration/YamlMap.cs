@@ -246,12 +246,24 @@ internal sealed class YamlMap
         }
 
         var items = new List<(string, YamlNode, YamlMap)>();
+        var firstNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var item in sequence.Children)
         {
-            if (owner.AsString(item, $"{key}[{items.Count}]") is { } text)
+            if (owner.AsString(item, $"{key}[{items.Count}]") is not { } text)
             {
-                items.Add((text, item, owner));
+                continue;
             }
+
+            // A second copy changes nothing a rule does, so it is a slip (a word added again to a long list) that
+            // hides what the author meant to add; naming it keeps lists that grow by hand honest.
+            if (firstNodes.TryGetValue(text, out var first))
+            {
+                owner.Error(item, ConfigurationErrorIds.InvalidValue, $"'{key}' holds '{text}' twice (first at {first.Start.Line}:{first.Start.Column}); remove one.");
+                continue;
+            }
+
+            firstNodes[text] = item;
+            items.Add((text, item, owner));
         }
 
         if (items.Count == 0 && required)

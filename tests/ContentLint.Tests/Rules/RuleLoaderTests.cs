@@ -148,6 +148,25 @@ public sealed class RuleLoaderTests
     }
 
     [Fact]
+    public void A_word_a_list_holds_twice_is_an_error_at_the_second_naming_the_first()
+    {
+        var error = SingleError(ValidRule.Replace("phrases: [junk text]", "phrases: [junk text, more junk,\n  junk text]"));
+
+        Assert.Equal("rules/sample.yaml:10:3: error CL0103: 'phrases' holds 'junk text' twice (first at 9:11); remove one.", error.ToString());
+    }
+
+    [Fact]
+    public void A_word_a_named_vocabulary_holds_twice_is_an_error_but_the_same_word_in_two_vocabularies_is_not()
+    {
+        var rule = ValidRule.Replace("kind: phrase\nphrases: [junk text]", "kind: pattern\nvocabularies:\n  months: [march, mar.]\n  starts: [march, go]\npatterns: ['^{vocabulary:months} {vocabulary:starts}$']");
+        Assert.NotNull(RuleLoader.LoadText(rule, "rules/sample.yaml"));
+
+        var error = SingleError(rule.Replace("[march, go]", "[march, go, march]"));
+        Assert.Equal(new SourceLocation("rules/sample.yaml", 11, 23), error.Location);
+        Assert.Equal("'starts' holds 'march' twice (first at 11:12); remove one.", error.Message);
+    }
+
+    [Fact]
     public void Named_vocabularies_stand_in_their_patterns_and_a_missing_one_is_an_error_at_the_pattern()
     {
         var rule = ValidRule.Replace("kind: phrase\nphrases: [junk text]", "kind: pattern\nvocabularies:\n  months: [march, mar.]\npatterns: ['^{vocabulary:months} \\d+$']");
