@@ -30,20 +30,20 @@ internal static class ReportedSpeech
         "recalls", "recalled", "remembers", "asked", "urged", "appealed", "called on",
         // German
         "sagt", "sagte", "meint", "meinte", "erklärt", "erklärte", "betont", "betonte", "ergänzt", "ergänzte", "schreibt",
-        "schrieb", "warnt", "warnte", "forderte", "rief", "heißt es",
+        "schrieb", "warnt", "warnte", "forderte", "rief", "erinnert", "erinnerte", "heißt es",
         // French
         "dit", "a dit", "écrit", "ajoute", "a ajouté", "explique", "a expliqué", "précise", "affirme", "déclare", "insiste",
-        "souligne", "rappelle", "prévient", "avertit", "met en garde", "assure", "estime", "appelle", "a appelé",
+        "souligne", "rappelle", "a rappelé", "prévient", "avertit", "met en garde", "assure", "estime", "appelle", "a appelé",
         "a demandé", "lit-on", "peut-on lire",
         // Spanish
         "dice", "dijo", "añade", "añadió", "explica", "explicó", "asegura", "aseguró", "afirma", "afirmó", "señala",
-        "señaló", "subraya", "advierte", "advirtió", "alerta", "pidió", "reza",
+        "señaló", "subraya", "advierte", "advirtió", "alerta", "pidió", "recuerda", "recordó", "reza",
         // Italian
         "ha detto", "aggiunge", "spiega", "ha spiegato", "afferma", "precisa", "sottolinea", "osserva", "avverte", "scrive",
-        "recita", "ha chiesto",
+        "recita", "ricorda", "ha ricordato", "ha chiesto",
         // Portuguese (and Italian "disse")
         "diz", "disse", "acrescenta", "explicou", "afirmou", "ressalta", "destaca", "alertou", "adverte", "escreve",
-        "pediu",
+        "pediu", "lembra", "lembrou", "recordou",
         // Dutch
         "zegt", "zei", "aldus", "stelt", "vertelt", "benadrukt", "waarschuwt", "schrijft", "vroeg", "riep", "staat er",
         "staat op", "staat in",
