@@ -27,6 +27,13 @@ internal sealed partial class PhraseSet
     /// <summary>What may surround a whole-line phrase or precede a label: white space, punctuation, symbols, invisible format characters.</summary>
     private const string Edge = @"[\s\p{P}\p{S}\p{Cf}]*";
 
+    /// <summary>
+    /// A line that is one quotation, from its opening mark to its closing one ("Next!", „Weiter!“, « J'accepte. »), is
+    /// something a person says in the article, never a label; guillemets count as a quotation only around a sentence,
+    /// since a pager wraps its labels in them too ("« Précédent | Suivant »").
+    /// </summary>
+    private const string NotQuotedLine = @"(?![\s\p{Cf}]*(?:[""“„‘'‚][^\r\n]*[""”“’']|[«‹][^\r\n]*[.!?…]\s*[»›])[\s\p{Cf}]*$)";
+
     /// <summary>For whole lines and labels: the one regex, built when first needed; null for phrases found anywhere.</summary>
     private readonly Lazy<RulePattern>? regex;
     private readonly PhrasePosition position;
@@ -71,7 +78,7 @@ internal sealed partial class PhraseSet
         {
             var alternatives = Alternatives(distinct, acrossLines);
             var pattern = position == PhrasePosition.WholeLine
-                ? $"^{Edge}(?<m>{alternatives}){Edge}$"
+                ? $"^{NotQuotedLine}{Edge}(?<m>{alternatives}){Edge}$"
                 : $@"^{Edge}(?<m>{alternatives})\s*(?:[:|>»›\-–—]|$)";
             return RulePattern.Deferred(pattern, RegexOptions.IgnoreCase);
         });

@@ -29,12 +29,12 @@ public sealed class TestCommandTests
 
         Assert.Equal(1, run.ExitCode);
         var lines = run.Output.Split(Environment.NewLine);
-        Assert.Contains("FAIL rules/CL3001-navigation-label.yaml  CL3001 navigation-label: 55 passed, 2 failed", lines);
+        Assert.Contains("FAIL rules/CL3001-navigation-label.yaml  CL3001 navigation-label: 60 passed, 2 failed", lines);
         Assert.Contains(lines, l => l.EndsWith("invalid example: Expected 1 finding, got 1 finding: expected [|Most|] Popular but got [|Most Popular|]", StringComparison.Ordinal));
         Assert.Contains("    expected: [|Most|] Popular", lines);
         Assert.Contains("    actual:   [|Most Popular|]", lines);
         Assert.Contains(lines, l => l.StartsWith("  rules/CL3001-navigation-label.yaml:", StringComparison.Ordinal) && l.EndsWith("valid example: Expected no finding, got 1 finding: [|Home|]", StringComparison.Ordinal));
-        Assert.Equal("1 rule, 57 checks: 55 passed, 2 failed.", lines[^2]);
+        Assert.Equal("1 rule, 62 checks: 60 passed, 2 failed.", lines[^2]);
     }
 
     [Fact]
