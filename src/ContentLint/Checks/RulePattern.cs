@@ -207,7 +207,7 @@ internal sealed class RulePattern
                 settled = Backtracking;
                 return;
             case Stage.BacktrackingTimed:
-                if (BuildNonBacktracking() is not { } built)
+                if (BuildNonBacktracking(pattern, Options) is not { } built)
                 {
                     settled = Backtracking;
                     return;
@@ -256,11 +256,18 @@ internal sealed class RulePattern
         return rest.StartsWith("^", StringComparison.Ordinal);
     }
 
-    private Regex? BuildNonBacktracking()
+    /// <summary>
+    /// The pattern on the non-backtracking engine, or null where it needs the backtracking one. Built without a match
+    /// timeout: its time is linear in the input whatever the pattern, so there is nothing to cut off, and .NET's
+    /// non-backtracking engine with a timeout reports matches that are not there (a space before a zero-width space
+    /// that follows the first 100,000 characters matched <c>\u200B|\u2060</c>), which moved findings and crashed a
+    /// swap table's lookup.
+    /// </summary>
+    internal static Regex? BuildNonBacktracking(string pattern, RegexOptions options)
     {
         try
         {
-            return new Regex(pattern, RuleRegex.BaseOptions | RegexOptions.NonBacktracking | Options, RuleRegex.MatchTimeout);
+            return new Regex(pattern, RuleRegex.BaseOptions | RegexOptions.NonBacktracking | options, Regex.InfiniteMatchTimeout);
         }
         catch (NotSupportedException)
         {

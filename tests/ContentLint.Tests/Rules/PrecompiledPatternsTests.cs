@@ -8,7 +8,7 @@ namespace ContentLint.Tests.Rules;
 /// <summary>The built-in pack runs on regexes compiled at build time, and they find what the rule files say.</summary>
 public sealed class PrecompiledPatternsTests
 {
-    private static IEnumerable<(string Rule, string Pattern, RegexOptions Options)> BuiltInPatterns() =>
+    internal static IEnumerable<(string Rule, string Pattern, RegexOptions Options)> BuiltInPatterns() =>
         BuiltInRules.Rules.SelectMany(rule => PrecompiledPatterns.Of(rule).Select(p => (rule.Descriptor.Id, p.Pattern, p.Options)));
 
     [Fact]
