@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ContentLint.Configuration;
 using ContentLint.Rules;
 using ContentLint.Text;
+using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Checks;
 
@@ -31,7 +32,7 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
         "patterns", "Regular expressions (case-insensitive, culture-invariant), each starting with ^, for a family of wordings a list cannot hold (a verb in its forms, 'also', a medium): a unit where no phrase is found, no longer than pattern-max-length and holding one of the triggers, is found when a pattern matches from its start; {match} is what it matched. They may name the rule's vocabularies.");
 
     private static readonly OptionSpec TriggersOption = OptionSpec.StringList(
-        "triggers", "With patterns, which need them: literal words, case-insensitive, found inside words too (a stem finds its forms). The patterns run only on units holding one of them.");
+        "triggers", "With patterns: literal words, case-insensitive, found inside words too (a stem finds its forms). The patterns run only on units holding one of them. When not given, they are read from the patterns: the literals one of which every line they match holds (each pattern must have some).");
 
     private static readonly OptionSpec PatternMaxLengthOption = OptionSpec.Integer(
         "pattern-max-length", $"With patterns: the longest unit, in characters, they are tried on ({DefaultPatternMaxLength} when not given). A prompt is a short line; a longer unit is prose.", 1, int.MaxValue);
@@ -58,6 +59,9 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
 
     internal override IEnumerable<RulePattern> Patterns => linePatterns is null ? phrases.Patterns : phrases.Patterns.Concat(linePatterns.Patterns);
 
+    /// <summary>The patterns whose triggers were read from them (<see cref="RequiredLiterals"/>), when the rule gives none of its own.</summary>
+    internal IReadOnlyList<RulePattern> GatedPatterns => linePatterns is { TriggersRead: true } ? linePatterns.Patterns : [];
+
     /// <summary>
     /// Only phrases found anywhere need the trigger scan, one set per trigger word: whole-line phrases and labels are
     /// tested on short units and at line starts, which is cheaper than looking their words up in every line. The
@@ -83,7 +87,16 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
             owner.Error(node, ConfigurationErrorIds.InvalidValue, $"A phrase rule's pattern is tried at the start of a unit, so it starts with '^': '{value}'.");
         }
 
-        var patterns = RuleRegex.CompileAll(options, PatternsOption, RegexOptions.IgnoreCase, RuleRegex.ReadVocabularies(options));
+        var vocabularies = RuleRegex.ReadVocabularies(options);
+        var compiled = new List<(YamlNode Node, YamlMap Owner, RulePattern Pattern)>();
+        foreach (var item in written)
+        {
+            if (RuleRegex.Compile(item, RegexOptions.IgnoreCase, vocabularies) is { } pattern)
+            {
+                compiled.Add((item.Node, item.Owner, pattern));
+            }
+        }
+
         var triggers = options.GetStrings(TriggersOption).Select(t => t.Value).ToList();
         var maxLength = options.GetInt(PatternMaxLengthOption);
         if (written.Count == 0)
@@ -98,11 +111,24 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
 
         if (triggers.Count == 0)
         {
-            // Without triggers a pattern would run on every short unit: the cost the phrase kind exists to avoid.
-            options.ErrorAt(PatternsOption.Name, ConfigurationErrorIds.InvalidValue, "A phrase rule with 'patterns' needs 'triggers': the words a unit must hold for the patterns to run.");
+            // The patterns' own words: each match holds one of the literals read from its pattern, so a unit without any
+            // of them is skipped without a regex, and nothing is restated by hand. Without them a pattern would run on
+            // every short unit: the cost the phrase kind exists to avoid.
+            foreach (var (node, owner, pattern) in compiled)
+            {
+                if (RequiredLiterals.Of(pattern.ToString(), pattern.Options) is { } literals)
+                {
+                    triggers.AddRange(literals);
+                }
+                else
+                {
+                    owner.Error(node, ConfigurationErrorIds.InvalidValue, "No word that every match holds can be read from this pattern, so it would run on every short unit: give the rule 'triggers', the words a unit must hold for the patterns to run.");
+                }
+            }
         }
 
-        return new LinePatterns(patterns, TriggerSet.Of(triggers), maxLength ?? DefaultPatternMaxLength);
+        var patterns = compiled.Select(p => p.Pattern).ToList();
+        return new LinePatterns(patterns, TriggerSet.Of(triggers), TriggersRead: !options.Has(TriggersOption.Name), maxLength ?? DefaultPatternMaxLength);
     }
 
     private protected override void AnalyzeDocument(RuleContext context)
@@ -199,8 +225,9 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
     /// <summary>A phrase rule's patterns: tried from the start of short units that hold one of their trigger words.</summary>
     /// <param name="Patterns">The patterns, each starting with <c>^</c>.</param>
     /// <param name="Triggers">The words a unit must hold for the patterns to run.</param>
+    /// <param name="TriggersRead">True when the triggers were read from the patterns rather than given by the rule.</param>
     /// <param name="MaxLength">The longest unit the patterns are tried on.</param>
-    private sealed record LinePatterns(IReadOnlyList<RulePattern> Patterns, TriggerSet Triggers, int MaxLength)
+    private sealed record LinePatterns(IReadOnlyList<RulePattern> Patterns, TriggerSet Triggers, bool TriggersRead, int MaxLength)
     {
         /// <summary>The first pattern's match in <paramref name="unit"/>, or null; only a short unit holding a trigger word is tried.</summary>
         public TextRange? Match(RuleContext context, TextRange unit)

@@ -4,8 +4,10 @@ using System.Text.RegularExpressions;
 namespace ContentLint.Checks;
 
 /// <summary>
-/// Literals of which every match of a regular expression holds at least one, read from the parsed pattern: what lets
-/// a pattern rule skip the units that cannot match without running its regex. A literal is a run of characters the
+/// Literals of which the input holds at least one wherever a regular expression matches, read from the parsed
+/// pattern: what lets a rule skip the units that cannot match without running its regex. They lie inside the match,
+/// or where a positive lookahead or lookbehind looked: a gate looks for them in the unit the regex is given as its
+/// whole input, which no lookaround sees beyond. A literal is a run of characters the
 /// pattern spells out (escapes, small character classes and short alternations included); an alternation needs one
 /// literal per branch, a sequence keeps its most selective run, and anything this reading does not know (an
 /// <c>x</c>-mode pattern, a conditional, a class subtraction) gives up: no literals, so no gate. The literals are
@@ -353,12 +355,10 @@ internal static partial class RequiredLiterals
                     return ParseGroupBody();
                 case '=' or '!':
                     position++;
-                    _ = ParseGroupBody();
-                    return Info.Empty;
+                    return Lookaround(positive: pattern[position - 1] == '=');
                 case '<' when position + 1 < pattern.Length && pattern[position + 1] is '=' or '!':
                     position += 2;
-                    _ = ParseGroupBody();
-                    return Info.Empty;
+                    return Lookaround(positive: pattern[position - 1] == '=');
                 case '<' or '\'':
                     var close = Peek == '<' ? '>' : '\'';
                     var end = pattern.IndexOf(close, position + 1);
@@ -376,6 +376,16 @@ internal static partial class RequiredLiterals
                 default:
                     return ParseOptions();
             }
+        }
+
+        /// <summary>
+        /// A lookahead or lookbehind: it matches the empty string, and a positive one requires its literals of the
+        /// input around the match, which is all a gate looks at (see the class summary).
+        /// </summary>
+        private Info Lookaround(bool positive)
+        {
+            var body = ParseGroupBody();
+            return positive ? Info.Empty with { Required = body.Required } : Info.Empty;
         }
 
         /// <summary>Inline options: <c>(?i)</c> for the rest of the enclosing group, or <c>(?i:...)</c> for its own body.</summary>

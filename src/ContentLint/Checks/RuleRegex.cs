@@ -41,10 +41,11 @@ internal static partial class RuleRegex
     /// list (<see cref="ReadVocabularies"/>); bad patterns and unknown placeholders are recorded at their own line and column.
     /// </summary>
     public static IReadOnlyList<RulePattern> CompileAll(YamlMap map, OptionSpec option, RegexOptions options, IReadOnlyDictionary<string, string>? vocabularies = null) =>
-        map.GetStrings(option)
-            .Select(item => WithVocabularies(item.Owner, item.Node, item.Value, vocabularies ?? NoVocabularies) is { } pattern ? TryCompile(item.Owner, item.Node, pattern, options) : null)
-            .OfType<RulePattern>()
-            .ToList();
+        map.GetStrings(option).Select(item => Compile(item, options, vocabularies)).OfType<RulePattern>().ToList();
+
+    /// <summary>One pattern of a list (<see cref="CompileAll"/>), or null when it is recorded as a mistake.</summary>
+    public static RulePattern? Compile((string Value, YamlDotNet.RepresentationModel.YamlNode Node, YamlMap Owner) item, RegexOptions options, IReadOnlyDictionary<string, string>? vocabularies = null) =>
+        WithVocabularies(item.Owner, item.Node, item.Value, vocabularies ?? NoVocabularies) is { } pattern ? TryCompile(item.Owner, item.Node, pattern, options) : null;
 
     private static readonly IReadOnlyDictionary<string, string> NoVocabularies = new Dictionary<string, string>();
 

@@ -4,7 +4,7 @@ using ContentLint.Checks;
 namespace ContentLint.Tests.Rules;
 
 /// <summary>
-/// The literals read from a pattern, one of which each of its matches holds: what lets a pattern rule skip a line
+/// The literals read from a pattern, one of which the input holds wherever it matches: what lets a rule skip a line
 /// without running its regex. Where the reading cannot be sure, it must give none (no gate), never wrong ones.
 /// </summary>
 public sealed class RequiredLiteralsTests
@@ -22,6 +22,9 @@ public sealed class RequiredLiteralsTests
     [InlineData(@"a\x41\u00e9\.b{1}c", RegexOptions.None, "aAé.bc")]
     [InlineData(@"(?<=\.)\s*©\s*\p{Lu}", RegexOptions.None, "©")]
     [InlineData(@"Zum\s+Thema(?=:)", RegexOptions.None, "Thema")]
+    [InlineData(@"^\W*(?=.*\b(?:next|older)\b)(?:(?:next|older|\d+)\W*){2,9}$", RegexOptions.None, "next|older")] // a lookahead's words
+    [InlineData(@"(?<=Foto:\s*)\p{Lu}\w+", RegexOptions.None, "Foto:")]
+    [InlineData(@"^(?!.*\bnext\b)\d+\s+pages", RegexOptions.None, "pages")] // a negative one's are not required
     public void Finds_the_literals_every_match_holds(string pattern, RegexOptions options, string expected)
     {
         var literals = RequiredLiterals.Of(pattern, options);
@@ -95,7 +98,9 @@ public sealed class RequiredLiteralsTests
     [Fact]
     public void The_literals_of_every_gated_built_in_pattern_come_from_the_build_and_equal_a_fresh_reading()
     {
-        var gated = ContentLint.Rules.BuiltInRules.Rules.OfType<PatternCheck>().SelectMany(rule => rule.GatedPatterns).ToList();
+        var rules = ContentLint.Rules.BuiltInRules.Rules;
+        var gated = rules.OfType<PatternCheck>().SelectMany(rule => rule.GatedPatterns).Concat(rules.OfType<PhraseCheck>().SelectMany(rule => rule.GatedPatterns)).ToList();
+        Assert.Contains(rules.OfType<PhraseCheck>(), rule => rule.GatedPatterns.Count > 0);
         Assert.NotEmpty(gated);
         foreach (var pattern in gated)
         {
@@ -114,9 +119,10 @@ public sealed class RequiredLiteralsTests
     }
 
     [Fact]
-    public void Every_built_in_pattern_holds_the_literals_read_from_it_in_each_of_its_example_matches()
+    public void Every_example_a_built_in_pattern_matches_holds_one_of_the_literals_read_from_it()
     {
-        // The rule examples exercise the patterns on real junk: each match must contain one of the pattern's literals.
+        // The rule examples exercise the patterns on real junk: each example a pattern matches must hold one of the
+        // pattern's literals (inside the match, or where a lookaround looked), or a gate would skip it.
         var checkedMatches = 0;
         foreach (var rule in ContentLint.Rules.BuiltInRules.Rules.OfType<YamlRule>())
         {
@@ -136,7 +142,7 @@ public sealed class RequiredLiteralsTests
                             continue;
                         }
 
-                        Assert.True(literals.Any(l => match.Value.Contains(l, StringComparison.OrdinalIgnoreCase)), $"{rule.Descriptor.Id}: '{match.Value}' matches {pattern} but holds none of {string.Join(", ", literals)}");
+                        Assert.True(literals.Any(l => example.Contains(l, StringComparison.OrdinalIgnoreCase)), $"{rule.Descriptor.Id}: '{match.Value}' matches {pattern} in an example that holds none of {string.Join(", ", literals)}");
                         checkedMatches++;
                     }
                 }

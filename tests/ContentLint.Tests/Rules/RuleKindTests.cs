@@ -233,9 +233,17 @@ public sealed class RuleKindTests
         Assert.Equal(["5: Found 'Folgt uns auf Instagram'"], Messages(linter, $"Title\n\nFolgt uns!\n\nFolgt uns auf Instagram\n\n{longLine}\n"));
     }
 
+    [Fact]
+    public void Phrase_patterns_without_triggers_run_on_the_units_that_hold_a_literal_read_from_them()
+    {
+        var linter = LinterFor("kind: phrase\nphrases: [Abonnieren Sie unseren Newsletter]\npatterns: ['^(?:Folgt|Folge) (?:uns|mir)\\b.*']");
+
+        Assert.Equal(["3: Found 'Folgt uns auf Instagram'", "5: Found 'Folge mir'"], Messages(linter, "Title\n\nFolgt uns auf Instagram\n\nFolge mir\n\nWir folgen uns\n"));
+    }
+
     [Theory]
     [InlineData("phrases: [x]\ntriggers: [folg]\npatterns: ['Folgt uns']", "starts with '^'", 11, 12)]
-    [InlineData("phrases: [x]\npatterns: ['^Folgt uns']", "needs 'triggers'", 10, 11)]
+    [InlineData("phrases: [x]\npatterns: ['^Folgt uns', '^\\w+$']", "give the rule 'triggers'", 10, 26)]
     [InlineData("phrases: [x]\ntriggers: [folg]", "applies only to a phrase rule with 'patterns'", 10, 11)]
     [InlineData("phrases: [x]\npattern-max-length: 80", "applies only to a phrase rule with 'patterns'", 10, 21)]
     public void Phrase_patterns_are_checked_where_they_are_written(string options, string message, int line, int column)
