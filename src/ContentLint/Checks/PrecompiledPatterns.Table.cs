@@ -31,6 +31,7 @@ internal static partial class PrecompiledPatterns
         [(CL3001_2, RegexOptions.IgnoreCase)] = CL3001_2Regex,
         [(CL3001_3, RegexOptions.IgnoreCase)] = CL3001_3Regex,
         [(CL3001_4, RegexOptions.IgnoreCase)] = CL3001_4Regex,
+        [(CL3001_5, RegexOptions.IgnoreCase)] = CL3001_5Regex,
         [(CL3002_1, RegexOptions.None)] = CL3002_1Regex,
         [(CL3002_10, RegexOptions.None)] = CL3002_10Regex,
         [(CL3002_11, RegexOptions.None)] = CL3002_11Regex,
@@ -700,6 +701,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3001_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3001_4Regex();
+
+    private const string CL3001_5 = "[\\p{L}\\d]\\s?[.!]\\s*$";
+
+    [GeneratedRegex(CL3001_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3001_5Regex();
 
     private const string CL3002_1 = "^[\\s\\p{P}\\p{S}]*(?:(?:READ(?:\\s+(?:MORE|ALSO|NEXT))?|ALSO\\s+READ|SEE\\s+(?:MORE|ALSO)|DON['\u2019]T\\s+MISS|LEES\\s+(?:OOK|MEER)|OOK\\s+INTERESSANT|BEKIJK\\s+OOK|ZIE\\s+OOK|LESEN\\s+SIE\\s+(?:AUCH|MEHR|HIER|DAZU)|LIES\\s+(?:AUCH|HIER|MEHR)|MEHR\\s+ZUM\\s+THEMA|AUCH\\s+INTERESSANT|SIEHE\\s+AUCH|PASSEND\\s+(?:DAZU|ZUM\\s+THEMA)|DAS\\s+KÖNNTE\\s+SIE\\s+AUCH\\s+INTERESSIEREN|(?:À\\s+|A\\s+)?LIRE\\s+(?:AUSSI|[ÉE]GALEMENT)|(?:À\\s+|A\\s+)?VOIR\\s+AUSSI|SUR\\s+LE\\s+M[ÊE]ME\\s+SUJET|LE[AE]\\s+(?:TAMBI[ÉE]N|M[ÁA]S)|LEER\\s+TAMBI[ÉE]N|VEA\\s+TAMBI[ÉE]N|VER\\s+TAMBI[ÉE]N|MIRA\\s+TAMBI[ÉE]N|(?:TAMBI[ÉE]N\\s+)?(?:TE|LE)\\s+PUEDE\\s+INTERESAR|PUEDES\\s+(?:VER|LEER)|(?:TE|LE)\\s+RECOMENDAMOS|SIGUE\\s+LEYENDO|NO\\s+TE\\s+PIERDAS|NOTA\\s+RELACIONADA|LEGGI\\s+ANCHE|POTREBBE\\s+INTERESSARTI|TI\\s+POTREBBE\\s+INTERESSARE|VEDI\\s+ANCHE|GUARDA\\s+ANCHE|LEIA\\s+TAMB[ÉE]M|VEJA\\s+(?:TAMB[ÉE]M|MAIS)|CONFIRA\\s+TAMB[ÉE]M|N[ÃA]O\\s+PERCA|CZYTAJ\\s+(?:TEŻ|TAKŻE|RÓWNIEŻ|WIĘCEJ)|ZOBACZ\\s+(?:TEŻ|TAKŻE|RÓWNIEŻ)|PRZECZYTAJ\\s+(?:TEŻ|TAKŻE|RÓWNIEŻ)|SPRAWDŹ\\s+(?:TEŻ|TAKŻE)|L[ÄA]S\\s+(?:OCKS[ÅA]|MER|[ÄA]VEN|VIDARE)|SE\\s+(?:[ÄA]VEN|OCKS[ÅA]|OGS[ÅA])|MISSA\\s+INTE|L[ÆE]S\\s+(?:OGS[ÅA]|MERE)|LES\\s+(?:OGS[ÅA]|MER)|LUE\\s+(?:MYÖS|LISÄÄ)|KATSO\\s+MYÖS|(?:PŘE)?ČTĚTE\\s+(?:SI\\s+)?(?:TAKÉ|TÉŽ)|MOHLO\\s+BY\\s+VÁS\\s+ZAJÍMAT|(?:ЧИТАЙТЕ|СМОТРИТЕ|ЧИТАТЬ)\\s+ТАКЖЕ|ЧИТАЙТЕ\\s+ЕЩ[ЁЕ]|CITE[ȘŞ]TE\\s+[ȘŞ]I|CITI[ȚŢ]I\\s+[ȘŞ]I|VEZI\\s+[ȘŞ]I|OLVASSA\\s+EL\\s+EZT\\s+IS|EZT\\s+IS\\s+OLVASSA\\s+EL|AYRICA\\s+OKUYUN|BUNU\\s+DA\\s+OKUYUN|[İI]LG[İI]L[İI]\\s+HABER(?:LER)?|(?:LLEGEIX|LLEGIU|VEGEU)\\s+TAMBÉ|PROČITAJTE\\s+(?:I|JOŠ|TAKOĐER)|(?:BACA|LIHAT|SIMAK)\\s+JUGA|BACA\\s+PULA)\\s*(?:[:|.\u00BB\u203A>\u2192\\-\u2013\u2014\\])]+\\s*|\\s)|(?:RELATED|MORE|WATCH|LISTEN|LESETIPP|LESE-TIPP|ZUM\\s+THEMA|(?:À\\s+|A\\s+)?LIRE|À\\s+D[ÉE]COUVRIR|RELACIONADO|APPROFONDISCI|LEESTIP|POLECAMY|SOUVISEJÍCÍ|ПО\\s+ТЕМЕ|KAPCSOLÓDÓ|VEZANO|POVEZANO)\\s*[:|\u00BB\u203A>\u2192\\-\u2013\u2014]+\\s*)[\\s\u00BF\u00A1\"\u201C\u201E\u00AB'\u2018(]*\\p{Lu}(?=.*\\p{Ll}).{8,}$";
 
