@@ -19,63 +19,73 @@ internal static class ReportedSpeech
 {
     /// <summary>
     /// Reporting verbs, in the forms news prose uses after a quote (present and past, third person; in French and
-    /// Romanian the perfect, in Polish and Czech both genders), and the phrases with which a text is cited inverted
-    /// ("heißt es", "peut-on lire"). Compared case-insensitively, as whole words.
+    /// Romanian the perfect, in Polish and Czech both genders), the verbs that announce or inform (", teilte das
+    /// Ministerium mit", ", a annoncé la mairie", ", poinformował rzecznik"), and the phrases with which a text is cited
+    /// inverted ("heißt es", "peut-on lire"). Compared case-insensitively, as whole words.
     /// </summary>
     private static readonly string[] ReportingVerbs =
     [
         // English
         "says", "said", "adds", "added", "tells", "told", "notes", "noted", "writes", "wrote", "reads", "warns", "warned",
         "explains", "explained", "stresses", "stressed", "insists", "insisted", "admits", "admitted", "reminds", "reminded",
-        "recalls", "recalled", "remembers", "asked", "urged", "appealed", "called on",
+        "recalls", "recalled", "remembers", "asked", "urged", "appealed", "called on", "announced", "announces", "confirmed",
+        "stated", "reported",
         // German
         "sagt", "sagte", "meint", "meinte", "erklärt", "erklärte", "betont", "betonte", "ergänzt", "ergänzte", "schreibt",
-        "schrieb", "warnt", "warnte", "forderte", "rief", "erinnert", "erinnerte", "heißt es",
+        "schrieb", "warnt", "warnte", "forderte", "rief", "erinnert", "erinnerte", "heißt es", "hieß es", "teilt", "teilte",
+        "kündigt", "kündigte", "bestätigte", "berichtete",
         // French
         "dit", "a dit", "écrit", "ajoute", "a ajouté", "explique", "a expliqué", "précise", "affirme", "déclare", "insiste",
         "souligne", "rappelle", "a rappelé", "prévient", "avertit", "met en garde", "assure", "estime", "appelle", "a appelé",
-        "a demandé", "lit-on", "peut-on lire",
+        "a demandé", "lit-on", "peut-on lire", "annonce", "a annoncé", "indique", "a indiqué", "a confirmé", "a précisé",
         // Spanish
         "dice", "dijo", "añade", "añadió", "explica", "explicó", "asegura", "aseguró", "afirma", "afirmó", "señala",
-        "señaló", "subraya", "advierte", "advirtió", "alerta", "pidió", "recuerda", "recordó", "reza",
+        "señaló", "subraya", "advierte", "advirtió", "alerta", "pidió", "recuerda", "recordó", "reza", "anunció", "informó",
+        "indicó", "confirmó", "detalló",
         // Italian
         "ha detto", "aggiunge", "spiega", "ha spiegato", "afferma", "precisa", "sottolinea", "osserva", "avverte", "scrive",
-        "recita", "ricorda", "ha ricordato", "ha chiesto",
+        "recita", "ricorda", "ha ricordato", "ha chiesto", "annuncia", "ha annunciato", "ha comunicato", "ha confermato",
+        "ha precisato",
         // Portuguese (and Italian "disse")
         "diz", "disse", "acrescenta", "explicou", "afirmou", "ressalta", "destaca", "alertou", "adverte", "escreve",
-        "pediu", "lembra", "lembrou", "recordou",
+        "pediu", "lembra", "lembrou", "recordou", "anunciou", "informou", "confirmou", "indicou",
         // Dutch
         "zegt", "zei", "aldus", "stelt", "vertelt", "benadrukt", "waarschuwt", "schrijft", "vroeg", "riep", "staat er",
-        "staat op", "staat in",
+        "staat op", "staat in", "meldt", "meldde", "liet weten", "maakte bekend",
         // Swedish
         "säger", "sa", "sade", "menar", "berättar", "förklarar", "tillägger", "betonar", "understryker", "konstaterar",
-        "påminner", "minns", "varnar", "frågar", "bad", "uppmanar", "uppmanade", "står det",
+        "påminner", "minns", "varnar", "frågar", "bad", "uppmanar", "uppmanade", "står det", "meddelar", "meddelade", "uppger",
+        "uppgav",
         // Danish
         "siger", "sagde", "fortæller", "tilføjer", "understreger", "påpeger", "mindes", "advarer", "opfordrer",
-        "opfordrede", "står der",
+        "opfordrede", "står der", "meddeler", "meddelte", "oplyser", "oplyste",
         // Norwegian Bokmål (and Swedish, Danish "skriver", "forklarer")
         "sier", "forteller", "forklarer", "legger til", "understreker", "påpeker", "oppfordrer", "oppfordret", "skriver",
+        "opplyser", "opplyste", "melder", "meldte",
         // Finnish
         "sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "selittää", "korostaa", "muistuttaa", "varoittaa", "kirjoittaa",
-        "kehottaa", "kehotti", "pyysi", "lukee",
+        "kehottaa", "kehotti", "pyysi", "lukee", "ilmoittaa", "ilmoitti", "tiedotti",
         // Polish
         "mówi", "powiedział", "powiedziała", "dodaje", "dodał", "dodała", "podkreśla", "przypomina", "wspomina", "ostrzega",
         "wyjaśnia", "tłumaczy", "zaznacza", "twierdzi", "pisze", "czytamy", "apeluje", "apelował", "apelowała", "apelowali",
-        "zaapelował", "zaapelowała", "prosił", "prosiła",
+        "zaapelował", "zaapelowała", "prosił", "prosiła", "poinformował", "poinformowała", "zapowiedział", "zapowiedziała",
+        "ogłosił", "ogłosiła",
         // Czech
         "říká", "řekl", "řekla", "dodává", "dodal", "dodala", "uvedl", "uvedla", "vysvětluje", "zdůrazňuje", "připomíná",
-        "varuje", "píše", "píše se", "vyzývá", "vyzval", "vyzvala", "požádal", "požádala",
+        "varuje", "píše", "píše se", "vyzývá", "vyzval", "vyzvala", "požádal", "požádala", "oznámil", "oznámila", "informoval",
+        "informovala",
         // Romanian
         "spune", "a spus", "adaugă", "explică", "a explicat", "declară", "a declarat", "subliniază", "amintește",
-        "avertizează", "scrie pe", "scrie în", "a cerut",
+        "avertizează", "scrie pe", "scrie în", "a cerut", "anunță", "a anunțat", "a informat", "a precizat",
         // Hungarian
         "mondja", "mondta", "közölte", "teszi hozzá", "tette hozzá", "magyarázza", "hangsúlyozta", "figyelmeztet",
-        "felszólított", "kérte", "olvasható",
+        "felszólított", "kérte", "olvasható", "bejelentette", "jelentette be", "tájékoztatott",
         // Turkish
-        "diyor", "dedi", "diye", "söyledi", "ekledi", "açıkladı", "belirtti", "uyardı", "çağırdı", "istedi", "yazıyor",
+        "diyor", "dedi", "diye", "söyledi", "ekledi", "açıkladı", "belirtti", "uyardı", "çağırdı", "istedi", "yazıyor", "duyurdu",
+        "bildirdi",
         // Russian
         "говорит", "сказал", "сказала", "добавил", "добавила", "заявил", "заявила", "отмечает", "поясняет",
-        "предупреждает", "пишет", "призвал", "призвала",
+        "предупреждает", "пишет", "призвал", "призвала", "сообщил", "сообщила", "сообщает", "объявил", "объявила",
     ];
 
     /// <summary>The words that open the subject of a reporting clause before its verb (", the spokesman said"): English only, as written in news prose.</summary>
