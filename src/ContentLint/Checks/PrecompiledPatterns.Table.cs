@@ -470,6 +470,7 @@ internal static partial class PrecompiledPatterns
         [(CL3020_3, RegexOptions.IgnoreCase)] = CL3020_3Regex,
         [(CL3020_4, RegexOptions.IgnoreCase)] = CL3020_4Regex,
         [(CL3020_5, RegexOptions.IgnoreCase)] = CL3020_5Regex,
+        [(CL3020_6, RegexOptions.IgnoreCase)] = CL3020_6Regex,
         [(CL3021_1, RegexOptions.IgnoreCase)] = CL3021_1Regex,
         [(CL3021_10, RegexOptions.IgnoreCase)] = CL3021_10Regex,
         [(CL3021_11, RegexOptions.IgnoreCase)] = CL3021_11Regex,
@@ -702,7 +703,7 @@ internal static partial class PrecompiledPatterns
     [GeneratedRegex(CL3001_4, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3001_4Regex();
 
-    private const string CL3001_5 = "[\\p{L}\\d]\\s?[.!]\\s*$";
+    private const string CL3001_5 = "[\\p{L}\\d]\\s?[.!][\"\u201D\u00BB\u2019']*\\s*$";
 
     [GeneratedRegex(CL3001_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3001_5Regex();
@@ -2896,6 +2897,11 @@ internal static partial class PrecompiledPatterns
 
     [GeneratedRegex(CL3020_5, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
     private static partial Regex CL3020_5Regex();
+
+    private const string CL3020_6 = "^[\\s\\p{P}\\p{S}]*\\p{L}[\\p{L} ]{0,24}\\p{L}\\s?[.!][\"\u201D\u00BB\u2019']*\\s*$";
+
+    [GeneratedRegex(CL3020_6, RuleRegex.BaseOptions | RegexOptions.IgnoreCase, RuleRegex.PrecompiledMatchTimeoutMilliseconds)]
+    private static partial Regex CL3020_6Regex();
 
     private const string CL3021_1 = "^[^\\w\"\u201C\u201D\u201E\u00AB]*(?:click|tap)\\s+here\\b.*$";
 

@@ -207,7 +207,7 @@ internal static class ReportedSpeech
         return WordAt(text, end, start, ReportingVerbs);
     }
 
-    /// <summary>The end of ", the spokesman said": an opener, one to three words of letters and hyphens, and a reporting verb, or null.</summary>
+    /// <summary>The end of ", the spokesman said": an opener, one to three words of letters, hyphens and apostrophes (", the forum's founder wrote"), and a reporting verb, or null.</summary>
     private static int? SubjectAndVerbAfter(string text, int end, int at)
     {
         var start = SkipSpace(text, SkipClosingQuote(text, end, at), end);
@@ -220,7 +220,7 @@ internal static class ReportedSpeech
         for (var words = 0; words < MaxSubjectWords; words++)
         {
             var wordEnd = i;
-            while (wordEnd < end && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '-'))
+            while (wordEnd < end && (char.IsLetter(text[wordEnd]) || text[wordEnd] is '-' or '\'' or '’'))
             {
                 wordEnd++;
             }
