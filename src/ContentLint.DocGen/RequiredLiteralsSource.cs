@@ -14,8 +14,7 @@ internal static class RequiredLiteralsSource
 
     public static string Write(IEnumerable<YamlRule> rules)
     {
-        var patterns = rules.OfType<PatternCheck>().SelectMany(rule => rule.GatedPatterns)
-            .Concat(rules.OfType<PhraseCheck>().SelectMany(rule => rule.GatedPatterns))
+        var patterns = rules.SelectMany(rule => rule.GatedPatterns)
             .Select(p => (Pattern: p.ToString(), p.Options))
             .Distinct()
             .OrderBy(p => p.Pattern, StringComparer.Ordinal)

@@ -73,7 +73,7 @@ internal sealed class PatternCheck : YamlRule, ITriggeredRule
     internal override IEnumerable<RulePattern> Patterns => patterns.Concat(wordBreaks).Concat(prefilters);
 
     /// <summary>The patterns each gated on its own required literals (<see cref="RequiredLiterals"/>): all but the word breaks.</summary>
-    internal IReadOnlyList<RulePattern> GatedPatterns => patterns;
+    internal override IReadOnlyList<RulePattern> GatedPatterns => patterns;
 
     public IEnumerable<TriggerSet> TriggerSets => (triggers is null ? [] : new[] { triggers }).Concat(gates.OfType<TriggerSet>());
 

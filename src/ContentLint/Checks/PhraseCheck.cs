@@ -60,7 +60,7 @@ internal sealed class PhraseCheck : YamlRule, ITriggeredRule
     internal override IEnumerable<RulePattern> Patterns => linePatterns is null ? phrases.Patterns : phrases.Patterns.Concat(linePatterns.Patterns);
 
     /// <summary>The patterns whose triggers were read from them (<see cref="RequiredLiterals"/>), when the rule gives none of its own.</summary>
-    internal IReadOnlyList<RulePattern> GatedPatterns => linePatterns is { TriggersRead: true } ? linePatterns.Patterns : [];
+    internal override IReadOnlyList<RulePattern> GatedPatterns => linePatterns is { TriggersRead: true } ? linePatterns.Patterns : [];
 
     /// <summary>
     /// Only phrases found anywhere need the trigger scan, one set per trigger word: whole-line phrases and labels are

@@ -67,6 +67,9 @@ internal abstract class YamlRule : IRule
     /// <summary>The regular expressions the rule's kind runs (besides the exceptions), for precompiling the built-in pack.</summary>
     internal virtual IEnumerable<RulePattern> Patterns => [];
 
+    /// <summary>The patterns gated on the literals read from them (<see cref="RequiredLiterals"/>), which the build reads once for the built-in pack.</summary>
+    internal virtual IReadOnlyList<RulePattern> GatedPatterns => [];
+
     /// <summary>The mapping the rule was read from: configuration options are laid over it to build a variant.</summary>
     internal YamlMappingNode? Source { get; set; }
 
