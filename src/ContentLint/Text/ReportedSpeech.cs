@@ -18,75 +18,73 @@ namespace ContentLint.Text;
 internal static class ReportedSpeech
 {
     /// <summary>
-    /// Reporting verbs, in the forms news prose uses after a quote (present and past, third person; in French and
-    /// Romanian the perfect, in Polish and Czech both genders), the verbs that announce or inform (", teilte das
-    /// Ministerium mit", ", a annoncé la mairie", ", poinformował rzecznik"), and the phrases with which a text is cited
-    /// inverted ("heißt es", "peut-on lire"). Compared case-insensitively, as whole words.
+    /// Reporting verbs by language (ISO 639-1, as <see cref="StopWords"/> names its lists), in the forms news prose uses
+    /// after a quote (present and past, third person; in French and Romanian the perfect, in Polish and Czech both
+    /// genders), the verbs that announce or inform (", teilte das Ministerium mit", ", a annoncé la mairie", ",
+    /// poinformował rzecznik"), and the phrases with which a text is cited inverted ("heißt es", "peut-on lire").
+    /// Compared case-insensitively, as whole words, after their first letter in lower case. A verb counts only in a line
+    /// of its own language (<see cref="LanguagesOf"/>): one language's verb is another's everyday word (French "dit" is
+    /// Dutch "this", Swedish "bad" opens German town names, "sa" is French and Romanian "her").
     /// </summary>
-    private static readonly string[] ReportingVerbs =
+    private static readonly (string Language, string[] Verbs)[] ReportingVerbsByLanguage =
     [
-        // English
-        "says", "said", "adds", "added", "tells", "told", "notes", "noted", "writes", "wrote", "reads", "warns", "warned",
-        "explains", "explained", "stresses", "stressed", "insists", "insisted", "admits", "admitted", "reminds", "reminded",
-        "recalls", "recalled", "remembers", "asked", "urged", "appealed", "called on", "announced", "announces", "confirmed",
-        "stated", "reported",
-        // German
-        "sagt", "sagte", "meint", "meinte", "erklärt", "erklärte", "betont", "betonte", "ergänzt", "ergänzte", "schreibt",
-        "schrieb", "warnt", "warnte", "forderte", "rief", "erinnert", "erinnerte", "heißt es", "hieß es", "teilt", "teilte",
-        "kündigt", "kündigte", "bestätigte", "berichtete",
-        // French
-        "dit", "a dit", "écrit", "ajoute", "a ajouté", "explique", "a expliqué", "précise", "affirme", "déclare", "insiste",
-        "souligne", "rappelle", "a rappelé", "prévient", "avertit", "met en garde", "assure", "estime", "appelle", "a appelé",
-        "a demandé", "lit-on", "peut-on lire", "annonce", "a annoncé", "indique", "a indiqué", "a confirmé", "a précisé",
-        // Spanish
-        "dice", "dijo", "añade", "añadió", "explica", "explicó", "asegura", "aseguró", "afirma", "afirmó", "señala",
-        "señaló", "subraya", "advierte", "advirtió", "alerta", "pidió", "recuerda", "recordó", "reza", "anunció", "informó",
-        "indicó", "confirmó", "detalló",
-        // Italian
-        "ha detto", "aggiunge", "spiega", "ha spiegato", "afferma", "precisa", "sottolinea", "osserva", "avverte", "scrive",
-        "recita", "ricorda", "ha ricordato", "ha chiesto", "annuncia", "ha annunciato", "ha comunicato", "ha confermato",
-        "ha precisato",
-        // Portuguese (and Italian "disse")
-        "diz", "disse", "acrescenta", "explicou", "afirmou", "ressalta", "destaca", "alertou", "adverte", "escreve",
-        "pediu", "lembra", "lembrou", "recordou", "anunciou", "informou", "confirmou", "indicou",
-        // Dutch
-        "zegt", "zei", "aldus", "stelt", "vertelt", "benadrukt", "waarschuwt", "schrijft", "vroeg", "riep", "staat er",
-        "staat op", "staat in", "meldt", "meldde", "liet weten", "maakte bekend",
-        // Swedish
-        "säger", "sa", "sade", "menar", "berättar", "förklarar", "tillägger", "betonar", "understryker", "konstaterar",
-        "påminner", "minns", "varnar", "frågar", "bad", "uppmanar", "uppmanade", "står det", "meddelar", "meddelade", "uppger",
-        "uppgav",
-        // Danish
-        "siger", "sagde", "fortæller", "tilføjer", "understreger", "påpeger", "mindes", "advarer", "opfordrer",
-        "opfordrede", "står der", "meddeler", "meddelte", "oplyser", "oplyste",
-        // Norwegian Bokmål (and Swedish, Danish "skriver", "forklarer")
-        "sier", "forteller", "forklarer", "legger til", "understreker", "påpeker", "oppfordrer", "oppfordret", "skriver",
-        "opplyser", "opplyste", "melder", "meldte",
-        // Finnish
-        "sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "selittää", "korostaa", "muistuttaa", "varoittaa", "kirjoittaa",
-        "kehottaa", "kehotti", "pyysi", "lukee", "ilmoittaa", "ilmoitti", "tiedotti",
-        // Polish
-        "mówi", "powiedział", "powiedziała", "dodaje", "dodał", "dodała", "podkreśla", "przypomina", "wspomina", "ostrzega",
-        "wyjaśnia", "tłumaczy", "zaznacza", "twierdzi", "pisze", "czytamy", "apeluje", "apelował", "apelowała", "apelowali",
-        "zaapelował", "zaapelowała", "prosił", "prosiła", "poinformował", "poinformowała", "zapowiedział", "zapowiedziała",
-        "ogłosił", "ogłosiła",
-        // Czech
-        "říká", "řekl", "řekla", "dodává", "dodal", "dodala", "uvedl", "uvedla", "vysvětluje", "zdůrazňuje", "připomíná",
-        "varuje", "píše", "píše se", "vyzývá", "vyzval", "vyzvala", "požádal", "požádala", "oznámil", "oznámila", "informoval",
-        "informovala",
-        // Romanian
-        "spune", "a spus", "adaugă", "explică", "a explicat", "declară", "a declarat", "subliniază", "amintește",
-        "avertizează", "scrie pe", "scrie în", "a cerut", "anunță", "a anunțat", "a informat", "a precizat",
-        // Hungarian
-        "mondja", "mondta", "közölte", "teszi hozzá", "tette hozzá", "magyarázza", "hangsúlyozta", "figyelmeztet",
-        "felszólított", "kérte", "olvasható", "bejelentette", "jelentette be", "tájékoztatott",
-        // Turkish
-        "diyor", "dedi", "diye", "söyledi", "ekledi", "açıkladı", "belirtti", "uyardı", "çağırdı", "istedi", "yazıyor", "duyurdu",
-        "bildirdi",
-        // Russian
-        "говорит", "сказал", "сказала", "добавил", "добавила", "заявил", "заявила", "отмечает", "поясняет",
-        "предупреждает", "пишет", "призвал", "призвала", "сообщил", "сообщила", "сообщает", "объявил", "объявила",
+        ("en", ["says", "said", "adds", "added", "tells", "told", "notes", "noted", "writes", "wrote", "reads",
+            "warns", "warned", "explains", "explained", "stresses", "stressed", "insists", "insisted", "admits",
+            "admitted", "reminds", "reminded", "recalls", "recalled", "remembers", "asked", "urged", "appealed",
+            "called on", "announced", "announces", "confirmed", "stated", "reported"]),
+        ("de", ["sagt", "sagte", "meint", "meinte", "erklärt", "erklärte", "betont", "betonte", "ergänzt",
+            "ergänzte", "schreibt", "schrieb", "warnt", "warnte", "forderte", "rief", "erinnert", "erinnerte",
+            "heißt es", "hieß es", "teilt", "teilte", "kündigt", "kündigte", "bestätigte", "berichtete"]),
+        ("fr", ["dit", "a dit", "écrit", "ajoute", "a ajouté", "explique", "a expliqué", "précise", "affirme",
+            "déclare", "insiste", "souligne", "rappelle", "a rappelé", "prévient", "avertit", "met en garde",
+            "assure", "estime", "appelle", "a appelé", "a demandé", "lit-on", "peut-on lire", "annonce", "a annoncé",
+            "indique", "a indiqué", "a confirmé", "a précisé"]),
+        ("es", ["dice", "dijo", "añade", "añadió", "explica", "explicó", "asegura", "aseguró", "afirma", "afirmó",
+            "señala", "señaló", "subraya", "advierte", "advirtió", "alerta", "pidió", "recuerda", "recordó", "reza",
+            "anunció", "informó", "indicó", "confirmó", "detalló"]),
+        ("it", ["ha detto", "aggiunge", "spiega", "ha spiegato", "afferma", "precisa", "sottolinea", "osserva",
+            "avverte", "scrive", "recita", "ricorda", "ha ricordato", "ha chiesto", "annuncia", "ha annunciato",
+            "ha comunicato", "ha confermato", "ha precisato", "disse", "dice"]),
+        ("pt", ["diz", "disse", "acrescenta", "explicou", "afirmou", "ressalta", "destaca", "alertou", "adverte",
+            "escreve", "pediu", "lembra", "lembrou", "recordou", "anunciou", "informou", "confirmou", "indicou"]),
+        ("nl", ["zegt", "zei", "aldus", "stelt", "vertelt", "benadrukt", "waarschuwt", "schrijft", "vroeg", "riep",
+            "staat er", "staat op", "staat in", "meldt", "meldde", "liet weten", "maakte bekend"]),
+        ("sv", ["säger", "sa", "sade", "menar", "berättar", "förklarar", "tillägger", "betonar", "understryker",
+            "konstaterar", "påminner", "minns", "varnar", "frågar", "bad", "uppmanar", "uppmanade", "står det",
+            "meddelar", "meddelade", "uppger", "uppgav", "skriver"]),
+        ("da", ["siger", "sagde", "fortæller", "tilføjer", "understreger", "påpeger", "mindes", "advarer",
+            "opfordrer", "opfordrede", "står der", "meddeler", "meddelte", "oplyser", "oplyste", "skriver",
+            "forklarer"]),
+        ("nb", ["sier", "forteller", "forklarer", "legger til", "understreker", "påpeker", "oppfordrer",
+            "oppfordret", "skriver", "opplyser", "opplyste", "melder", "meldte"]),
+        ("fi", ["sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "selittää", "korostaa", "muistuttaa", "varoittaa",
+            "kirjoittaa", "kehottaa", "kehotti", "pyysi", "lukee", "ilmoittaa", "ilmoitti", "tiedotti"]),
+        ("pl", ["mówi", "powiedział", "powiedziała", "dodaje", "dodał", "dodała", "podkreśla", "przypomina",
+            "wspomina", "ostrzega", "wyjaśnia", "tłumaczy", "zaznacza", "twierdzi", "pisze", "czytamy", "apeluje",
+            "apelował", "apelowała", "apelowali", "zaapelował", "zaapelowała", "prosił", "prosiła", "poinformował",
+            "poinformowała", "zapowiedział", "zapowiedziała", "ogłosił", "ogłosiła"]),
+        ("cs", ["říká", "řekl", "řekla", "dodává", "dodal", "dodala", "uvedl", "uvedla", "vysvětluje", "zdůrazňuje",
+            "připomíná", "varuje", "píše", "píše se", "vyzývá", "vyzval", "vyzvala", "požádal", "požádala",
+            "oznámil", "oznámila", "informoval", "informovala"]),
+        ("ro", ["spune", "a spus", "adaugă", "explică", "a explicat", "declară", "a declarat", "subliniază",
+            "amintește", "avertizează", "scrie pe", "scrie în", "a cerut", "anunță", "a anunțat", "a informat",
+            "a precizat"]),
+        ("hu", ["mondja", "mondta", "közölte", "teszi hozzá", "tette hozzá", "magyarázza", "hangsúlyozta",
+            "figyelmeztet", "felszólított", "kérte", "olvasható", "bejelentette", "jelentette be", "tájékoztatott"]),
+        ("tr", ["diyor", "dedi", "diye", "söyledi", "ekledi", "açıkladı", "belirtti", "uyardı", "çağırdı", "istedi",
+            "yazıyor", "duyurdu", "bildirdi"]),
+        ("ru", ["говорит", "сказал", "сказала", "добавил", "добавила", "заявил", "заявила", "отмечает", "поясняет",
+            "предупреждает", "пишет", "призвал", "призвала", "сообщил", "сообщила", "сообщает", "объявил", "объявила"]),
     ];
+
+    /// <summary>Every reporting verb once, with the languages whose verb it is (bits of <see cref="StopWords.Languages"/>).</summary>
+    private static readonly (string Word, ulong Languages)[] ReportingVerbs = [.. ReportingVerbsByLanguage
+        .SelectMany(entry => entry.Verbs.Select(verb => (Verb: verb, Language: LanguageBit(entry.Language))))
+        .GroupBy(entry => entry.Verb, StringComparer.Ordinal)
+        .Select(verb => (verb.Key, verb.Aggregate(0UL, (languages, entry) => languages | entry.Language)))];
+
+    /// <summary>A line needs this many stop words of one language before its language is taken as known (<see cref="LanguagesOf"/>).</summary>
+    private const int MinStopWordsForLanguage = 3;
 
     /// <summary>The words that open the subject of a reporting clause before its verb (", the spokesman said"): English only, as written in news prose.</summary>
     private static readonly string[] SubjectOpeners = ["the", "a", "an", "one", "its", "his", "her", "their"];
@@ -122,7 +120,7 @@ internal static class ReportedSpeech
 
         for (var i = Math.Max(lines.Start, finding.Start - MaxMarkerLength); i < finding.End; i++)
         {
-            if (text[i] is ',' or '–' or '—' or '!' or '?' or '…' && ReportingClauseAt(text, lines.End, i) is { } end && end > finding.Start)
+            if (text[i] is ',' or '–' or '—' or '!' or '?' or '…' && ReportingClauseAt(text, lines, i) is { } end && end > finding.Start)
             {
                 return true;
             }
@@ -180,11 +178,12 @@ internal static class ReportedSpeech
     /// Where the reporting clause that begins with the mark at <paramref name="at"/> ends (after its verb), or null for
     /// none: after a comma or a dash, or after ! ? … that close a quote (followed by a quotation mark or a dash).
     /// </summary>
-    private static int? ReportingClauseAt(string text, int end, int at)
+    private static int? ReportingClauseAt(string text, TextRange lines, int at)
     {
+        var end = lines.End;
         if (text[at] is ',' or '–' or '—')
         {
-            return VerbAfter(text, end, at + 1) ?? SubjectAndVerbAfter(text, end, at + 1);
+            return VerbAfter(text, lines, at + 1) ?? SubjectAndVerbAfter(text, lines, at + 1);
         }
 
         // "…!” säger" (the quote's mark, then the clause) and "…! – säger", "…?” – säger" (then a dash as well).
@@ -192,24 +191,26 @@ internal static class ReportedSpeech
         var quoted = next < end && ClosingQuotes.Contains(text[next], StringComparison.Ordinal);
         var afterQuote = quoted ? next + 1 : next;
         var dash = SkipSpace(text, afterQuote, end);
-        if (dash < end && text[dash] is '–' or '—' && VerbAfter(text, end, dash + 1) is { } afterDash)
+        if (dash < end && text[dash] is '–' or '—' && VerbAfter(text, lines, dash + 1) is { } afterDash)
         {
             return afterDash;
         }
 
-        return quoted ? VerbAfter(text, end, afterQuote) : null;
+        return quoted ? VerbAfter(text, lines, afterQuote) : null;
     }
 
     /// <summary>The end of a reporting verb after an optional closing quotation mark and white space from <paramref name="at"/>, or null.</summary>
-    private static int? VerbAfter(string text, int end, int at)
+    private static int? VerbAfter(string text, TextRange lines, int at)
     {
+        var end = lines.End;
         var start = SkipSpace(text, SkipClosingQuote(text, end, at), end);
-        return WordAt(text, end, start, ReportingVerbs);
+        return VerbAt(text, lines, start);
     }
 
     /// <summary>The end of ", the spokesman said": an opener, one to three words of letters, hyphens and apostrophes (", the forum's founder wrote"), and a reporting verb, or null.</summary>
-    private static int? SubjectAndVerbAfter(string text, int end, int at)
+    private static int? SubjectAndVerbAfter(string text, TextRange lines, int at)
     {
+        var end = lines.End;
         var start = SkipSpace(text, SkipClosingQuote(text, end, at), end);
         if (WordAt(text, end, start, SubjectOpeners) is not { } word || SkipSpace(text, word, end) == word)
         {
@@ -231,7 +232,7 @@ internal static class ReportedSpeech
                 return null;
             }
 
-            if (WordAt(text, end, next, ReportingVerbs) is { } verbEnd)
+            if (VerbAt(text, lines, next) is { } verbEnd)
             {
                 return verbEnd;
             }
@@ -264,16 +265,79 @@ internal static class ReportedSpeech
         return null;
     }
 
+    /// <summary>
+    /// The end of the reporting verb written at <paramref name="at"/> as a whole word, its first letter in lower case (a
+    /// capital after a comma opens a name: ", Bad Kissingen"), in a language the text around it is written in; or null.
+    /// </summary>
+    private static int? VerbAt(string text, TextRange lines, int at)
+    {
+        var end = lines.End;
+        if (at >= end || char.IsUpper(text[at]))
+        {
+            return null;
+        }
+
+        foreach (var (word, languages) in ReportingVerbs)
+        {
+            if (IsWordAt(text, end, at, word))
+            {
+                // The text around the verb, bounded so that the findings of a line of megabytes do not each read all of it.
+                var around = TextRange.FromBounds(Math.Max(lines.Start, at - (MaxMarkerLength * 2)), Math.Min(lines.End, at + MaxMarkerLength));
+                return (languages & LanguagesOf(text.AsSpan(around.Start, around.Length))) != 0 ? at + word.Length : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The languages (bits of <see cref="StopWords.Languages"/>) <paramref name="text"/> may be written in, judged by its
+    /// stop words: each with at least half as many as the language with the most, when that one has at least
+    /// <see cref="MinStopWordsForLanguage"/>; every language when the text has too few to tell.
+    /// </summary>
+    private static ulong LanguagesOf(ReadOnlySpan<char> text)
+    {
+        Span<int> hits = stackalloc int[StopWords.Languages.Count];
+        StopWords.Count(text, hits);
+        var best = 0;
+        foreach (var count in hits)
+        {
+            best = Math.Max(best, count);
+        }
+
+        if (best < MinStopWordsForLanguage)
+        {
+            return ulong.MaxValue;
+        }
+
+        var languages = 0UL;
+        for (var language = 0; language < hits.Length; language++)
+        {
+            languages |= hits[language] * 2 >= best ? 1UL << language : 0;
+        }
+
+        return languages;
+    }
+
+    private static ulong LanguageBit(string language) =>
+        StopWords.IndexOf(language) is >= 0 and var index ? 1UL << index : throw new InvalidOperationException($"No stop-word list for the reporting verbs' language '{language}'.");
+
+    /// <summary>True when <paramref name="word"/> is written at <paramref name="at"/> (any case) as a whole word: no letter, digit or hyphen after it before <paramref name="end"/>.</summary>
+    private static bool IsWordAt(string text, int end, int at, string word)
+    {
+        var after = at + word.Length;
+        return after <= end && text.AsSpan(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+            && (after == end || !(char.IsLetterOrDigit(text[after]) || text[after] == '-'));
+    }
+
     /// <summary>The end of the first of <paramref name="words"/> written at <paramref name="at"/> as a whole word (no letter, digit or hyphen after it), or null.</summary>
     private static int? WordAt(string text, int end, int at, string[] words)
     {
         foreach (var word in words)
         {
-            var after = at + word.Length;
-            if (after <= end && text.AsSpan(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
-                && (after == end || !(char.IsLetterOrDigit(text[after]) || text[after] == '-')))
+            if (IsWordAt(text, end, at, word))
             {
-                return after;
+                return at + word.Length;
             }
         }
 

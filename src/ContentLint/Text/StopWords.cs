@@ -47,6 +47,22 @@ internal static class StopWords
     public static int BestCovering(ReadOnlySpan<char> text, double minShare)
     {
         Span<int> hits = stackalloc int[Table.Value.Codes.Length];
+        var words = Count(text, hits);
+        var best = -1;
+        for (var language = 0; language < hits.Length; language++)
+        {
+            best = best < 0 || hits[language] > hits[best] ? language : best;
+        }
+
+        return best >= 0 && words > 0 && hits[best] >= minShare * words ? best : -1;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="hits"/> (one count per language of <see cref="Languages"/>) how many words of
+    /// <paramref name="text"/> each language's list holds; returns the number of words.
+    /// </summary>
+    public static int Count(ReadOnlySpan<char> text, Span<int> hits)
+    {
         var words = 0;
         foreach (var word in new WordEnumerator(text))
         {
@@ -58,13 +74,7 @@ internal static class StopWords
             }
         }
 
-        var best = -1;
-        for (var language = 0; language < hits.Length; language++)
-        {
-            best = best < 0 || hits[language] > hits[best] ? language : best;
-        }
-
-        return best >= 0 && words > 0 && hits[best] >= minShare * words ? best : -1;
+        return words;
     }
 
     private static (string[] Codes, SpanLookup<ulong> Masks) Load()
