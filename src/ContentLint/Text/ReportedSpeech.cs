@@ -62,7 +62,8 @@ internal static class ReportedSpeech
         ("pl", ["mówi", "powiedział", "powiedziała", "dodaje", "dodał", "dodała", "podkreśla", "przypomina",
             "wspomina", "ostrzega", "wyjaśnia", "tłumaczy", "zaznacza", "twierdzi", "pisze", "czytamy", "apeluje",
             "apelował", "apelowała", "apelowali", "zaapelował", "zaapelowała", "prosił", "prosiła", "poinformował",
-            "poinformowała", "zapowiedział", "zapowiedziała", "ogłosił", "ogłosiła"]),
+            "poinformowała", "zapowiedział", "zapowiedziała", "ogłosił", "ogłosiła", "zachęca", "zachęcał",
+            "zachęcała"]),
         ("cs", ["říká", "řekl", "řekla", "dodává", "dodal", "dodala", "uvedl", "uvedla", "vysvětluje", "zdůrazňuje",
             "připomíná", "varuje", "píše", "píše se", "vyzývá", "vyzval", "vyzvala", "požádal", "požádala",
             "oznámil", "oznámila", "informoval", "informovala"]),
@@ -282,7 +283,7 @@ internal static class ReportedSpeech
             if (IsWordAt(text, end, at, word))
             {
                 // The text around the verb, bounded so that the findings of a line of megabytes do not each read all of it.
-                var around = TextRange.FromBounds(Math.Max(lines.Start, at - (MaxMarkerLength * 2)), Math.Min(lines.End, at + MaxMarkerLength));
+                var around = TextRange.FromBounds(Math.Max(lines.Start, at - (MaxMarkerLength * 2)), Math.Min(end, at + MaxMarkerLength));
                 return (languages & LanguagesOf(text.AsSpan(around.Start, around.Length))) != 0 ? at + word.Length : null;
             }
         }
