@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ContentLint.Text;
 
 namespace ContentLint.Checks;
 
@@ -92,9 +93,24 @@ internal static partial class RequiredLiterals
     private static bool Selective(IReadOnlyList<string>? literals) =>
         literals is { Count: > 0 } && literals.All(l => l.Length >= 3 || l.Any(c => c > '\x7f' && char.IsSymbol(c)));
 
-    /// <summary>How likely a literal set is to be found in ordinary text: the lower, the better the gate.</summary>
+    /// <summary>
+    /// How likely a literal set is to be found in ordinary text: the lower, the better the gate. A longer literal is
+    /// rarer, up to <see cref="MaxRarityLength"/> characters; a literal made of function words of any language ("Dieser",
+    /// "alleen", " to ") is as common as two letters, whatever its length: gated on "Dieser" of "Dieser Artikel ist nur
+    /// für Abonnenten", a paywall phrase list ran its regex on one line in twenty of a German corpus.
+    /// </summary>
     private static double Cost(IReadOnlyList<string> literals) =>
-        Selective(literals) ? literals.Sum(l => Math.Pow(26, -Math.Min(l.Length, 6))) : double.PositiveInfinity;
+        Selective(literals) ? literals.Sum(l => Math.Pow(26, -RarityLength(l))) : double.PositiveInfinity;
+
+    /// <summary>Beyond this many characters a literal is taken to be no rarer (cut ties by the order of the pattern).</summary>
+    private const int MaxRarityLength = 8;
+
+    /// <summary>The length by which <see cref="Cost"/> rates <paramref name="literal"/>: 2 for function words alone.</summary>
+    private static int RarityLength(string literal)
+    {
+        var words = literal.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(word => StopWords.MaskOf(word) != 0) ? 2 : Math.Min(literal.Length, MaxRarityLength);
+    }
 
     /// <summary>
     /// What is known of one part of a pattern: the finite set of strings it matches, when small (<see cref="Exact"/>),

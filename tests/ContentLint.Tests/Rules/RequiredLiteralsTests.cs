@@ -10,10 +10,13 @@ namespace ContentLint.Tests.Rules;
 public sealed class RequiredLiteralsTests
 {
     [Theory]
-    [InlineData(@"^\W*(?:click|tap)\s+here\b.*$", RegexOptions.None, "here")] // one word beats two
+    [InlineData(@"^\W*(?:click|tap)\s+button\b.*$", RegexOptions.None, "button")] // one word beats two
+    [InlineData(@"^\W*(?:click|tap)\s+here\b.*$", RegexOptions.None, "click|tap")] // a function word ("here") is in every other line
+    [InlineData(@"Dieser\s+Artikel\s+ist\s+nur\s+für\s+Abonnenten", RegexOptions.None, "Abonnenten")] // not "Dieser", a German function word as long
+    [InlineData(@"\bcontent\s+subscription\b", RegexOptions.None, "subscription")] // rarer the longer, up to eight characters
     [InlineData(@"^\W*(?:click|tap)\s+\w+\b.*$", RegexOptions.None, "click|tap")]
     [InlineData(@"\bphotos?\s+by\b", RegexOptions.None, "photo")]
-    [InlineData(@"(?i:related|see\s+also)\s*:", RegexOptions.None, "also|related")]
+    [InlineData(@"(?i:related|see\s+also)\s*:", RegexOptions.None, "related|see")] // two function words ("see" is Estonian): the first
     [InlineData(@"Getty\s+Images", RegexOptions.None, "Images")] // the longer literal
     [InlineData(@"(?:photo)?\s*credit?s", RegexOptions.None, "credis|credits")]
     [InlineData(@"\bCredit:\s*\S", RegexOptions.None, "Credit:")]
