@@ -29,23 +29,28 @@ internal sealed class TriggerSet
     /// <summary>One word: nothing to sort out, so a phrase rule's many groups cost little to load.</summary>
     public static TriggerSet OfWord(string word) => new(word.Length == 0 ? [] : [word]);
 
-    /// <summary>The longest word of each phrase: the rarest, so the fewest false hits.</summary>
+    /// <summary>The rarest word of each phrase (<see cref="TriggerWord"/>), so the fewest false hits.</summary>
     public static TriggerSet FromPhrases(IEnumerable<string> phrases) => Of(phrases.Select(TriggerWord));
 
     /// <summary>
-    /// The longest word of <paramref name="phrase"/> (the first of the longest), without the punctuation around it; a
-    /// word with an apostrophe counts as the words on either side ("d'actualités" as "d" and "actualités"), since a page
-    /// may write the apostrophe in another way than the phrase.
+    /// The longest word of <paramref name="phrase"/> of three letters or more that is no function word of any language
+    /// (the first of the longest; the longest of all words when there is none), without the punctuation around it:
+    /// "Artikel" of "Weitere Artikel zum Thema", not "Weitere", which a German page holds in every other line. A word with an apostrophe counts as the words on either side ("d'actualités" as "d" and "actualités"), since
+    /// a page may write the apostrophe in another way than the phrase.
     /// </summary>
     public static string TriggerWord(string phrase)
     {
+        const int MinRareLength = 3;
         var longest = "";
+        var longestIsRare = false;
         foreach (var word in phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).SelectMany(w => w.Split(Apostrophes)))
         {
             var trimmed = word.Trim(WordPunctuation);
-            if (trimmed.Length > longest.Length)
+            var isRare = trimmed.Length >= MinRareLength && StopWords.MaskOf(trimmed) == 0;
+            if ((isRare && !longestIsRare) || (isRare == longestIsRare && trimmed.Length > longest.Length))
             {
                 longest = trimmed;
+                longestIsRare = isRare;
             }
         }
 
