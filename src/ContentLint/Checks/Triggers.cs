@@ -35,8 +35,9 @@ internal sealed class TriggerSet
     /// <summary>
     /// The longest word of <paramref name="phrase"/> of three letters or more that is no function word of any language
     /// (the first of the longest; the longest of all words when there is none), without the punctuation around it:
-    /// "Artikel" of "Weitere Artikel zum Thema", not "Weitere", which a German page holds in every other line. A word with an apostrophe counts as the words on either side ("d'actualités" as "d" and "actualités"), since
-    /// a page may write the apostrophe in another way than the phrase.
+    /// "Artikel" of "Weitere Artikel zum Thema", not "Weitere", which a German page holds in every other line. A word
+    /// with an apostrophe counts as the words on either side ("d'actualités" as "d" and "actualités"), since a page may
+    /// write the apostrophe in another way than the phrase.
     /// </summary>
     public static string TriggerWord(string phrase)
     {
