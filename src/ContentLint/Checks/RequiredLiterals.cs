@@ -110,7 +110,7 @@ internal static partial class RequiredLiterals
     private static int RarityLength(string literal)
     {
         var words = literal.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && words.All(word => StopWords.MaskOf(word) != 0) ? 2 : Math.Min(literal.Length, MaxRarityLength);
+        return words.Length > 0 && words.All(word => StopWords.IsFunctionWord(word)) ? 2 : Math.Min(literal.Length, MaxRarityLength);
     }
 
     /// <summary>
@@ -206,13 +206,15 @@ internal static partial class RequiredLiterals
             // A run of parts whose exact sets multiply into longer literals; a part without one ends the run.
             List<string> run = [""];
             IReadOnlyList<string>? best = null;
+            var bestCost = double.PositiveInfinity;
             var allExact = true;
 
             void Consider(IReadOnlyList<string>? candidate)
             {
-                if (candidate is not null && Cost(candidate) < (best is null ? double.PositiveInfinity : Cost(best)))
+                if (candidate is not null && Cost(candidate) is var cost && cost < bestCost)
                 {
                     best = candidate;
+                    bestCost = cost;
                 }
             }
 

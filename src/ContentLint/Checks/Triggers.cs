@@ -47,7 +47,7 @@ internal sealed class TriggerSet
         foreach (var word in phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).SelectMany(w => w.Split(Apostrophes)))
         {
             var trimmed = word.Trim(WordPunctuation);
-            var isRare = trimmed.Length >= MinRareLength && StopWords.MaskOf(trimmed) == 0;
+            var isRare = trimmed.Length >= MinRareLength && !StopWords.IsFunctionWord(trimmed);
             if ((isRare && !longestIsRare) || (isRare == longestIsRare && trimmed.Length > longest.Length))
             {
                 longest = trimmed;

@@ -40,6 +40,9 @@ internal static class StopWords
         return Table.Value.Masks.TryGetValue(lower[..length], out var mask) ? mask : 0;
     }
 
+    /// <summary>True when some language's list holds <paramref name="word"/> (any case): a word too common to search for.</summary>
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => MaskOf(word) != 0;
+
     /// <summary>
     /// The language whose list covers the most words of <paramref name="text"/>, when its words are at least
     /// <paramref name="minShare"/> of all words: the list that fits the document's prose best. -1 when none does.
